@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig, platformsFor, redactConfig } from '../../src/config/env.js';
+import { ConfigError, ConfigSchema, parseConfig, platformsFor, redactConfig } from '../../src/config/env.js';
 
 describe('config', () => {
   it('defaults to the embedded SQLite store, UTC and the shell', () => {
@@ -58,5 +59,12 @@ describe('config', () => {
     expect(c.DEALDESK_EXAMPLES).toBe(false);
     expect(c.DEALDESK_FEEDS).toEqual(['https://a.example/rss', 'https://b.example/atom']);
     expect(() => parseConfig({ DEALDESK_EXAMPLES: 'maybe' })).toThrow(/DEALDESK_EXAMPLES/);
+  });
+
+  it('.env.example documents exactly the variables the config reads', () => {
+    const documented = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z][A-Z0-9_]+)=/gm)].map(
+      (m) => m[1],
+    );
+    expect(new Set(documented)).toEqual(new Set(Object.keys(ConfigSchema.shape)));
   });
 });
