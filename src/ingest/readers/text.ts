@@ -1,0 +1,91 @@
+/**
+ * Plain text and Markdown articles, with optional front matter:
+ *   ---
+ *   title: ...
+ *   url: ...
+ *   source: ...
+ *   published: YYYY-MM-DD
+ *   ---
+ * Anything the front matter leaves out is guessed gently (title from the first heading-like line).
+ */
+import type { RawArticle } from '../../domain/article.js';
+import { toIsoDate } from './dates.js';
+
+export interface FrontMatter {
+  fields: Record<string, string>;
+  body: string;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits `---` front matter from the body; simple `key: value` lines only (quotes stripped). */
+export function splitFrontMatter(content: string): FrontMatter {
+  const m = FRONT_MATTER.exec(content);
+  if (!m) return { fields: {}, body: content.replace(/^\uFEFF/, '') };
+  const fields: Record<string, string> = {};
+  for (const line of (m[1] ?? '').split(/\r?\n/)) {
+    const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!kv) continue;
+    let value = kv[2] ?? '';
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
+    fields[(kv[1] ?? '').toLowerCase()] = value;
+  }
+  return { fields, body: content.slice(m[0].length) };
+}
+
+/** Light Markdown to text: headings, emphasis, links and images lose their markup, paragraphs stay. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
+    .replace(/^\s{0,3}>\s?/gm, '')
+    .replace(/^\s*[-*+]\s+/gm, '')
+    .replace(/^\s*(?:[-*_]\s*){3,}$/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** The first line that reads like a headline: a few words, not a sentence fragment of the body. */
+export function guessTitle(text: string): string | null {
+  for (const raw of text.split(/\r?\n/).slice(0, 40)) {
+    const line = raw.replace(/^#+\s*/, '').trim();
+    if (line.length < 12 || line.length > 200) continue;
+    if (line.split(/\s+/).length < 4) continue;
+    if (/[.:;,]$/.test(line)) continue;
+    return line;
+  }
+  return null;
+}
+
+export function normaliseNewlines(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function parseTextArticle(
+  content: string,
+  origin: string,
+  opts: { markdown?: boolean; fallbackTitle?: string } = {},
+): RawArticle {
+  const { fields, body } = splitFrontMatter(content);
+  const markdown = opts.markdown ?? false;
+  const headingTitle = markdown ? /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1] : undefined;
+  const text = normaliseNewlines(markdown ? markdownToText(body) : body);
+  const title =
+    fields.title?.trim() || headingTitle?.trim() || guessTitle(text) || opts.fallbackTitle || 'Untitled';
+  return {
+    title,
+    text,
+    url: fields.url?.trim() || fields.link?.trim() || null,
+    source: fields.source?.trim() || null,
+    publishedAt: toIsoDate(fields.published ?? fields.date ?? fields.publishedat),
+    guid: fields.guid?.trim() || null,
+    origin,
+  };
+}
