@@ -39,10 +39,10 @@ export function markdownToText(md: string): string {
     .replace(/```[\s\S]*?```/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '$1')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/^\s*(?:[-*_]\s*){3,}$/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '$1')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*[-*+][ \t]+/gm, '')
+    .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
@@ -75,7 +75,7 @@ export function parseTextArticle(
 ): RawArticle {
   const { fields, body } = splitFrontMatter(content);
   const markdown = opts.markdown ?? false;
-  const headingTitle = markdown ? /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1] : undefined;
+  const headingTitle = markdown ? /^[ \t]{0,3}#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1] : undefined;
   const text = normaliseNewlines(markdown ? markdownToText(body) : body);
   const title =
     fields.title?.trim() || headingTitle?.trim() || guessTitle(text) || opts.fallbackTitle || 'Untitled';
