@@ -1,0 +1,50 @@
+/**
+ * Makes article and user text inert on Discord. Discord renders a backslash before any punctuation
+ * as that punctuation, so escaping every markdown character is invisible to readers but stops
+ * bold/links/headings/quotes, masked links (`[good](https://evil)`), and mention syntax
+ * (`<@123>`, `<#1>`, `<@&1>`, `</cmd:1>`, `<t:…>`) from taking effect. `@everyone` / `@here` get
+ * a zero-width joiner so they never read as a mass ping, even where markdown is not rendered.
+ * (Pings are also switched off with `allowed_mentions: { parse: [] }` on every message.)
+ */
+
+const MARKDOWN_CHARS = /[\\*_~`|>#[\]()<:-]/g;
+const MASS_MENTION = /@(everyone|here)/gi;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/** For text rendered as markdown (content, embed description, field values, titles). */
+export function escapeMarkdown(text: string): string {
+  return neutraliseMassMentions(text.replace(MARKDOWN_CHARS, (c) => `\\${c}`));
+}
+
+/** For places Discord shows as plain text (footer, author, button labels): no markdown there. */
+export function escapePlain(text: string): string {
+  return neutraliseMassMentions(text);
+}
+
+function neutraliseMassMentions(text: string): string {
+  return text.replace(MASS_MENTION, (_m, word: string) => `@${ZERO_WIDTH_SPACE}${word}`);
+}
+
+/** Inline code that cannot be broken out of: backticks inside become a look-alike. */
+export function inlineCode(text: string): string {
+  const safe = text.replace(/`/g, 'ˋ').replace(/\n/g, ' ');
+  return safe ? `\`${safe}\`` : '';
+}
+
+/** Only http(s) links, with characters that would end the markdown link percent-encoded. */
+export function safeUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+    return parsed.href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A masked link whose label is escaped; falls back to the escaped label alone for unsafe URLs. */
+export function maskedLink(label: string, url: string): string {
+  const href = safeUrl(url);
+  const text = escapeMarkdown(label.replace(/\n/g, ' ')) || escapeMarkdown(url);
+  return href ? `[${text}](<${href}>)` : text;
+}

@@ -1,0 +1,442 @@
+/**
+ * The Discord adapter: a discord.js gateway client that turns slash commands, autocomplete, the
+ * "Follow up" button and thread messages into core calls, and renders the core's outcomes as embeds.
+ *
+ *   const discord = await startDiscord(config, core);
+ *   discord.events.on('channelLost', ({ channelId, code }) => pauseSubscriptions(channelId, code));
+ *   await discord.post('discord:G:C', outcome);   // scheduled posts share the outbound queue
+ *   await discord.stop();
+ */
+import { EventEmitter } from 'node:events';
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  Partials,
+  PermissionFlagsBits,
+  REST,
+  Routes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type RESTOptions,
+} from 'discord.js';
+import type { Config } from '../../src/config/env.js';
+import type { SendResult } from '../../src/delivery/outbound-queue.js';
+import { createLogger, registerSecrets } from '../../src/log.js';
+import type { BotCore, FollowUpSubject, Outcome } from '../../src/bot/types.js';
+import {
+  channelIdOf,
+  inboundCommand,
+  inboundMessage,
+  parseChannelId,
+  placeOf,
+  threadIdOf,
+} from './inbound.js';
+import {
+  createDiscordOutbound,
+  rejectQueuedRateLimits,
+  type DiscordDeliveryFailure,
+  type PostedMessage,
+} from './outbound.js';
+import {
+  FOLLOW_UP_BUTTON_ID,
+  plainMessage,
+  renderOutcome,
+  truncate,
+  type DiscordMessagePayload,
+} from './render.js';
+
+const log = createLogger('discord');
+
+/** Application flags meaning the privileged MessageContent intent is enabled for this bot. */
+const APP_FLAG_MESSAGE_CONTENT = 1 << 19;
+const APP_FLAG_MESSAGE_CONTENT_LIMITED = 1 << 18;
+
+export interface DiscordAdapterOptions {
+  /** Ask for the MessageContent intent: true, false, or 'auto' (when the application has it). */
+  messageContent?: boolean | 'auto';
+  /** Reply directly when the core answers within this; otherwise defer, then edit. Default 1,500 ms. */
+  deferAfterMs?: number;
+  /** Autocomplete gives up (empty list) after this. Default 2,000 ms (Discord allows 3 s). */
+  autocompleteTimeoutMs?: number;
+  /** Extra @discordjs/rest options (tests raise globalRequestsPerSecond). */
+  rest?: Partial<RESTOptions>;
+  /** Destroy the client on SIGTERM/SIGINT. Default true. */
+  installSignalHandlers?: boolean;
+  /** Wait at most this long for the gateway to be ready. Default 30 s. */
+  readyTimeoutMs?: number;
+}
+
+export interface ChannelLost {
+  channelId: string;
+  /** missing_access, missing_permissions, channel_not_found, thread_archived */
+  code: string;
+  failure: DiscordDeliveryFailure;
+}
+
+export interface DiscordAdapterEvents {
+  /** The bot can no longer post in a channel: pause its subscriptions and tell an admin. */
+  channelLost: [ChannelLost];
+  /** Any post that could not be delivered (including channelLost ones). */
+  deliveryFailure: [DiscordDeliveryFailure];
+}
+
+export interface DiscordAdapter {
+  client: Client<true>;
+  /** Whether thread follow-ups arrive as plain messages (else users use /ask in the thread). */
+  messageContent: boolean;
+  events: EventEmitter<DiscordAdapterEvents>;
+  /** Posts an outcome to a channel or thread id through the shared outbound queue. */
+  post(channelId: string, outcome: Outcome): Promise<SendResult<PostedMessage>>;
+  /** Stops taking events, drains the queue (bounded) and disconnects. Idempotent. */
+  stop(): Promise<void>;
+}
+
+const TIMEOUT = Symbol('timeout');
+function sleepValue<T>(ms: number, value: T): Promise<T> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(value), ms);
+    t.unref?.();
+  });
+}
+const FRIENDLY_ERROR = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
+/** discord.js wants camelCase `allowedMentions`; our payloads are API-shaped for the queue. */
+function forDiscordJs(payload: DiscordMessagePayload) {
+  return {
+    content: payload.content || undefined,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [] },
+  };
+}
+
+function discordCode(err: unknown): number | string | null {
+  return err instanceof DiscordAPIError ? err.code : null;
+}
+
+async function detectMessageContent(rest: REST, setting: boolean | 'auto'): Promise<boolean> {
+  if (setting !== 'auto') return setting;
+  try {
+    const app = (await rest.get(Routes.currentApplication())) as { flags?: number };
+    return ((app.flags ?? 0) & (APP_FLAG_MESSAGE_CONTENT | APP_FLAG_MESSAGE_CONTENT_LIMITED)) !== 0;
+  } catch (err) {
+    log.warn('could not read the application flags; starting without the MessageContent intent', err);
+    return false;
+  }
+}
+
+export async function startDiscord(
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>,
+  core: BotCore,
+  options: DiscordAdapterOptions = {},
+): Promise<DiscordAdapter> {
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN is not set: the Discord adapter cannot start.');
+  registerSecrets([token]);
+  const deferAfterMs = options.deferAfterMs ?? 1500;
+  const autocompleteTimeoutMs = options.autocompleteTimeoutMs ?? 2000;
+  const restOptions: Partial<RESTOptions> = {
+    ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
+    rejectOnRateLimit: rejectQueuedRateLimits,
+    ...options.rest,
+  };
+
+  const probe = new REST(restOptions).setToken(token);
+  let messageContent = await detectMessageContent(probe, options.messageContent ?? 'auto');
+  probe.clearHashSweeper();
+  probe.clearHandlerSweeper();
+
+  const events = new EventEmitter<DiscordAdapterEvents>();
+  let client = buildClient(messageContent);
+  try {
+    await login(client);
+  } catch (err) {
+    // Close code 4014: the intent is not enabled for this application after all. Run without it.
+    if (messageContent && /disallowed intent/i.test(String((err as Error).message))) {
+      log.warn('MessageContent intent refused by Discord; follow-ups will need /ask in threads');
+      await client.destroy();
+      messageContent = false;
+      client = buildClient(false);
+      await login(client);
+    } else {
+      await client.destroy();
+      throw err;
+    }
+  }
+  const ready = client as Client<true>;
+  log.info(
+    `connected as ${ready.user.tag} (${messageContent ? 'with' : 'without'} the MessageContent intent)`,
+  );
+
+  const outbound = createDiscordOutbound(ready.rest, {
+    onFailure(failure) {
+      log.warn(`could not post in ${failure.channel}: ${failure.reason} (${failure.code})`);
+      events.emit('deliveryFailure', failure);
+      if (
+        failure.reason === 'permanent' &&
+        /^(missing_|channel_not_found|thread_archived)/.test(failure.code)
+      )
+        events.emit('channelLost', { channelId: failure.channel, code: failure.code, failure });
+    },
+    onRateLimited(channel, ms) {
+      log.info(`rate limited in ${channel}: waiting ${ms} ms`);
+    },
+  });
+
+  /** Subjects of recent public answers by message id, so the button can re-remember its thread. */
+  const recentSubjects = new Map<string, FollowUpSubject>();
+  const rememberAnswer = async (threadId: string, messageId: string, subject: FollowUpSubject) => {
+    recentSubjects.set(messageId, subject);
+    if (recentSubjects.size > 5000) recentSubjects.delete(recentSubjects.keys().next().value!);
+    await core.rememberThread(threadId, subject);
+  };
+
+  function buildClient(withMessageContent: boolean): Client {
+    const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+    if (withMessageContent) intents.push(GatewayIntentBits.MessageContent);
+    const c = new Client({
+      intents,
+      // Thread messages arrive for threads not in the cache (created before a restart).
+      partials: [Partials.Channel],
+      rest: restOptions,
+      allowedMentions: { parse: [] },
+    });
+    c.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+    c.on(Events.MessageCreate, (message) => void onMessage(message));
+    c.on(Events.Error, (err) => log.error('client error', err));
+    c.on(Events.ShardResume, () => log.info('gateway session resumed'));
+    c.on(Events.ShardDisconnect, (ev) => log.warn(`gateway disconnected (code ${ev.code})`));
+    return c;
+  }
+
+  async function login(c: Client): Promise<void> {
+    const readyPromise = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
+    await c.login(token);
+    const outcome = await Promise.race([readyPromise, sleepValue(options.readyTimeoutMs ?? 30_000, TIMEOUT)]);
+    if (outcome === TIMEOUT) throw new Error('Discord gateway did not become ready in time');
+  }
+
+  // ---- interactions -----------------------------------------------------------------------------
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+    } catch (err) {
+      log.error(`interaction ${interaction.id} failed`, err);
+    }
+  }
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const cmd = inboundCommand(interaction);
+    const work = core.handleCommand(cmd).then(
+      (outcome) => ({ outcome }),
+      (error: unknown) => ({ error }),
+    );
+    const first = await Promise.race([work, sleepValue(deferAfterMs, TIMEOUT)]);
+    let deferred = false;
+    if (first === TIMEOUT) {
+      await interaction.deferReply();
+      deferred = true;
+    }
+    const result = first === TIMEOUT ? await work : first;
+    if ('error' in result) {
+      log.error(`/${cmd.command} failed`, result.error);
+      const payload = forDiscordJs(plainMessage(FRIENDLY_ERROR));
+      if (deferred) {
+        await interaction.deleteReply().catch(() => undefined);
+        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      } else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const { outcome } = result;
+    const isPublic = outcome.visibility === 'public';
+    const canEmbed = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    const payload = forDiscordJs(
+      renderOutcome(outcome, {
+        followUpButton: isPublic && !!outcome.followUp && cmd.threadId === null,
+        plainOnly: !canEmbed,
+      }),
+    );
+
+    let messageId: string | null = null;
+    if (!isPublic) {
+      if (deferred) {
+        // A deferred reply is public; an ephemeral answer replaces it as an ephemeral follow-up.
+        await interaction.deleteReply().catch(() => undefined);
+        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      } else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    if (deferred) messageId = (await interaction.editReply(payload)).id;
+    else
+      messageId = (await interaction.reply({ ...payload, withResponse: true })).resource?.message?.id ?? null;
+
+    if (outcome.followUp && messageId) {
+      const rawChannel = interaction.channelId;
+      // In a thread the answer continues that thread; elsewhere its thread will carry the message id.
+      const threadId = cmd.threadId ?? threadIdOf(interaction.guildId, rawChannel, messageId);
+      await rememberAnswer(threadId, messageId, outcome.followUp);
+    }
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const place = placeOf(interaction);
+    const choices = await Promise.race([
+      core
+        .autocomplete({
+          command: interaction.commandName,
+          option: focused.name,
+          partial: String(focused.value ?? ''),
+          channelId: place.channelId,
+        })
+        .catch((err: unknown) => {
+          log.warn('autocomplete failed', err);
+          return [];
+        }),
+      sleepValue(autocompleteTimeoutMs, [] as { name: string; value: string }[]),
+    ]);
+    await interaction.respond(
+      choices
+        .slice(0, 25)
+        .map((c) => ({ name: truncate(c.name, 100) || c.value, value: c.value.slice(0, 100) })),
+    );
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    if (interaction.customId !== FOLLOW_UP_BUTTON_ID) return;
+    const answer = interaction.message;
+    await interaction.deferUpdate();
+    const threadName =
+      truncate((answer.embeds[0]?.title ?? 'Follow-up').replace(/\\(.)/g, '$1'), 100) || 'Follow-up';
+    let threadRawId: string;
+    try {
+      const thread = (await ready.rest.post(Routes.threads(interaction.channelId, answer.id), {
+        body: { name: threadName, auto_archive_duration: 1440 },
+      })) as { id: string };
+      threadRawId = thread.id;
+    } catch (err) {
+      // 160004: someone already opened the thread; point to it instead of failing.
+      if (discordCode(err) === 160004) threadRawId = answer.id;
+      else {
+        log.warn('could not start a follow-up thread', err);
+        await interaction.followUp({
+          ...forDiscordJs(
+            plainMessage('I could not open a thread here (missing permission to create threads?).'),
+          ),
+          flags: MessageFlags.Ephemeral,
+        });
+        return;
+      }
+    }
+    const threadId = threadIdOf(interaction.guildId, interaction.channelId, threadRawId);
+    const subject = recentSubjects.get(answer.id);
+    if (subject) await core.rememberThread(threadId, subject);
+    await interaction
+      .editReply({ components: [] })
+      .catch((err: unknown) => log.warn('could not remove the button', err));
+    await outbound.post(
+      threadId,
+      plainMessage(
+        messageContent
+          ? 'Ask your follow-up questions here: I answer with this deal in mind.'
+          : 'Use /ask in this thread for follow-up questions: I answer with this deal in mind.',
+      ),
+    );
+  }
+
+  // ---- messages (thread follow-ups; need the MessageContent intent) ---------------------------
+
+  async function onMessage(message: Message): Promise<void> {
+    try {
+      if (message.author.bot || message.webhookId || message.author.id === ready.user.id) return;
+      if (!message.inGuild() || !message.content.trim()) return;
+      let channel = message.channel;
+      if (channel.partial) channel = await channel.fetch();
+      const guildId = message.guildId;
+      if (channel.isThread() && channel.parentId) {
+        const place = {
+          channelId: channelIdOf(guildId, channel.parentId),
+          threadId: threadIdOf(guildId, channel.parentId, channel.id),
+        };
+        const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id));
+        if (outcome) await postInThread(place.threadId, outcome);
+        return;
+      }
+      // A reply to one of our answers: open the answer's thread and answer there.
+      const referenced = message.reference?.messageId;
+      if (!referenced) return;
+      const place = {
+        channelId: channelIdOf(guildId, message.channelId),
+        threadId: threadIdOf(guildId, message.channelId, referenced),
+      };
+      const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id));
+      if (!outcome) return;
+      try {
+        await ready.rest.post(Routes.threads(message.channelId, referenced), {
+          body: { name: 'Follow-up', auto_archive_duration: 1440 },
+        });
+      } catch (err) {
+        if (discordCode(err) !== 160004) throw err;
+      }
+      await postInThread(place.threadId, outcome);
+    } catch (err) {
+      log.error('message handling failed', err);
+    }
+  }
+
+  async function postInThread(threadId: string, outcome: Outcome): Promise<void> {
+    const result = await outbound.post(threadId, renderOutcome(outcome));
+    if (result.ok && outcome.followUp) await core.rememberThread(threadId, outcome.followUp);
+  }
+
+  // ---- public surface ---------------------------------------------------------------------------
+
+  let stopping: Promise<void> | null = null;
+  const onSignal = () => void adapter.stop();
+  if (options.installSignalHandlers ?? true) {
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+
+  const adapter: DiscordAdapter = {
+    client: ready,
+    messageContent,
+    events,
+    async post(channelId, outcome) {
+      const target = parseChannelId(channelId);
+      const inThread = /^discord:[^:]+:[^:]+:[^:]+$/.test(channelId);
+      const result = await outbound.post(
+        channelId,
+        renderOutcome(outcome, { followUpButton: !!outcome.followUp && !inThread }),
+      );
+      if (result.ok && outcome.followUp && target) {
+        const threadId = inThread ? channelId : threadIdOf(target.guildId, target.channelId, result.value.id);
+        await rememberAnswer(threadId, result.value.id, outcome.followUp);
+      }
+      return result;
+    },
+    stop() {
+      stopping ??= (async () => {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        await outbound.queue.close(5000);
+        await ready.destroy();
+        log.info('disconnected from Discord');
+      })();
+      return stopping;
+    },
+  };
+  return adapter;
+}
+
+export { renderOutcome } from './render.js';
+export { parseChannelId, channelIdOf, threadIdOf } from './inbound.js';
