@@ -64,11 +64,7 @@ export interface Choice {
 
 /** Inline text: plain strings are content (always escaped by renderers); objects are markup. */
 export type Span =
-  | string
-  | { bold: string }
-  | { italic: string }
-  | { code: string }
-  | { link: string; url: string };
+  string | { bold: string } | { italic: string } | { code: string } | { link: string; url: string };
 export type RichText = Span[];
 
 export interface CardField {

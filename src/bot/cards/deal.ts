@@ -1,0 +1,98 @@
+/** The /deal reply: one section per deal, newest first, each with value, status, reaction and sources. */
+import type { DealRecord } from '../../domain/records.js';
+import type { DealView } from '../queries.js';
+import type { ResolvedCompany } from '../resolvers/ticker.js';
+import type { Card, CardSection, Citation, RichText } from '../types.js';
+import {
+  capitalize,
+  citationOf,
+  formatMoney,
+  formatPct,
+  formatPrice,
+  plural,
+  sourceSpans,
+} from './format.js';
+
+const ROLE_WORD: Record<string, string> = {
+  buyer: 'buyer',
+  seller: 'seller',
+  target: 'target',
+  partner: 'partner',
+  investor: 'investor',
+  investee: 'investee',
+  customer: 'customer',
+  supplier: 'supplier',
+};
+
+/** "AT&T (buyer)" for each party other than the subject; all parties when the subject isn't one. */
+export function counterparties(deal: DealRecord, subjectTicker: string | null): string {
+  const others = deal.parties.filter((p) => !subjectTicker || p.ticker !== subjectTicker);
+  const list = (others.length ? others : deal.parties).map(
+    (p) =>
+      `${p.name}${p.ticker && p.ticker !== p.name ? ` (${p.ticker})` : ''}${p.role ? ` — ${ROLE_WORD[p.role]}` : ''}`,
+  );
+  return list.join('; ') || 'parties not named';
+}
+
+export function valueSpans(deal: DealRecord): RichText {
+  if (!deal.value) return [{ italic: 'no terms disclosed' }];
+  const spans: RichText = [{ bold: formatMoney(deal.value) }];
+  if (deal.conflictingValues.length)
+    spans.push(` ⚠ sources disagree: also reported as ${deal.conflictingValues.map(formatMoney).join(', ')}`);
+  return spans;
+}
+
+export function dealSection(view: DealView, subjectTicker: string | null): CardSection {
+  const { deal, articles, move } = view;
+  const lines: RichText[] = [];
+  if (deal.asset) lines.push(['Asset: ', deal.asset]);
+  lines.push(['Value: ', ...valueSpans(deal)]);
+  lines.push([`Status: ${deal.status}${deal.date ? ` · ${deal.date}` : ''}`]);
+  if (move) {
+    const who = move.ticker ?? move.company;
+    const window = move.window === 'day' ? '' : ` (${move.window.replace('_', ' ')})`;
+    lines.push([
+      `Stock reaction: ${who} ${formatPct(move.changePct)}${move.price !== null ? ` to ${formatPrice(move.price)}` : ''}${window}`,
+    ]);
+  }
+  const n = deal.sources.length;
+  const first = articles[0];
+  if (first)
+    lines.push([
+      `${plural(n, 'source')}: `,
+      ...sourceSpans(first),
+      ...(articles.length > 1 ? [` and ${plural(articles.length - 1, 'more')}`] : []),
+    ]);
+  else lines.push([plural(n, 'source')]);
+  return { heading: `${capitalize(deal.type)} · ${counterparties(deal, subjectTicker)}`, lines };
+}
+
+export function citationsFor(views: DealView[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const v of views)
+    for (const a of v.articles)
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        out.push(citationOf(a));
+      }
+  return out;
+}
+
+export function dealsCard(
+  company: ResolvedCompany,
+  views: DealView[],
+  filters: { type?: string; since?: string },
+  more: boolean,
+): Card {
+  const what = filters.type ? `${filters.type} deals` : 'deals';
+  const since = filters.since ? ` since ${filters.since}` : '';
+  return {
+    title: `Deals: ${company.name === company.ticker ? company.ticker : `${company.name} (${company.ticker})`}`,
+    subtitle: [`${views.length}${more ? '+' : ''} ${what}${since}, newest first`],
+    sections: views.map((v) => dealSection(v, company.ticker)),
+    citations: citationsFor(views),
+    buttons: [{ id: 'followup', label: 'Ask a follow-up', value: `deal:${company.ticker}` }],
+    threadPrompt: 'Reply in this thread to ask: how much? what did analysts say? when are earnings?',
+  };
+}

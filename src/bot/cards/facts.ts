@@ -1,0 +1,71 @@
+/** One-line renderings of per-article facts, shared by /company, /calendar and answers. */
+import type {
+  AnalystActionRecord,
+  ArticleRecord,
+  DealRecord,
+  EventRecord,
+  StockMoveRecord,
+} from '../../domain/records.js';
+import type { RichText } from '../types.js';
+import { counterparties } from './deal.js';
+import {
+  capitalize,
+  formatMoney,
+  formatPct,
+  formatPrice,
+  sourceSpans,
+  summaryOf,
+  truncate,
+} from './format.js';
+
+export const withSource = (line: string, a: ArticleRecord | undefined): RichText =>
+  a ? [line, ' — ', ...sourceSpans(a)] : [line];
+
+export function dealLine(d: DealRecord, subject: string | null): string {
+  return `${capitalize(d.type)} · ${counterparties(d, subject)} · ${d.value ? formatMoney(d.value) : 'no terms disclosed'} · ${d.status}${d.date ? ` · ${d.date}` : ''}`;
+}
+
+export function moveLine(m: StockMoveRecord): string {
+  return `${m.ticker ?? m.company} ${formatPct(m.changePct)}${m.price !== null ? ` to ${formatPrice(m.price)}` : ''} (${m.window.replace('_', ' ')}${m.date ? `, ${m.date}` : `, reported ${m.sortDate}`})`;
+}
+
+export function analystLine(a: AnalystActionRecord): string {
+  const rating = a.rating ? ` to ${a.rating}${a.priorRating ? ` from ${a.priorRating}` : ''}` : '';
+  const target =
+    a.priceTarget !== null
+      ? `, target ${formatPrice(a.priceTarget)}${a.priorPriceTarget !== null ? ` (was ${formatPrice(a.priorPriceTarget)})` : ''}`
+      : '';
+  return `${a.firm}${a.analyst ? ` (${a.analyst})` : ''}: ${a.action.replace('_', ' ')}${rating}${target}`;
+}
+
+const EVENT_WORD: Record<EventRecord['type'], string> = {
+  earnings: 'earnings',
+  earnings_call: 'earnings call',
+  deal_closing: 'deal closing',
+  shareholder_vote: 'shareholder vote',
+  other: 'event',
+};
+
+export function eventLine(e: EventRecord): string {
+  const est = [
+    e.consensusEps !== null
+      ? `EPS est. ${e.consensusEps < 0 ? '−' : ''}$${Math.abs(e.consensusEps).toFixed(2)}`
+      : '',
+    e.consensusRevenue !== null
+      ? `revenue est. ${formatMoney({ amount: e.consensusRevenue, currency: 'USD', qualifier: null, text: '' })}`
+      : '',
+  ].filter(Boolean);
+  return `${e.date ?? 'date not given'} · ${e.ticker ?? e.company} ${EVENT_WORD[e.type]}${e.period ? ` (${e.period})` : ''}${est.length ? ` · ${est.join(', ')}` : ''}`;
+}
+
+/** A headline with its outlet, date and a one-line summary. */
+export function headlineLine(a: ArticleRecord, summaryMax = 160): RichText {
+  const title = truncate(a.title, 100);
+  const meta = [a.source, a.publishedAt].filter(Boolean).join(', ');
+  const summary = summaryOf(a, summaryMax);
+  return [
+    a.url ? { link: title, url: a.url } : { bold: title },
+    ...(meta ? [` (${meta})`] : []),
+    ...(summary ? [` — ${summary}`] : []),
+  ];
+}

@@ -1,0 +1,60 @@
+/** Small formatting helpers shared by the cards. */
+import type { Money } from '../../domain/facts.js';
+import type { ArticleRecord } from '../../domain/records.js';
+import type { Citation, RichText } from '../types.js';
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+
+/** 5750000000 → "5.75B", 200000000 → "200M", 12500 → "12,500". */
+export function compactNumber(n: number): string {
+  const abs = Math.abs(n);
+  const fmt = (v: number) => String(Number(v.toFixed(2)));
+  if (abs >= 1e12) return `${fmt(n / 1e12)}T`;
+  if (abs >= 1e9) return `${fmt(n / 1e9)}B`;
+  if (abs >= 1e6) return `${fmt(n / 1e6)}M`;
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+/** "over $200M", "$5.75B", "about €1.2B", "300M SEK". */
+export function formatMoney(m: Money): string {
+  const sym = SYMBOLS[m.currency];
+  const amount = sym ? `${sym}${compactNumber(m.amount)}` : `${compactNumber(m.amount)} ${m.currency}`;
+  return m.qualifier ? `${m.qualifier} ${amount}` : amount;
+}
+
+export function formatPrice(p: number): string {
+  return `$${p.toFixed(2)}`;
+}
+
+export function formatPct(p: number): string {
+  const sign = p > 0 ? '+' : p < 0 ? '−' : '';
+  return `${sign}${Number(Math.abs(p).toFixed(1))}%`;
+}
+
+export const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+export function truncate(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+export function citationOf(a: ArticleRecord): Citation {
+  return { title: a.title, source: a.source, date: a.publishedAt, url: a.url };
+}
+
+/** One cited source inline: a link to the article with its outlet and date. */
+export function sourceSpans(a: ArticleRecord): RichText {
+  const meta = [a.source, a.publishedAt].filter(Boolean).join(', ');
+  const title = truncate(a.title, 90);
+  return [a.url ? { link: title, url: a.url } : { italic: title }, ...(meta ? [` (${meta})`] : [])];
+}
+
+/** First sentence of an article's text (after its title), as a one-line summary. */
+export function summaryOf(a: ArticleRecord, max = 180): string {
+  let text = a.text.replace(/\s+/g, ' ').trim();
+  if (text.startsWith(a.title)) text = text.slice(a.title.length).trim();
+  const m = /^(.{40,}?[.!?])(\s|$)/.exec(text);
+  return truncate(m ? m[1]! : text, max);
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

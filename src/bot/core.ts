@@ -1,0 +1,225 @@
+/**
+ * The platform-neutral bot core: parses and checks commands, runs them, turns every failure into a
+ * friendly card, keeps thread context, and routes follow-up messages to the Answerer. Adapters drive
+ * it through `BotCore` (src/bot/types.ts); it never imports an adapter.
+ */
+import { DEAL_TYPES } from '../domain/facts.js';
+import { createLogger } from '../log.js';
+import { StoreUnavailableError, type Store } from '../store/types.js';
+import { factsAnswerer, type Answerer } from './answerer.js';
+import { parseArgs } from './args.js';
+import {
+  internalErrorCard,
+  permissionCard,
+  problemCard,
+  storeDownCard,
+  usageProblemCard,
+} from './cards/notice.js';
+import { helpCard } from './cards/help.js';
+import {
+  SUBCOMMAND_OPTION,
+  usageOf,
+  type CommandContext,
+  type CommandDeclaration,
+  type Reply,
+  type SubcommandDeclaration,
+} from './command.js';
+import { digestNotAvailable, type DigestPort } from './digest-port.js';
+import { allCommands } from './registry.js';
+import { renderPlain } from './render/plain.js';
+import { rankCandidates } from './resolvers/fuzzy.js';
+import { suggestCompanies } from './resolvers/ticker.js';
+import { suggestTimeZones } from './resolvers/timezone.js';
+import type {
+  AutocompleteRequest,
+  BotCore,
+  Card,
+  Choice,
+  FollowUpSubject,
+  InboundCommand,
+  InboundMessage,
+  Outcome,
+} from './types.js';
+
+const log = createLogger('core');
+
+export interface CoreOptions {
+  store: Store;
+  now?: () => Date;
+  answerer?: Answerer;
+  digest?: DigestPort;
+  /** Default IANA zone for digests (DEALDESK_TIMEZONE). */
+  defaultTimeZone?: string;
+  commands?: readonly CommandDeclaration[];
+}
+
+export const isStoreDown = (err: unknown): boolean =>
+  err instanceof StoreUnavailableError || (err instanceof Error && err.name === 'StoreUnavailableError');
+
+function outcomeOf(reply: Reply): Outcome {
+  const visibility = reply.visibility ?? (reply.followUp ? 'public' : 'ephemeral');
+  return {
+    card: reply.card,
+    visibility,
+    ...(reply.followUp && visibility === 'public' ? { followUp: reply.followUp } : {}),
+    fallbackText: renderPlain(reply.card),
+  };
+}
+
+const ephemeral = (card: Card): Outcome => outcomeOf({ card, visibility: 'ephemeral' });
+
+export function createCore(opts: CoreOptions): BotCore {
+  const { store } = opts;
+  const now = opts.now ?? (() => new Date());
+  const answerer = opts.answerer ?? factsAnswerer;
+  const digest = opts.digest ?? digestNotAvailable;
+  const defaultTimeZone = opts.defaultTimeZone ?? 'UTC';
+  const commands = opts.commands ?? allCommands();
+  const byName = new Map(commands.map((c) => [c.name, c]));
+
+  function failure(err: unknown, what: string): Outcome {
+    if (isStoreDown(err)) {
+      log.warn(`${what}: store unavailable:`, (err as Error).message);
+      return ephemeral(storeDownCard());
+    }
+    log.error(`${what} failed:`, err);
+    return ephemeral(internalErrorCard());
+  }
+
+  async function runCommand(cmd: InboundCommand): Promise<Outcome> {
+    const name = cmd.command.replace(/^\//, '').trim().toLowerCase();
+    const decl = byName.get(name);
+    if (!decl) {
+      const close = rankCandidates(
+        name,
+        commands.map((c) => ({ item: c.name, keys: [c.name] })),
+        2,
+      );
+      return ephemeral(
+        problemCard(
+          `I don't know the command /${name}.${close.length ? ` Did you mean ${close.map((c) => `/${c}`).join(' or ')}?` : ''}`,
+          'Type /help to see every command.',
+        ),
+      );
+    }
+
+    let text = cmd.text.trim();
+    let typed = cmd.options;
+    let sub: SubcommandDeclaration | undefined;
+    if (decl.subcommands?.length) {
+      const typedSub = typed?.[SUBCOMMAND_OPTION];
+      let subName: string;
+      if (typeof typedSub === 'string') subName = typedSub.toLowerCase();
+      else {
+        subName = (text.split(/\s+/)[0] ?? '').toLowerCase();
+        text = text.slice(subName.length).trim();
+      }
+      sub = decl.subcommands.find((s) => s.name === subName);
+      if (!sub) {
+        const msg = subName
+          ? `/${decl.name} has no "${subName}". Choose one of: ${decl.subcommands.map((s) => s.name).join(', ')}.`
+          : `/${decl.name} needs one of: ${decl.subcommands.map((s) => s.name).join(', ')}.`;
+        return ephemeral(usageProblemCard(msg, usageOf(decl), decl.examples));
+      }
+      if (typed) {
+        const { [SUBCOMMAND_OPTION]: _drop, ...rest } = typed;
+        typed = rest;
+      }
+    }
+
+    const permission = sub?.permission ?? decl.permission;
+    if (permission === 'manageChannel' && !cmd.user.canManageChannel)
+      return ephemeral(permissionCard(`/${decl.name}${sub ? ` ${sub.name}` : ''}`));
+
+    const at = now();
+    const env = { store, now: at, defaultTimeZone };
+    const parsed = await parseArgs(sub ? sub.options : decl.options, { text, typed }, env);
+    if (!parsed.ok) return ephemeral(usageProblemCard(parsed.error, usageOf(decl, sub), decl.examples));
+
+    const ctx: CommandContext = {
+      args: parsed.values,
+      text,
+      store,
+      now: at,
+      user: cmd.user,
+      platform: cmd.platform,
+      workspaceId: cmd.workspaceId,
+      channelId: cmd.channelId,
+      threadId: cmd.threadId,
+      defaultTimeZone,
+      answerer,
+      digest,
+      commands,
+    };
+    const run = sub ? sub.run : decl.run;
+    if (!run) return ephemeral(helpCard(commands, decl));
+    return outcomeOf(await run(ctx));
+  }
+
+  return {
+    async handleCommand(cmd) {
+      try {
+        return await runCommand(cmd);
+      } catch (err) {
+        return failure(err, `/${cmd.command}`);
+      }
+    },
+
+    async handleMessage(msg: InboundMessage) {
+      const question = msg.text.trim();
+      try {
+        const stored = await store.threads.get(msg.threadId);
+        if (!stored && !msg.mentioned) return null;
+        if (!question) return null;
+        const context: FollowUpSubject | null = stored
+          ? {
+              command: stored.command,
+              tickers: stored.tickers,
+              dealIds: stored.dealIds,
+              articleIds: stored.articleIds,
+              lastAnswer: stored.lastAnswer,
+            }
+          : null;
+        const answer = await answerer.answer({ question, context, store, now: now() });
+        await store.threads.put({
+          threadId: msg.threadId,
+          ...answer.updatedContext,
+          updatedAt: now().toISOString(),
+        });
+        return outcomeOf({ card: answer.card, visibility: 'public' });
+      } catch (err) {
+        return failure(err, 'thread message');
+      }
+    },
+
+    async autocomplete(req: AutocompleteRequest): Promise<Choice[]> {
+      try {
+        const decl = byName.get(req.command.replace(/^\//, '').toLowerCase());
+        const opt = [...(decl?.options ?? []), ...(decl?.subcommands ?? []).flatMap((s) => s.options)].find(
+          (o) => o.name === req.option,
+        );
+        if (!opt) return [];
+        if (opt.autocomplete === 'ticker')
+          return (await suggestCompanies(store, req.partial, 25)).map((c) => ({
+            name: `${c.ticker} — ${c.name}`.slice(0, 100),
+            value: c.ticker,
+          }));
+        if (opt.autocomplete === 'timezone')
+          return suggestTimeZones(req.partial, 25).map((tz) => ({ name: tz, value: tz }));
+        const pool: Choice[] =
+          opt.autocomplete === 'dealType'
+            ? DEAL_TYPES.map((t) => ({ name: t, value: t }))
+            : [...(opt.choices ?? [])];
+        const p = req.partial.trim().toLowerCase();
+        return pool.filter((c) => c.name.toLowerCase().startsWith(p)).slice(0, 25);
+      } catch (err) {
+        log.warn('autocomplete failed:', (err as Error).message);
+        return [];
+      }
+    },
+
+    async rememberThread(threadId: string, subject: FollowUpSubject) {
+      await store.threads.put({ threadId, ...subject, updatedAt: now().toISOString() });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** zod schemas for resolved option values: commands validate what resolvers hand them. */
+import { z } from 'zod';
+import { DealTypeSchema, IsoDate } from '../../domain/facts.js';
+
+export const TickerSchema = z.string().regex(/^[A-Z][A-Z0-9.-]{0,9}$/);
+export const ResolvedCompanySchema = z.object({
+  ticker: TickerSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
+});
+export const SinceSchema = IsoDate;
+export const DaysSchema = z.number().int().min(1).max(365);
+export const ScheduleSchema = z.object({
+  cadence: z.enum(['daily', 'weekdays', 'weekly']),
+  weekday: z.number().int().min(0).max(6).nullable(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+});
+export const TimeZoneSchema = z.string().min(1);
+export const DealTypeOptionSchema = DealTypeSchema;
+export const MaxItemsSchema = z.number().int().min(1).max(50);
