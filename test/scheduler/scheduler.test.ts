@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Outcome } from '../../src/bot/types.js';
+import { createOutboundQueue, RateLimitedError } from '../../src/delivery/outbound-queue.js';
+import { queuedPoster, type PostedMessage } from '../../src/delivery/poster.js';
+import { Scheduler } from '../../src/scheduler/index.js';
+import { deal, putDeal, subscription } from '../digest/builders.js';
+import { createFakePoster, registryWith } from '../digest/fake-poster.js';
+import { createFakeStore, type FakeStore } from '../digest/fake-store.js';
+import { createVirtualClock } from '../delivery/virtual-clock.js';
+import { setLogLevel } from '../../src/log.js';
+
+let store: FakeStore;
+beforeEach(async () => {
+  setLogLevel('silent');
+  store = createFakeStore();
+  await putDeal(store, deal('d1', '2026-11-19T10:00:00Z'));
+});
+
+describe('scheduler', () => {
+  it('two instances ticking at the same minute post each digest once', async () => {
+    for (let i = 0; i < 20; i++)
+      await store.subscriptions.put(subscription({ id: `s${i}`, channelId: `fake:W1:C${i}` }));
+    const poster = createFakePoster();
+    let now = Date.parse('2026-11-20T08:00:10Z');
+    const make = () => new Scheduler({ store, posters: registryWith(poster), clock: { now: () => now } });
+    const [a, b] = [make(), make()];
+    await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+    now += 60_000;
+    await Promise.all([a.tick(), b.tick()]);
+    expect(poster.posts).toHaveLength(20);
+    expect(new Set(poster.posts.map((p) => p.channelId)).size).toBe(20);
+  });
+
+  it('a 429 storm delays delivery but loses nothing', async () => {
+    const start = Date.parse('2026-11-20T08:00:00Z');
+    const clock = createVirtualClock(start);
+    const channels = Array.from({ length: 12 }, (_, i) => `fake:W1:C${i}`);
+    for (const [i, channelId] of channels.entries())
+      await store.subscriptions.put(subscription({ id: `s${i}`, channelId }));
+    const delivered: Array<{ channel: string; at: number }> = [];
+    const limited = new Map<string, number>();
+    const queue = createOutboundQueue<Outcome, PostedMessage>({
+      clock,
+      async send(channel) {
+        const n = limited.get(channel) ?? 0;
+        if (n < 3) {
+          limited.set(channel, n + 1);
+          // every third channel trips the global limit, the rest their own
+          throw new RateLimitedError(20_000, Number(channel.slice(-1)) % 3 === 0 ? 'global' : 'channel');
+        }
+        delivered.push({ channel, at: clock.now() });
+        return { threadId: `${channel}:t`, messageRef: `${channel}:m` };
+      },
+    });
+    const scheduler = new Scheduler({
+      store,
+      posters: registryWith(queuedPoster('fake', queue)),
+      clock: { now: () => clock.now() },
+    });
+    const reports = await scheduler.tick();
+    expect(reports.map((r) => r.result.kind)).toEqual(Array(12).fill('sent'));
+    expect(delivered.map((d) => d.channel).sort()).toEqual([...channels].sort());
+    // each channel waited out three Retry-Afters before its post went through
+    for (const d of delivered) expect(d.at - start).toBeGreaterThanOrEqual(60_000);
+    for (const i of channels.keys())
+      expect((await store.deliveries.get(`digest:s${i}:2026-11-20`))?.state).toBe('sent');
+  });
+
+  it('refuses a bad feed poll cron expression with the variable name', () => {
+    expect(() => new Scheduler({ store, posters: registryWith(), feedPoll: 'every ten minutes' })).toThrow(
+      /DEALDESK_FEED_POLL/,
+    );
+  });
+
+  it('start() catches up at once, then node-cron keeps ticking', async () => {
+    await store.subscriptions.put(subscription());
+    const poster = createFakePoster();
+    const now = Date.parse('2026-11-20T09:00:00Z');
+    const s = new Scheduler({ store, posters: registryWith(poster), clock: { now: () => now }, unref: true });
+    await s.start();
+    expect(poster.posts).toHaveLength(1);
+    await s.stop();
+  });
+});
