@@ -1,0 +1,28 @@
+/**
+ * What the pipeline needs from the extraction engine, as an interface: the pipeline is written and
+ * tested against this, and `defaultEngine()` wires in src/extract/.
+ */
+import type { RawArticle } from '../domain/article.js';
+import type { DealFact, Extraction } from '../domain/facts.js';
+import type { CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
+import type { CompanyDirectory } from '../extract/companies/directory.js';
+
+export type { CompanyDirectory };
+
+export interface ExtractResult {
+  extraction: Extraction;
+  /** The text evidence offsets point into: stored as the article's text. */
+  cleanedText: string;
+}
+
+export interface ExtractEngine {
+  extractArticle(
+    raw: RawArticle,
+    opts: { directory: CompanyDirectory; articleId: string },
+  ): ExtractResult | Promise<ExtractResult>;
+  createDirectory(records: CompanyRecord[]): CompanyDirectory;
+  /** Merges one article's deal fact into a matching candidate, or starts a new deal record. */
+  mergeDeal(candidates: DealRecord[], fact: DealFact, source: DealSource, now: Date): DealRecord;
+  /** The deal without that article's source; null when no source is left. */
+  removeSource(deal: DealRecord, articleId: string): DealRecord | null;
+}

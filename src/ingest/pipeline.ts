@@ -1,0 +1,354 @@
+/**
+ * The ingest pipeline: inputs → articles → identity/dedupe → extraction → store (article, its facts,
+ * merged deals, learned company names). One article at a time, so memory stays flat however many
+ * inputs there are. A failing input or article is recorded with its reason and the rest goes on.
+ */
+import { EventEmitter } from 'node:events';
+import type { RawArticle } from '../domain/article.js';
+import type { DealFact, Extraction } from '../domain/facts.js';
+import type { ArticleRecord, CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
+import type { ArticleFacts, Store } from '../store/types.js';
+import type { CompanyDirectory, ExtractEngine } from './engine.js';
+import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
+import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
+import { readInput } from './readers/inputs.js';
+
+export type ArticleStatus = 'new' | 'updated' | 'unchanged';
+
+export interface FactCounts {
+  deals: number;
+  stockMoves: number;
+  analystActions: number;
+  events: number;
+  quotes: number;
+  risks: number;
+}
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: { input: string; reason: string }[];
+  /** Facts written by new and updated articles, by kind. */
+  facts: FactCounts;
+  /** URLs (feeds, pages) that answered "not modified" to our saved validators. */
+  notModified: number;
+}
+
+export type IngestProgress =
+  | { type: 'input'; input: string; index: number; total: number }
+  | {
+      type: 'article';
+      input: string;
+      origin: string;
+      title: string;
+      status: ArticleStatus;
+      articleId: string;
+    }
+  | { type: 'failure'; input: string; reason: string }
+  | { type: 'not-modified'; input: string };
+
+/** Emitted for every new or updated article, after it and its deals are stored (digests, alerts). */
+export interface IngestedEvent {
+  status: 'new' | 'updated';
+  article: ArticleRecord;
+  facts: ArticleFacts;
+  /** Deals this article created or updated, as stored. */
+  deals: DealRecord[];
+  extraction: Extraction;
+}
+
+/** Subscribe with `ingestEvents.on('ingested', (e: IngestedEvent) => …)`. */
+export const ingestEvents = new EventEmitter();
+
+export interface IngestDeps {
+  store: Store;
+  engine: ExtractEngine;
+  /** A fixed directory (tests, `extract`); by default built from the store and grown as articles teach it. */
+  directory?: CompanyDirectory;
+  allowPrivate: boolean;
+  now?: () => Date;
+  onProgress?(e: IngestProgress): void;
+  onIngested?(e: IngestedEvent): void;
+  stdin?: NodeJS.ReadableStream;
+  cwd?: string;
+  /** Injected in tests. */
+  fetch?: (url: string, opts: FetchOptions) => Promise<FetchResult>;
+}
+
+export interface ArticleOutcome {
+  status: ArticleStatus;
+  articleId: string;
+  facts: FactCounts;
+}
+
+const emptyCounts = (): FactCounts => ({
+  deals: 0,
+  stockMoves: 0,
+  analystActions: 0,
+  events: 0,
+  quotes: 0,
+  risks: 0,
+});
+
+const validatorsKey = (url: string) => `ingest:validators:${canonicalUrl(url) ?? url}`;
+const articleDealsKey = (articleId: string) => `ingest:article-deals:${articleId}`;
+
+/**
+ * The directory the extractor sees. Rebuilt when articles teach new names: at once while it is small,
+ * in batches once an imported list makes it large (a rebuild then costs more than an article).
+ */
+class DirectoryHolder {
+  private records: CompanyRecord[] | null = null;
+  private current: CompanyDirectory | null = null;
+  private pending = 0;
+  private sinceRebuild = 0;
+  constructor(
+    private readonly deps: IngestDeps,
+    private readonly fixed: CompanyDirectory | undefined,
+  ) {}
+
+  async get(): Promise<CompanyDirectory> {
+    if (this.fixed) return this.fixed;
+    this.sinceRebuild++;
+    const large = (this.records?.length ?? 0) > 5000;
+    if (!this.current || (this.pending > 0 && (!large || this.sinceRebuild >= 25 || this.pending >= 200))) {
+      this.records = await this.deps.store.companies.all();
+      this.current = this.deps.engine.createDirectory(this.records);
+      this.pending = 0;
+      this.sinceRebuild = 0;
+    }
+    return this.current;
+  }
+
+  learned(n: number): void {
+    this.pending += n;
+  }
+}
+
+/** Ingests every input in order; never throws for a bad input (it lands in `failed`). */
+export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: [],
+    facts: emptyCounts(),
+    notModified: 0,
+  };
+  const directory = new DirectoryHolder(deps, deps.directory);
+  for (const [index, input] of inputs.entries()) {
+    deps.onProgress?.({ type: 'input', input, index, total: inputs.length });
+    let failedHere = 0;
+    const fail = (where: string, reason: string) => {
+      failedHere++;
+      summary.failed.push({ input: where, reason });
+      deps.onProgress?.({ type: 'failure', input: where, reason });
+    };
+    try {
+      for await (const item of readInput(input, {
+        allowPrivate: deps.allowPrivate,
+        stdin: deps.stdin,
+        cwd: deps.cwd,
+        fetch: deps.fetch,
+        validatorsFor: (url) => deps.store.getValue<FetchValidators>(validatorsKey(url)),
+      })) {
+        if (item.kind === 'failure') fail(item.input, item.reason);
+        else if (item.kind === 'not-modified') {
+          summary.notModified++;
+          deps.onProgress?.({ type: 'not-modified', input: item.input });
+        } else if (item.kind === 'validators') {
+          // Only once everything the URL held went in: otherwise a retry would be answered 304.
+          if (failedHere === 0) await deps.store.setValue(validatorsKey(item.url), item.validators);
+        } else {
+          try {
+            const outcome = await ingestOne(item.article, deps, directory);
+            summary[outcome.status]++;
+            for (const k of Object.keys(summary.facts) as (keyof FactCounts)[])
+              summary.facts[k] += outcome.facts[k];
+            deps.onProgress?.({
+              type: 'article',
+              input,
+              origin: item.article.origin,
+              title: item.article.title,
+              status: outcome.status,
+              articleId: outcome.articleId,
+            });
+          } catch (err) {
+            fail(item.article.origin, reasonOf(err));
+          }
+        }
+      }
+    } catch (err) {
+      fail(input, reasonOf(err));
+    }
+  }
+  return summary;
+}
+
+const holders = new WeakMap<IngestDeps, DirectoryHolder>();
+
+/** One article from anywhere (feed polling, tests). Reuse the same deps object to reuse its directory. */
+export async function ingestRawArticle(raw: RawArticle, deps: IngestDeps): Promise<ArticleOutcome> {
+  let holder = holders.get(deps);
+  if (!holder) holders.set(deps, (holder = new DirectoryHolder(deps, deps.directory)));
+  return ingestOne(raw, deps, holder);
+}
+
+const reasonOf = (err: unknown): string => {
+  if (err && typeof err === 'object' && 'issues' in err) return 'extraction produced an invalid record';
+  return err instanceof Error ? err.message : String(err);
+};
+
+/** new / updated (same URL or guid, new content) / unchanged (same content already stored). */
+async function classify(
+  store: Store,
+  identity: ArticleIdentity,
+): Promise<{ status: ArticleStatus; previous: ArticleRecord | undefined }> {
+  const previous =
+    (identity.canonicalUrl ? await store.articles.findByCanonicalUrl(identity.canonicalUrl) : undefined) ??
+    (identity.guid ? await store.articles.findByGuid(identity.guid) : undefined);
+  if (previous)
+    return { status: previous.contentHash === identity.contentHash ? 'unchanged' : 'updated', previous };
+  const sameContent = await store.articles.findByContentHash(identity.contentHash);
+  return { status: sameContent ? 'unchanged' : 'new', previous: sameContent };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+async function ingestOne(
+  raw: RawArticle,
+  deps: IngestDeps,
+  directory: DirectoryHolder,
+): Promise<ArticleOutcome> {
+  if (!raw.text.trim()) throw new Error('no article text');
+  const now = deps.now?.() ?? new Date();
+  const { store, engine } = deps;
+  const identity = articleIdentity(raw);
+  const { status, previous } = await classify(store, identity);
+  if (status === 'unchanged') return { status, articleId: previous!.id, facts: emptyCounts() };
+  const articleId = status === 'updated' ? previous!.id : identity.id;
+
+  const dir = await directory.get();
+  const { extraction, cleanedText } = await engine.extractArticle(raw, { directory: dir, articleId });
+  const sortDate = extraction.article.publishedAt ?? raw.publishedAt ?? isoDay(now);
+  const article: ArticleRecord = {
+    ...extraction.article,
+    id: articleId,
+    url: extraction.article.url ?? raw.url,
+    canonicalUrl: identity.canonicalUrl,
+    guid: identity.guid,
+    contentHash: identity.contentHash,
+    text: cleanedText,
+    origin: raw.origin,
+    ingestedAt: now.toISOString(),
+  };
+  const facts = articleFacts(extraction, articleId, sortDate);
+
+  // An update first withdraws the old version's reports from the deals that cited it.
+  if (status === 'updated') await withdrawDealSources(store, engine, articleId);
+  await store.saveArticle(article, facts);
+  const deals = await mergeDeals(deps, extraction.deals, articleId, sortDate, now);
+  await store.setValue(articleDealsKey(articleId), [...new Set(deals.map((d) => d.id))]);
+  const learned = companiesLearned(extraction, dir);
+  if (learned.length) {
+    await store.companies.upsertMany(learned);
+    directory.learned(learned.length);
+  }
+
+  const event: IngestedEvent = { status, article, facts, deals, extraction };
+  deps.onIngested?.(event);
+  ingestEvents.emit('ingested', event);
+  return {
+    status,
+    articleId,
+    facts: {
+      deals: extraction.deals.length,
+      stockMoves: facts.stockMoves.length,
+      analystActions: facts.analystActions.length,
+      events: facts.events.length,
+      quotes: facts.quotes.length,
+      risks: facts.risks.length,
+    },
+  };
+}
+
+/** Per-article fact records; ids are stable (article id + kind + index) so a re-save overwrites them. */
+export function articleFacts(extraction: Extraction, articleId: string, sortDate: string): ArticleFacts {
+  const base = (kind: string, i: number) => ({ id: `${articleId}:${kind}:${i}`, articleId, sortDate });
+  return {
+    stockMoves: extraction.stockMoves.map((f, i) => ({ ...f, ...base('move', i) })),
+    analystActions: extraction.analystActions.map((f, i) => ({ ...f, ...base('analyst', i) })),
+    events: extraction.events.map((f, i) => ({ ...f, ...base('event', i) })),
+    quotes: extraction.quotes.map((f, i) => ({ ...f, ...base('quote', i) })),
+    risks: extraction.risks.map((f, i) => ({
+      ...f,
+      ...base('risk', i),
+      tickers: extraction.article.tickers,
+    })),
+  };
+}
+
+async function withdrawDealSources(store: Store, engine: ExtractEngine, articleId: string): Promise<void> {
+  const ids = (await store.getValue<string[]>(articleDealsKey(articleId))) ?? [];
+  for (const deal of await store.deals.getMany(ids)) {
+    const rest = engine.removeSource(deal, articleId);
+    if (rest) await store.deals.put(rest);
+    else await store.deals.delete(deal.id);
+  }
+  await store.setValue(articleDealsKey(articleId), []);
+}
+
+const partyKey = (p: DealFact['parties'][number]) => p.ticker ?? p.name;
+
+async function mergeDeals(
+  deps: IngestDeps,
+  dealFacts: DealFact[],
+  articleId: string,
+  sortDate: string,
+  now: Date,
+): Promise<DealRecord[]> {
+  const out = new Map<string, DealRecord>();
+  for (const fact of dealFacts) {
+    const candidates = new Map<string, DealRecord>();
+    for (const party of fact.parties) {
+      for (const d of await deps.store.deals.byParty(partyKey(party), { limit: 200 }))
+        candidates.set(d.id, d);
+    }
+    const source: DealSource = {
+      articleId,
+      status: fact.status,
+      value: fact.value,
+      confidence: fact.confidence,
+      evidence: fact.evidence,
+      sortDate,
+    };
+    const deal = deps.engine.mergeDeal([...candidates.values()], fact, source, now);
+    await deps.store.deals.put(deal);
+    out.set(deal.id, deal);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Names the article anchored to a ticker ("Lumen Technologies (NYSE: LUMN)") that the directory did
+ * not know under that name: later articles then recognise the name without an anchor.
+ */
+function companiesLearned(extraction: Extraction, dir: CompanyDirectory): CompanyRecord[] {
+  const out: CompanyRecord[] = [];
+  for (const c of extraction.companies) {
+    if (!c.ticker || !c.exchange) continue; // an exchange comes only from an anchor or the directory itself
+    const known = dir.byAlias(c.name);
+    if (known?.entry.ticker === c.ticker.toUpperCase()) continue;
+    if (known && !known.ambiguous) continue; // the name means another company: don't fight the directory
+    out.push({
+      ticker: c.ticker.toUpperCase(),
+      name: c.name,
+      exchange: c.exchange,
+      aliases: [c.name],
+      cik: null,
+      origin: 'article',
+    });
+  }
+  return out;
+}
