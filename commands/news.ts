@@ -5,7 +5,7 @@ import { emptyCard } from '../src/bot/cards/notice.js';
 import { defineCommand, option } from '../src/bot/command.js';
 import { sinceOption } from '../src/bot/options.js';
 import { coverage } from '../src/bot/queries.js';
-import { fail, ok, orList } from '../src/bot/resolvers/result.js';
+import { fail, ok, orList, type Resolution } from '../src/bot/resolvers/result.js';
 import { resolveCompany, type ResolvedCompany } from '../src/bot/resolvers/ticker.js';
 import type { ArticleRecord } from '../src/domain/records.js';
 
@@ -29,7 +29,7 @@ export default defineCommand({
       type: 'string',
       autocomplete: 'ticker',
       freeText: 'rest',
-      async resolve(raw, env): Promise<import('../src/bot/resolvers/result.js').Resolution<NewsSubject>> {
+      async resolve(raw, env): Promise<Resolution<NewsSubject>> {
         const text = raw.trim();
         if (!text) return fail('What news? Give a ticker, a company or some keywords.');
         const r = await resolveCompany(text, env.store);
