@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sweepAlerts, type AlertDeps } from '../../src/alerts/index.js';
+import { setLogLevel } from '../../src/log.js';
+import { analyst, article, deal, move, putDeal } from '../digest/builders.js';
+import { createFakePoster, registryWith, type FakePoster } from '../digest/fake-poster.js';
+import { createFakeStore, type FakeStore } from '../digest/fake-store.js';
+
+let store: FakeStore;
+let poster: FakePoster;
+let now: number;
+let deps: AlertDeps;
+const noFacts = { stockMoves: [], analystActions: [], events: [], quotes: [], risks: [] };
+
+beforeEach(async () => {
+  setLogLevel('silent');
+  store = createFakeStore();
+  poster = createFakePoster();
+  now = Date.parse('2026-11-20T10:00:00Z');
+  deps = { store, posters: registryWith(poster), clock: { now: () => now }, movePct: 5 };
+  const updatedAt = '2026-11-19T00:00:00Z';
+  await store.watchlists.put({ channelId: 'fake:W1:C1', tickers: ['LUMN'], updatedAt });
+  await store.watchlists.put({ channelId: 'fake:W1:C2', tickers: ['LUMN', 'PLTR'], updatedAt });
+  // backlog from before anyone watched
+  await putDeal(store, deal('old', '2026-11-19T09:00:00Z', { tickers: ['LUMN', 'OLDT'] }));
+  expect(await sweepAlerts(deps)).toEqual([]); // the first sweep only starts the clock
+});
+
+describe('watchlist alerts', () => {
+  it('alerts each watching channel once about a new deal, and never again', async () => {
+    now += 10_000;
+    await putDeal(store, deal('d1', new Date(now).toISOString(), { tickers: ['LUMN', 'TTT'], amount: 2e9 }));
+    await putDeal(store, deal('d2', new Date(now).toISOString(), { tickers: ['ZZZ', 'YYY'] }));
+    now += 5_000;
+    const reports = await sweepAlerts(deps);
+    expect(reports.map((r) => [r.channelId, r.factIds]).sort()).toEqual([
+      ['fake:W1:C1', ['d1']],
+      ['fake:W1:C2', ['d1']],
+    ]);
+    expect(poster.posts[0]!.outcome.card.title).toBe('Watchlist alert: LUMN');
+    expect(poster.posts[0]!.outcome.fallbackText).toContain('$2B');
+    now += 10_000;
+    await sweepAlerts(deps);
+    await Promise.all([sweepAlerts(deps), sweepAlerts(deps)]);
+    expect(poster.posts).toHaveLength(2);
+  });
+
+  it('alerts analyst actions and big moves, not small moves or old articles', async () => {
+    now += 10_000;
+    const today = '2026-11-20';
+    await store.saveArticle(article('fresh', new Date(now).toISOString()), {
+      ...noFacts,
+      stockMoves: [move('big', 'fresh', 'PLTR', -7.5, today), move('small', 'fresh', 'PLTR', 2, today)],
+      analystActions: [analyst('up', 'fresh', 'PLTR', today)],
+    });
+    await store.saveArticle(article('stale', '2026-11-19T08:00:00Z'), {
+      ...noFacts,
+      analystActions: [analyst('old-up', 'stale', 'LUMN', '2026-11-19')],
+    });
+    now += 5_000;
+    const reports = await sweepAlerts(deps);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ channelId: 'fake:W1:C2', result: 'sent' });
+    expect(reports[0]!.factIds.sort()).toEqual(['big', 'up']);
+    const text = poster.posts[0]!.outcome.fallbackText;
+    expect(text).toContain('-7.5%');
+    expect(text).not.toContain('+2%');
+    expect(text).toContain('Example Securities upgrades PLTR');
+  });
+
+  it('reports a channel it cannot post in instead of failing silently', async () => {
+    const { PermanentSendError } = await import('../../src/delivery/poster.js');
+    poster.failNext.push(new PermanentSendError('channel_not_found'));
+    now += 10_000;
+    await putDeal(store, deal('d9', new Date(now).toISOString(), { tickers: ['LUMN', 'QQQ'] }));
+    const reports = await sweepAlerts(deps);
+    expect(reports.filter((r) => r.result === 'failed')).toHaveLength(1);
+    expect(poster.notices[0]?.text).toContain('channel_not_found');
+  });
+});
