@@ -1,0 +1,72 @@
+/**
+ * The Slack app manifest, generated from the command declarations plus exactly the scopes and
+ * events this adapter uses. `dealdesk manifest slack [--socket] [--url …]` prints it; the committed
+ * adapters/slack/manifest.json is its Socket Mode output (a test keeps them equal).
+ */
+import { slackManifestCommands } from '../../src/bot/registry.js';
+
+/** Bot scopes, each for something the adapter does. */
+export const SLACK_BOT_SCOPES = [
+  'app_mentions:read', // app_mention events: @Dealdesk in a thread or channel
+  'channels:history', // message.channels: follow-ups in threads of public channels
+  'groups:history', // message.groups: follow-ups in threads of private channels
+  'chat:write', // chat.postMessage / chat.postEphemeral
+  'commands', // slash commands
+  'users:read', // users.info: is the user a workspace admin/owner (digest and watchlist changes)
+] as const;
+
+export const SLACK_BOT_EVENTS = [
+  'app_home_opened',
+  'app_mention',
+  'message.channels',
+  'message.groups',
+] as const;
+
+export interface ManifestOptions {
+  /** Socket Mode: no public URL needed. */
+  socket?: boolean;
+  /** HTTP mode: the public events endpoint, e.g. https://dealdesk.example.com/slack/events. */
+  url?: string;
+  name?: string;
+}
+
+export const PLACEHOLDER_URL = 'https://YOUR-HOST/slack/events';
+
+export function buildSlackManifest(opts: ManifestOptions = {}): Record<string, unknown> {
+  const socket = !!opts.socket;
+  const url = socket ? undefined : (opts.url ?? PLACEHOLDER_URL);
+  const name = opts.name ?? 'Dealdesk';
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name,
+      description: 'Deal intelligence from financial news: deals, moves, analysts and events.',
+      long_description:
+        'Dealdesk reads financial news articles, extracts deals, stock moves, analyst actions, events and quotes, and answers slash commands in your channels. Reply in the thread under an answer to ask follow-up questions; schedule digests and keep a channel watchlist.',
+      background_color: '#1d3557',
+    },
+    features: {
+      app_home: {
+        home_tab_enabled: true,
+        messages_tab_enabled: false,
+        messages_tab_read_only_enabled: false,
+      },
+      bot_user: { display_name: name, always_online: true },
+      slash_commands: slackManifestCommands(url ? { url } : {}),
+    },
+    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES] } },
+    settings: {
+      event_subscriptions: {
+        ...(url ? { request_url: url } : {}),
+        bot_events: [...SLACK_BOT_EVENTS],
+      },
+      interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: socket,
+      token_rotation_enabled: false,
+    },
+  };
+}
+
+export const manifestJson = (opts: ManifestOptions = {}): string =>
+  `${JSON.stringify(buildSlackManifest(opts), null, 2)}\n`;
