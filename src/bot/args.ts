@@ -98,15 +98,30 @@ export async function parseArgs(
       values[opt.name] = true;
       continue;
     }
-    const words: string[] = [];
-    for (let j = i + 1; j < tokens.length && !isFlagToken(tokens[j]!); j++) {
-      if (words.length >= (opt.maxWords ?? 1) && opt.freeText !== 'rest') break;
-      words.push(tokens[j]!);
-      claimed[j] = true;
+    // The longest run of following words (up to maxWords) that resolves: "--since last week LUMN".
+    const avail: number[] = [];
+    for (let j = i + 1; j < tokens.length && !isFlagToken(tokens[j]!) && !claimed[j]; j++) avail.push(j);
+    if (!avail.length) return { ok: false, error: `${t} needs a value.`, option: opt.name };
+    const max = opt.freeText === 'rest' ? avail.length : Math.min(opt.maxWords ?? 1, avail.length);
+    let firstError: string | null = null;
+    for (let n = max; n >= 1; n--) {
+      const r = await resolveOne(
+        opt,
+        avail
+          .slice(0, n)
+          .map((j) => tokens[j])
+          .join(' '),
+        env,
+      );
+      if (r.ok) {
+        values[opt.name] = r.value;
+        for (const j of avail.slice(0, n)) claimed[j] = true;
+        break;
+      }
+      firstError = r.error; // ends as the shortest attempt's error, the clearest one
     }
-    if (!words.length) return { ok: false, error: `${t} needs a value.`, option: opt.name };
-    const err = await set(opt, words.join(' '));
-    if (err) return { ok: false, error: err, option: opt.name };
+    if (!(opt.name in values))
+      return { ok: false, error: firstError ?? `${t} needs a value.`, option: opt.name };
   }
 
   // 2. Flag words: "since 7d", "max 10", "quiet".
@@ -141,7 +156,7 @@ export async function parseArgs(
           for (let k = i; k <= i + n; k++) claimed[k] = true;
           break;
         }
-        firstError ??= r.error;
+        firstError = r.error; // ends as the shortest attempt's error, the clearest one
       }
       if (opt.name in values) break;
       return { ok: false, error: firstError ?? `"${w}" needs a value after it.`, option: opt.name };

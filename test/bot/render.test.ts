@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { neutralize, renderPlain } from '../../src/bot/render/plain.js';
+import { formatMoney } from '../../src/bot/cards/format.js';
+
+describe('plain renderer', () => {
+  it('renders title, fields, sections, citations and the thread prompt', () => {
+    const text = renderPlain({
+      title: 'Deals: Lumen',
+      fields: [{ label: 'Exchange', value: ['NYSE'] }],
+      sections: [{ heading: 'Partnership', lines: [['Value: ', { bold: 'over $200M' }]] }],
+      citations: [{ title: 'A story', source: 'Wire', date: '2025-10-24', url: 'https://news.test/a' }],
+      threadPrompt: 'Reply to ask more.',
+    });
+    expect(text).toBe(
+      [
+        'Deals: Lumen',
+        '',
+        'Exchange: NYSE',
+        '',
+        'Partnership',
+        '  • Value: over $200M',
+        '',
+        'Sources',
+        '  [1] A story — Wire, 2025-10-24 <https://news.test/a>',
+        '',
+        'Reply to ask more.',
+      ].join('\n'),
+    );
+  });
+
+  it('neutralises terminal escapes, control and bidi characters from content', () => {
+    const evil = 'Deal\u001b[2J\u001b]0;pwned\u0007 done\u0000\u202Eevil\r\nnext';
+    const out = renderPlain({ title: evil, sections: [{ lines: [[evil]] }] });
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F\u202E]/);
+    expect(out.split('\n')[0]).toBe('Deal doneevil next');
+    expect(neutralize('a\nb', true)).toBe('a\nb');
+  });
+
+  it('formats money with qualifier and currency', () => {
+    expect(formatMoney({ amount: 5.75e9, currency: 'USD', qualifier: null, text: '' })).toBe('$5.75B');
+    expect(formatMoney({ amount: 2e8, currency: 'USD', qualifier: 'over', text: '' })).toBe('over $200M');
+    expect(formatMoney({ amount: 3e8, currency: 'SEK', qualifier: 'about', text: '' })).toBe(
+      'about 300M SEK',
+    );
+  });
+});
