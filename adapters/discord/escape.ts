@@ -1,19 +1,26 @@
 /**
  * Makes article and user text inert on Discord. Discord renders a backslash before any punctuation
- * as that punctuation, so escaping every markdown character is invisible to readers but stops
+ * as that punctuation, so escaping markdown characters is invisible to readers but stops
  * bold/links/headings/quotes, masked links (`[good](https://evil)`), and mention syntax
  * (`<@123>`, `<#1>`, `<@&1>`, `</cmd:1>`, `<t:…>`) from taking effect. `@everyone` / `@here` get
- * a zero-width joiner so they never read as a mass ping, even where markdown is not rendered.
+ * a zero-width space so they never read as a mass ping, even where markdown is not rendered.
  * (Pings are also switched off with `allowed_mentions: { parse: [] }` on every message.)
  */
 
-const MARKDOWN_CHARS = /[\\*_~`|>#[\]()<:-]/g;
+/** Inline markdown and mention syntax, anywhere in the text. */
+const INLINE_MARKDOWN = /[\\*_~`|[\]<]/g;
+/** Block markdown that only counts at the start of a line: headings, quotes, lists, subtext. */
+const LINE_START_MARKDOWN = /^(\s*)([#>-]|\d+\.)/gm;
 const MASS_MENTION = /@(everyone|here)/gi;
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /** For text rendered as markdown (content, embed description, field values, titles). */
 export function escapeMarkdown(text: string): string {
-  return neutraliseMassMentions(text.replace(MARKDOWN_CHARS, (c) => `\\${c}`));
+  const inline = text.replace(INLINE_MARKDOWN, (c) => `\\${c}`);
+  const blocks = inline.replace(LINE_START_MARKDOWN, (_m, space: string, mark: string) =>
+    mark.endsWith('.') ? `${space}${mark.slice(0, -1)}\\.` : `${space}\\${mark}`,
+  );
+  return neutraliseMassMentions(blocks);
 }
 
 /** For places Discord shows as plain text (footer, author, button labels): no markdown there. */

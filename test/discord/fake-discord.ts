@@ -67,7 +67,7 @@ export class FakeDiscord {
   /** Registered application commands: key "global" or a guild id. */
   readonly commands = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   readonly threads = new Map<string, { id: string; parent_id: string; name: string }>();
-  readonly messages = new Map<string, { id: string; channel_id: string; content: string }>();
+  readonly messages = new Map<string, any>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   applicationFlags: number;
   identifyCount = 0;
   resumeCount = 0;
@@ -230,6 +230,8 @@ export class FakeDiscord {
     const id = snowflake();
     const token = `itoken-${++this.interactionCounter}-${id}`;
     const channelId = opts.channelId ?? this.channelId;
+    this.interactionChannels.set(token, channelId);
+    if (opts.message) this.originals.set(token, (opts.message as { id: string }).id);
     const type = opts.type ?? 2;
     const permissions = opts.permissions ?? PERMISSIONS.Member;
     const data =
@@ -444,12 +446,20 @@ export class FakeDiscord {
       flags: (body?.flags as number) ?? 0,
       application_id: this.applicationId,
     };
-    this.messages.set(id, { id, channel_id: channelId, content: message.content });
+    this.messages.set(id, message);
     return message;
   }
 
   /** The message posted by an interaction's first response, by interaction token. */
   readonly originals = new Map<string, string>();
+  private readonly interactionChannels = new Map<string, string>();
+
+  /** Presses a button on a message the bot posted. */
+  pressButton(messageId: string, customId: string, opts: { userId?: string } = {}) {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`fake discord: no message ${messageId}`);
+    return this.interact({ type: 3, customId, message, channelId: message.channel_id, userId: opts.userId });
+  }
 
   private route(
     method: string,
@@ -481,8 +491,19 @@ export class FakeDiscord {
       const type = body.type as number;
       const data = (body.data ?? {}) as Record<string, unknown>;
       let message: unknown = null;
+      if (type === 7) {
+        const id = this.originals.get(token)!;
+        message = this.messageObject(
+          this.interactionChannels.get(token)!,
+          { ...this.messages.get(id), ...data },
+          id,
+        );
+      }
       if (type === 4 || type === 5) {
-        message = this.messageObject(this.channelId, type === 4 ? data : null);
+        message = this.messageObject(
+          this.interactionChannels.get(token) ?? this.channelId,
+          type === 4 ? data : null,
+        );
         this.originals.set(token, (message as { id: string }).id);
       }
       if (query.get('with_response') === 'true')
@@ -492,10 +513,12 @@ export class FakeDiscord {
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) {
       const id = this.originals.get(m[2]!) ?? snowflake();
       if (method === 'DELETE') return [204, null];
-      return [200, this.messageObject(this.channelId, body, id)];
+      const channel = this.interactionChannels.get(m[2]!) ?? this.channelId;
+      const previous = this.messages.get(id);
+      return [200, this.messageObject(channel, { ...(previous ?? {}), ...body }, id)];
     }
     if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)$/)) && method === 'POST')
-      return [200, this.messageObject(this.channelId, body)];
+      return [200, this.messageObject(this.interactionChannels.get(m[2]!) ?? this.channelId, body)];
 
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && method === 'POST') {
       const [, parent, messageId] = m as unknown as [string, string, string];
