@@ -1,0 +1,168 @@
+/**
+ * Write-time indexes. An index ("deals by party LUMN", "articles by date") is split into date
+ * buckets — months for per-key indexes, days for the store-wide ones so no bucket grows large — and
+ * keeps a small list of its buckets. A query reads the bucket list, then buckets newest first until
+ * it has `limit` ids: its cost follows the answer's size, not the store's.
+ *
+ * Entries are [date, id]; "newest first" is date descending, ties by id ascending.
+ */
+import type { Kv } from './kv.js';
+import type { KeyedMutex } from './mutex.js';
+
+export type Granularity = 'month' | 'day';
+export type Entry = [date: string, id: string];
+
+export interface Posting {
+  index: string;
+  bucket: string;
+  date: string;
+  id: string;
+}
+
+export function posting(
+  index: string,
+  date: string,
+  id: string,
+  granularity: Granularity = 'month',
+): Posting {
+  return { index, bucket: date.slice(0, granularity === 'day' ? 10 : 7), date, id };
+}
+
+export const postingKey = (p: Posting): string => `${p.index}|${p.bucket}|${p.date}|${p.id}`;
+const bucketKey = (index: string, bucket: string) => `ix:${index}|${bucket}`;
+const listKey = (index: string) => `ixb:${index}`;
+
+const newestFirst = (a: Entry, b: Entry): number =>
+  a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+const oldestFirst = (a: Entry, b: Entry): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+
+/** Inclusive bounds on an entry's date; a bound compares on its own length (YYYY-MM-DD or full ISO). */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+const inRange = (value: string, r: DateRange): boolean =>
+  (r.from === undefined || value >= r.from.slice(0, value.length)) &&
+  (r.to === undefined || value.slice(0, r.to.length) <= r.to);
+const bucketInRange = (bucket: string, r: DateRange): boolean =>
+  (r.from === undefined || bucket >= r.from.slice(0, bucket.length)) &&
+  (r.to === undefined || bucket <= r.to.slice(0, bucket.length));
+
+/** Old postings minus new, new minus old: what a re-save must change. */
+export function diffPostings(before: Posting[], after: Posting[]): { add: Posting[]; remove: Posting[] } {
+  const beforeKeys = new Set(before.map(postingKey));
+  const afterKeys = new Set(after.map(postingKey));
+  return {
+    add: after.filter((p) => !beforeKeys.has(postingKey(p))),
+    remove: before.filter((p) => !afterKeys.has(postingKey(p))),
+  };
+}
+
+export class Indexes {
+  constructor(
+    private kv: Kv,
+    private mutex: KeyedMutex,
+  ) {}
+
+  /** Applies removals then additions, one read and one write per touched bucket. */
+  async apply(add: Posting[], remove: Posting[]): Promise<void> {
+    if (add.length === 0 && remove.length === 0) return;
+    const buckets = new Map<string, { index: string; bucket: string; add: Entry[]; remove: Set<string> }>();
+    const touch = (p: Posting) => {
+      const key = bucketKey(p.index, p.bucket);
+      let b = buckets.get(key);
+      if (!b) buckets.set(key, (b = { index: p.index, bucket: p.bucket, add: [], remove: new Set() }));
+      return b;
+    };
+    for (const p of remove) touch(p).remove.add(p.id);
+    for (const p of add) touch(p).add.push([p.date, p.id]);
+    const indexNames = [...new Set([...buckets.values()].map((b) => b.index))];
+    const bKeys = [...buckets.keys()];
+    const lKeys = indexNames.map(listKey);
+
+    await this.mutex.run([...bKeys, ...lKeys], async () => {
+      const values = await this.kv.getMany<Entry[] | string[]>([...bKeys, ...lKeys]);
+      const lists = new Map(
+        indexNames.map((name, i) => [name, (values[bKeys.length + i] as string[]) ?? []]),
+      );
+      const writes: Array<[string, unknown]> = [];
+      const deletes: string[] = [];
+      const listChanged = new Set<string>();
+      bKeys.forEach((key, i) => {
+        const change = buckets.get(key)!;
+        const before = (values[i] as Entry[] | undefined) ?? [];
+        const addedIds = new Set(change.add.map((e) => e[1]));
+        const kept = before.filter((e) => !change.remove.has(e[1]) && !addedIds.has(e[1]));
+        const after = [...kept, ...change.add].sort(newestFirst);
+        const list = lists.get(change.index)!;
+        if (after.length === 0) {
+          if (before.length) deletes.push(key);
+          if (list.includes(change.bucket)) {
+            lists.set(
+              change.index,
+              list.filter((b) => b !== change.bucket),
+            );
+            listChanged.add(change.index);
+          }
+          return;
+        }
+        writes.push([key, after]);
+        if (!list.includes(change.bucket)) {
+          lists.set(change.index, [...list, change.bucket].sort().reverse());
+          listChanged.add(change.index);
+        }
+      });
+      for (const name of listChanged) {
+        const list = lists.get(name)!;
+        if (list.length) writes.push([listKey(name), list]);
+        else deletes.push(listKey(name));
+      }
+      await this.kv.setMany(writes);
+      await this.kv.deleteMany(deletes);
+    });
+  }
+
+  /** Ids newest first, merged across indexes (deduplicated), within the range, up to limit. */
+  async newest(indexes: string[], range: DateRange, limit: number): Promise<string[]> {
+    const lists = await Promise.all(indexes.map((ix) => this.scan(ix, range, limit, 'desc')));
+    return takeIds(lists.flat().sort(newestFirst), limit);
+  }
+
+  /** Ids oldest first within the range, up to limit. */
+  async oldest(index: string, range: DateRange, limit: number): Promise<string[]> {
+    return takeIds(await this.scan(index, range, limit, 'asc'), limit);
+  }
+
+  private async scan(
+    index: string,
+    range: DateRange,
+    limit: number,
+    order: 'asc' | 'desc',
+  ): Promise<Entry[]> {
+    const all = (await this.kv.get<string[]>(listKey(index))) ?? [];
+    const eligible = all.filter((b) => bucketInRange(b, range));
+    if (order === 'asc') eligible.reverse();
+    const out: Entry[] = [];
+    let batch = 1;
+    for (let i = 0; i < eligible.length && out.length < limit; i += batch, batch = Math.min(batch * 2, 8)) {
+      const names = eligible.slice(i, i + batch);
+      const buckets = await this.kv.getMany<Entry[]>(names.map((b) => bucketKey(index, b)));
+      for (const entries of buckets) {
+        const sorted = order === 'asc' ? [...(entries ?? [])].sort(oldestFirst) : (entries ?? []);
+        for (const e of sorted) if (inRange(e[0], range)) out.push(e);
+      }
+    }
+    return out;
+  }
+}
+
+function takeIds(entries: Entry[], limit: number): string[] {
+  const seen = new Set<string>();
+  for (const [, id] of entries) {
+    if (seen.size >= limit) break;
+    seen.add(id);
+  }
+  return [...seen];
+}

@@ -1,0 +1,110 @@
+/**
+ * Pure: what storing one article with its facts means in keys — the records, the index postings
+ * and the lookup keys. Saving diffs this plan against the previous one (kept as the article's
+ * manifest), so a re-save changes only what changed and an identical re-save changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleRecord } from '../../domain/records.js';
+import {
+  AnalystActionRecordSchema,
+  ArticleRecordSchema,
+  EventRecordSchema,
+  QuoteRecordSchema,
+  RiskRecordSchema,
+  StockMoveRecordSchema,
+} from '../../domain/records.js';
+import { normTicker } from '../context.js';
+import { posting, type Posting } from '../postings.js';
+import type { ArticleFacts } from '../types.js';
+import { checkWrite, InvalidRecordError } from '../validate.js';
+import { factIndex, factKey, type FactKind } from './facts.js';
+
+export const articleKey = (id: string): string => `a:${id}`;
+export const articleManifestKey = (id: string): string => `am:${id}`;
+export const articleIndex = {
+  all: 'a:all',
+  ticker: (ticker: string) => `a:t:${normTicker(ticker)}`,
+};
+export const lookupKey = {
+  url: (url: string) => `lk:url:${url}`,
+  guid: (guid: string) => `lk:guid:${guid}`,
+  hash: (hash: string) => `lk:hash:${hash}`,
+};
+
+export interface ArticleManifest {
+  /** Fingerprint of the article (minus ingestedAt) and its facts. */
+  fp: string;
+  keys: string[];
+  postings: Posting[];
+  lookups: string[];
+}
+
+export interface ArticlePlan {
+  id: string;
+  records: Array<[string, unknown]>;
+  manifest: ArticleManifest;
+}
+
+export const articleSortDate = (a: ArticleRecord): string => a.publishedAt ?? a.ingestedAt.slice(0, 10);
+
+const FACT_SCHEMAS = {
+  sm: [StockMoveRecordSchema, 'stock move', 'stockMoves'],
+  aa: [AnalystActionRecordSchema, 'analyst action', 'analystActions'],
+  ev: [EventRecordSchema, 'event', 'events'],
+  qu: [QuoteRecordSchema, 'quote', 'quotes'],
+  ri: [RiskRecordSchema, 'risk', 'risks'],
+} as const;
+
+export function planArticle(input: ArticleRecord, facts: ArticleFacts): ArticlePlan {
+  const article = checkWrite(ArticleRecordSchema, 'article', input);
+  const id = article.id;
+  const tickers = [...new Set(article.tickers.map(normTicker))];
+  const records: Array<[string, unknown]> = [[articleKey(id), article]];
+  const postings: Posting[] = [posting(articleIndex.all, articleSortDate(article), id, 'day')];
+  for (const t of tickers) postings.push(posting(articleIndex.ticker(t), articleSortDate(article), id));
+
+  for (const kind of Object.keys(FACT_SCHEMAS) as FactKind[]) {
+    const [schema, label, field] = FACT_SCHEMAS[kind];
+    const seen = new Set<string>();
+    for (const raw of facts[field] ?? []) {
+      const fact = checkWrite(schema, label, raw);
+      if (fact.articleId !== id)
+        throw new InvalidRecordError(
+          `Refusing to store ${label} ${fact.id}: it belongs to article ${fact.articleId}, not ${id}`,
+        );
+      if (seen.has(fact.id))
+        throw new InvalidRecordError(`Refusing to store ${label} ${fact.id} twice in one article`);
+      seen.add(fact.id);
+      records.push([factKey(kind, fact.id), fact]);
+      postings.push(posting(factIndex.all(kind), fact.sortDate, fact.id, 'day'));
+      for (const t of factTickers(kind, fact, tickers))
+        postings.push(posting(factIndex.ticker(kind, t), fact.sortDate, fact.id));
+      if (kind === 'ev' && 'date' in fact && fact.date) {
+        postings.push(posting(factIndex.eventDateAll, fact.date, fact.id));
+        if ('ticker' in fact && fact.ticker)
+          postings.push(posting(factIndex.eventDate(fact.ticker), fact.date, fact.id));
+      }
+    }
+  }
+
+  const lookups = [
+    article.canonicalUrl && lookupKey.url(article.canonicalUrl),
+    article.guid && lookupKey.guid(article.guid),
+    lookupKey.hash(article.contentHash),
+  ].filter((k): k is string => Boolean(k));
+  for (const k of lookups) records.push([k, id]);
+
+  const { ingestedAt: _ignored, ...content } = article;
+  const fp = createHash('sha256')
+    .update(JSON.stringify([content, facts]))
+    .digest('base64url');
+  return { id, records, manifest: { fp, keys: records.map(([k]) => k), postings, lookups } };
+}
+
+/** Stock moves, analyst actions and events by their own ticker; quotes by the article's; risks by theirs. */
+function factTickers(kind: FactKind, fact: object, articleTickers: string[]): string[] {
+  if (kind === 'qu') return articleTickers;
+  if (kind === 'ri') return 'tickers' in fact ? [...new Set((fact.tickers as string[]).map(normTicker))] : [];
+  const ticker = 'ticker' in fact ? (fact.ticker as string | null) : null;
+  return ticker ? [normTicker(ticker)] : [];
+}
