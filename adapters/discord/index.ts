@@ -84,6 +84,8 @@ export interface DiscordAdapterEvents {
   channelLost: [ChannelLost];
   /** Any post that could not be delivered (including channelLost ones). */
   deliveryFailure: [DiscordDeliveryFailure];
+  /** A queued post hit a 429 and waits `retryAfterMs` before the same message is retried. */
+  rateLimited: [{ channelId: string; retryAfterMs: number }];
 }
 
 export interface DiscordAdapter {
@@ -186,6 +188,7 @@ export async function startDiscord(
     },
     onRateLimited(channel, ms) {
       log.info(`rate limited in ${channel}: waiting ${ms} ms`);
+      events.emit('rateLimited', { channelId: channel, retryAfterMs: ms });
     },
   });
 
