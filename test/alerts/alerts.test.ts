@@ -3,9 +3,10 @@ import { sweepAlerts, type AlertDeps } from '../../src/alerts/index.js';
 import { setLogLevel } from '../../src/log.js';
 import { analyst, article, deal, move, putDeal } from '../digest/builders.js';
 import { createFakePoster, registryWith, type FakePoster } from '../digest/fake-poster.js';
-import { createFakeStore, type FakeStore } from '../digest/fake-store.js';
+import { openTestStore } from '../digest/stores.js';
+import type { Store } from '../../src/store/types.js';
 
-let store: FakeStore;
+let store: Store;
 let poster: FakePoster;
 let now: number;
 let deps: AlertDeps;
@@ -13,7 +14,7 @@ const noFacts = { stockMoves: [], analystActions: [], events: [], quotes: [], ri
 
 beforeEach(async () => {
   setLogLevel('silent');
-  store = createFakeStore();
+  store = await openTestStore();
   poster = createFakePoster();
   now = Date.parse('2026-11-20T10:00:00Z');
   deps = { store, posters: registryWith(poster), clock: { now: () => now }, movePct: 5 };

@@ -5,9 +5,10 @@ import { loadStatus } from '../../src/digest/state.js';
 import { setLogSink, setLogLevel } from '../../src/log.js';
 import { analyst, deal, event, move, article, putDeal, subscription } from './builders.js';
 import { createFakePoster, registryWith, type FakePoster } from './fake-poster.js';
-import { createFakeStore, type FakeStore } from './fake-store.js';
+import { openTestStore } from './stores.js';
+import type { Store } from '../../src/store/types.js';
 
-let store: FakeStore;
+let store: Store;
 let poster: FakePoster;
 let now: number;
 let logs: string[];
@@ -15,8 +16,8 @@ let deps: DigestDeps;
 const at = (iso: string) => (now = Date.parse(iso));
 const texts = () => poster.posts.map((p) => p.outcome.fallbackText);
 
-beforeEach(() => {
-  store = createFakeStore();
+beforeEach(async () => {
+  store = await openTestStore();
   poster = createFakePoster();
   logs = [];
   setLogLevel('info');

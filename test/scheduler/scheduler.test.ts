@@ -5,14 +5,15 @@ import { queuedPoster, type PostedMessage } from '../../src/delivery/poster.js';
 import { Scheduler } from '../../src/scheduler/index.js';
 import { deal, putDeal, subscription } from '../digest/builders.js';
 import { createFakePoster, registryWith } from '../digest/fake-poster.js';
-import { createFakeStore, type FakeStore } from '../digest/fake-store.js';
+import { openTestStore } from '../digest/stores.js';
+import type { Store } from '../../src/store/types.js';
 import { createVirtualClock } from '../delivery/virtual-clock.js';
 import { setLogLevel } from '../../src/log.js';
 
-let store: FakeStore;
+let store: Store;
 beforeEach(async () => {
   setLogLevel('silent');
-  store = createFakeStore();
+  store = await openTestStore();
   await putDeal(store, deal('d1', '2026-11-19T10:00:00Z'));
 });
 
