@@ -34,7 +34,7 @@ const ALWAYS_REMOVE =
 const NOISE_ROLES = /^(navigation|complementary|banner|contentinfo|search|dialog|alert|menu|menubar)$/i;
 /** Class/id words that mark page furniture, matched as whole words of a hyphen/underscore/space name. */
 const NOISE_WORDS =
-  /(?:^|[\s_-])(related|relatedstories|promo|promos|promotion|share|sharing|shares|social|socials|sharebar|newsletter|newsletters|subscribe|subscription|signup|comments?|commentlist|disqus|references|reflist|footnotes?|citations|sidebar|rail|ad|ads|advert|adverts|advertisement|sponsor|sponsored|breadcrumbs?|trending|popular|mostpopular|most-read|recommended|recommendations|read-more|readmore|more-stories|morestories|next-story|prev-story|previous-story|pagination|pager|outbrain|taboola|cookie|cookies|consent|paywall|modal|popup|ticker-widget|quote-widget|stock-widget|tags|tag-list|author-bio|byline-social)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(nav|navbar|navigation|menu|masthead|topbar|skip-link|footer|related|relatedstories|promo|promos|promotion|share|sharing|shares|social|socials|sharebar|newsletter|newsletters|subscribe|subscription|signup|comments?|commentlist|disqus|references|reflist|footnotes?|citations|sidebar|rail|ad|ads|advert|adverts|advertisement|sponsor|sponsored|breadcrumbs?|trending|popular|mostpopular|most-read|recommended|recommendations|read-more|readmore|more-stories|morestories|next-story|prev-story|previous-story|pagination|pager|outbrain|taboola|cookie|cookies|consent|paywall|modal|popup|ticker-widget|quote-widget|stock-widget|tags|tag-list|author-bio|byline-social)(?=$|[\s_-])/i;
 /** Substrings so distinctive they mark furniture even inside camelCase names. */
 const NOISE_SUBSTRINGS =
   /related|newsletter|outbrain|taboola|sharebar|socialshare|sharetools|promo-|-promo|mostpopular|recirc/i;
@@ -224,7 +224,14 @@ function resolveUrl(href: string | null, base: string | null): string | null {
   }
 }
 
+/** An unclosed <title> swallows the rest of the page (as in browsers): close it at the next tag. */
+function repairTitle(html: string): string {
+  if (!/<title\b/i.test(html) || /<\/title\s*>/i.test(html)) return html;
+  return html.replace(/(<title\b[^>]*>)([^<]*)/i, '$1$2</title>');
+}
+
 function parseDocument(html: string): Doc {
+  html = repairTitle(html);
   // linkedom needs a full document: a fragment would become the documentElement itself.
   const full =
     /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)
@@ -295,6 +302,7 @@ export function parseHtmlArticle(html: string, origin: string, opts: HtmlReadOpt
     text = stripTags(html);
   }
   text = normaliseNewlines(text);
+  if (!text) text = stripTags(repairTitle(html).replace(/<title\b[\s\S]*?<\/title\s*>/i, ''));
   const url = resolveUrl(pageMeta.url, opts.url ?? null);
   return {
     title: pageMeta.title ?? guessTitle(text) ?? 'Untitled',
