@@ -142,20 +142,44 @@ function citationText(c: Citation): string {
   return parts.join(' · ');
 }
 
-function buttonsBlock(buttons: CardButton[]): SlackBlock {
+/** Part of the size budget each trailing block may use, so the answer itself keeps most of it. */
+const TAIL_BLOCK_BUDGET = 2500;
+
+function buttonsBlock(buttons: CardButton[]): SlackBlock | null {
   const seen = new Set<string>();
-  const elements = buttons.slice(0, SLACK_LIMITS.actionsElements).map((b, i) => {
+  const elements: Array<{ type: 'button'; text: PlainText; action_id: string; value: string }> = [];
+  let size = 40;
+  for (const [i, b] of buttons.slice(0, SLACK_LIMITS.actionsElements).entries()) {
     let id = truncate(b.id || 'button', SLACK_LIMITS.actionId - 4);
     if (seen.has(id)) id = `${id}:${i}`; // action ids must be unique within a message
-    seen.add(id);
-    return {
+    const el = {
       type: 'button' as const,
       text: plain(truncate(b.label || b.id, SLACK_LIMITS.buttonText)),
       action_id: id,
       value: b.value.slice(0, SLACK_LIMITS.buttonValue),
     };
-  });
-  return { type: 'actions', elements };
+    const cost = JSON.stringify(el).length + 1;
+    if (size + cost > TAIL_BLOCK_BUDGET) break;
+    size += cost;
+    seen.add(id);
+    elements.push(el);
+  }
+  return elements.length ? { type: 'actions', elements } : null;
+}
+
+function citationsBlock(citations: Citation[]): SlackBlock {
+  const elements: Mrkdwn[] = [];
+  let size = 40;
+  for (const c of citations.slice(0, SLACK_LIMITS.contextElements)) {
+    const el = md(truncateMrkdwn(citationText(c), 600));
+    const cost = JSON.stringify(el).length + 1;
+    if (elements.length > 0 && size + cost > TAIL_BLOCK_BUDGET) break;
+    size += cost;
+    elements.push(el);
+  }
+  const hidden = citations.length - elements.length;
+  if (hidden > 0) elements[elements.length - 1] = md(`${elements.at(-1)!.text} ${moreLine(hidden)}`);
+  return { type: 'context', elements };
 }
 
 /**
@@ -203,17 +227,12 @@ export function renderCard(card: Card): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   // Reserve room for the trailing blocks (citations, prompt, footer, buttons) before the body.
   const tail: SlackBlock[] = [];
-  if (card.citations?.length) {
-    const shown = card.citations.slice(0, SLACK_LIMITS.contextElements);
-    const elements = shown.map((c) => md(truncateMrkdwn(citationText(c), 600)));
-    const hidden = card.citations.length - shown.length;
-    if (hidden > 0) elements[elements.length - 1] = md(`${elements.at(-1)!.text} ${moreLine(hidden)}`);
-    tail.push({ type: 'context', elements });
-  }
+  if (card.citations?.length) tail.push(citationsBlock(card.citations));
   if (card.threadPrompt)
     tail.push({ type: 'context', elements: [md(escapeMrkdwn(truncate(card.threadPrompt, 500)))] });
   if (card.footer) tail.push({ type: 'context', elements: [md(escapeMrkdwn(truncate(card.footer, 500)))] });
-  if (card.buttons?.length) tail.push(buttonsBlock(card.buttons));
+  const actions = card.buttons?.length ? buttonsBlock(card.buttons) : null;
+  if (actions) tail.push(actions);
 
   blocks.push({
     type: 'header',

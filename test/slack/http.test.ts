@@ -114,6 +114,30 @@ describe('slash commands over HTTP', () => {
     expect(h.fake.posts).toHaveLength(1);
   });
 
+  it('posts a very long /deal list trimmed to fit, never rejected by Slack', async () => {
+    core.answers.set('deal', () => ({
+      card: {
+        title: 'Deals: LUMN',
+        fields: Array.from({ length: 24 }, (_, i) => ({ label: `Field ${i}`, value: ['x'.repeat(300)] })),
+        sections: Array.from({ length: 12 }, (_, s) => ({
+          heading: `Year ${2000 + s}`,
+          lines: Array.from({ length: 150 }, (_, i) => [
+            `Deal ${s}-${i}: `,
+            { bold: 'Lumen' },
+            ' sold a unit & more',
+          ]),
+        })),
+      },
+      visibility: 'public',
+      fallbackText: 'Deals: LUMN\n' + 'line\n'.repeat(20_000),
+    }));
+    await h.command({ command: '/deal', text: 'LUMN' });
+    const post = await h.fake.waitFor(() => h.fake.posts[0]);
+    expect(h.fake.rejected).toEqual([]);
+    expect(post.blocks!.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(post.blocks)).toMatch(/… and \d+ more/);
+  });
+
   it('falls back to text only when Slack refuses the blocks', async () => {
     h.fake.inject('chat.postMessage', { error: 'invalid_blocks' });
     await h.command({ command: '/deal', text: 'LUMN' });
