@@ -1,12 +1,13 @@
 /** Every `dealdesk` subcommand, in the order `--help` lists them. */
 import { notYetAvailable, type Subcommand } from '../subcommand.js';
+import { registerCommandsCommand } from './register-commands.js';
+import { manifestCommand } from './manifest.js';
+import { chat } from './chat.js';
+import { start } from './start.js';
 
 export const subcommands: Subcommand[] = [
-  notYetAvailable(
-    'start',
-    'Run the bot: Slack and/or Discord when their tokens are set, else the terminal shell',
-  ),
-  notYetAvailable('chat', 'Talk to the bot in this terminal (the shell adapter)'),
+  start,
+  chat,
   notYetAvailable(
     'ingest',
     'Read articles (files, folders, URLs, feeds, stdin) into the store',
@@ -15,5 +16,6 @@ export const subcommands: Subcommand[] = [
   notYetAvailable('extract', 'Print the facts extracted from one article (no store)', '<file|url|->'),
   notYetAvailable('eval', 'Score extraction against gold files (precision, recall, F1)', '<dir>'),
   notYetAvailable('digest', 'Run or preview scheduled digests', 'run|preview'),
-  notYetAvailable('register-commands', 'Register the slash commands with Discord'),
+  registerCommandsCommand,
+  manifestCommand,
 ];
