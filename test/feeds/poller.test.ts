@@ -14,6 +14,7 @@ import {
   removeFeed,
   type PollDeps,
 } from '../../src/feeds/index.js';
+import type { RawArticle } from '../../src/domain/article.js';
 import type { ExtractEngine } from '../../src/ingest/engine.js';
 import { setLogLevel, setLogSink } from '../../src/log.js';
 import type { Store } from '../../src/store/types.js';
@@ -21,7 +22,7 @@ import { openTestStore } from '../digest/stores.js';
 
 /** Extraction is not under test here: a stand-in engine that keeps the article and finds no facts. */
 const plainEngine = {
-  extractArticle: (raw, { articleId }) => ({
+  extractArticle: (raw: RawArticle, { articleId }: { articleId: string }) => ({
     cleanedText: raw.text,
     extraction: {
       article: {
