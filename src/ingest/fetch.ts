@@ -35,6 +35,8 @@ export const ARTICLE_CONTENT_TYPES = [
 export interface FetchOptions {
   /** Allow private/loopback/link-local targets (DEALDESK_ALLOW_PRIVATE_FETCH=true; tests). */
   allowPrivate?: boolean;
+  /** Extra addresses to refuse even when private ones are allowed (a test seam for the per-hop check). */
+  refuseAddress?: (ip: string) => boolean;
   /** Total time for the whole exchange, redirects included. */
   timeoutMs?: number;
   /** Cap on the decoded body; the download is aborted as soon as it is passed. */
@@ -127,7 +129,9 @@ const refusal = (host: string, ip: string) =>
   );
 
 /** DNS lookup for the socket that refuses private answers (all answers must be public). */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
+type AddressCheck = (ip: string) => boolean;
+
+function guardedLookup(refused: AddressCheck): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) {
@@ -139,10 +143,8 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
         );
         return callback(friendly as NodeJS.ErrnoException, '', 4);
       }
-      if (!allowPrivate) {
-        const bad = addresses.find((a) => isPrivateAddress(a.address));
-        if (bad) return callback(refusal(hostname, bad.address) as NodeJS.ErrnoException, '', 4);
-      }
+      const bad = addresses.find((a) => refused(a.address));
+      if (bad) return callback(refusal(hostname, bad.address) as NodeJS.ErrnoException, '', 4);
       if ((options as { all?: boolean }).all)
         return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0];
@@ -197,7 +199,7 @@ interface Hop {
 function request(
   url: URL,
   headers: Record<string, string>,
-  allowPrivate: boolean,
+  refused: AddressCheck,
   deadline: AbortSignal,
 ): Promise<Hop> {
   return new Promise((resolve, reject) => {
@@ -205,7 +207,7 @@ function request(
     const req = lib.request(url, {
       method: 'GET',
       headers,
-      lookup: guardedLookup(allowPrivate),
+      lookup: guardedLookup(refused),
       signal: deadline,
     });
     req.on('response', (res) => resolve({ res, abort: () => req.destroy() }));
@@ -274,6 +276,8 @@ export async function safeFetch(rawUrl: string, opts: FetchOptions = {}): Promis
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const accept = opts.accept ?? ARTICLE_CONTENT_TYPES;
   const allowPrivate = opts.allowPrivate ?? false;
+  const refused: AddressCheck = (ip) =>
+    (!allowPrivate && isPrivateAddress(ip)) || (opts.refuseAddress?.(ip) ?? false);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let url = parseTarget(rawUrl);
@@ -281,7 +285,7 @@ export async function safeFetch(rawUrl: string, opts: FetchOptions = {}): Promis
     for (let hop = 0; ; hop++) {
       // IP literals never reach the DNS lookup: check them here.
       const literal = url.hostname.replace(/^\[|\]$/g, '');
-      if (!allowPrivate && isIP(literal) && isPrivateAddress(literal)) throw refusal(url.hostname, literal);
+      if (isIP(literal) && refused(literal)) throw refusal(url.hostname, literal);
       const headers: Record<string, string> = {
         'user-agent': USER_AGENT,
         accept: `${accept.join(', ')};q=0.9, */*;q=0.1`,
@@ -292,7 +296,7 @@ export async function safeFetch(rawUrl: string, opts: FetchOptions = {}): Promis
       let res: IncomingMessage;
       let abort: () => void;
       try {
-        ({ res, abort } = await request(url, headers, allowPrivate, controller.signal));
+        ({ res, abort } = await request(url, headers, refused, controller.signal));
       } catch (err) {
         throw explain(err, timeoutMs, url);
       }
