@@ -173,7 +173,9 @@ export default defineCommand({
         const draft = {
           id: newId(),
           channelId: ctx.channelId,
-          ...schedule,
+          cadence: schedule.cadence,
+          weekday: schedule.weekday,
+          time: schedule.time,
           timeZone: timezone ?? ctx.defaultTimeZone,
           scope: scope ?? { kind: 'all' as const },
           maxItems: max ?? DEFAULT_MAX,
@@ -263,7 +265,11 @@ export default defineCommand({
         if (!changed) return { card: { title: `Digest ${sub.id}`, sections: [{ lines: [subLine(sub)] }] } };
         const next = SubscriptionRecordSchema.safeParse({
           ...sub,
-          ...(schedule ?? {}),
+          ...(schedule
+            ? schedule.timeOnly
+              ? { time: schedule.time }
+              : { cadence: schedule.cadence, weekday: schedule.weekday, time: schedule.time }
+            : {}),
           ...(timezone ? { timeZone: timezone } : {}),
           ...(max !== undefined ? { maxItems: max } : {}),
           ...(quiet !== undefined ? { quietWhenEmpty: quiet } : {}),

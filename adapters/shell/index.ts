@@ -43,7 +43,7 @@ export function createShellSession(
   let threadCount = 0;
   let thread: string | null = null;
 
-  const show = (outcome: Outcome) => print(`${renderPlain(outcome.card, style)}\n`);
+  const show = (outcome: Outcome) => print(`${renderPlain(outcome.card, style)}\n\n`);
 
   async function command(name: string, text: string): Promise<void> {
     const cmd: InboundCommand = {

@@ -164,6 +164,7 @@ export async function parseArgs(
   }
 
   // 3. Detection: the first span the option recognises as its own.
+  let detectError: string | null = null;
   for (const opt of options) {
     if (opt.name in values || opt.freeText !== 'detect') continue;
     const max = opt.maxWords ?? 1;
@@ -178,6 +179,8 @@ export async function parseArgs(
           for (let k = i; k < i + n; k++) claimed[k] = true;
           break outer;
         }
+        // Looked like this option's value but was wrong ("Europe/Pariss"): the clearer error if nothing else fits.
+        if (n === 1 && opt.looksLike) detectError ??= r.error;
       }
     }
   }
@@ -189,9 +192,9 @@ export async function parseArgs(
   if (leftover.length) {
     if (rest && !(rest.name in values)) {
       const err = await set(rest, leftover.join(' '));
-      if (err) return { ok: false, error: err, option: rest.name };
+      if (err) return { ok: false, error: detectError ?? err, option: rest.name };
     } else {
-      return { ok: false, error: `I didn't understand "${leftover.join(' ')}".` };
+      return { ok: false, error: detectError ?? `I didn't understand "${leftover.join(' ')}".` };
     }
   }
   return finish(options, values);

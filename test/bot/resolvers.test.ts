@@ -52,7 +52,7 @@ describe('schedule', () => {
     ['weekdays 7:30am', { cadence: 'weekdays', weekday: null, time: '07:30' }],
     ['weekly mon 9:00', { cadence: 'weekly', weekday: 1, time: '09:00' }],
     ['every friday at 5pm', { cadence: 'weekly', weekday: 5, time: '17:00' }],
-    ['8am', { cadence: 'daily', weekday: null, time: '08:00' }],
+    ['8am', { cadence: 'daily', weekday: null, time: '08:00', timeOnly: true }],
   ])('reads %s', (raw, expected) => {
     expect(resolveSchedule(raw)).toEqual({ ok: true, value: expected });
   });

@@ -7,6 +7,8 @@ export interface Schedule {
   weekday: number | null;
   /** HH:MM, 24-hour local time. */
   time: string;
+  /** Only a time was given ("9:00"): a settings change keeps the cadence it had. */
+  timeOnly?: true;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -78,7 +80,8 @@ export function resolveSchedule(raw: string): Resolution<Schedule> {
   if (cadence === 'weekly' && weekday === null)
     return fail('Which day for a weekly digest? e.g. "weekly mon 9:00".');
   if (!time) return fail('At what time? e.g. "daily 08:00" or "weekdays 7:30am".');
-  return ok({ cadence: cadence ?? 'daily', weekday: cadence === 'weekly' ? weekday : null, time });
+  if (!cadence) return ok({ cadence: 'daily', weekday: null, time, timeOnly: true });
+  return ok({ cadence, weekday: cadence === 'weekly' ? weekday : null, time });
 }
 
 export function describeSchedule(s: Schedule, timeZone: string): string {

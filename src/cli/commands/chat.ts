@@ -19,7 +19,7 @@ export async function runChat(io: CliIO, config: Config, app?: App): Promise<num
   try {
     const seeded = await seedExamplesIfEmpty(own);
     // Piped use keeps stdout for replies only; notes go to stderr.
-    if (seeded.message && seeded.status !== 'not-empty')
+    if (seeded.message && seeded.status !== 'not-empty' && seeded.status !== 'disabled')
       (interactive ? io.stdout : io.stderr).write(`${seeded.message}\n`);
     await runShell({
       core: own.core,
