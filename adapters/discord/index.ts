@@ -27,6 +27,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../../src/config/env.js';
 import type { SendResult } from '../../src/delivery/outbound-queue.js';
+import { PermanentSendError, TransientSendError, posters, type Poster } from '../../src/delivery/poster.js';
 import { createLogger, registerSecrets } from '../../src/log.js';
 import type { BotCore, FollowUpSubject, Outcome } from '../../src/bot/types.js';
 import {
@@ -70,6 +71,8 @@ export interface DiscordAdapterOptions {
   installSignalHandlers?: boolean;
   /** Wait at most this long for the gateway to be ready. Default 30 s. */
   readyTimeoutMs?: number;
+  /** Register `poster` in the process-wide poster registry (digests, alerts). Default true. */
+  registerPoster?: boolean;
 }
 
 export interface ChannelLost {
@@ -95,6 +98,8 @@ export interface DiscordAdapter {
   events: EventEmitter<DiscordAdapterEvents>;
   /** Posts an outcome to a channel or thread id through the shared outbound queue. */
   post(channelId: string, outcome: Outcome): Promise<SendResult<PostedMessage>>;
+  /** The digest/alert port: throws PermanentSendError when the bot lost the channel. */
+  poster: Poster;
   /** Stops taking events, drains the queue (bounded) and disconnects. Idempotent. */
   stop(): Promise<void>;
 }
@@ -410,10 +415,45 @@ export async function startDiscord(
     process.once('SIGINT', onSignal);
   }
 
+  /** Tells someone who can fix a channel: the server's system channel, else a DM to the owner. */
+  async function notifyAdmins(channelId: string, text: string): Promise<void> {
+    const target = parseChannelId(channelId);
+    const guild = target ? ready.guilds.cache.get(target.guildId) : undefined;
+    if (!guild) throw new Error(`not in the server of ${channelId}`);
+    let destination: string;
+    if (guild.systemChannelId && guild.systemChannelId !== target?.channelId)
+      destination = channelIdOf(guild.id, guild.systemChannelId);
+    else destination = channelIdOf(null, (await ready.users.createDM(guild.ownerId)).id);
+    const result = await outbound.post(destination, plainMessage(text));
+    if (!result.ok) throw new Error(`admin notice not delivered: ${result.code}`);
+  }
+
+  const poster: Poster = {
+    platform: 'discord',
+    notifyAdmins,
+    async post(channelId, outcome) {
+      const result = await adapter.post(channelId, outcome);
+      if (!result.ok) {
+        if (result.reason === 'permanent')
+          throw new PermanentSendError(result.code, undefined, { cause: result.error });
+        throw new TransientSendError(result.code, { cause: result.error });
+      }
+      const target = parseChannelId(channelId)!;
+      const inThread = channelId.split(':').length === 4;
+      const ref = inThread ? channelId : threadIdOf(target.guildId, target.channelId, result.value.id);
+      return {
+        threadId: outcome.followUp || inThread ? ref : null,
+        messageRef: `${channelId}#${result.value.id}`,
+      };
+    },
+  };
+  if (options.registerPoster ?? true) posters.register(poster);
+
   const adapter: DiscordAdapter = {
     client: ready,
     messageContent,
     events,
+    poster,
     async post(channelId, outcome) {
       const target = parseChannelId(channelId);
       const inThread = /^discord:[^:]+:[^:]+:[^:]+$/.test(channelId);
@@ -431,6 +471,7 @@ export async function startDiscord(
       stopping ??= (async () => {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);
+        if (posters.forChannel('discord:x:y') === poster) posters.unregister('discord');
         await outbound.queue.close(5000);
         await ready.destroy();
         log.info('disconnected from Discord');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelLost } from '../../adapters/discord/index.js';
 import type { Outcome } from '../../src/bot/types.js';
+import { PermanentSendError, posters } from '../../src/delivery/poster.js';
 import { startHarness, type Harness } from './harness.js';
 import { StubCore } from './stub-core.js';
 
@@ -110,5 +111,32 @@ describe('discord adapter: channel posts through the outbound queue', () => {
     const posted = h.fake.messages.get(result.value.id);
     expect(posted.components[0].components[0].custom_id).toBe('dealdesk:followup');
     expect(core.threads.get(`${channel}:${result.value.id}`)?.tickers).toEqual(['LUMN']);
+  });
+
+  it('registers a Poster for digests: lost access throws PermanentSendError, admins get a DM', async () => {
+    const poster = posters.forChannel(channel);
+    expect(poster).toBe(h.adapter.poster);
+    const other = `discord:${h.fake.guildId}:${h.fake.otherChannelId}`;
+    h.fake.failNext('POST', new RegExp(`^/channels/${h.fake.otherChannelId}/messages$`), {
+      status: 403,
+      body: { code: 50001, message: 'Missing Access' },
+    });
+    await expect(poster!.post(other, digest('Daily digest'))).rejects.toBeInstanceOf(PermanentSendError);
+
+    const since = h.fake.requests.length;
+    await poster!.notifyAdmins!(other, 'Dealdesk paused the daily digest for #other: missing_access.');
+    const dm = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path === '/users/@me/channels', {
+      since,
+    });
+    expect(dm.body.recipient_id).toBe(h.fake.ownerId);
+    const notice = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && /^\/channels\/9\d+\/messages$/.test(r.path),
+      { since },
+    );
+    expect(notice.body.content).toMatch(/paused the daily digest/);
+    expect(notice.body.allowed_mentions).toEqual({ parse: [] });
+
+    const ok = await poster!.post(channel, digest('Daily digest'));
+    expect(ok.messageRef).toContain(channel);
   });
 });

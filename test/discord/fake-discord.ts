@@ -62,6 +62,9 @@ export class FakeDiscord {
   readonly guildId = snowflake();
   readonly channelId = snowflake();
   readonly otherChannelId = snowflake();
+  readonly ownerId = snowflake();
+  /** The server's system channel (where admin notices go), or null to make the bot DM the owner. */
+  systemChannelId: string | null = null;
   readonly requests: RecordedRequest[] = [];
   readonly frames: GatewayFrame[] = [];
   /** Registered application commands: key "global" or a guild id. */
@@ -346,7 +349,7 @@ export class FakeDiscord {
       id: this.guildId,
       name: 'Deal Room',
       icon: null,
-      owner_id: snowflake(),
+      owner_id: this.ownerId,
       unavailable: false,
       member_count: 3,
       large: false,
@@ -376,7 +379,7 @@ export class FakeDiscord {
       joined_at: '2024-01-01T00:00:00.000Z',
       preferred_locale: 'en-US',
       premium_tier: 0,
-      system_channel_id: null,
+      system_channel_id: this.systemChannelId,
       afk_channel_id: null,
       afk_timeout: 300,
       verification_level: 0,
@@ -536,6 +539,15 @@ export class FakeDiscord {
       return [200, this.messageObject(m[1]!, body, m[2]!)];
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') return [200, this.channelObject(m[1]!)];
     if ((m = path.match(/^\/channels\/(\d+)\/typing$/)) && method === 'POST') return [204, null];
+    if (method === 'POST' && path === '/users/@me/channels')
+      return [
+        200,
+        {
+          id: `9${String(body.recipient_id).slice(1)}`,
+          type: 1,
+          recipients: [this.user(String(body.recipient_id), 'owner')],
+        },
+      ];
     return [404, { code: 0, message: `fake discord: no route ${method} ${path}` }];
   }
 
