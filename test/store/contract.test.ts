@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLogSink } from '../../src/log.js';
 import { InvalidRecordError, rawKv, SchemaVersionError } from '../../src/store/index.js';
 import { ensureSchema, SCHEMA_VERSION_KEY, CURRENT_SCHEMA_VERSION } from '../../src/store/migrations.js';
+import type { Kv } from '../../src/store/kv.js';
 import type { Store } from '../../src/store/types.js';
 import { removeTempFiles, StoreScope, TEST_BACKENDS, uniqueNamespace } from './backends.js';
 import {
@@ -511,7 +512,7 @@ for (const backend of TEST_BACKENDS) {
           {
             to: 2,
             description: 'bump',
-            run: async (k: import('../../src/store/kv.js').Kv) => k.set('v:n', 2),
+            run: async (k: Kv) => k.set('v:n', 2),
           },
         ];
         const second = await scope.store({ namespace, schema: { current: 2, migrations } });
