@@ -75,7 +75,11 @@ export class PosterRegistry {
   }
 
   forChannel(channelId: string): Poster | undefined {
-    return this.posters.get(platformOf(channelId));
+    return this.get(platformOf(channelId));
+  }
+
+  get(platform: string): Poster | undefined {
+    return this.posters.get(platform);
   }
 
   platforms(): string[] {
@@ -104,11 +108,4 @@ export function writerPoster(
       write(`--- admin notice for ${channelId} ---\n${text}\n`);
     },
   };
-}
-
-/** Wraps a poster so that it serves every platform prefix (dry runs post to any channel). */
-export function catchAllRegistry(poster: Poster): PosterRegistry {
-  const registry = new PosterRegistry();
-  registry.forChannel = () => poster;
-  return registry;
 }
