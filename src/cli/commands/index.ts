@@ -4,6 +4,8 @@ import { registerCommandsCommand } from './register-commands.js';
 import { manifestCommand } from './manifest.js';
 import { chat } from './chat.js';
 import { start } from './start.js';
+import { digest } from './digest.js';
+import { feeds } from './feeds.js';
 
 export const subcommands: Subcommand[] = [
   start,
@@ -15,7 +17,8 @@ export const subcommands: Subcommand[] = [
   ),
   notYetAvailable('extract', 'Print the facts extracted from one article (no store)', '<file|url|->'),
   notYetAvailable('eval', 'Score extraction against gold files (precision, recall, F1)', '<dir>'),
-  notYetAvailable('digest', 'Run or preview scheduled digests', 'run|preview'),
+  digest,
+  feeds,
   registerCommandsCommand,
   manifestCommand,
 ];
