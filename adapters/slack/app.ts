@@ -9,6 +9,7 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type RespondFn } from '@slack/bolt';
 import type { WebClient, WebClientOptions } from '@slack/web-api';
+import { allCommands } from '../../src/bot/registry.js';
 import type { Config } from '../../src/config/env.js';
 import {
   createOutboundQueue,
@@ -38,8 +39,17 @@ import { renderNotice, renderOutcome, type SlackBlock, type SlackMessage } from 
 
 const log = createLogger('slack');
 
-/** Commands whose changes need channel-management rights (the core enforces; we resolve the right). */
-export const DEFAULT_MANAGED_COMMANDS = ['digest', 'watch'] as const;
+/**
+ * Commands where some action needs channel-management rights (the core enforces; we resolve the
+ * right with users.info only for these, so other commands cost no extra API call).
+ */
+export function managedCommandNames(): string[] {
+  return allCommands()
+    .filter(
+      (c) => c.permission === 'manageChannel' || c.subcommands?.some((s) => s.permission === 'manageChannel'),
+    )
+    .map((c) => c.name);
+}
 
 export interface SlackDeps {
   store: Store;
@@ -104,7 +114,7 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
   const store = deps.store;
   const botName = deps.botName ?? 'Dealdesk';
   const dedupeTtlMs = deps.dedupeTtlMs ?? 24 * 60 * 60_000;
-  const managed = new Set(deps.managedCommands ?? DEFAULT_MANAGED_COMMANDS);
+  const managed = new Set(deps.managedCommands ?? managedCommandNames());
   const slackApiUrl = config.SLACK_API_URL ? withApiSuffix(config.SLACK_API_URL) : undefined;
   const clientOptions: WebClientOptions = {
     ...(slackApiUrl ? { slackApiUrl } : {}),

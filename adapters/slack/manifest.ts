@@ -68,5 +68,31 @@ export function buildSlackManifest(opts: ManifestOptions = {}): Record<string, u
   };
 }
 
-export const manifestJson = (opts: ManifestOptions = {}): string =>
-  `${JSON.stringify(buildSlackManifest(opts), null, 2)}\n`;
+export const manifestJson = (opts: ManifestOptions = {}): string => `${formatJson(buildSlackManifest(opts))}\n`;
+
+/**
+ * JSON.stringify with 2-space indent, except that arrays of plain values that fit in 110 columns
+ * stay on one line: the same layout Prettier gives the committed file, so `lint` and the test agree.
+ */
+export function formatJson(value: unknown, indent = '', prefixLength = 0): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const flat = `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+      if (indent.length + prefixLength + flat.length <= 110) return flat;
+    }
+    const inner = `${indent}  `;
+    return `[\n${value.map((v) => inner + formatJson(v, inner, 0)).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length === 0) return '{}';
+    const inner = `${indent}  `;
+    const lines = entries.map(([k, v]) => {
+      const key = `${JSON.stringify(k)}: `;
+      return inner + key + formatJson(v, inner, key.length + 1);
+    });
+    return `{\n${lines.join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
