@@ -26,3 +26,8 @@ export interface ExtractEngine {
   /** The deal without that article's source; null when no source is left. */
   removeSource(deal: DealRecord, articleId: string): DealRecord | null;
 }
+
+/** The real engine from src/extract/. */
+export async function defaultEngine(): Promise<ExtractEngine> {
+  throw new Error('the extraction engine is not part of this build yet');
+}

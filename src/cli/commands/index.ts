@@ -6,16 +6,14 @@ import { chat } from './chat.js';
 import { start } from './start.js';
 import { digest } from './digest.js';
 import { feeds } from './feeds.js';
+import { ingest } from './ingest.js';
+import { extract } from './extract.js';
 
 export const subcommands: Subcommand[] = [
   start,
   chat,
-  notYetAvailable(
-    'ingest',
-    'Read articles (files, folders, URLs, feeds, stdin) into the store',
-    '<path|dir|url|feed-url|->...',
-  ),
-  notYetAvailable('extract', 'Print the facts extracted from one article (no store)', '<file|url|->'),
+  ingest,
+  extract,
   notYetAvailable('eval', 'Score extraction against gold files (precision, recall, F1)', '<dir>'),
   digest,
   feeds,
