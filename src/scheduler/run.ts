@@ -1,0 +1,68 @@
+/**
+ * Background jobs for `dealdesk start`: the digest scheduler, feed polling and watchlist alerts, wired
+ * from config. Adapters register their posters in `posters` (src/delivery/poster.ts) before this runs.
+ *
+ *   const jobs = await startBackgroundJobs(config, store);  // after the adapters started
+ *   createApp(config, { digest: jobs.digestPort })           // or createDigestPort({ store, posters })
+ *   await jobs.stop();                                       // on shutdown
+ */
+import type { DigestPort } from '../bot/digest-port.js';
+import type { Config } from '../config/env.js';
+import { sweepAlerts } from '../alerts/index.js';
+import { posters as processPosters, type PosterRegistry } from '../delivery/poster.js';
+import { createDigestPort } from '../digest/port.js';
+import { feedIngester, pollFeeds } from '../feeds/index.js';
+import type { ExtractEngine } from '../ingest/engine.js';
+import { createLogger } from '../log.js';
+import type { Store } from '../store/types.js';
+import { Scheduler } from './index.js';
+
+export interface BackgroundJobs {
+  scheduler: Scheduler;
+  digestPort: DigestPort;
+  stop(): Promise<void>;
+}
+
+export async function startBackgroundJobs(
+  config: Config,
+  store: Store,
+  opts: { posters?: PosterRegistry; engine?: ExtractEngine | null } = {},
+): Promise<BackgroundJobs> {
+  const log = createLogger('scheduler');
+  const posters = opts.posters ?? processPosters;
+  const engine = opts.engine === undefined ? await loadEngine() : opts.engine;
+  if (!engine) log.warn('feed polling is off: the extraction engine is not part of this build');
+  const deps = {
+    store,
+    posters,
+    catchupHours: config.DEALDESK_CATCHUP_HOURS,
+    movePct: config.DEALDESK_ALERT_MOVE_PCT,
+  };
+  const scheduler = new Scheduler({
+    ...deps,
+    timeZone: config.DEALDESK_TIMEZONE,
+    feedPoll: config.DEALDESK_FEED_POLL,
+    pollFeeds: engine
+      ? () =>
+          pollFeeds({
+            store,
+            envFeeds: config.DEALDESK_FEEDS,
+            ingest: feedIngester({ store, engine, allowPrivate: config.DEALDESK_ALLOW_PRIVATE_FETCH }),
+          })
+      : undefined,
+    sweepAlerts: () => sweepAlerts(deps),
+  });
+  await scheduler.start();
+  return { scheduler, digestPort: createDigestPort(deps), stop: () => scheduler.stop() };
+}
+
+async function loadEngine(): Promise<ExtractEngine | null> {
+  try {
+    const mod = (await import('../ingest/engine.js')) as Record<string, unknown>;
+    return typeof mod.defaultEngine === 'function'
+      ? await (mod.defaultEngine as () => ExtractEngine)()
+      : null;
+  } catch {
+    return null;
+  }
+}
