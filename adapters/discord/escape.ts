@@ -52,6 +52,10 @@ export function safeUrl(url: string): string | null {
 /** A masked link whose label is escaped; falls back to the escaped label alone for unsafe URLs. */
 export function maskedLink(label: string, url: string): string {
   const href = safeUrl(url);
-  const text = escapeMarkdown(label.replace(/\n/g, ' ')) || escapeMarkdown(url);
+  // A URL-looking label could pass for the destination: `\/` renders as "/" but is never a link.
+  const text = (escapeMarkdown(label.replace(/\n/g, ' ')) || escapeMarkdown(url)).replace(
+    /:\/\//g,
+    ':\\/\\/',
+  );
   return href ? `[${text}](<${href}>)` : text;
 }

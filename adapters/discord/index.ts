@@ -348,9 +348,6 @@ export async function startDiscord(
     const threadId = threadIdOf(interaction.guildId, interaction.channelId, threadRawId);
     const subject = recentSubjects.get(answer.id);
     if (subject) await core.rememberThread(threadId, subject);
-    await interaction
-      .editReply({ components: [] })
-      .catch((err: unknown) => log.warn('could not remove the button', err));
     await outbound.post(
       threadId,
       plainMessage(
@@ -359,6 +356,10 @@ export async function startDiscord(
           : 'Use /ask in this thread for follow-up questions: I answer with this deal in mind.',
       ),
     );
+    // The answer has its thread now: the button has done its job.
+    await interaction
+      .editReply({ components: [] })
+      .catch((err: unknown) => log.warn('could not remove the button', err));
   }
 
   // ---- messages (thread follow-ups; need the MessageContent intent) ---------------------------

@@ -1,0 +1,155 @@
+/**
+ * End to end: the real core on a memory store, driven through the real discord.js client by the
+ * fake Discord. Every declared command (and subcommand) is invoked as an INTERACTION_CREATE.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOLLOW_UP_BUTTON_ID } from '../../adapters/discord/render.js';
+import { createCore } from '../../src/bot/core.js';
+import { discordCommandData, type DiscordOption } from '../../src/bot/registry.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { PERMISSIONS } from './fake-discord.js';
+import { startHarness, type Harness } from './harness.js';
+import { SEED_NOW, seedStore } from './seed.js';
+
+const SAMPLE: Record<string, string | number | boolean> = {
+  company: 'LUMN',
+  tickers: 'LUMN',
+  query: 'fiber',
+  question: 'who is buying the fiber unit?',
+  schedule: 'weekdays 08:00',
+  command: 'deal',
+  days: 7,
+};
+
+/** Raw interaction options: required ones (plus a schedule for digests) filled with sample values. */
+function sampleOptions(options: readonly DiscordOption[]): unknown[] {
+  return options
+    .filter((o) => o.required || o.name === 'schedule')
+    .map((o) => ({ name: o.name, type: o.type, value: SAMPLE[o.name] ?? 'LUMN' }));
+}
+
+function invocations(): Array<{ label: string; name: string; options: unknown[] }> {
+  const out: Array<{ label: string; name: string; options: unknown[] }> = [];
+  for (const cmd of discordCommandData()) {
+    const subs = cmd.options.filter((o) => o.type === 1);
+    if (!subs.length)
+      out.push({ label: `/${cmd.name}`, name: cmd.name, options: sampleOptions(cmd.options) });
+    for (const sub of subs)
+      out.push({
+        label: `/${cmd.name} ${sub.name}`,
+        name: cmd.name,
+        options: [{ name: sub.name, type: 1, options: sampleOptions(sub.options ?? []) }],
+      });
+  }
+  return out;
+}
+
+describe('discord adapter end to end with the real core', () => {
+  let store: Store;
+  let h: Harness;
+  beforeAll(async () => {
+    store = await openStore('memory://');
+    await seedStore(store);
+    const core = createCore({ store, now: () => SEED_NOW, defaultTimeZone: 'UTC' });
+    h = await startHarness(core);
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await store?.close();
+  });
+
+  /** The message the user finally sees for an interaction: the callback, or the edit/follow-up after a defer. */
+  async function finalReply(id: string, token: string, since: number) {
+    const cb = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`), { since });
+    if (cb.body.type === 4) return cb.body.data;
+    expect(cb.body.type).toBe(5);
+    const next = await h.fake.waitForRequest(
+      (r) =>
+        (r.method === 'PATCH' && r.path.endsWith(`${token}/messages/@original`)) ||
+        (r.method === 'POST' && r.path.endsWith(`/${token}`)),
+      { since },
+    );
+    return next.body;
+  }
+
+  for (const inv of invocations())
+    it(`answers ${inv.label} with a rendered card, no pings, no stack traces`, async () => {
+      const since = h.fake.requests.length;
+      const { id, token } = h.fake.interact({
+        name: inv.name,
+        options: inv.options,
+        permissions: PERMISSIONS.Member | PERMISSIONS.ManageChannels,
+      });
+      const reply = await finalReply(id, token, since);
+      expect(reply.allowed_mentions).toEqual({ parse: [] });
+      expect(reply.embeds?.[0]?.title || reply.content).toBeTruthy();
+      expect(JSON.stringify(reply)).not.toMatch(/\n\s+at |Error:|undefined/);
+    });
+
+  it('/deal LUMN shows the seeded deals, escaped, with a Follow up button and a remembered thread', async () => {
+    const since = h.fake.requests.length;
+    const { id, token } = h.fake.interact({
+      name: 'deal',
+      options: [{ name: 'company', type: 3, value: 'LUMN' }],
+    });
+    const reply = await finalReply(id, token, since);
+    const text = JSON.stringify(reply.embeds);
+    expect(text).toMatch(/Northwind/);
+    expect(text).not.toMatch(/@everyone/);
+    expect(text).not.toMatch(/[^\\]\[read this\]/);
+    expect(reply.components[0].components[0].custom_id).toBe(FOLLOW_UP_BUTTON_ID);
+    const answerId = h.fake.originals.get(token)!;
+    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answerId}`;
+    let ctx = await store.threads.get(threadId);
+    for (let i = 0; !ctx && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      ctx = await store.threads.get(threadId);
+    }
+    expect(ctx?.tickers).toContain('LUMN');
+
+    // Follow up in the thread: answered there, in context.
+    h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+    await h.fake.waitUntil(() => h.fake.threads.has(answerId));
+    const before = h.fake.requests.length;
+    h.fake.say({ channelId: answerId, content: 'how much was it?' });
+    const answers = await h.fake.waitUntil(() => {
+      const posts = h.fake.requests
+        .slice(before)
+        .filter((r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages`);
+      return posts.length ? posts : undefined;
+    });
+    expect(answers[0]!.body.allowed_mentions).toEqual({ parse: [] });
+    expect(JSON.stringify(answers[0]!.body)).toMatch(/billion|\$|1\.2|0\.4/);
+  });
+
+  it('autocompletes company names from the store directory', async () => {
+    const since = h.fake.requests.length;
+    const { id } = h.fake.interact({
+      type: 4,
+      name: 'deal',
+      options: [{ name: 'company', type: 3, value: 'lum', focused: true }],
+    });
+    const cb = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`), { since });
+    expect(cb.body.type).toBe(8);
+    const values = cb.body.data.choices.map((c: { value: string }) => c.value);
+    expect(values).toContain('LUMN');
+    expect(values.length).toBeLessThanOrEqual(25);
+  });
+
+  it('refuses /digest subscribe from a member without Manage Channels', async () => {
+    const subscriptionsBefore = (await store.subscriptions.all()).length;
+    const since = h.fake.requests.length;
+    const { id, token } = h.fake.interact({
+      name: 'digest',
+      permissions: PERMISSIONS.Member,
+      options: [
+        { name: 'subscribe', type: 1, options: [{ name: 'schedule', type: 3, value: 'daily 09:00' }] },
+      ],
+    });
+    const reply = await finalReply(id, token, since);
+    expect(reply.flags & 64).toBe(64);
+    expect(JSON.stringify(reply)).toMatch(/Manage Channels/i);
+    expect(await store.subscriptions.all()).toHaveLength(subscriptionsBefore);
+  });
+});
