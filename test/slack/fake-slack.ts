@@ -142,6 +142,8 @@ export class FakeSlack {
   private sockets = new Set<WebSocket>();
   private pendingAcks = new Map<string, (payload: unknown) => void>();
   private waiters: Array<() => void> = [];
+  /** Called for every message Slack accepted (benchmarks time the round trip with it). */
+  readonly listeners: Array<(m: PostedMessage) => void> = [];
   port = 0;
 
   constructor(opts: FakeSlackOptions = {}) {
@@ -221,6 +223,11 @@ export class FakeSlack {
     }
   }
 
+  private record(m: PostedMessage): void {
+    this.messages.push(m);
+    for (const l of this.listeners) l(m);
+  }
+
   private notify(): void {
     const w = this.waiters;
     this.waiters = [];
@@ -243,7 +250,7 @@ export class FakeSlack {
         this.rejected.push({ method: 'response_url', error: problem });
         return this.json(res, { ok: false, error: problem }, 400);
       }
-      this.messages.push({
+      this.record({
         method: 'response_url',
         channel: undefined,
         text: body.text ?? '',
@@ -310,7 +317,7 @@ export class FakeSlack {
         const problem = checkBlocks(args.blocks);
         if (problem) return this.fail(method, problem);
         const ts = `${this.tsCounter++}.000100`;
-        this.messages.push({
+        this.record({
           method,
           channel: args.channel,
           ...(args.user ? { user: args.user } : {}),
