@@ -10,6 +10,8 @@ import { resolveSince } from '../src/bot/resolvers/date.js';
 import { fail, ok, type Resolution } from '../src/bot/resolvers/result.js';
 import { resolveCompanies } from '../src/bot/resolvers/ticker.js';
 import { resolveTimeZone } from '../src/bot/resolvers/timezone.js';
+import { MaxItemsSchema, ScheduleSchema, TimeZoneSchema } from '../src/bot/resolvers/schemas.js';
+import { DigestScopeSchema } from '../src/domain/records.js';
 import type { Card, RichText } from '../src/bot/types.js';
 import { SubscriptionRecordSchema, type SubscriptionRecord } from '../src/domain/records.js';
 
@@ -25,6 +27,7 @@ const scheduleOption = option({
   maxWords: 4,
   looksLike: (s) => /\d|daily|weekday|weekly|noon|\b(mon|tue|wed|thu|fri|sat|sun)/i.test(s) && !/\//.test(s),
   resolve: (raw) => resolveSchedule(raw),
+  schema: ScheduleSchema,
 });
 
 const timezoneOption = option({
@@ -37,6 +40,7 @@ const timezoneOption = option({
   maxWords: 1,
   looksLike: (s) => s.includes('/') || /^(utc|gmt|[a-z]{1,3}t)$/i.test(s),
   resolve: (raw) => resolveTimeZone(raw),
+  schema: TimeZoneSchema,
 });
 
 const scopeOption = option({
@@ -54,6 +58,7 @@ const scopeOption = option({
     if (!r.ok) return r;
     return ok({ kind: 'tickers', tickers: r.value.map((c) => c.ticker) });
   },
+  schema: DigestScopeSchema,
 });
 
 const maxOption = option({
@@ -66,6 +71,7 @@ const maxOption = option({
     const n = Number(raw.trim());
     return Number.isInteger(n) && n >= 1 && n <= 50 ? ok(n) : fail('max takes a whole number from 1 to 50.');
   },
+  schema: MaxItemsSchema,
 });
 
 const quietOption = option({

@@ -26,6 +26,15 @@ const TRUE_WORDS = new Set(['true', 'yes', 'on', '1', 'y']);
 const FALSE_WORDS = new Set(['false', 'no', 'off', '0', 'n']);
 
 async function resolveOne(opt: AnyOption, raw: string, env: ResolveEnv): Promise<Resolution<unknown>> {
+  const r = await resolveRaw(opt, raw, env);
+  if (!r.ok || !opt.schema) return r;
+  const checked = opt.schema.safeParse(r.value);
+  return checked.success
+    ? { ok: true, value: checked.data }
+    : { ok: false, error: `I couldn't use "${raw.trim()}" as ${opt.name}.` };
+}
+
+async function resolveRaw(opt: AnyOption, raw: string, env: ResolveEnv): Promise<Resolution<unknown>> {
   if (opt.type === 'boolean') {
     const w = raw.trim().toLowerCase();
     if (TRUE_WORDS.has(w) || opt.flags?.includes(w)) return opt.resolve('true', env);

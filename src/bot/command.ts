@@ -3,6 +3,7 @@
  * Slack manifest entries and Discord registration data are generated from these declarations, and
  * the core parses arguments with them (free text from Slack and the shell, typed options from Discord).
  */
+import type { ZodType } from 'zod';
 import type { Store } from '../store/types.js';
 import type { Answerer } from './answerer.js';
 import type { DigestPort } from './digest-port.js';
@@ -43,6 +44,8 @@ export interface OptionDecl<N extends string = string, T = unknown, R extends bo
   /** Cheap guard before `resolve` during detection, so "march" in a name is not taken as a date. */
   looksLike?: (span: string) => boolean;
   resolve(raw: string, env: ResolveEnv): Resolution<T> | Promise<Resolution<T>>;
+  /** Checks what the resolver produced (src/bot/resolvers/schemas.ts): a resolver bug never reaches `run`. */
+  schema?: ZodType<T>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

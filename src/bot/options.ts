@@ -3,6 +3,7 @@ import { option } from './command.js';
 import { resolveDays, resolveSince } from './resolvers/date.js';
 import { resolveDealType } from './resolvers/deal-type.js';
 import { fail, ok } from './resolvers/result.js';
+import { DaysSchema, DealTypeOptionSchema, ResolvedCompanySchema, SinceSchema } from './resolvers/schemas.js';
 import { resolveCompanies, resolveCompany } from './resolvers/ticker.js';
 
 export const companyOption = <const R extends boolean>(required: R) =>
@@ -15,6 +16,7 @@ export const companyOption = <const R extends boolean>(required: R) =>
     autocomplete: 'ticker',
     freeText: 'rest',
     resolve: (raw, env) => resolveCompany(raw, env.store),
+    schema: ResolvedCompanySchema,
   });
 
 export const tickersOption = option({
@@ -26,6 +28,7 @@ export const tickersOption = option({
   autocomplete: 'ticker',
   freeText: 'rest',
   resolve: (raw, env) => resolveCompanies(raw, env.store),
+  schema: ResolvedCompanySchema.array().min(1),
 });
 
 const SPANLIKE = /^(\d|last\b|past\b|yesterday|today|an?\s)/i;
@@ -39,6 +42,7 @@ export const sinceOption = option({
   maxWords: 3,
   looksLike: (s) => SPANLIKE.test(s) && !/^\d{1,2}:\d{2}/.test(s),
   resolve: (raw, env) => resolveSince(raw, env.now),
+  schema: SinceSchema,
 });
 
 export const dealTypeOption = option({
@@ -49,6 +53,7 @@ export const dealTypeOption = option({
   freeText: 'detect',
   maxWords: 1,
   resolve: (raw) => resolveDealType(raw),
+  schema: DealTypeOptionSchema,
 });
 
 export const daysOption = (fallbackHint: string) =>
@@ -61,6 +66,7 @@ export const daysOption = (fallbackHint: string) =>
     maxWords: 2,
     looksLike: (s) => /^(\d|an?\s)/i.test(s),
     resolve: (raw) => resolveDays(raw),
+    schema: DaysSchema,
   });
 
 export const textOption = <const N extends string>(name: N, description: string) =>

@@ -14,6 +14,7 @@ export const ScheduleSchema = z.object({
   cadence: z.enum(['daily', 'weekdays', 'weekly']),
   weekday: z.number().int().min(0).max(6).nullable(),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  timeOnly: z.literal(true).optional(),
 });
 export const TimeZoneSchema = z.string().min(1);
 export const DealTypeOptionSchema = DealTypeSchema;

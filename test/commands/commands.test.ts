@@ -1,0 +1,149 @@
+/**
+ * Commands on a store filled by ingesting the example articles (and the fixture corpus) through the
+ * real pipeline and extractor, asserting what a user sees.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/bot/core.js';
+import type { BotCore } from '../../src/bot/types.js';
+import type { Store } from '../../src/store/types.js';
+import { FakeAdapter } from '../bot/fake-adapter.js';
+import { EXAMPLES, FIXTURES, loadEngine, storeWith } from './ingest-helper.js';
+
+const engine = await loadEngine();
+if (!engine)
+  console.warn('test/commands skipped: the extraction engine (defaultEngine) is not in this build yet');
+
+// The week of the Palantir news, so "upcoming" events are upcoming.
+const NOW = new Date('2025-10-24T12:00:00Z');
+
+describe.skipIf(!engine)('commands on the example articles', () => {
+  let store: Store;
+  let core: BotCore;
+  let chat: FakeAdapter;
+
+  beforeAll(async () => {
+    store = await storeWith([EXAMPLES], engine!);
+    core = createCore({ store, now: () => NOW });
+    chat = new FakeAdapter(core);
+  });
+  afterAll(async () => store?.close());
+
+  it('/deal LUMN shows the AWS, AT&T and Palantir deals with terms, reaction and sources', async () => {
+    const r = await chat.command('/deal LUMN');
+    expect(r.outcome.visibility).toBe('public');
+    const t = r.text;
+    expect(t).toMatch(/^Deals: Lumen Technologies \(LUMN\)/);
+    // AWS Interconnect: a partnership with no terms.
+    const aws = section(t, /Amazon|AWS/);
+    expect(aws).toMatch(/Partnership/);
+    expect(aws).toMatch(/no terms disclosed/);
+    // The consumer fiber business to AT&T for $5.75B.
+    const att = section(t, /AT&T/);
+    expect(att).toMatch(/\$5\.75B/);
+    expect(att).toMatch(/Status: (announced|completed|pending)/);
+    // Palantir: over $200M, with the 10.7% jump to $7.79.
+    const pltr = section(t, /Palantir/);
+    expect(pltr).toMatch(/over \$200M/);
+    expect(pltr).toMatch(/LUMN \+10\.7% to \$7\.79/);
+    expect(pltr).toMatch(/[2-9] sources/);
+    // Only Lumen's deals: nothing from the unrelated examples.
+    expect(t).not.toMatch(/Wiz|Norfolk|Nvidia|Ansys/i);
+    expect(t).toMatch(/Sources\n\s+\[1\] /);
+    expect(r.outcome.followUp?.tickers).toEqual(['LUMN']);
+    expect(r.outcome.followUp?.dealIds.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('/deal filters by type and date forgivingly', async () => {
+    const partnerships = await chat.command('/deal lumen partnerships');
+    expect(partnerships.text).toMatch(/Palantir/);
+    expect(partnerships.text).not.toMatch(/\$5\.75B/);
+    const late = await chat.command('/deal LUMN since 2026-01-01');
+    expect(late.text).toMatch(/AWS|Amazon/);
+    expect(late.text).not.toMatch(/Palantir/);
+    const none = await chat.command('/deal LUMN mergers');
+    expect(none.outcome.visibility).toBe('ephemeral');
+    expect(none.text).toMatch(/no merger deals for Lumen Technologies/);
+    expect(none.text).toMatch(/Tickers with the most deals: .*LUMN/);
+  });
+
+  it('unknown tickers get suggestions from the directory the articles built', async () => {
+    const r = await chat.command('/deal LUMM');
+    expect(r.text).toMatch(/I don't know LUMM\. Did you mean .*LUMN/);
+  });
+
+  it('/company LUMN profiles deals, moves, analysts, events and headlines, cited', async () => {
+    const r = await chat.command('/company LUMN');
+    const t = r.text;
+    expect(t).toMatch(/^Lumen Technologies \(LUMN\)/);
+    expect(t).toMatch(/Recent deals\n/);
+    expect(t).toMatch(/Stock moves\n[\s\S]*LUMN \+10\.7% to \$7\.79/);
+    expect(t).toMatch(/Analyst actions\n[\s\S]*Citi/);
+    expect(t).toMatch(/Upcoming events \(90 days\)\n[\s\S]*2025-10-30 · LUMN earnings/);
+    expect(t).toMatch(/Latest headlines\n[\s\S]*Palantir and Lumen sign multi-year AI partnership/);
+  });
+
+  it('/news finds a company’s articles and keyword matches with summaries', async () => {
+    const byTicker = await chat.command('/news PLTR');
+    expect(byTicker.text).toMatch(/Palantir and Lumen sign multi-year AI partnership/);
+    expect(byTicker.text).not.toMatch(/Wiz/);
+    const byWords = await chat.command('/news interconnect');
+    expect(byWords.text).toMatch(/AWS Interconnect/);
+    expect(byWords.text).not.toMatch(/Palantir and Lumen sign/);
+  });
+
+  it('/calendar lists upcoming earnings soonest first', async () => {
+    const r = await chat.command('/calendar 14');
+    const lumn = r.text.indexOf('2025-10-30 · LUMN earnings');
+    const pltr = r.text.indexOf('2025-11-03 · PLTR earnings');
+    expect(lumn).toBeGreaterThan(0);
+    expect(pltr).toBeGreaterThan(lumn);
+    expect(r.text).toMatch(/EPS est\. −\$0\.20/);
+  });
+
+  it('follow-ups in the thread of /deal are answered from its facts, cited, and say when the store does not tell', async () => {
+    const r = await chat.command('/deal LUMN');
+    const thread = r.threadId!;
+    const value = await chat.message(thread, 'How much is AT&T paying for the fiber business?');
+    expect(value?.text).toMatch(/5\.75/);
+    expect(value?.text).toMatch(/Sources\n\s+\[1\]/);
+    const stock = await chat.message(thread, 'What did the stock do after the Palantir news?');
+    expect(stock?.text).toMatch(/10\.7|7\.79/);
+    const earnings = await chat.message(thread, 'When does Lumen report earnings?');
+    expect(earnings?.text).toMatch(/2025-10-30/);
+    const unknown = await chat.message(thread, "What was Boeing's revenue last year?");
+    expect(unknown?.text).toMatch(/doesn't tell/);
+    expect(unknown?.text).not.toMatch(/\$\d/);
+  });
+});
+
+describe.skipIf(!engine)('commands on the fixture corpus', () => {
+  let store: Store;
+  let chat: FakeAdapter;
+  beforeAll(async () => {
+    store = await storeWith([FIXTURES], engine!);
+    chat = new FakeAdapter(createCore({ store, now: () => NOW }));
+  });
+  afterAll(async () => store?.close());
+
+  it('answers /deal for every company with deals, each line with a source, and never fails', async () => {
+    const deals = await store.deals.newest({ limit: 200 });
+    const tickers = [
+      ...new Set(deals.flatMap((d) => d.parties.map((p) => p.ticker)).filter((t): t is string => !!t)),
+    ];
+    expect(tickers.length).toBeGreaterThan(3);
+    for (const t of tickers.slice(0, 15)) {
+      const r = await chat.command(`/deal ${t}`);
+      expect(r.text, t).toMatch(new RegExp(`^Deals: .*${t.replace('.', '\\.')}`));
+      expect(r.text, t).toMatch(/\d+ sources?: /);
+      expect(r.text, t).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+});
+
+/** The deal section (heading and its bullet lines) whose heading matches. */
+function section(text: string, heading: RegExp): string {
+  const blocks = text.split('\n\n');
+  const hit = blocks.find((b) => heading.test(b.split('\n')[0] ?? ''));
+  if (!hit) throw new Error(`no section matching ${heading} in:\n${text}`);
+  return hit;
+}
