@@ -66,6 +66,8 @@ export class FakeDiscord {
   /** The server's system channel (where admin notices go), or null to make the bot DM the owner. */
   systemChannelId: string | null = null;
   readonly requests: RecordedRequest[] = [];
+  /** Called synchronously for every request as it arrives (benchmarks time callbacks with these). */
+  readonly listeners: Array<(r: RecordedRequest) => void> = [];
   readonly frames: GatewayFrame[] = [];
   /** Registered application commands: key "global" or a guild id. */
   readonly commands = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -409,6 +411,7 @@ export class FakeDiscord {
     if (raw && String(req.headers['content-type'] ?? '').includes('json')) body = JSON.parse(raw);
     const recorded: RecordedRequest = { method, path, query: url.searchParams, body, at: Date.now() };
     this.requests.push(recorded);
+    for (const listener of this.listeners) listener(recorded);
     this.wake();
 
     const failureIndex = this.failures.findIndex((f) => f.method === method && f.match.test(path));
