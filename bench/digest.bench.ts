@@ -1,0 +1,226 @@
+/**
+ * `npm run bench:digest`: the morning digest for 1,000 subscribed channels over a store of synthetic
+ * articles (default 100,000, SQLite), delivered to a fake platform through the real outbound queue.
+ *
+ * Reports: time to build all digests (target ≤ 2 s) with per-digest p50/p99, peak memory, and the
+ * delivery pace per channel against the queue's limits (burst 3, then one message per second), with a
+ * few 429s thrown in. BENCH_ARTICLES, BENCH_CHANNELS and BENCH_STORE (a store URL) override the sizes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Outcome } from '../src/bot/types.js';
+import type { DealRecord, SubscriptionRecord } from '../src/domain/records.js';
+import { createOutboundQueue, RateLimitedError } from '../src/delivery/outbound-queue.js';
+import { PosterRegistry, queuedPoster, type PostedMessage } from '../src/delivery/poster.js';
+import { buildForSubscription, runDueDigests } from '../src/digest/deliver.js';
+import { createDigestReader } from '../src/digest/reader.js';
+import { setLogLevel } from '../src/log.js';
+import { openStore, saveArticleBatch } from '../src/store/index.js';
+import type { Store } from '../src/store/types.js';
+import { mb, ms, summarize, table } from './lib/stats.js';
+import { END_DATE, POPULAR_TICKER, syntheticArticles, tickers } from './synthetic/records.js';
+
+setLogLevel('error');
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const CHANNELS = Number(process.env.BENCH_CHANNELS ?? 1000);
+/** Every tenth channel has this many subscriptions, so pacing inside one channel shows. */
+const BUSY_SUBS = 5;
+const INTERVAL_MS = 1000;
+const BURST = 3;
+/** The scheduler's default concurrency (runDueDigests). */
+const BUILD_CONCURRENCY = 32;
+
+// The morning after the synthetic data's last day: the window is the last 24 hours.
+const NOW = Date.parse(`${END_DATE}T08:00:00Z`) + 86_400_000;
+const SINCE = new Date(NOW - 86_400_000).toISOString();
+
+let peakRss = 0;
+let peakHeap = 0;
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}, 20);
+
+async function load(store: Store, n: number): Promise<void> {
+  const BATCH = 1000;
+  let batch: Parameters<typeof saveArticleBatch>[1] = [];
+  const deals = new Map<string, DealRecord>();
+  let done = 0;
+  const flush = async () => {
+    await saveArticleBatch(store, batch);
+    for (const d of deals.values()) await store.deals.put(d);
+    done += batch.length;
+    batch = [];
+    deals.clear();
+    if (done % 10_000 === 0) process.stderr.write(`\r  loading ${done}/${n} articles…`);
+  };
+  for (const s of syntheticArticles({ count: n })) {
+    batch.push({ article: s.article, facts: s.facts });
+    for (const d of s.deals) deals.set(d.id, d);
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length) await flush();
+  process.stderr.write('\n');
+}
+
+function subscriptions(): SubscriptionRecord[] {
+  const universe = tickers();
+  const subs: SubscriptionRecord[] = [];
+  for (let c = 0; c < CHANNELS; c++) {
+    const channelId = `fake:W1:C${c}`;
+    const count = c % 10 === 0 ? BUSY_SUBS : 1;
+    for (let k = 0; k < count; k++) {
+      // 60% everything, 25% a few tickers, 15% the channel's watchlist
+      const kind = c % 20 < 12 ? 'all' : c % 20 < 17 ? 'tickers' : 'watchlist';
+      const scope =
+        kind === 'all'
+          ? { kind: 'all' as const }
+          : kind === 'tickers'
+            ? {
+                kind: 'tickers' as const,
+                tickers: [POPULAR_TICKER, universe[(c * 7) % 50]!, universe[(c * 13) % 200]!],
+              }
+            : { kind: 'watchlist' as const };
+      subs.push({
+        id: `bench-${c}-${k}`,
+        channelId,
+        cadence: 'daily',
+        weekday: null,
+        time: '08:00',
+        timeZone: 'UTC',
+        scope,
+        maxItems: 10,
+        quietWhenEmpty: false,
+        since: SINCE,
+        createdBy: 'fake:W1:U1',
+        createdAt: '2026-11-01T00:00:00.000Z',
+        paused: null,
+      });
+    }
+  }
+  return subs;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dd-bench-digest-'));
+  const url = process.env.BENCH_STORE ?? `sqlite://${join(dir, 'bench.sqlite')}`;
+  const store = await openStore(url, { namespace: `bench-digest-${process.pid}` });
+  try {
+    const t0 = performance.now();
+    await load(store, ARTICLES);
+    const loadMs = performance.now() - t0;
+    const subs = subscriptions();
+    for (const s of subs) await store.subscriptions.put(s);
+    const universe = tickers();
+    for (let c = 0; c < CHANNELS; c++)
+      if (c % 20 >= 17)
+        await store.watchlists.put({
+          channelId: `fake:W1:C${c}`,
+          tickers: universe.slice(c % 40, (c % 40) + 5),
+          updatedAt: SINCE,
+        });
+    const baseRss = process.memoryUsage().rss;
+    peakRss = baseRss;
+
+    // ---- 1. build every digest (what the 08:00 tick does before posting), one shared reader
+    const deps = { store, posters: new PosterRegistry(), clock: { now: () => NOW } };
+    const reader = createDigestReader(store);
+    const perDigest: number[] = [];
+    let items = 0;
+    let empty = 0;
+    const tBuild = performance.now();
+    // as the tick does it: channels in parallel (BUILD_CONCURRENCY at a time), one shared reader
+    let next = 0;
+    const worker = async () => {
+      while (next < subs.length) {
+        const sub = subs[next++]!;
+        const t = performance.now();
+        const built = await buildForSubscription(deps, sub, new Date(NOW), reader);
+        perDigest.push(performance.now() - t);
+        items += built.itemIds.length;
+        if (built.empty) empty++;
+      }
+    };
+    await Promise.all(Array.from({ length: BUILD_CONCURRENCY }, worker));
+    const buildMs = performance.now() - tBuild;
+    const build = summarize(perDigest);
+
+    // ---- 2. deliver them all through the outbound queue to a fake platform (real time, real pacing)
+    const sends = new Map<string, number[]>();
+    let rateLimited = 0;
+    let attemptsByChannel = new Map<string, number>();
+    const queue = createOutboundQueue<Outcome, PostedMessage>({
+      intervalMs: INTERVAL_MS,
+      burst: BURST,
+      async send(channel) {
+        const n = (attemptsByChannel.get(channel) ?? 0) + 1;
+        attemptsByChannel.set(channel, n);
+        // 2% of channels answer their first post with a 429 and Retry-After 1.5 s
+        if (n === 1 && Number(channel.split('C')[1]) % 50 === 7) {
+          rateLimited++;
+          throw new RateLimitedError(1500);
+        }
+        sends.set(channel, [...(sends.get(channel) ?? []), performance.now()]);
+        return { threadId: `${channel}:t${n}`, messageRef: `${channel}:m${n}` };
+      },
+    });
+    const posters = new PosterRegistry().register(queuedPoster('fake', queue));
+    const tDeliver = performance.now();
+    const reports = await runDueDigests({ ...deps, posters, concurrency: 256 });
+    const deliverMs = performance.now() - tDeliver;
+    attemptsByChannel = new Map();
+
+    const kinds = new Map<string, number>();
+    for (const r of reports) kinds.set(r.result.kind, (kinds.get(r.result.kind) ?? 0) + 1);
+    // Pacing check: in every window of BURST+1 consecutive posts to one channel, at least one interval passed.
+    let violations = 0;
+    let minGapAfterBurst = Infinity;
+    let posted = 0;
+    for (const times of sends.values()) {
+      posted += times.length;
+      for (let i = BURST; i < times.length; i++) {
+        const span = times[i]! - times[i - BURST]!;
+        minGapAfterBurst = Math.min(minGapAfterBurst, times[i]! - times[i - 1]!);
+        if (span < INTERVAL_MS - 5) violations++;
+      }
+    }
+    clearInterval(sampler);
+
+    const target = buildMs <= 2000 ? 'met' : 'MISSED';
+    console.log(
+      `\nDigest benchmark: ${ARTICLES.toLocaleString()} synthetic articles (${store.backend}), ${CHANNELS} channels, ${subs.length} subscriptions`,
+    );
+    console.log(`(loading the store took ${(loadMs / 1000).toFixed(1)} s, not counted)\n`);
+    console.log(
+      table([
+        ['measure', 'value'],
+        ['build all digests', `${ms(buildMs)} (target ≤ 2 s: ${target})`],
+        ['per digest p50 / p99 / max', `${ms(build.p50)} / ${ms(build.p99)} / ${ms(build.max)}`],
+        ['items per digest (mean)', (items / subs.length).toFixed(1)],
+        ['empty digests', String(empty)],
+        ['deliver all (real time, paced)', ms(deliverMs)],
+        ['results', [...kinds].map(([k, n]) => `${k} ${n}`).join(', ')],
+        ['messages posted / subscriptions', `${posted} / ${subs.length}`],
+        ['429s waited out', String(rateLimited)],
+        [
+          `posts to busy channels (${BUSY_SUBS} each)`,
+          `min gap after burst ${ms(minGapAfterBurst)}; pacing violations ${violations}`,
+        ],
+        [
+          'peak RSS (during build + delivery)',
+          `${mb(peakRss)} (start ${mb(baseRss)}, +${mb(peakRss - baseRss)})`,
+        ],
+        ['peak heap used', mb(peakHeap)],
+      ]),
+    );
+    if (posted !== subs.length) console.log(`\nLOST MESSAGES: ${subs.length - posted}`);
+  } finally {
+    clearInterval(sampler);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
