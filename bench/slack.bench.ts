@@ -79,7 +79,9 @@ async function startBare(fake: FakeSlack): Promise<{ url: string; stop(): Promis
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+    },
   };
 }
 
