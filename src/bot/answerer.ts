@@ -79,10 +79,17 @@ export const factsAnswerer: Answerer = {
       articleIds: [],
       lastAnswer: null,
     };
-    const switched =
-      named.length > 0 && !named.every((t) => base.tickers.includes(t)) && !!context?.tickers.length;
+    const contextDeals = base.dealIds.length ? await store.deals.getMany(base.dealIds) : [];
+    // A company already in the thread (a ticker or a deal's party) narrows the answer; any other
+    // company switches the subject ("and PLTR?" under a /deal LUMN).
+    const inThread = new Set([
+      ...base.tickers,
+      ...contextDeals.flatMap((d) => d.parties.map((p) => p.ticker).filter((t): t is string => !!t)),
+    ]);
+    const explicit = /^\s*(and|what about|how about)\b/i.test(question);
+    const switched = named.length > 0 && (explicit || named.some((t) => !inThread.has(t)));
     const tickers = switched || !base.tickers.length ? (named.length ? named : base.tickers) : base.tickers;
-    let deals = switched || !base.dealIds.length ? [] : await store.deals.getMany(base.dealIds);
+    let deals = switched ? [] : contextDeals;
     if (!deals.length)
       deals = (await Promise.all(tickers.map((t) => store.deals.byParty(t, { limit: 10 })))).flat();
     // Narrow to the deal the question names ("the Palantir deal"), when it names one.
@@ -150,8 +157,7 @@ export const factsAnswerer: Answerer = {
     }
 
     const articles: ArticleRecord[] = await store.articles.getMany([...articleIds]);
-    let answered = lines.length > 0;
-    if (!answered) {
+    if (!lines.length) {
       const known = focus
         .slice(0, 2)
         .map((d) => `${d.type} with ${counterparties(d, tickers[0] ?? null)} (${d.status})`);
@@ -161,7 +167,6 @@ export const factsAnswerer: Answerer = {
       );
       const fallback = await store.articles.getMany(focus.slice(0, 2).map((d) => d.sources[0]!.articleId));
       articles.push(...fallback);
-      answered = false;
     }
     const citations: Citation[] = articles.map(citationOf);
     const text = lines.join(' ');
