@@ -1,0 +1,190 @@
+/**
+ * Plain-text boilerplate removal that works on text from any source (files, HTML main text, feeds).
+ * Drops page chrome, previous/next story blocks, related-headline sidebars ("Stock Market Today"),
+ * reference lists, inline citation markers, price widgets, editors' placeholders, author bios and promo
+ * blurbs; reads header metadata (market impact score, ticker tag line, title). Sidebar lines are removed
+ * outright so their facts can never be attributed to the main story.
+ */
+import type { CompanyDirectory } from './companies/directory.js';
+import { splitTickerTag } from './companies/anchors.js';
+
+export interface Cleaned {
+  text: string;
+  title: string;
+  tickers: string[];
+  impactScore: number | null;
+  /** Lines dropped as sidebar or chrome, for debugging and tests. */
+  dropped: string[];
+}
+
+const CHROME =
+  /^(back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
+const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
+const BLOCK_MARKER =
+  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news)?|most (read|popular|viewed)|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss)\s*:?$/i;
+const REFERENCES = /^(references|sources|citations|notes|footnotes|bibliography)\s*:?$/i;
+const SOURCES_LINE = /^(sources?|references?|citations?)\s*:/i;
+const PROMO =
+  /\b(try \d+ free|free trial|sign up (for|to)|subscribe (to|for|now)|newsletter|download (our|the) app|practice (interview )?problems|courses?\b.*\b(job|hired|roadmap|learn)|job-ready|limited[- ]time offer|promo code|unlock (full|premium)|premium members?|join \d[\d,]* (investors|subscribers|readers)|get (our|the) free)\b/i;
+const BIO =
+  /^((a|an) [^.]{0,80}\b(writer|journalist|expert|editor|reporter|contributor|columnist|correspondent|analyst)\b[^.]{0,40}\b(writing|who|covering|for|at|based|with)\b|about the author|author bio|[A-Z][a-z]+ [A-Z][a-z]+ (is|has been) (a|an|the) [^.]{0,60}\b(writer|journalist|reporter|editor|contributor|columnist|correspondent)\b)/i;
+const CITATIONS = /\s*\[\d{1,3}\](?:\s*\[\d{1,3}\])*/g;
+const PRICE_WIDGET = /\s*\((?:[A-Z]+:\s?)?[A-Z]{1,5}(?:\.[A-Z])?\s+[+\-–−]?\d+(?:\.\d+)?%\)/g;
+const PLACEHOLDER = /(^|\s)TK(?=[\s.,;:)]|$)/g;
+const IMPACT = /^(?:market )?impact(?: score)?\s*:\s*(-?\d+(?:\.\d+)?)\s*$/i;
+const BULLET = /^(?:[-*•·▪◦‣–—]\s*)+/;
+
+export function cleanArticle(rawText: string, rawTitle: string, directory: CompanyDirectory): Cleaned {
+  const dropped: string[] = [];
+  const lines = rawText
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\t/g, '    ')
+    .split('\n');
+  const keep: boolean[] = lines.map(() => true);
+  const drop = (i: number): void => {
+    if (keep[i] && lines[i]!.trim()) dropped.push(lines[i]!.trim());
+    keep[i] = false;
+  };
+  const totalChars = lines.reduce((n, l) => n + l.length + 1, 0);
+
+  let impactScore: number | null = null;
+  let tickers: string[] = [];
+  let title = rawTitle.trim();
+
+  // Header zone: the lines before the first paragraph of prose.
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 12; i++) {
+    const t = lines[i]!.trim();
+    if (!t) continue;
+    seen++;
+    if (t.length > 200 && /[.!?]["”]?$/.test(t)) break;
+    const impact = IMPACT.exec(t);
+    if (impact) {
+      impactScore = Number(impact[1]);
+      drop(i);
+      continue;
+    }
+    if (/^[A-Z][A-Z.\s,|/·]{0,60}$/.test(t) && !tickers.length) {
+      const split = splitTickerTag(t, directory);
+      if (split) {
+        tickers = split;
+        drop(i);
+        continue;
+      }
+    }
+    // "Technology & InnovationArtificial IntelligenceCompany Fundamentals": glued category links.
+    if ((t.match(/[a-z][A-Z]/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(t) && !/\s[a-z]+\s[a-z]+\s[a-z]+\s/.test(t)) {
+      drop(i);
+      continue;
+    }
+    if (/^by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}(,.*)?$/.test(t) || /^(published|updated|posted)\b.{0,60}$/i.test(t)) {
+      drop(i);
+      continue;
+    }
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const t = stripMarkup(lines[i]!.trim());
+    if (!t) continue;
+    if (CHROME.test(t) || /^go ?to ?top$/i.test(t)) {
+      drop(i);
+      continue;
+    }
+    if (STORY_NAV.test(t)) {
+      // The headline of the neighbouring story sits just before and/or just after the marker.
+      drop(i);
+      const p = prevNonEmpty(lines, i);
+      if (p >= 0 && isHeadline(lines[p]!)) drop(p);
+      const n = nextNonEmpty(lines, i);
+      if (n >= 0 && isHeadline(lines[n]!)) drop(n);
+      continue;
+    }
+    if (BLOCK_MARKER.test(t) || REFERENCES.test(t)) {
+      drop(i);
+      const pos = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+      if (pos > totalChars * 0.5 || REFERENCES.test(t)) {
+        // A late sidebar or reference list: everything after it is page furniture, except a
+        // prose paragraph that plainly continues the story (long, and not a list item).
+        for (let j = i + 1; j < lines.length; j++) {
+          if (REFERENCES.test(t) && isProse(lines[j]!) && !isReferenceList(lines[j]!)) break;
+          drop(j);
+        }
+      } else {
+        for (let j = i + 1; j < lines.length; j++) {
+          const l = lines[j]!;
+          if (!l.trim() || BULLET.test(l.trim()) || /^\s{2,}/.test(l) || isHeadline(l) || isDateStamp(l)) drop(j);
+          else break;
+        }
+      }
+      continue;
+    }
+    if (SOURCES_LINE.test(t) || isReferenceList(t)) {
+      drop(i);
+      continue;
+    }
+    if (PROMO.test(t) && t.length < 300) {
+      drop(i);
+      const p = prevNonEmpty(lines, i);
+      if (p >= 0 && keep[p] && isHeadline(lines[p]!) && PROMO_LEAD.test(lines[p]!)) drop(p);
+      continue;
+    }
+  }
+
+  // Author bio: a paragraph near the end that describes the writer.
+  for (let i = Math.floor(lines.length * 0.6); i < lines.length; i++) {
+    if (keep[i] && BIO.test(lines[i]!.trim())) drop(i);
+  }
+
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    let t = stripMarkup(lines[i]!.trim()).replace(BULLET, '');
+    t = t.replace(CITATIONS, '').replace(PRICE_WIDGET, '').replace(PLACEHOLDER, '$1').replace(/ {2,}/g, ' ').trim();
+    if (!t) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    if (title && out.length && t === title && out.includes(title)) continue; // repeated title
+    out.push(t);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  if (!title) title = out.find((l) => l.length > 0 && l.length < 200) ?? '';
+  return { text: out.join('\n'), title, tickers, impactScore, dropped };
+}
+
+const PROMO_LEAD = /\b(practice|learn|course|free|subscribe|newsletter|sign up|offer)\b/i;
+
+function stripMarkup(t: string): string {
+  return t
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/\[([^\]]+)\]\((?:https?:|\/)[^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '');
+}
+
+function isHeadline(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length < 200 && !/\.["”’)]?$/.test(t);
+}
+function isDateStamp(line: string): boolean {
+  return /^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}:\d{2}\s?(am|pm)|\d+ (minutes|hours|days) ago)/i.test(line);
+}
+function isProse(line: string): boolean {
+  const t = line.trim();
+  return t.length > 200 && /[.!?]["”’]?$/.test(t) && !/^\s/.test(line) && !BULLET.test(t);
+}
+function isReferenceList(t: string): boolean {
+  const items = t.match(/\b\d{1,3}\.\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+/g);
+  return !!items && items.length >= 2 && items.join('').length > t.length * 0.5;
+}
+function prevNonEmpty(lines: string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.trim()) return j;
+  return -1;
+}
+function nextNonEmpty(lines: string[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim()) return j;
+  return -1;
+}

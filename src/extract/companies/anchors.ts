@@ -1,0 +1,135 @@
+/**
+ * Explicit company anchors: "(NYSE: LUMN)", "(NASDAQ:PLTR)", "AT&T ( T )", "Tesla (TSLA)", "$LUMN",
+ * and ticker tag lines ("LUMNAMZN" or "LUMN AMZN"). An anchor ties a name to a ticker for the whole article.
+ */
+import type { CompanyDirectory } from './directory.js';
+import { stripLegalSuffix } from './tokens.js';
+
+export interface Anchor {
+  /** The name written before the anchor, or the directory name for a bare cashtag. */
+  name: string;
+  ticker: string;
+  exchange: string | null;
+  /** Span of the name (or cashtag) in the text. */
+  start: number;
+  end: number;
+}
+
+const EXCHANGES: Record<string, string> = {
+  NYSE: 'NYSE', NASDAQ: 'NASDAQ', 'NYSE AMERICAN': 'NYSE American', AMEX: 'NYSE American', NYSEARCA: 'NYSE Arca',
+  OTC: 'OTC', OTCQX: 'OTC', OTCQB: 'OTC', TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE', LON: 'LSE', XETRA: 'Xetra',
+  ETR: 'Xetra', FRA: 'Frankfurt', EPA: 'Euronext Paris', EURONEXT: 'Euronext', ASX: 'ASX', HKEX: 'HKEX',
+  HKG: 'HKEX', TYO: 'TSE', TSE: 'TSE', NSE: 'NSE', BSE: 'BSE', SIX: 'SIX', CBOE: 'Cboe', BATS: 'Cboe',
+};
+
+// Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
+const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de)){0,5})`;
+const WITH_EXCHANGE = new RegExp(
+  NAME + String.raw`,?\s*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+  'g',
+);
+const BARE = new RegExp(NAME + String.raw`\s*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
+const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
+const LEGAL_WORDS = /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
+export const LEADING_JUNK = /^(?:(?:The|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
+const NOT_TICKERS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'AI', 'EPS', 'IPO', 'ETF', 'YTD', 'USD', 'EUR', 'GBP', 'US', 'UK', 'EU', 'PT', 'TBD', 'NA', 'API', 'SEC', 'FTC', 'DOJ', 'FDA', 'FCC', 'GDP', 'M&A']);
+
+export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {
+  const out: Anchor[] = [];
+  const push = (a: Anchor): void => {
+    if (!out.some((o) => o.start === a.start)) out.push(a);
+  };
+  let m: RegExpExecArray | null;
+  WITH_EXCHANGE.lastIndex = 0;
+  while ((m = WITH_EXCHANGE.exec(text))) {
+    const name = trimName(m[1]!);
+    if (!name) continue;
+    const start = m.index + m[1]!.lastIndexOf(name);
+    const exchange = EXCHANGES[m[2]!.toUpperCase()] ?? m[2]!;
+    push({ name, ticker: m[3]!, exchange, start, end: start + name.length });
+  }
+  BARE.lastIndex = 0;
+  while ((m = BARE.exec(text))) {
+    const ticker = m[2]!;
+    const name = trimName(m[1]!);
+    if (!name || NOT_TICKERS.has(ticker)) continue;
+    if (out.some((o) => o.ticker === ticker && o.name === name)) continue;
+    const known = directory.byTicker(ticker);
+    const alias = directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
+    if (alias?.entry.kind === 'media') continue;
+    if (alias && alias.entry.ticker && alias.entry.ticker !== ticker) continue;
+    // "Artificial Intelligence (AI)", "Securities and Exchange Commission (SEC)": an acronym, not a ticker.
+    if (!known && !alias && isAcronymOf(ticker, name) && !LEGAL_WORDS.test(name)) continue;
+    if (!known && !alias && ticker.length === 1) continue;
+    const start = m.index + m[1]!.lastIndexOf(name);
+    push({ name, ticker, exchange: known?.exchange ?? null, start, end: start + name.length });
+  }
+  CASHTAG.lastIndex = 0;
+  while ((m = CASHTAG.exec(text))) {
+    const ticker = m[2]!;
+    const known = directory.byTicker(ticker);
+    const start = m.index + m[1]!.length;
+    const anchored = out.find((o) => o.ticker === ticker);
+    push({
+      name: known ? stripLegalSuffix(known.name) : (anchored?.name ?? ticker),
+      ticker,
+      exchange: known?.exchange ?? anchored?.exchange ?? null,
+      start,
+      end: start + ticker.length + 1,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function trimName(raw: string): string {
+  let name = raw.trim().replace(LEADING_JUNK, '');
+  name = name.replace(/['’]s$/, '').replace(/,$/, '').trim();
+  if (!/^[A-Z0-9]/.test(name)) return '';
+  return name;
+}
+
+function isAcronymOf(ticker: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.endsWith(ticker) || initials === ticker;
+}
+
+/**
+ * Splits a ticker tag line into tickers: "LUMN AMZN", "LUMN, AMZN" or glued "LUMNAMZN" (segmented with
+ * the directory: known tickers are preferred, an unknown piece is allowed only beside known ones).
+ */
+export function splitTickerTag(line: string, directory: CompanyDirectory): string[] | null {
+  const t = line.trim();
+  if (/[\s,|/·]/.test(t)) {
+    const parts = t.split(/[\s,|/·]+/).filter(Boolean);
+    if (!parts.every((p) => /^[A-Z]{1,5}(\.[A-Z])?$/.test(p))) return null;
+    const known = parts.filter((p) => directory.byTicker(p)).length;
+    return known * 2 >= parts.length ? parts : null;
+  }
+  if (!/^[A-Z]{1,30}$/.test(t)) return null;
+  // Dynamic programme: minimise unknown pieces, then the number of pieces.
+  const n = t.length;
+  const best: Array<{ cost: number; parts: string[] } | null> = new Array(n + 1).fill(null);
+  best[0] = { cost: 0, parts: [] };
+  for (let i = 0; i < n; i++) {
+    const cur = best[i];
+    if (!cur) continue;
+    for (let len = 1; len <= 5 && i + len <= n; len++) {
+      const piece = t.slice(i, i + len);
+      const isKnown = !!directory.byTicker(piece) && !NOT_TICKERS.has(piece);
+      if (!isKnown && len < 2) continue;
+      const cost = cur.cost + (isKnown ? 0 : 10) + 1;
+      const prev = best[i + len];
+      if (!prev || cost < prev.cost) best[i + len] = { cost, parts: [...cur.parts, piece] };
+    }
+  }
+  const result = best[n];
+  if (!result) return null;
+  const unknown = result.parts.filter((p) => !directory.byTicker(p)).length;
+  const known = result.parts.length - unknown;
+  if (known === 0 || unknown > known) return null;
+  return result.parts;
+}

@@ -1,0 +1,321 @@
+/**
+ * A built-in list of widely known listed companies, written by us (no third-party list copied).
+ * One line each: TICKER | exchange | official name | aliases (";"-separated). An alias ending in "?"
+ * is ambiguous (a common word, or a name shared with something else): it counts only when the
+ * article anchors the ticker or uses an unambiguous name for the same company.
+ * Primary US symbol: Alphabet/Google → GOOGL, Berkshire → BRK.B.
+ */
+import type { CompanyRecord } from '../../domain/records.js';
+
+const TABLE = `
+AAPL|NASDAQ|Apple Inc.|Apple
+MSFT|NASDAQ|Microsoft Corporation|Microsoft;Microsoft Azure;Azure?
+GOOGL|NASDAQ|Alphabet Inc.|Alphabet;Google;Google Cloud;YouTube;DeepMind;Google DeepMind
+AMZN|NASDAQ|Amazon.com Inc.|Amazon;Amazon.com;AWS;Amazon Web Services;Whole Foods Market
+META|NASDAQ|Meta Platforms Inc.|Meta Platforms;Facebook;Instagram;WhatsApp;Meta?
+NVDA|NASDAQ|Nvidia Corporation|Nvidia;NVIDIA
+TSLA|NASDAQ|Tesla Inc.|Tesla
+BRK.B|NYSE|Berkshire Hathaway Inc.|Berkshire Hathaway;Berkshire
+JPM|NYSE|JPMorgan Chase & Co.|JPMorgan;JPMorgan Chase;J.P. Morgan;JP Morgan;Chase?
+V|NYSE|Visa Inc.|Visa?
+MA|NYSE|Mastercard Inc.|Mastercard
+JNJ|NYSE|Johnson & Johnson|Johnson & Johnson;J&J
+WMT|NYSE|Walmart Inc.|Walmart;Wal-Mart
+PG|NYSE|Procter & Gamble Co.|Procter & Gamble;P&G
+XOM|NYSE|Exxon Mobil Corporation|Exxon Mobil;ExxonMobil;Exxon
+CVX|NYSE|Chevron Corporation|Chevron
+UNH|NYSE|UnitedHealth Group Inc.|UnitedHealth;UnitedHealth Group
+HD|NYSE|The Home Depot Inc.|Home Depot
+BAC|NYSE|Bank of America Corporation|Bank of America;BofA;BofA Securities;Merrill Lynch
+WFC|NYSE|Wells Fargo & Company|Wells Fargo
+C|NYSE|Citigroup Inc.|Citigroup;Citi;Citibank;Citi Research
+GS|NYSE|Goldman Sachs Group Inc.|Goldman Sachs;Goldman
+MS|NYSE|Morgan Stanley|Morgan Stanley
+BLK|NYSE|BlackRock Inc.|BlackRock
+SCHW|NYSE|Charles Schwab Corporation|Charles Schwab;Schwab
+AXP|NYSE|American Express Company|American Express;Amex
+KO|NYSE|The Coca-Cola Company|Coca-Cola;Coke?
+PEP|NASDAQ|PepsiCo Inc.|PepsiCo;Pepsi
+MCD|NYSE|McDonald's Corporation|McDonald's;McDonald’s
+SBUX|NASDAQ|Starbucks Corporation|Starbucks
+NKE|NYSE|Nike Inc.|Nike
+DIS|NYSE|The Walt Disney Company|Walt Disney;Disney
+NFLX|NASDAQ|Netflix Inc.|Netflix
+CMCSA|NASDAQ|Comcast Corporation|Comcast;NBCUniversal
+T|NYSE|AT&T Inc.|AT&T
+VZ|NYSE|Verizon Communications Inc.|Verizon;Verizon Communications
+TMUS|NASDAQ|T-Mobile US Inc.|T-Mobile;T-Mobile US
+CHTR|NASDAQ|Charter Communications Inc.|Charter Communications;Spectrum?;Charter?
+LUMN|NYSE|Lumen Technologies Inc.|Lumen Technologies;Lumen;CenturyLink
+FYBR|NASDAQ|Frontier Communications Parent Inc.|Frontier Communications
+INTC|NASDAQ|Intel Corporation|Intel
+AMD|NASDAQ|Advanced Micro Devices Inc.|Advanced Micro Devices;AMD
+QCOM|NASDAQ|Qualcomm Inc.|Qualcomm
+AVGO|NASDAQ|Broadcom Inc.|Broadcom
+TXN|NASDAQ|Texas Instruments Inc.|Texas Instruments
+MU|NASDAQ|Micron Technology Inc.|Micron Technology;Micron
+ARM|NASDAQ|Arm Holdings plc|Arm Holdings;Arm?
+TSM|NYSE|Taiwan Semiconductor Manufacturing Co.|Taiwan Semiconductor;Taiwan Semiconductor Manufacturing;TSMC
+ASML|NASDAQ|ASML Holding N.V.|ASML
+ORCL|NYSE|Oracle Corporation|Oracle
+CRM|NYSE|Salesforce Inc.|Salesforce
+ADBE|NASDAQ|Adobe Inc.|Adobe
+IBM|NYSE|International Business Machines Corporation|IBM;International Business Machines
+CSCO|NASDAQ|Cisco Systems Inc.|Cisco;Cisco Systems
+NOW|NYSE|ServiceNow Inc.|ServiceNow
+SNOW|NYSE|Snowflake Inc.|Snowflake;Snow?
+PLTR|NASDAQ|Palantir Technologies Inc.|Palantir;Palantir Technologies
+CRWD|NASDAQ|CrowdStrike Holdings Inc.|CrowdStrike
+PANW|NASDAQ|Palo Alto Networks Inc.|Palo Alto Networks
+ZS|NASDAQ|Zscaler Inc.|Zscaler
+NET|NYSE|Cloudflare Inc.|Cloudflare
+DDOG|NASDAQ|Datadog Inc.|Datadog
+MDB|NASDAQ|MongoDB Inc.|MongoDB
+SHOP|NYSE|Shopify Inc.|Shopify
+UBER|NYSE|Uber Technologies Inc.|Uber;Uber Technologies
+LYFT|NASDAQ|Lyft Inc.|Lyft
+ABNB|NASDAQ|Airbnb Inc.|Airbnb
+DASH|NASDAQ|DoorDash Inc.|DoorDash
+PYPL|NASDAQ|PayPal Holdings Inc.|PayPal
+XYZ|NYSE|Block Inc.|Block Inc.;Square?;Block?
+COIN|NASDAQ|Coinbase Global Inc.|Coinbase
+HOOD|NASDAQ|Robinhood Markets Inc.|Robinhood
+SPOT|NYSE|Spotify Technology S.A.|Spotify
+SNAP|NYSE|Snap Inc.|Snap Inc.;Snapchat;Snap?
+PINS|NYSE|Pinterest Inc.|Pinterest
+RDDT|NYSE|Reddit Inc.|Reddit
+EBAY|NASDAQ|eBay Inc.|eBay
+ETSY|NASDAQ|Etsy Inc.|Etsy
+BKNG|NASDAQ|Booking Holdings Inc.|Booking Holdings;Booking.com
+EXPE|NASDAQ|Expedia Group Inc.|Expedia
+MAR|NASDAQ|Marriott International Inc.|Marriott
+HLT|NYSE|Hilton Worldwide Holdings Inc.|Hilton?
+DAL|NYSE|Delta Air Lines Inc.|Delta Air Lines;Delta?
+UAL|NASDAQ|United Airlines Holdings Inc.|United Airlines
+AAL|NASDAQ|American Airlines Group Inc.|American Airlines
+LUV|NYSE|Southwest Airlines Co.|Southwest Airlines
+BA|NYSE|The Boeing Company|Boeing
+LMT|NYSE|Lockheed Martin Corporation|Lockheed Martin;Lockheed
+RTX|NYSE|RTX Corporation|RTX;Raytheon
+NOC|NYSE|Northrop Grumman Corporation|Northrop Grumman;Northrop
+GD|NYSE|General Dynamics Corporation|General Dynamics
+GE|NYSE|GE Aerospace|GE Aerospace;General Electric
+GEV|NYSE|GE Vernova Inc.|GE Vernova
+HON|NASDAQ|Honeywell International Inc.|Honeywell
+CAT|NYSE|Caterpillar Inc.|Caterpillar
+DE|NYSE|Deere & Company|Deere & Company;John Deere;Deere
+MMM|NYSE|3M Company|3M
+F|NYSE|Ford Motor Company|Ford Motor;Ford Motor Company;Ford?
+GM|NYSE|General Motors Company|General Motors;GM
+STLA|NYSE|Stellantis N.V.|Stellantis
+TM|NYSE|Toyota Motor Corporation|Toyota;Toyota Motor
+HMC|NYSE|Honda Motor Co.|Honda
+RIVN|NASDAQ|Rivian Automotive Inc.|Rivian
+LCID|NASDAQ|Lucid Group Inc.|Lucid Group;Lucid Motors;Lucid?
+NIO|NYSE|NIO Inc.|NIO
+PFE|NYSE|Pfizer Inc.|Pfizer
+MRK|NYSE|Merck & Co. Inc.|Merck
+LLY|NYSE|Eli Lilly and Company|Eli Lilly;Lilly?
+ABBV|NYSE|AbbVie Inc.|AbbVie
+BMY|NYSE|Bristol Myers Squibb Company|Bristol Myers Squibb;Bristol-Myers Squibb
+AMGN|NASDAQ|Amgen Inc.|Amgen
+GILD|NASDAQ|Gilead Sciences Inc.|Gilead Sciences;Gilead
+MRNA|NASDAQ|Moderna Inc.|Moderna
+REGN|NASDAQ|Regeneron Pharmaceuticals Inc.|Regeneron
+VRTX|NASDAQ|Vertex Pharmaceuticals Inc.|Vertex Pharmaceuticals;Vertex?
+BIIB|NASDAQ|Biogen Inc.|Biogen
+NVO|NYSE|Novo Nordisk A/S|Novo Nordisk
+AZN|NASDAQ|AstraZeneca plc|AstraZeneca
+CVS|NYSE|CVS Health Corporation|CVS Health;CVS
+CI|NYSE|The Cigna Group|Cigna
+HUM|NYSE|Humana Inc.|Humana
+TMO|NYSE|Thermo Fisher Scientific Inc.|Thermo Fisher;Thermo Fisher Scientific
+ABT|NYSE|Abbott Laboratories|Abbott Laboratories;Abbott?
+MDT|NYSE|Medtronic plc|Medtronic
+ISRG|NASDAQ|Intuitive Surgical Inc.|Intuitive Surgical
+COST|NASDAQ|Costco Wholesale Corporation|Costco
+TGT|NYSE|Target Corporation|Target Corporation;Target Corp.;Target?
+LOW|NYSE|Lowe's Companies Inc.|Lowe's;Lowe’s
+KR|NYSE|The Kroger Co.|Kroger
+BABA|NYSE|Alibaba Group Holding Ltd.|Alibaba;Alibaba Group
+JD|NASDAQ|JD.com Inc.|JD.com
+PDD|NASDAQ|PDD Holdings Inc.|PDD Holdings;Temu
+BIDU|NASDAQ|Baidu Inc.|Baidu
+TCEHY|OTC|Tencent Holdings Ltd.|Tencent
+SONY|NYSE|Sony Group Corporation|Sony
+SAP|NYSE|SAP SE|SAP
+INFY|NYSE|Infosys Ltd.|Infosys
+ACN|NYSE|Accenture plc|Accenture
+INTU|NASDAQ|Intuit Inc.|Intuit
+WDAY|NASDAQ|Workday Inc.|Workday
+TEAM|NASDAQ|Atlassian Corporation|Atlassian
+ZM|NASDAQ|Zoom Communications Inc.|Zoom Video;Zoom Communications;Zoom?
+DOCU|NASDAQ|DocuSign Inc.|DocuSign
+OKTA|NASDAQ|Okta Inc.|Okta
+TWLO|NYSE|Twilio Inc.|Twilio
+RBLX|NYSE|Roblox Corporation|Roblox
+EA|NASDAQ|Electronic Arts Inc.|Electronic Arts
+TTWO|NASDAQ|Take-Two Interactive Software Inc.|Take-Two Interactive;Take-Two
+WBD|NASDAQ|Warner Bros. Discovery Inc.|Warner Bros. Discovery;Warner Bros.
+PSKY|NASDAQ|Paramount Skydance Corporation|Paramount Skydance;Paramount?
+FOXA|NASDAQ|Fox Corporation|Fox Corporation;Fox Corp.
+NWSA|NASDAQ|News Corp|News Corp
+SIRI|NASDAQ|Sirius XM Holdings Inc.|Sirius XM
+ROKU|NASDAQ|Roku Inc.|Roku
+DELL|NYSE|Dell Technologies Inc.|Dell Technologies;Dell
+HPQ|NYSE|HP Inc.|HP Inc.
+HPE|NYSE|Hewlett Packard Enterprise Company|Hewlett Packard Enterprise;HPE
+SMCI|NASDAQ|Super Micro Computer Inc.|Super Micro Computer;Supermicro
+ANET|NYSE|Arista Networks Inc.|Arista Networks;Arista
+MRVL|NASDAQ|Marvell Technology Inc.|Marvell Technology;Marvell
+CRWV|NASDAQ|CoreWeave Inc.|CoreWeave
+NBIS|NASDAQ|Nebius Group N.V.|Nebius
+APP|NASDAQ|AppLovin Corporation|AppLovin
+SOFI|NASDAQ|SoFi Technologies Inc.|SoFi Technologies;SoFi
+AFRM|NASDAQ|Affirm Holdings Inc.|Affirm?
+RKT|NYSE|Rocket Companies Inc.|Rocket Companies
+UPS|NYSE|United Parcel Service Inc.|United Parcel Service;UPS
+FDX|NYSE|FedEx Corporation|FedEx
+UNP|NYSE|Union Pacific Corporation|Union Pacific
+CSX|NASDAQ|CSX Corporation|CSX
+NSC|NYSE|Norfolk Southern Corporation|Norfolk Southern
+NEE|NYSE|NextEra Energy Inc.|NextEra Energy;NextEra
+DUK|NYSE|Duke Energy Corporation|Duke Energy
+SO|NYSE|The Southern Company|Southern Company
+CEG|NASDAQ|Constellation Energy Corporation|Constellation Energy
+VST|NYSE|Vistra Corp.|Vistra
+OXY|NYSE|Occidental Petroleum Corporation|Occidental Petroleum;Occidental
+COP|NYSE|ConocoPhillips|ConocoPhillips
+SLB|NYSE|SLB N.V.|SLB;Schlumberger
+HAL|NYSE|Halliburton Company|Halliburton
+BP|NYSE|BP p.l.c.|BP
+SHEL|NYSE|Shell plc|Shell plc;Shell?
+NEM|NYSE|Newmont Corporation|Newmont
+FCX|NYSE|Freeport-McMoRan Inc.|Freeport-McMoRan;Freeport
+AA|NYSE|Alcoa Corporation|Alcoa
+NUE|NYSE|Nucor Corporation|Nucor
+DOW|NYSE|Dow Inc.|Dow Inc.;Dow?
+DD|NYSE|DuPont de Nemours Inc.|DuPont
+LIN|NYSE|Linde plc|Linde
+DECK|NYSE|Deckers Outdoor Corporation|Deckers Outdoor;Deckers
+LULU|NASDAQ|Lululemon Athletica Inc.|Lululemon
+TJX|NYSE|The TJX Companies Inc.|TJX
+CMG|NYSE|Chipotle Mexican Grill Inc.|Chipotle
+YUM|NYSE|Yum! Brands Inc.|Yum! Brands;Yum Brands
+MDLZ|NASDAQ|Mondelez International Inc.|Mondelez
+KHC|NASDAQ|The Kraft Heinz Company|Kraft Heinz
+GIS|NYSE|General Mills Inc.|General Mills
+HSY|NYSE|The Hershey Company|Hershey
+MO|NYSE|Altria Group Inc.|Altria
+PM|NYSE|Philip Morris International Inc.|Philip Morris International;Philip Morris
+BUD|NYSE|Anheuser-Busch InBev SA/NV|Anheuser-Busch InBev;AB InBev
+STZ|NYSE|Constellation Brands Inc.|Constellation Brands
+EL|NYSE|The Estée Lauder Companies Inc.|Estee Lauder;Estée Lauder
+CL|NYSE|Colgate-Palmolive Company|Colgate-Palmolive
+SPGI|NYSE|S&P Global Inc.|S&P Global
+MCO|NYSE|Moody's Corporation|Moody's;Moody’s
+ICE|NYSE|Intercontinental Exchange Inc.|Intercontinental Exchange
+CME|NASDAQ|CME Group Inc.|CME Group
+NDAQ|NASDAQ|Nasdaq Inc.|Nasdaq Inc.
+KKR|NYSE|KKR & Co. Inc.|KKR
+BX|NYSE|Blackstone Inc.|Blackstone
+APO|NYSE|Apollo Global Management Inc.|Apollo Global Management;Apollo Global;Apollo?
+CG|NASDAQ|The Carlyle Group Inc.|Carlyle Group;Carlyle
+USB|NYSE|U.S. Bancorp|U.S. Bancorp
+PNC|NYSE|The PNC Financial Services Group Inc.|PNC;PNC Financial
+TFC|NYSE|Truist Financial Corporation|Truist;Truist Securities;Truist Financial
+COF|NYSE|Capital One Financial Corporation|Capital One
+JEF|NYSE|Jefferies Financial Group Inc.|Jefferies
+RJF|NYSE|Raymond James Financial Inc.|Raymond James
+EVR|NYSE|Evercore Inc.|Evercore;Evercore ISI
+PIPR|NYSE|Piper Sandler Companies|Piper Sandler
+SF|NYSE|Stifel Financial Corp.|Stifel
+UBS|NYSE|UBS Group AG|UBS
+DB|NYSE|Deutsche Bank AG|Deutsche Bank
+BCS|NYSE|Barclays plc|Barclays
+HSBC|NYSE|HSBC Holdings plc|HSBC
+MFG|NYSE|Mizuho Financial Group Inc.|Mizuho
+BMO|NYSE|Bank of Montreal|Bank of Montreal;BMO;BMO Capital Markets
+RY|NYSE|Royal Bank of Canada|Royal Bank of Canada;RBC;RBC Capital Markets
+TD|NYSE|The Toronto-Dominion Bank|Toronto-Dominion Bank;TD Cowen;TD Securities
+MORN|NASDAQ|Morningstar Inc.|Morningstar
+AMT|NYSE|American Tower Corporation|American Tower
+EQIX|NASDAQ|Equinix Inc.|Equinix
+DLR|NYSE|Digital Realty Trust Inc.|Digital Realty
+PLD|NYSE|Prologis Inc.|Prologis
+VRT|NYSE|Vertiv Holdings Co.|Vertiv
+ETN|NYSE|Eaton Corporation plc|Eaton
+GLW|NYSE|Corning Inc.|Corning
+CIEN|NYSE|Ciena Corporation|Ciena
+LITE|NASDAQ|Lumentum Holdings Inc.|Lumentum
+COHR|NYSE|Coherent Corp.|Coherent?
+ASTS|NASDAQ|AST SpaceMobile Inc.|AST SpaceMobile
+SATS|NASDAQ|EchoStar Corporation|EchoStar
+WDC|NASDAQ|Western Digital Corporation|Western Digital
+STX|NASDAQ|Seagate Technology Holdings plc|Seagate
+ADSK|NASDAQ|Autodesk Inc.|Autodesk
+SNPS|NASDAQ|Synopsys Inc.|Synopsys
+CDNS|NASDAQ|Cadence Design Systems Inc.|Cadence Design Systems;Cadence?
+AMAT|NASDAQ|Applied Materials Inc.|Applied Materials
+LRCX|NASDAQ|Lam Research Corporation|Lam Research
+KLAC|NASDAQ|KLA Corporation|KLA
+ON|NASDAQ|ON Semiconductor Corporation|onsemi;ON Semiconductor
+NXPI|NASDAQ|NXP Semiconductors N.V.|NXP Semiconductors;NXP
+ADI|NASDAQ|Analog Devices Inc.|Analog Devices
+GFS|NASDAQ|GlobalFoundries Inc.|GlobalFoundries
+TTD|NASDAQ|The Trade Desk Inc.|The Trade Desk;Trade Desk
+HUBS|NYSE|HubSpot Inc.|HubSpot
+PATH|NYSE|UiPath Inc.|UiPath
+AI|NYSE|C3.ai Inc.|C3.ai
+IONQ|NYSE|IonQ Inc.|IonQ
+MSTR|NASDAQ|Strategy Inc.|MicroStrategy;Strategy?
+CVNA|NYSE|Carvana Co.|Carvana
+GME|NYSE|GameStop Corp.|GameStop
+AMC|NYSE|AMC Entertainment Holdings Inc.|AMC Entertainment
+CCL|NYSE|Carnival Corporation|Carnival Corporation;Carnival?
+RCL|NYSE|Royal Caribbean Cruises Ltd.|Royal Caribbean
+LVS|NYSE|Las Vegas Sands Corp.|Las Vegas Sands
+MGM|NYSE|MGM Resorts International|MGM Resorts
+DKNG|NASDAQ|DraftKings Inc.|DraftKings
+HAS|NASDAQ|Hasbro Inc.|Hasbro
+MAT|NASDAQ|Mattel Inc.|Mattel
+SHW|NYSE|The Sherwin-Williams Company|Sherwin-Williams
+`;
+
+/** Well-known companies without a US listing: reported with ticker null. */
+export const PRIVATE_COMPANIES = [
+  'OpenAI', 'Anthropic', 'SpaceX', 'Stripe', 'Databricks', 'xAI', 'ByteDance', 'TikTok', 'Mistral AI',
+  'Wedbush', 'Wedbush Securities', 'Bernstein', 'Needham', 'Oppenheimer', 'KeyBanc', 'KeyBanc Capital Markets',
+  'Baird', 'Canaccord Genuity', 'Loop Capital', 'Rosenblatt', 'Wolfe Research', 'Melius Research',
+  'Guggenheim', 'Macquarie', 'Cantor Fitzgerald', 'BTIG', 'Susquehanna', 'D.A. Davidson', 'William Blair',
+  'New Street Research', 'MoffettNathanson', 'Redburn', 'Berenberg', 'Saxo Bank', 'Citron Research',
+  'Hindenburg Research', 'Muddy Waters', 'Fidelity Investments', 'Vanguard', 'Elliott Management',
+  'Bain Capital', 'Silver Lake', 'Thoma Bravo', 'Vista Equity Partners', 'Sequoia Capital', 'Andreessen Horowitz',
+];
+
+/** News organisations cited as sources: never reported as companies in a story unless anchored. */
+export const MEDIA_NAMES = [
+  'Bloomberg', 'Bloomberg News', 'Reuters', 'Fox Business', 'CNBC', 'Motley Fool', 'The Motley Fool',
+  "Barron's", 'Barron’s', 'Wall Street Journal', 'The Wall Street Journal', 'WSJ', 'Financial Times', 'FT',
+  'MarketWatch', 'Yahoo Finance', 'Seeking Alpha', 'Benzinga', 'Zacks', 'Investopedia', 'Business Insider',
+  'TechCrunch', 'The Information', 'Dow Jones', 'Associated Press', 'Business Wire', 'PR Newswire',
+  'GlobeNewswire', 'Forbes', 'Fortune', 'Axios', 'CNN', 'BBC', 'The Verge', 'Nikkei', 'Handelsblatt',
+];
+
+export interface BuiltinEntry extends CompanyRecord {
+  /** Aliases that need an anchor in the article before they count. */
+  ambiguous: string[];
+}
+
+export function builtinCompanies(): BuiltinEntry[] {
+  const out: BuiltinEntry[] = [];
+  for (const line of TABLE.split('\n')) {
+    if (!line.trim()) continue;
+    const [ticker, exchange, name, aliasList] = line.split('|') as [string, string, string, string];
+    const aliases: string[] = [];
+    const ambiguous: string[] = [];
+    for (const a of aliasList.split(';')) (a.endsWith('?') ? ambiguous : aliases).push(a.replace(/\?$/, ''));
+    out.push({ ticker, exchange, name, aliases, ambiguous, cik: null, origin: 'builtin' });
+  }
+  return out;
+}

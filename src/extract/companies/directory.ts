@@ -1,0 +1,130 @@
+/**
+ * The company directory: synchronous lookups by ticker and by normalised alias, and a longest-match
+ * name scanner over text. Built from the built-in list plus whatever records the store holds
+ * (imported SEC/Nasdaq files, names learned from articles).
+ */
+import type { CompanyRecord } from '../../domain/records.js';
+import { builtinCompanies, MEDIA_NAMES, PRIVATE_COMPANIES } from './builtin.js';
+import { nameKey, stripLegalSuffix, tokenize, type Token } from './tokens.js';
+
+export type EntryKind = 'listed' | 'private' | 'media';
+
+export interface DirectoryEntry {
+  name: string;
+  ticker: string | null;
+  exchange: string | null;
+  kind: EntryKind;
+}
+
+export interface AliasHit {
+  entry: DirectoryEntry;
+  /** The alias as written in the list: "IBM" is all capitals, "Nasdaq" is not. */
+  written?: string;
+  /** Needs an anchor (or an unambiguous name of the same company) in the article to count. */
+  ambiguous: boolean;
+}
+
+export interface NameMatch extends AliasHit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CompanyDirectory {
+  byTicker(ticker: string): DirectoryEntry | undefined;
+  byAlias(name: string): AliasHit | undefined;
+  /** Longest directory names found in `tokens` (from tokenize), left to right, never overlapping. */
+  matchNames(tokens: Token[]): NameMatch[];
+  readonly size: number;
+}
+
+const MAX_WORDS = 6;
+
+export function createDirectory(records: CompanyRecord[] = [], opts: { builtin?: boolean } = {}): CompanyDirectory {
+  const byTicker = new Map<string, DirectoryEntry>();
+  const byAlias = new Map<string, AliasHit>();
+  const addAlias = (alias: string, hit: AliasHit): void => {
+    const key = nameKey(alias);
+    if (!key) return;
+    hit = { ...hit, written: alias };
+    const existing = byAlias.get(key);
+    // First writer wins, except an unambiguous alias beats an ambiguous one.
+    if (!existing || (existing.ambiguous && !hit.ambiguous)) byAlias.set(key, hit);
+  };
+
+  if (opts.builtin !== false) {
+    for (const b of builtinCompanies()) {
+      const entry: DirectoryEntry = { name: b.name, ticker: b.ticker, exchange: b.exchange, kind: 'listed' };
+      byTicker.set(b.ticker, entry);
+      addAlias(b.name, { entry, ambiguous: false });
+      const stripped = stripLegalSuffix(b.name);
+      // "Target Corporation" → "Target" would dodge the ambiguity list: one-word names come from aliases only.
+      if (stripped.includes(' ')) addAlias(stripped, { entry, ambiguous: false });
+      for (const a of b.aliases) addAlias(a, { entry, ambiguous: false });
+      for (const a of b.ambiguous) addAlias(a, { entry, ambiguous: true });
+    }
+    for (const name of PRIVATE_COMPANIES) {
+      addAlias(name, { entry: { name, ticker: null, exchange: null, kind: 'private' }, ambiguous: false });
+    }
+    for (const name of MEDIA_NAMES) {
+      addAlias(name, { entry: { name, ticker: null, exchange: null, kind: 'media' }, ambiguous: false });
+    }
+  }
+  for (const r of records) {
+    const ticker = r.ticker.toUpperCase();
+    const entry: DirectoryEntry = byTicker.get(ticker) ?? {
+      name: r.name,
+      ticker,
+      exchange: r.exchange,
+      kind: 'listed',
+    };
+    if (!byTicker.has(ticker)) byTicker.set(ticker, entry);
+    for (const alias of [r.name, stripLegalSuffix(r.name), ...r.aliases]) {
+      // A one-word name from an imported list may be an ordinary word ("Target Hospitality" → "Target").
+      const oneWord = nameKey(alias).split(' ').length === 1;
+      addAlias(alias, { entry, ambiguous: oneWord && r.origin === 'import' });
+    }
+  }
+
+  return {
+    size: byTicker.size,
+    byTicker: (t) => byTicker.get(t.toUpperCase()),
+    byAlias: (name) => byAlias.get(nameKey(name)),
+    matchNames(tokens) {
+      const out: NameMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const first = tokens[i]!;
+        if (!/^[A-Z0-9]/.test(first.text) && !/^(eBay|onsemi|xAI|iRobot)/.test(first.text)) continue;
+        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+          const last = tokens[i + n - 1]!;
+          if (n > 1 && !/^[A-Za-z0-9&]/.test(last.text)) continue;
+          let key = '';
+          let joined = true;
+          for (let k = 0; k < n; k++) {
+            const t = tokens[i + k]!;
+            // Words of one name sit side by side: a comma or line break between them ends the name.
+            if (k && t.start - tokens[i + k - 1]!.end > 1) joined = false;
+            key += (k ? ' ' : '') + t.norm;
+          }
+          if (!joined) continue;
+          const hit = byAlias.get(key);
+          if (!hit) continue;
+          // "NASDAQ" in capitals is an exchange label, not Nasdaq Inc.: capitals match only capitals.
+          if (/^[A-Z]{2,}$/.test(first.text) && hit.written && !/^[A-Z0-9&.]{2,}(\s|$)/.test(hit.written)) continue;
+          out.push({ ...hit, start: first.start, end: last.end, text: '' });
+          i += n - 1;
+          break;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+let shared: CompanyDirectory | null = null;
+/** The built-in directory alone, built once. */
+export function builtinDirectory(): CompanyDirectory {
+  return (shared ??= createDirectory([]));
+}
+
+export { tokenize };

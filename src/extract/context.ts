@@ -1,0 +1,40 @@
+/** What every fact extractor sees of one article: cleaned text, sentences, companies, dates. */
+import type { Evidence } from '../domain/facts.js';
+import type { CompanyIndex, Entity, Mention } from './companies/mentions.js';
+import type { Span } from './sentences.js';
+
+export interface ArticleContext {
+  text: string;
+  title: string;
+  sentences: Span[];
+  companies: CompanyIndex;
+  published: string | null;
+  /** The company the story is about (named in the title, else most mentioned), if any. */
+  primary: Entity | null;
+  /** Entities named in the title or the first sentences: facts about others get lower confidence. */
+  leadKeys: Set<string>;
+}
+
+export const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: s.end });
+
+/** Mentions inside a sentence, with positions relative to the sentence start. */
+export function mentionsIn(ctx: ArticleContext, s: Span): Array<Mention & { rel: number; relEnd: number }> {
+  return ctx.companies.within(s.start, s.end).map((m) => ({ ...m, rel: m.start - s.start, relEnd: m.end - s.start }));
+}
+
+/** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
+export const BACK_REFERENCE = /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|the carrier|the chipmaker|the retailer|the lender|management|they|the buyer|the seller)\b/i;
+
+/** The subject a sentence without a named company most likely talks about. */
+export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
+  // Walk back to the nearest sentence that opens with a company name; sentences that open with
+  // "The company" or "Shares" point further back; any other opening leaves the story's subject.
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
+    const s = ctx.sentences[i]!;
+    const first = mentionsIn(ctx, s)[0];
+    const head = s.text.slice(0, first ? first.rel : 0);
+    if (first && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head))) return first.entity;
+    if (!BACK_REFERENCE.test(s.text)) break;
+  }
+  return ctx.primary;
+}

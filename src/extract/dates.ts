@@ -1,0 +1,137 @@
+/**
+ * Dates and fiscal periods in a sentence, resolved against the article's publish date:
+ * "Oct. 30" (year inferred), "October 30, 2025", "2025-10-30", "Thursday", "tomorrow", and periods
+ * "Q3", "third quarter", "H1 2026", "first half of 2026". A period alone never yields a date.
+ */
+export interface DateMatch {
+  date: string;
+  start: number;
+  end: number;
+}
+export interface PeriodMatch {
+  period: string;
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?:,?\s+(\d{4})\b)?`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+const RELATIVE = /\b(today|tomorrow|yesterday|tonight)\b/gi;
+
+const DAY_MS = 86_400_000;
+const toIso = (d: Date): string => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+
+function valid(y: number, m: number, d: number): boolean {
+  const t = utc(y, m, d);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** Picks the year that puts month/day nearest the publish date (within half a year either way). */
+export function inferYear(month: number, day: number, published: string | null): number | null {
+  if (!published) return null;
+  const pub = new Date(`${published}T00:00:00Z`);
+  const y = pub.getUTCFullYear();
+  let best = y;
+  let bestDist = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const dist = Math.abs(utc(cand, month, day).getTime() - pub.getTime());
+    if (dist < bestDist) [best, bestDist] = [cand, dist];
+  }
+  return best;
+}
+
+export function findDates(text: string, published: string | null, preferFuture = false): DateMatch[] {
+  const out: DateMatch[] = [];
+  const add = (y: number | null, m: number, d: number, start: number, end: number): void => {
+    if (y === null || !valid(y, m, d)) return;
+    if (out.some((o) => start < o.end && end > o.start)) return;
+    out.push({ date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start, end });
+  };
+  let m: RegExpExecArray | null;
+  for (const re of [ISO, US_NUMERIC, MONTH_DAY, DAY_MONTH]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (re === ISO) add(+m[1]!, +m[2]!, +m[3]!, s, e);
+      else if (re === US_NUMERIC) add(+m[3]!, +m[1]!, +m[2]!, s, e);
+      else {
+        const monthWord = re === MONTH_DAY ? m[1]! : m[2]!;
+        const day = +(re === MONTH_DAY ? m[2]! : m[1]!);
+        // "May 5" is a date, "may 5" is a verb: month words must be capitalised.
+        if (!/^[A-Z]/.test(monthWord)) continue;
+        const month = MONTHS[monthWord.slice(0, monthWord.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+        if (!month || day < 1 || day > 31) continue;
+        const year = m[3] ? +m[3] : inferYear(month, day, published);
+        add(year, month, day, s, e);
+      }
+    }
+  }
+  if (published) {
+    const pub = new Date(`${published}T00:00:00Z`);
+    WEEKDAY.lastIndex = 0;
+    while ((m = WEEKDAY.exec(text))) {
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      let delta = target - pub.getUTCDay();
+      if (preferFuture) {
+        if (delta < 0) delta += 7;
+      } else if (delta > 0) delta -= 7;
+      const d = new Date(pub.getTime() + delta * DAY_MS);
+      add(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
+    }
+    RELATIVE.lastIndex = 0;
+    while ((m = RELATIVE.exec(text))) {
+      const word = m[1]!.toLowerCase();
+      const delta = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+      const d = new Date(pub.getTime() + delta * DAY_MS);
+      add(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTER = /\b(?:fiscal\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*(?:FY)?\s*'?(\d{4}|\d{2})\b)?|\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/gi;
+const HALF = /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2}))?\b|\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?/gi;
+
+/**
+ * Fiscal periods. Without a year, `future` decides the year: an upcoming closing "in the fourth quarter"
+ * is the next such quarter; an earnings report "for Q3" is the latest quarter that has begun.
+ */
+export function findPeriods(text: string, published: string | null, future = false): PeriodMatch[] {
+  const out: PeriodMatch[] = [];
+  const pub = published ? new Date(`${published}T00:00:00Z`) : null;
+  const yearFor = (firstMonth: number, explicit: string | undefined): number | null => {
+    if (explicit) return explicit.length === 2 ? 2000 + +explicit : +explicit;
+    if (!pub) return null;
+    const y = pub.getUTCFullYear();
+    const pm = pub.getUTCMonth() + 1;
+    if (future) return firstMonth + 2 < pm ? y + 1 : y;
+    return firstMonth > pm ? y - 1 : y;
+  };
+  let m: RegExpExecArray | null;
+  QUARTER.lastIndex = 0;
+  while ((m = QUARTER.exec(text))) {
+    const q = m[1] ? +m[1] : m[2] ? +m[2] : ORDINAL[m[4]!.toLowerCase()]!;
+    const y = yearFor((q - 1) * 3 + 1, m[3] ?? m[5]);
+    out.push({ period: y ? `Q${q} ${y}` : `Q${q}`, start: m.index, end: m.index + m[0].length });
+  }
+  HALF.lastIndex = 0;
+  while ((m = HALF.exec(text))) {
+    const h = m[1] ? +m[1] : m[2] ? +m[2] : m[4]!.toLowerCase() === 'first' ? 1 : 2;
+    const y = yearFor(h === 1 ? 1 : 7, m[3] ?? m[5]);
+    out.push({ period: y ? `H${h} ${y}` : `H${h}`, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export { toIso };

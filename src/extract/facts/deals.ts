@@ -1,0 +1,356 @@
+/**
+ * Deals: acquisitions, mergers, divestitures, partnerships, investments and contracts between
+ * identifiable parties, each mention found from a cue phrase and the companies around it; then every
+ * mention of one transaction inside the article is merged into a single deal (best value, asset,
+ * roles, most advanced status). Precision first: a cue needs two identifiable parties, and generic
+ * words ("the deal", "the transaction") only reinforce a deal found elsewhere.
+ */
+import type { DealFact, Money, Party } from '../../domain/facts.js';
+import type { Entity } from '../companies/mentions.js';
+import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleContext } from '../context.js';
+import { findDates } from '../dates.js';
+import { findMoney, type MoneyMatch } from '../money.js';
+import type { Span } from '../sentences.js';
+
+type DealType = DealFact['type'];
+type Role = NonNullable<Party['role']>;
+type Status = DealFact['status'];
+
+interface Cue {
+  re: RegExp;
+  type: DealType | null;
+  /** How the parties are laid out around the cue. */
+  shape: 'actor-object' | 'object-actor' | 'seller-to-buyer' | 'mutual' | 'contract-list' | 'investor-investee';
+}
+
+const CUES: Cue[] = [
+  { re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi, type: 'acquisition', shape: 'object-actor' },
+  { re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi, type: 'acquisition', shape: 'actor-object' },
+  { re: /\b(?:agreed to merge with|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi, type: 'merger', shape: 'mutual' },
+  { re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|spin(?:s|ning)? off|spun off)\b/gi, type: 'divestiture', shape: 'seller-to-buyer' },
+  { re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|(?:took|takes|take|taking|acquired|acquires|buys|bought|holds?|build(?:s|ing)?|built)\s+an?\s+(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi, type: 'investment', shape: 'investor-investee' },
+  { re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b[^.;]{0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi, type: 'contract', shape: 'contract-list' },
+  { re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi, type: 'partnership', shape: 'mutual' },
+  { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
+];
+
+const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
+const GOV = /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|Department of (?:Defense|Energy|Homeland Security|Veterans Affairs)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
+
+interface PartyDraft {
+  key: string;
+  name: string;
+  ticker: string | null;
+  role: Role | null;
+}
+interface MentionDraft {
+  type: DealType | null;
+  parties: PartyDraft[];
+  asset: string | null;
+  value: Money | null;
+  status: Status;
+  statusExplicit: boolean;
+  date: string | null;
+  confidence: number;
+  evidence: DealFact['evidence'];
+  sentenceIndex: number;
+}
+
+export interface DealHint {
+  sentenceIndex: number;
+  party: Entity | null;
+}
+
+export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
+  const drafts: MentionDraft[] = [];
+  ctx.sentences.forEach((s, si) => {
+    // Cue words inside quotation marks are someone's words, not a reported transaction.
+    const lower = s.text.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cue.re.exec(lower))) {
+        const d = mentionFrom(ctx, s, si, cue, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length);
+        if (d) drafts.push(d);
+      }
+    }
+  });
+  const merged = mergeMentions(drafts);
+  const hints: DealHint[] = [];
+  for (const d of merged) {
+    const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
+    const e = buyer ? (ctx.companies.byKey(buyer.key) ?? null) : null;
+    hints.push({ sentenceIndex: d.sentenceIndex, party: e });
+  }
+  const deals = merged
+    .filter((d): d is MentionDraft & { type: DealType } => d.type !== null)
+    .map((d) => ({
+      type: d.type,
+      parties: d.parties.map(({ name, ticker, role }) => ({ name, ticker, role })),
+      asset: d.asset,
+      value: d.value,
+      status: d.status,
+      date: d.date,
+      confidence: round2(d.confidence),
+      evidence: d.evidence,
+    }));
+  return { deals, hints: hints.sort((a, b) => a.sentenceIndex - b.sentenceIndex) };
+}
+
+function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStart: number, cueEnd: number): MentionDraft | null {
+  const t = s.text;
+  // Skip cues that talk about shares, debt or buybacks: not business transactions.
+  const tail = t.slice(cueEnd, cueEnd + 40);
+  if (/^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(tail) && cue.type !== 'investment') return null;
+  if (cue.type === 'acquisition' && /^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail)) return null;
+
+  const [clauseStart, clauseEnd] = clauseAround(t, cueStart);
+  const ms = mentionsIn(ctx, s).filter((m) => m.rel >= clauseStart && m.relEnd <= clauseEnd);
+  const left = ms.filter((m) => m.relEnd <= cueStart);
+  const right = ms.filter((m) => m.rel >= cueEnd);
+  const party = (e: Entity, role: Role | null): PartyDraft => ({ key: e.key, name: e.name, ticker: e.ticker, role });
+  const subjectIfBackRef = (): Entity | null => {
+    const head = t.slice(clauseStart, cueStart);
+    if (BACK_REFERENCE.test(head.trim()) || /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) || /^\s*(the company|it)\b/i.test(head)) return impliedSubject(ctx, si);
+    return null;
+  };
+  const near = (list: typeof ms, from: number, max: number): typeof ms => list.filter((m) => Math.abs(m.rel - from) <= max);
+
+  let parties: PartyDraft[] = [];
+  let asset: string | null = null;
+  let usedFallback = false;
+  switch (cue.shape) {
+    case 'actor-object': {
+      const actor = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const target = near(right, cueEnd, 40)[0]?.entity ?? null;
+      if (!actor || !target) return null;
+      parties = [party(actor, 'buyer'), party(target, 'target')];
+      const from = right.find((m) => m.entity !== target && /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)));
+      if (from) parties.push(party(from.entity, 'seller'));
+      break;
+    }
+    case 'object-actor': {
+      const object = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const actor = near(right, cueEnd, 30)[0]?.entity ?? null;
+      if (!object || !actor) return null;
+      parties = [party(actor, 'buyer'), party(object, 'target')];
+      break;
+    }
+    case 'seller-to-buyer': {
+      const toMatch = /\bto\s+(?:[\w&-]+\s+){0,3}?$/;
+      const buyerM = right.find((m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140);
+      if (!buyerM) return null;
+      const seller = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      if (!seller) return null;
+      parties = [party(seller, 'seller'), party(buyerM.entity, 'buyer')];
+      const between = t.slice(cueEnd, buyerM.rel);
+      const a = /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(between);
+      asset = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
+      if (asset && /^(for|to)$/i.test(asset)) asset = null;
+      break;
+    }
+    case 'investor-investee': {
+      const investor = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const investee = near(right, cueEnd, 40)[0]?.entity ?? right.find((m) => m.rel > cueStart)?.entity ?? null;
+      // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
+      if (!investor || !investee || investor === investee) return null;
+      parties = [party(investor, 'investor'), party(investee, 'investee')];
+      break;
+    }
+    case 'contract-list': {
+      const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
+      if (!supplier) return null;
+      const customers = contractCustomers(ctx, s, cueEnd, clauseEnd);
+      if (!customers.length) return null;
+      // One mention per customer: each is its own contract.
+      const out: MentionDraft[] = customers.map((c) => ({
+        ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, true),
+        parties: [party(supplier, 'supplier'), c.entity ? party(c.entity, 'customer') : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role }],
+      }));
+      // Passing mentions of a run of contracts are past events.
+      for (const d of out) if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
+        d.status = 'completed';
+        d.statusExplicit = true;
+      }
+      pendingExtra.push(...out.slice(1));
+      return out[0] ?? null;
+    }
+    case 'mutual': {
+      // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
+      const ents: Entity[] = [];
+      for (const m of [...left.slice(-2), ...right.slice(0, 2)]) if (!ents.includes(m.entity)) ents.push(m.entity);
+      const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
+      if (relevant.length < 2) {
+        if (cue.type !== 'partnership' && cue.type !== null) return null;
+        const fallback = subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
+        if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
+        relevant.unshift(fallback);
+        usedFallback = true;
+      }
+      parties = relevant.slice(0, 3).map((e) => party(e, cue.type === 'partnership' ? 'partner' : null));
+      break;
+    }
+  }
+  if (new Set(parties.map((p) => p.key)).size < 2) return null;
+  const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
+  d.parties = dedupeParties(parties);
+  d.asset = asset;
+  if (usedFallback) d.confidence -= 0.15;
+  if (d.parties.some((p) => !ctx.leadKeys.has(p.key))) d.confidence -= 0.2;
+  return d;
+}
+
+/** Extra drafts produced by one cue (contract lists): collected by mentionFrom's caller. */
+const pendingExtra: MentionDraft[] = [];
+
+function baseDraft(ctx: ArticleContext, s: Span, si: number, type: DealType | null, cueStart: number, cueEnd: number, list: boolean): MentionDraft {
+  const { status, explicit } = statusOf(s.text);
+  const dates = findDates(s.text, ctx.published);
+  return {
+    type,
+    parties: [],
+    asset: null,
+    value: list ? null : valueNear(s.text, cueStart, cueEnd),
+    status,
+    statusExplicit: explicit,
+    date: dates.length && status === 'completed' ? dates[0]!.date : (dates.find((d) => d.date <= (ctx.published ?? '9999'))?.date ?? null),
+    confidence: status === 'rumored' ? 0.75 : 0.9,
+    evidence: evidenceOf(s),
+    sentenceIndex: si,
+  };
+}
+
+function clauseAround(t: string, at: number): [number, number] {
+  let start = 0;
+  let end = t.length;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(t))) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function contractCustomers(ctx: ArticleContext, s: Span, from: number, to: number): Array<{ entity: Entity | null; name: string }> {
+  const t = s.text;
+  let region = t.slice(from, to);
+  // A parenthesised list right after the cue: "(U.S. Army, UK defense, Boeing, Snowflake, etc.)".
+  const paren = /^\s*\(?([^()]*)\)?/.exec(t[from - 1] === '(' ? region : region.replace(/^\s*(?:with|from|by)\s+/i, ''));
+  region = paren ? paren[1]! : region;
+  const regionStart = t.indexOf(region, from);
+  const items = region.split(/,\s*|\s+and\s+|\s+or\s+/);
+  const ms = mentionsIn(ctx, s);
+  const out: Array<{ entity: Entity | null; name: string }> = [];
+  let cursor = regionStart;
+  for (const raw of items) {
+    const item = raw.trim().replace(/\s*\.$/, '');
+    const at = t.indexOf(raw, cursor);
+    cursor = at + raw.length;
+    if (!item || /^etc\.?$/i.test(item) || /^(the|a|an)$/i.test(item)) continue;
+    const m = ms.find((x) => x.rel >= at && x.relEnd <= at + raw.length);
+    if (m) {
+      out.push({ entity: m.entity, name: m.entity.name });
+      continue;
+    }
+    const gov = GOV.exec(item);
+    if (gov && gov.index === 0) out.push({ entity: null, name: gov[1]! });
+    else if (t[from - 1] !== '(') break; // outside a list, stop at the first non-customer
+  }
+  return out.slice(0, 8);
+}
+
+function statusOf(t: string): { status: Status; explicit: boolean } {
+  if (/\b(terminat(?:ed|es|ion|e)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(t))
+    return { status: 'terminated', explicit: true };
+  if (/\b(completed|completes|closed (?:the|its|on)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(t))
+    return { status: 'completed', explicit: true };
+  const confirmed = /\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(t);
+  if (/\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(t) && !confirmed)
+    return { status: 'rumored', explicit: true };
+  if (/\b(pending|awaiting|awaits|still needs|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(t) && !/\bexpected to close\b/i.test(t))
+    return { status: 'pending', explicit: true };
+  return { status: 'announced', explicit: confirmed };
+}
+
+const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual|per share|a share)\b[^$€£¥]{0,20}$/i;
+const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|cash|profit|bonds|notes|stock|shares)\b|^\s*(?:a|per) share\b/i;
+
+function valueNear(t: string, cueStart: number, cueEnd: number): Money | null {
+  const all = findMoney(t).filter((m) => isDealValue(t, m));
+  const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
+  const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
+  const pick = after && after.start - cueEnd < 160 ? after : before;
+  if (!pick) return null;
+  return { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text };
+}
+
+function isDealValue(t: string, m: MoneyMatch): boolean {
+  if (Math.abs(m.amount) < 1e6 || m.amount < 0) return false;
+  if (NOT_VALUE_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30))) return false;
+  return true;
+}
+
+function dedupeParties(list: PartyDraft[]): PartyDraft[] {
+  const out: PartyDraft[] = [];
+  for (const p of list) {
+    const same = out.find((o) => o.key === p.key);
+    if (!same) out.push({ ...p });
+    else same.role ??= p.role;
+  }
+  return out;
+}
+
+const STATUS_RANK: Record<Status, number> = { rumored: 0, announced: 1, pending: 2, completed: 3, terminated: 4 };
+const FAMILY: Record<DealType, string> = {
+  acquisition: 'ma', divestiture: 'ma', merger: 'ma', partnership: 'coop', investment: 'coop', contract: 'coop', other: 'other',
+};
+
+function mergeMentions(all: MentionDraft[]): MentionDraft[] {
+  const drafts = [...all, ...pendingExtra.splice(0)].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  const out: MentionDraft[] = [];
+  // Typed mentions first, so generic ones ("the deal") can only reinforce.
+  for (const d of [...drafts.filter((x) => x.type), ...drafts.filter((x) => !x.type)]) {
+    const keys = new Set(d.parties.map((p) => p.key));
+    const same = out.find((o) => {
+      const ok = o.parties.map((p) => p.key);
+      const shared = ok.filter((k) => keys.has(k)).length;
+      if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
+      if (shared < Math.min(2, keys.size)) return false;
+      if (!d.type || !o.type) return true;
+      return FAMILY[d.type] === FAMILY[o.type];
+    });
+    if (!same) {
+      if (d.type) out.push({ ...d, parties: d.parties.map((p) => ({ ...p })) });
+      continue;
+    }
+    if (d.type && same.type !== d.type) {
+      // Partnership framing wins over "invest/spend" on the same pair; a sale framing is kept as said first.
+      if (d.type === 'partnership') same.type = 'partnership';
+      if (d.type === 'merger' && same.type === 'acquisition' && !same.value) same.type = same.type;
+    }
+    for (const p of d.parties) {
+      const q = same.parties.find((x) => x.key === p.key);
+      if (!q) {
+        if (d.type && same.parties.length < 4) same.parties.push({ ...p });
+      } else if (!q.role || (q.role === 'partner' && p.role && p.role !== 'partner' && same.type !== 'partnership')) q.role = p.role;
+    }
+    if (same.type === 'partnership') for (const p of same.parties) p.role = p.role === 'investor' || p.role === 'investee' || p.role === 'partner' ? 'partner' : p.role;
+    if (!same.value && d.value) {
+      same.value = d.value;
+      if (!same.evidence.text.includes(d.value.text)) same.evidence = d.evidence;
+    }
+    same.asset ??= d.asset;
+    same.date ??= d.date;
+    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (d.statusExplicit || same.status === 'rumored')) same.status = d.status;
+    if (same.status === 'rumored' && d.statusExplicit && d.status === 'announced') same.status = 'announced';
+    same.confidence = Math.min(1, Math.max(same.confidence, d.confidence) + 0.03);
+  }
+  return out;
+}
+
+const round2 = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 100) / 100));

@@ -1,0 +1,175 @@
+/**
+ * Stock moves: an explicit percent change of a named company's share price, with its window and the
+ * price that goes with it. Percentages of revenue, margins, stakes, odds, and moves of indexes or
+ * sectors are left out; ranges ("10–15%") are not a single move.
+ */
+import type { StockMoveFact } from '../../domain/facts.js';
+import type { Entity } from '../companies/mentions.js';
+import { evidenceOf, impliedSubject, mentionsIn, BACK_REFERENCE, type ArticleContext } from '../context.js';
+import { findDates } from '../dates.js';
+import { findMoney } from '../money.js';
+import { findPercents } from '../percent.js';
+
+type Window = StockMoveFact['window'];
+
+const STOCK_WORD = /\b(shares?|stocks?|equity|ADRs?|market (?:value|cap)|valuation|rall(?:y|ied)|traded|trading)\b/i;
+const METRIC_AFTER = /^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
+const METRIC_BEFORE = /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
+const INDEX_WORDS = /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|upside|higher)/i;
+const AFTER_DOWN = /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble)/i;
+
+interface Draft extends StockMoveFact {
+  explicitWindow: boolean;
+  approximate: boolean;
+  key: string;
+}
+
+export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
+  const drafts: Draft[] = [];
+  let lastSubject: Entity | null = null;
+  ctx.sentences.forEach((s, si) => {
+    const percents = findPercents(s.text);
+    if (!percents.length) return;
+    const ms = mentionsIn(ctx, s);
+    percents.forEach((p, pi) => {
+      if (p.range || p.value === 0) return;
+      const clauseStart = pi > 0 ? percents[pi - 1]!.end : 0;
+      const before = s.text.slice(clauseStart, p.start);
+      const nextStart = percents[pi + 1]?.start ?? s.text.length;
+      const after = s.text.slice(p.end, nextStart);
+      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(before.slice(-45))) return;
+      // Probabilities and returns in option or fund notes are not price moves.
+      if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
+
+      let direction = p.direction;
+      if (!direction) direction = AFTER_UP.test(after) ? 1 : AFTER_DOWN.test(after) ? -1 : 0;
+      if (!direction) return;
+
+      // The company: the nearest mention before the figure in this sentence, else the subject.
+      const beforeMentions = ms.filter((m) => m.relEnd <= p.start);
+      let subject: Entity | null = null;
+      if (beforeMentions.length) {
+        const nearest = beforeMentions[beforeMentions.length - 1]!;
+        const between = s.text.slice(nearest.relEnd, p.start);
+        if (INDEX_WORDS.test(between) && !/\b(shares|stock)\b/i.test(between)) return;
+        // Analysts, brokers and media firms do not move; skip a firm followed by its verb of opinion.
+        subject = nearest.entity;
+        // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's.
+        if (/\b(shares|stock)\b/i.test(between) && !/^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)) {
+          subject = lastSubject ?? impliedSubject(ctx, si) ?? ctx.primary;
+        }
+        if (nearest.entity.kind === 'private' && /\b(says?|said|expects?|sees?|predicts?|estimates?)\b/i.test(between)) return;
+      } else {
+        const head = s.text.slice(0, p.start);
+        if (INDEX_WORDS.test(head)) return;
+        if (!STOCK_WORD.test(s.text) && !BACK_REFERENCE.test(s.text)) return;
+        subject = (BACK_REFERENCE.test(s.text) && lastSubject) || impliedSubject(ctx, si);
+      }
+      if (!subject || subject.kind !== 'listed') {
+        if (!subject || !STOCK_WORD.test(s.text)) return;
+      }
+      if (!STOCK_WORD.test(s.text) && !subject.ticker) return;
+      // A move needs a stock context or a ticker right before the verb.
+      if (!p.signed && !STOCK_WORD.test(s.text) && !/\b(doubled|tripled|rose|fell|jumped|gained|climbed|rallied|soared|surged|dropped|slid|sank|declined|tumbled|plunged|lost|added|dipped|slumped|up|down)\b/i.test(before)) return;
+
+      const local = localText(before, after);
+      let { window, explicit } = windowOf(local, s.text);
+      // "jumped 10.7% on the announcement, closing at $7.79 on Oct. 23": a daily move after all.
+      if (window === 'since_event' && !/\bsince\b|\boff (its|the)\b/i.test(local.before + local.after) && /\b(closing|closed)\b[^.;]*\d/i.test(after)) {
+        window = 'day';
+        explicit = true;
+      }
+      const dates = findDates(s.text, ctx.published);
+      const dateAfter = dates.find((d) => d.start >= p.end && d.start < nextStart) ?? dates.find((d) => d.end <= p.start);
+      const price = priceFor(s.text, p.end, nextStart);
+      lastSubject = subject;
+      drafts.push({
+        ticker: subject.ticker,
+        company: subject.name,
+        changePct: direction * p.value,
+        price,
+        window,
+        date: window === 'day' || window === 'intraday' ? (dateAfter?.date ?? null) : null,
+        evidence: evidenceOf(s),
+        explicitWindow: explicit,
+        approximate: p.approximate,
+        key: subject.key,
+      });
+    });
+  });
+  return dedupe(drafts).map(({ explicitWindow: _e, approximate: _a, key: _k, ...fact }) => fact);
+}
+
+function localText(before: string, after: string): { before: string; after: string } {
+  const b = before.split(/[,;]\s|\(/).pop() ?? before;
+  const a = after.split(/;|,\s(?=[a-z]+ing\b|while\b|and\b|but\b)/)[0] ?? after;
+  return { before: b, after: a.slice(0, 90) };
+}
+
+function windowOf(local: { before: string; after: string }, sentence: string): { window: Window; explicit: boolean } {
+  const t = `${local.before} ${local.after}`;
+  void sentence;
+  const rules: Array<[RegExp, Window]> = [
+    [/\b(pre-?market|before the (opening )?bell|premarket)\b/i, 'premarket'],
+    [/\b(after[- ]hours|extended trading|after the (closing )?bell|post-?market|late trading)\b/i, 'afterhours'],
+    [/\b(year[- ]to[- ]date|ytd|so far this year|this year|since the start of the year|since january)\b/i, 'ytd'],
+    [/\b(intraday|early trading|morning trading|midday|in early|at one point|during the session)\b/i, 'intraday'],
+    [/\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions)\b/i, 'week'],
+    [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
+    [/\b(past year|last year|12 months|twelve months|one year|a year|52 weeks|annual)\b/i, 'year'],
+    [/\b(since|off (its|the)|from (its|the) (low|bottom|high))\b/i, 'since_event'],
+    [/\b(on (monday|tuesday|wednesday|thursday|friday)|today|yesterday|on the day|closing|closed|session|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i, 'day'],
+    [/\b(on the (announcement|news|report|deal|agreement|acquisition)|after the (announcement|news|deal|report)|following the)\b/i, 'since_event'],
+  ];
+  for (const [re, w] of rules) if (re.test(t)) return { window: w, explicit: true };
+  if (/\bin (19|20)\d\d\b/.test(t)) return { window: 'year', explicit: true };
+  if (/\b(this week)\b/i.test(sentence)) return { window: 'week', explicit: true };
+  return { window: 'day', explicit: false };
+}
+
+function priceFor(sentence: string, from: number, to: number): number | null {
+  const region = sentence.slice(from, Math.min(to, from + 120));
+  for (const m of findMoney(region)) {
+    if (m.scaled || m.currency === undefined || Math.abs(m.amount) >= 100_000) continue;
+    const pre = region.slice(Math.max(0, m.start - 16), m.start);
+    if (/\b(at|to|near|around|of|hit|reach(?:ed)?|closing at|closed at)\s*~?\s*$/i.test(pre)) {
+      if (/target|valu/i.test(region.slice(Math.max(0, m.start - 30), m.start))) continue;
+      return m.amount;
+    }
+  }
+  return null;
+}
+
+/** One move per company, direction, and figure: "about 10%" and "10.7%" on the same day are one move. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => {
+      if (o.key !== d.key || Math.sign(o.changePct) !== Math.sign(d.changePct)) return false;
+      const a = Math.abs(o.changePct);
+      const b = Math.abs(d.changePct);
+      const windowsAgree = o.window === d.window || !o.explicitWindow || !d.explicitWindow;
+      if (!windowsAgree) return false;
+      if (Math.abs(a - b) < 0.051) return true;
+      return (o.approximate || d.approximate) && Math.abs(a - b) / Math.max(a, b) <= 0.1;
+    });
+    if (!same) {
+      out.push({ ...d });
+      continue;
+    }
+    const decimals = (n: number): number => (String(n).split('.')[1] ?? '').length;
+    if ((same.approximate && !d.approximate) || decimals(d.changePct) > decimals(same.changePct)) {
+      same.changePct = d.changePct;
+      same.approximate = d.approximate;
+      same.evidence = d.evidence;
+    }
+    if (!same.explicitWindow && d.explicitWindow) {
+      same.window = d.window;
+      same.explicitWindow = true;
+    }
+    same.price ??= d.price;
+    same.date ??= d.date;
+  }
+  return out;
+}

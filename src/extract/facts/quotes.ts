@@ -1,0 +1,181 @@
+/**
+ * Quotes: quoted speech attributed to a named person, with role and organisation when the text gives
+ * them ("Palantir CEO Alex Karp said “…”", "“…,” said Jane Doe, chief executive of Acme",
+ * "Wedbush’s Dan Ives calls it an “AI arms dealer”"). Unattributed quotes and scare quotes around a
+ * product name are not quotes. Surnames met later ("Karp added") resolve to the full name.
+ */
+import type { QuoteFact } from '../../domain/facts.js';
+import type { Entity } from '../companies/mentions.js';
+import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
+
+const QUOTED = /[“"]([^“”"]{2,600})[”"]/g;
+const SPEECH =
+  /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
+const ROLE = String.raw`(?:(?:Chairman and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|Chief Technology Officer|chief executive|chief financial officer|chief operating officer|finance chief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
+const PERSON = String.raw`([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|der|da|di|le|la)\s+)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})`;
+const NOT_FIRST = new Set([
+  'The', 'This', 'That', 'In', 'On', 'As', 'At', 'For', 'But', 'And', 'One', 'Wall', 'Street', 'Palantir', 'Lumen',
+  'Shares', 'Investors', 'Analysts', 'Bulls', 'Bears', 'According', 'Market', 'Stock', 'Stocks', 'Company', 'While',
+  'After', 'Before', 'With', 'From', 'Its', 'Their', 'His', 'Her', 'When', 'If', 'New', 'North', 'South', 'United',
+  'Fox', 'Motley', 'Bloomberg', 'Reuters', 'Saxo', 'Federal', 'Supreme', 'European', 'American', 'Chief', 'Vice',
+  'Senior', 'Executive', 'Managing', 'General', 'Deputy', 'Under', 'Mr', 'Ms', 'Mrs', 'Dr', 'Our', 'We', 'They',
+]);
+
+interface Person {
+  name: string;
+  role: string | null;
+  org: Entity | null;
+}
+
+export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
+  const people = new Map<string, Person>(); // by surname
+  const out: QuoteFact[] = [];
+  let lastSpeaker: Person | null = null;
+  ctx.sentences.forEach((s) => {
+    const t = s.text;
+    // Learn people named in any sentence: "Lumen CEO Kate Johnson", "John Stankey, Chairman and CEO of AT&T".
+    for (const p of peopleIn(ctx, s)) {
+      const surname = p.name.split(/\s+/).pop()!;
+      const known = people.get(surname);
+      if (!known) people.set(surname, p);
+      else {
+        known.role ??= p.role;
+        known.org ??= p.org;
+      }
+    }
+    QUOTED.lastIndex = 0;
+    const quotes: Array<{ text: string; start: number; end: number }> = [];
+    let m: RegExpExecArray | null;
+    while ((m = QUOTED.exec(t))) quotes.push({ text: m[1]!, start: m.index, end: m.index + m[0].length });
+    if (!quotes.length) return;
+    const outside = maskQuotes(t, quotes);
+    if (!SPEECH.test(outside) && !/:\s*[“"]/.test(t) && !/^[“"]/.test(t)) return;
+
+    const speaker = speakerOf(ctx, s, outside, people) ?? (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside) ? lastSpeaker : null);
+    if (!speaker) return;
+    lastSpeaker = speaker;
+    for (const q of quotes) {
+      // A one- or two-word quote with no speech verb nearby is a name or a scare quote.
+      if (q.text.trim().split(/\s+/).length < 2 && !SPEECH.test(outside)) continue;
+      out.push({
+        speaker: speaker.name,
+        role: speaker.role,
+        organization: speaker.org?.name ?? null,
+        text: q.text.trim(),
+        evidence: evidenceOf(s),
+      });
+    }
+  });
+  return out;
+}
+
+function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let last = 0;
+  for (const q of quotes) {
+    out += t.slice(last, q.start) + ' '.repeat(q.end - q.start);
+    last = q.end;
+  }
+  return out + t.slice(last);
+}
+
+function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, people: Map<string, Person>): Person | null {
+  const candidates: Array<{ p: Person; at: number }> = [];
+  const re = new RegExp(PERSON, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(outside))) {
+    const name = cleanName(m[1]!);
+    if (!name) continue;
+    const surname = name.split(/\s+/).pop()!;
+    const known = people.get(surname);
+    if (known && known.name.endsWith(name.split(/\s+/).slice(-1)[0]!) && name.split(/\s+/).length >= 2 && known.name !== name && !known.name.includes(name)) {
+      // a different person sharing the surname: keep both
+    }
+    if (known && (known.name === name || known.name.endsWith(` ${surname}`))) candidates.push({ p: known, at: m.index });
+  }
+  // Surnames alone: "Karp added", "Saxo’s Falkencrone puts it".
+  for (const [surname, p] of people) {
+    const r = new RegExp(String.raw`\b${escape(surname)}\b`);
+    const hit = r.exec(outside);
+    if (hit && !candidates.some((c) => c.p === p)) candidates.push({ p, at: hit.index });
+  }
+  if (!candidates.length) return null;
+  // Prefer the candidate nearest a speech verb.
+  const verb = SPEECH.exec(outside);
+  const at = verb?.index ?? 0;
+  candidates.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
+  void ctx;
+  return candidates[0]!.p;
+}
+
+/** People named with a role, an organisation or a speech verb in one sentence. */
+function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: number }): Person[] {
+  const t = s.text;
+  const ms = mentionsIn(ctx, s as never);
+  const orgBefore = (at: number): Entity | null => {
+    const m = [...ms].reverse().find((x) => x.relEnd <= at && at - x.relEnd <= 4);
+    return m?.entity ?? null;
+  };
+  const out: Person[] = [];
+  const seen = new Set<string>();
+  const add = (rawName: string, role: string | null, org: Entity | null): void => {
+    const name = cleanName(rawName);
+    if (!name || seen.has(name)) return;
+    if (ctx.companies.resolve(name)) return;
+    seen.add(name);
+    out.push({ name, role: role ? normRole(role) : null, org });
+  };
+  let m: RegExpExecArray | null;
+  // "[Org] ROLE Name" e.g. "Palantir CEO Alex Karp", "Vantero finance chief Annika Brandt"
+  const roleBefore = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'g');
+  while ((m = roleBefore.exec(t))) {
+    const roleText = /(\S.*?)\s+[A-Z][a-z]+/.exec(m[0].replace(/^[\s(,;:]/, ''))?.[1] ?? null;
+    const roleStart = m.index + (m[0].length - m[0].trimStart().length);
+    add(m[1]!, roleText, orgBefore(roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length));
+  }
+  // "Name, ROLE of/at Org"
+  const roleAfter = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'g');
+  while ((m = roleAfter.exec(t))) {
+    const after = t.slice(m.index + m[0].length);
+    const role = new RegExp(ROLE).exec(m[0].slice(m[1]!.length))?.[0] ?? null;
+    const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
+    const orgPrefix = ms.find((x) => x.rel > m!.index + m![1]!.length && x.relEnd <= m!.index + m![0].length);
+    void after;
+    add(m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
+  }
+  // "Org’s Name" e.g. "Wedbush’s Dan Ives"
+  const possessive = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'g');
+  while ((m = possessive.exec(t))) {
+    const org = [...ms].reverse().find((x) => x.relEnd <= m!.index + 2 && m!.index - x.relEnd <= 3);
+    if (!org) continue;
+    const role = /analyst|strategist|economist/.exec(m[0])?.[0] ?? null;
+    add(m[1]!, role, org.entity);
+  }
+  // "Name said" / "said Name"
+  const saidAfter = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'g');
+  while ((m = saidAfter.exec(t))) add(m[1]!, null, null);
+  const saidBefore = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'g');
+  while ((m = saidBefore.exec(t))) add(m[1]!, null, null);
+  return out;
+}
+
+function orgAfterOf(_ctx: ArticleContext, ms: Array<{ rel: number; entity: Entity }>, _t: string, at: number): Entity | null {
+  void ms;
+  void at;
+  return null;
+}
+
+function cleanName(raw: string): string | null {
+  const words = raw.trim().split(/\s+/);
+  while (words.length && NOT_FIRST.has(words[0]!.replace(/['’]s$/, ''))) words.shift();
+  if (words.length < 2) return null;
+  const name = words.join(' ').replace(/['’]s$/, '');
+  if (/\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research)\b/.test(name)) return null;
+  return name;
+}
+
+function normRole(role: string): string {
+  return role.trim().replace(/\s+/g, ' ');
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

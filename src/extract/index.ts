@@ -1,0 +1,95 @@
+/**
+ * extractArticle: one raw article in, the public Extraction shape out, plus the cleaned text that every
+ * evidence offset points into. Pure and synchronous; no network, no model download.
+ */
+import { createHash } from 'node:crypto';
+import type { RawArticle } from '../domain/article.js';
+import type { Extraction } from '../domain/facts.js';
+import { cleanArticle } from './clean.js';
+import type { CompanyDirectory } from './companies/directory.js';
+import { resolveCompanies, type Entity } from './companies/mentions.js';
+import type { ArticleContext } from './context.js';
+import { extractAnalystActions } from './facts/analyst.js';
+import { extractDeals } from './facts/deals.js';
+import { extractEvents } from './facts/events.js';
+import { extractStockMoves } from './facts/moves.js';
+import { extractQuotes } from './facts/quotes.js';
+import { extractRisks } from './facts/risks.js';
+import { splitSentences } from './sentences.js';
+
+export interface ExtractOptions {
+  directory: CompanyDirectory;
+  articleId?: string;
+}
+
+export interface ExtractResult {
+  extraction: Extraction;
+  cleanedText: string;
+}
+
+export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractResult {
+  const cleaned = cleanArticle(raw.text, raw.title ?? '', opts.directory);
+  const text = cleaned.text;
+  const sentences = splitSentences(text);
+  const companies = resolveCompanies(text, opts.directory, cleaned.tickers);
+  const title = cleaned.title;
+
+  // The story's subject: companies named in the title, else those of the opening sentences.
+  const count = new Map<string, number>();
+  for (const m of companies.mentions) count.set(m.entity.key, (count.get(m.entity.key) ?? 0) + 1);
+  const titleLower = title.toLowerCase();
+  const titleEntities = new Set<Entity>();
+  for (const m of companies.mentions) if (m.text.length > 1 && titleLower.includes(m.text.toLowerCase())) titleEntities.add(m.entity);
+  for (const t of cleaned.tickers) {
+    const e = companies.byKey(`T:${t}`);
+    if (e && !titleEntities.size) void e;
+  }
+  const leadEnd = sentences.filter((s) => /[.!?]["”’)]?$/.test(s.text)).slice(0, 3).pop()?.end ?? 0;
+  const leadEntities = new Set<Entity>(companies.mentions.filter((m) => m.end <= leadEnd).map((m) => m.entity));
+  const byCount = (set: Set<Entity>): Entity | null =>
+    [...set].filter((e) => e.kind === 'listed' || set.size === 1).sort((a, b) => (count.get(b.key) ?? 0) - (count.get(a.key) ?? 0))[0] ?? null;
+  const primary = byCount(titleEntities) ?? byCount(leadEntities);
+  const leadKeys = new Set<string>([...titleEntities, ...leadEntities].map((e) => e.key));
+  for (const t of cleaned.tickers) leadKeys.add(`T:${t}`);
+
+  const ctx: ArticleContext = {
+    text,
+    title,
+    sentences,
+    companies,
+    published: raw.publishedAt ?? null,
+    primary,
+    leadKeys,
+  };
+  const { deals, hints } = extractDeals(ctx);
+  const tickers = cleaned.tickers.length
+    ? cleaned.tickers
+    : [...titleEntities].map((e) => e.ticker).filter((t): t is string => !!t);
+  const extraction: Extraction = {
+    article: {
+      id: opts.articleId ?? articleIdFor(raw),
+      title,
+      url: raw.url ?? null,
+      source: raw.source ?? null,
+      publishedAt: raw.publishedAt ?? null,
+      tickers: [...new Set(tickers)],
+      impactScore: cleaned.impactScore,
+    },
+    companies: companies.companies(),
+    deals,
+    stockMoves: extractStockMoves(ctx),
+    analystActions: extractAnalystActions(ctx),
+    events: extractEvents(ctx, hints),
+    quotes: extractQuotes(ctx),
+    risks: extractRisks(ctx),
+  };
+  return { extraction, cleanedText: text };
+}
+
+/** A stable id: the URL when there is one, else the title and text. */
+export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): string {
+  const basis = raw.url ? `url:${raw.url}` : `text:${raw.title}\n${raw.text}`;
+  return `a_${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
+}
+
+export { createDirectory, builtinDirectory, type CompanyDirectory } from './companies/directory.js';

@@ -1,0 +1,97 @@
+/**
+ * Money amounts in running text: "$5.75 billion", "over $200 million", "$5.75 B", "€4.6 billion",
+ * "–$0.20" (en dash minus), "US$1.2bn", "4.6 billion euros", "¥120 billion".
+ */
+import type { Money } from '../domain/facts.js';
+
+export interface MoneyMatch extends Money {
+  start: number;
+  end: number;
+  /** True when a scale word (million, billion, B, M...) was attached. */
+  scaled: boolean;
+}
+
+const QUALIFIERS: Array<[RegExp, Money['qualifier']]> = [
+  [/^(over|more than|above|at least|in excess of|north of|exceeding|upwards of)$/i, 'over'],
+  [/^(about|around|roughly|approximately|approx\.|nearly|almost|some|close to|~|an estimated|circa)$/i, 'about'],
+  [/^(up to|as much as|as many as)$/i, 'up to'],
+];
+
+const SYMBOLS: Record<string, string> = {
+  $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY',
+  C$: 'CAD', CAD: 'CAD', A$: 'AUD', AUD: 'AUD', HK$: 'HKD', HKD: 'HKD', CHF: 'CHF', 'S$': 'SGD', '₹': 'INR',
+  INR: 'INR', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', CNY: 'CNY', RMB: 'CNY',
+};
+const WORD_CURRENCIES: Record<string, string> = {
+  dollars: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', francs: 'CHF', yuan: 'CNY', rupees: 'INR',
+  kronor: 'SEK', kroner: 'NOK',
+};
+const SCALES: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, million: 1e6, mn: 1e6, m: 1e6,
+  mln: 1e6, mm: 1e6, thousand: 1e3, k: 1e3,
+};
+
+const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
+const SIGN = String.raw`([-–−—+])?\s?`;
+const SYM = String.raw`(US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB)\s?`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
+const PREFIXED = new RegExp(QUAL + SIGN + SYM + NUM + SCALE, 'gi');
+const SUFFIXED = new RegExp(
+  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner)\b`,
+  'gi',
+);
+
+export function findMoney(text: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  PREFIXED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PREFIXED.exec(text))) {
+    const [all, q1, tilde, sign, sym, num, word, capital, lower] = m;
+    const currency = SYMBOLS[sym!.trim()] ?? SYMBOLS[sym!.trim().toUpperCase()];
+    if (!currency) continue;
+    // A three-letter code must be a word of its own: not the tail of "BUSD" or "EURO".
+    const symAt = m.index + all.indexOf(sym!);
+    if (/^[A-Z]{3}/.test(sym!) && /[A-Za-z]/.test(text[symAt - 1] ?? ' ')) continue;
+    const scaleWord = (word ?? capital ?? lower ?? '').toLowerCase();
+    const scale = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
+    let amount = Number(num!.replace(/,/g, '')) * scale;
+    if (sign && sign !== '+') amount = -amount;
+    const qualifier = qualifierOf(q1 ?? tilde);
+    const start = m.index + (all.length - all.trimStart().length);
+    const end = m.index + all.trimEnd().length;
+    out.push({ amount: round(amount), currency, qualifier, text: text.slice(start, end), start, end, scaled: !!scaleWord });
+  }
+  SUFFIXED.lastIndex = 0;
+  while ((m = SUFFIXED.exec(text))) {
+    const [all, q1, _tilde, num, word, cur] = m;
+    if (out.some((o) => o.start <= m!.index && o.end > m!.index)) continue;
+    const scale = word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
+    out.push({
+      amount: round(Number(num!.replace(/,/g, '')) * scale),
+      currency: WORD_CURRENCIES[cur!.toLowerCase()] ?? 'USD',
+      qualifier: qualifierOf(q1),
+      text: all,
+      start: m.index,
+      end: m.index + all.length,
+      scaled: !!word,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function qualifierOf(word: string | undefined): Money['qualifier'] {
+  if (!word) return null;
+  for (const [re, q] of QUALIFIERS) if (re.test(word.trim())) return q;
+  return null;
+}
+
+const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** Parses one money expression, e.g. "$5.75 B" → 5.75e9 USD; null when there is none. */
+export function parseMoney(text: string): Money | null {
+  const m = findMoney(text)[0];
+  if (!m) return null;
+  const { amount, currency, qualifier, text: t } = m;
+  return { amount, currency, qualifier, text: t };
+}

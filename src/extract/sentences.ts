@@ -1,0 +1,78 @@
+/**
+ * Sentence splitting with offsets. Works line by line first (headings, bullets and lines without final
+ * punctuation are their own units), then splits paragraphs at sentence punctuation, refusing to split
+ * after abbreviations ("Inc.", "U.S.", "Oct."), initials, decimals and ellipses that continue a sentence.
+ */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a period rarely ends a sentence. */
+const NEVER_ENDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'v', 'e.g', 'i.e', 'approx', 'est', 'no', 'nos',
+  'fig', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'mt', 'ave', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ca', 'cf', 'op', 'vol', 'pp', 'p',
+]);
+/** Abbreviations that may also close a sentence: split only when a typical sentence opener follows. */
+const MAY_END = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'u.s', 'u.k', 'u.n', 'e.u', 'etc', 'bros', 'a.m', 'p.m', 'n.v', 's.a', 'ag']);
+const OPENERS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Shares', 'He', 'She', 'They', 'We', 'In', 'On', 'At',
+  'But', 'And', 'Analysts', 'Investors', 'A', 'An', 'As', 'After', 'For', 'Both', 'Meanwhile', 'However', 'Under',
+  'If', 'Last', 'Earlier', 'Separately', 'Its', 'Their', 'Our', 'I', 'There', 'When', 'While',
+]);
+
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+)/g;
+
+export function splitSentences(text: string, offset = 0): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, offset, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, offset: number, out: Span[]): void {
+  const line = text.slice(from, to);
+  let cut = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(line))) {
+    const end = m.index + m[0].length;
+    if (isBoundary(line, m.index, m[0], end)) {
+      push(text, from + cut, from + end, offset, out);
+      cut = end;
+    }
+  }
+  push(text, from + cut, to, offset, out);
+}
+
+function isBoundary(line: string, at: number, punct: string, end: number): boolean {
+  const next = /^\s+(\S)(\S*)/.exec(line.slice(end));
+  if (!next) return false;
+  const first = next[1]!;
+  const nextWord = (first + next[2]!).replace(/[^A-Za-z]/g, '');
+  const startsUpper = /[A-Z0-9"“‘'$€£(\[]/.test(first);
+  if (punct.startsWith('…') || punct.startsWith('...')) return /[A-Z"“]/.test(first);
+  if (!startsUpper) return false;
+  if (punct[0] !== '.') return true;
+  const before = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(0, at));
+  if (!before) return true;
+  const word = before[1]!.toLowerCase();
+  if (/^[a-z]$/.test(word)) return false; // an initial: "J. Smith"
+  if (NEVER_ENDS.has(word)) return false;
+  if (MAY_END.has(word)) return OPENERS.has(nextWord);
+  if (/^([a-z]\.)+[a-z]$/.test(word)) return OPENERS.has(nextWord); // other dotted acronyms
+  return true;
+}
+
+function push(text: string, start: number, end: number, offset: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ text: text.slice(start, end), start: start + offset, end: end + offset });
+}
