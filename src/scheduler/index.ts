@@ -7,7 +7,8 @@
  * On start it ticks at once, which is the catch-up after downtime (digests due within
  * DEALDESK_CATCHUP_HOURS are sent, older ones skipped with a logged note).
  */
-import cron, { type ScheduledTask } from 'node-cron';
+import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
+import type { Store } from '../store/types.js';
 import { createLogger, type Logger } from '../log.js';
 import { runDueDigests, type DigestDeps, type SubscriptionRunReport } from '../digest/deliver.js';
 
@@ -22,6 +23,36 @@ export interface SchedulerOptions extends DigestDeps {
   timeZone?: string;
   /** Let the process exit while only the scheduler is left (e.g. beside a server that owns the lifetime). */
   unref?: boolean;
+  /** Elects one instance per feed-poll slot (several instances share a store): see storeRunCoordinator. */
+  coordinator?: RunCoordinator;
+}
+
+/**
+ * node-cron's distributed mode backed by the store's atomic claim: of several instances firing the same
+ * cron slot (key = task name + slot time), only the one that claims it runs the job. Digests need no
+ * election (their delivery records decide), but feed polls should not hit a host once per instance.
+ */
+export function storeRunCoordinator(store: Store): RunCoordinator {
+  return {
+    async shouldRun(key, ttlMs) {
+      const now = new Date().toISOString();
+      return store.deliveries.claim(
+        {
+          key: `cron:${key}`,
+          channelId: 'cron:local:jobs', // not a chat channel: a job-election record
+          kind: 'digest',
+          state: 'claimed',
+          attempts: 1,
+          itemIds: [],
+          messageRef: null,
+          error: null,
+          claimedAt: now,
+          finishedAt: null,
+        },
+        Math.max(ttlMs, 60_000),
+      );
+    },
+  };
 }
 
 export class Scheduler {

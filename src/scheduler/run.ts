@@ -15,7 +15,8 @@ import { feedIngester, pollFeeds } from '../feeds/index.js';
 import type { ExtractEngine } from '../ingest/engine.js';
 import { createLogger } from '../log.js';
 import type { Store } from '../store/types.js';
-import { Scheduler } from './index.js';
+import { ingestEvents } from '../ingest/pipeline.js';
+import { Scheduler, storeRunCoordinator } from './index.js';
 
 export interface BackgroundJobs {
   scheduler: Scheduler;
@@ -51,9 +52,27 @@ export async function startBackgroundJobs(
           })
       : undefined,
     sweepAlerts: () => sweepAlerts(deps),
+    coordinator: storeRunCoordinator(store),
   });
   await scheduler.start();
-  return { scheduler, digestPort: createDigestPort(deps), stop: () => scheduler.stop() };
+  // An ingest in this process (feed poll, chat-triggered) alerts watchers within a second, not at the next sweep.
+  let pending: NodeJS.Timeout | null = null;
+  const onIngested = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      void scheduler.sweepAlerts();
+    }, 500);
+  };
+  ingestEvents.on('ingested', onIngested);
+  return {
+    scheduler,
+    digestPort: createDigestPort(deps),
+    async stop() {
+      ingestEvents.off('ingested', onIngested);
+      if (pending) clearTimeout(pending);
+      await scheduler.stop();
+    },
+  };
 }
 
 async function loadEngine(): Promise<ExtractEngine | null> {

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/bot/types.js';
 import { createOutboundQueue, RateLimitedError } from '../../src/delivery/outbound-queue.js';
 import { queuedPoster, type PostedMessage } from '../../src/delivery/poster.js';
-import { Scheduler } from '../../src/scheduler/index.js';
+import { Scheduler, storeRunCoordinator } from '../../src/scheduler/index.js';
+import { startBackgroundJobs } from '../../src/scheduler/run.js';
+import { parseConfig } from '../../src/config/env.js';
 import { deal, putDeal, subscription } from '../digest/builders.js';
 import { createFakePoster, registryWith } from '../digest/fake-poster.js';
 import { openTestStore } from '../digest/stores.js';
@@ -81,5 +83,25 @@ describe('scheduler', () => {
     await s.start();
     expect(poster.posts).toHaveLength(1);
     await s.stop();
+  });
+
+  it('elects one instance per feed-poll slot through the store', async () => {
+    const [a, b] = [storeRunCoordinator(store), storeRunCoordinator(store)];
+    const slot = 'feeds:2026-11-20T08:10:00.000Z';
+    expect([await a.shouldRun(slot, 60_000), await b.shouldRun(slot, 60_000)]).toEqual([true, false]);
+    expect(await b.shouldRun('feeds:2026-11-20T08:20:00.000Z', 60_000)).toBe(true);
+  });
+
+  it('startBackgroundJobs wires config into the scheduler and catches up at start', async () => {
+    await store.subscriptions.put(subscription());
+    const poster = createFakePoster();
+    const config = parseConfig({ DEALDESK_CATCHUP_HOURS: '48', DEALDESK_LOG_LEVEL: 'silent' });
+    const jobs = await startBackgroundJobs(config, store, { posters: registryWith(poster), engine: null });
+    try {
+      expect(poster.posts).toHaveLength(1); // yesterday-or-today's 08:00 digest, within 48 h
+      expect(jobs.digestPort.available).toBe(true);
+    } finally {
+      await jobs.stop();
+    }
   });
 });
