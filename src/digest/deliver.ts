@@ -190,6 +190,8 @@ export async function deliverDue(
     record = freshRecord(key, sub.channelId, now);
     if (!(await r.store.deliveries.claim(record, RECORD_TTL_MS)))
       return { kind: 'claimed-elsewhere', periodKey: pk };
+  } else if (existing.state === 'failed' && existing.error?.startsWith(SKIPPED)) {
+    return { kind: 'skipped-too-old', periodKey: pk, dueAt: run.at.toISOString() };
   } else {
     const decision = retryDecision(r, existing, now);
     if (decision !== 'retry')
@@ -208,6 +210,7 @@ export async function deliverDue(
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+const SKIPPED = 'skipped:';
 
 function freshRecord(key: string, channelId: string, now: number): DeliveryRecord {
   return {
@@ -245,7 +248,7 @@ async function skipTooOld(
   now: number,
 ): Promise<DeliveryResult> {
   const hours = Math.round(((now - run.at.getTime()) / 3_600_000) * 10) / 10;
-  const note = `skipped: due ${run.at.toISOString()}, ${hours} h ago, beyond the ${r.catchupMs / 3_600_000} h catch-up window`;
+  const note = `${SKIPPED} due ${run.at.toISOString()}, ${hours} h ago, beyond the ${r.catchupMs / 3_600_000} h catch-up window`;
   // Recorded as a finished record so every instance (and every later tick) agrees, and logs it once.
   const record: DeliveryRecord = {
     ...freshRecord(deliveryKey(pk), sub.channelId, now),

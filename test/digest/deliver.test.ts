@@ -180,7 +180,10 @@ describe('digest delivery', () => {
     expect(results).toEqual({ late: 'sent', old: 'skipped-too-old' });
     expect(poster.posts.map((p) => p.channelId)).toEqual(['fake:W1:C1']);
     expect(logs.filter((l) => l.includes('old:2026-11-20') && l.includes('catch-up window'))).toHaveLength(1);
-    await runDueDigests(deps);
+    const later = Object.fromEntries(
+      (await runDueDigests(deps)).map((r) => [r.subscriptionId, r.result.kind]),
+    );
+    expect(later).toEqual({ late: 'already-sent', old: 'skipped-too-old' });
     expect(logs.filter((l) => l.includes('catch-up window'))).toHaveLength(1); // noted once
     expect((await loadStatus(store, 'old')).lastSkipped?.periodKey).toBe('old:2026-11-20');
   });
