@@ -2,7 +2,7 @@
  * `openStore(url)`: picks the backend from the URL scheme, checks it answers (within a timeout) and
  * that its schema version is one this code understands, then returns the typed repositories.
  */
-import type { ArticleRecord } from '../domain/records.js';
+import type { ArticleRecord, DealRecord } from '../domain/records.js';
 import {
   AnalystActionRecordSchema,
   QuoteRecordSchema,
@@ -23,7 +23,7 @@ import { deleteArticle, saveArticles } from './repos/article-writer.js';
 import { articleRepository } from './repos/articles.js';
 import { subscriptionRepository, watchlistRepository } from './repos/channels.js';
 import { companyRepository } from './repos/companies.js';
-import { dealRepository } from './repos/deals.js';
+import { dealRepository, putDeals } from './repos/deals.js';
 import { deliveryRepository, threadRepository } from './repos/deliveries.js';
 import { eventRepository, factRepository } from './repos/facts.js';
 import { StoreUnavailableError, type ArticleFacts, type Store } from './types.js';
@@ -163,6 +163,13 @@ export async function saveArticleBatch(
   const internal = internals.get(store);
   if (internal) return saveArticles(internal.ctx, items);
   for (const { article, facts } of items) await store.saveArticle(article, facts);
+}
+
+/** Puts many deals in one batch; falls back to one put per deal on a Store not made by openStore. */
+export async function putDealBatch(store: Store, deals: DealRecord[]): Promise<void> {
+  const internal = internals.get(store);
+  if (internal) return putDeals(internal.ctx, deals);
+  for (const deal of deals) await store.deals.put(deal);
 }
 
 /** Deletes every key of the store's namespace (test cleanup on shared servers). */

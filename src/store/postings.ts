@@ -78,47 +78,47 @@ export class Indexes {
     };
     for (const p of remove) touch(p).remove.add(p.id);
     for (const p of add) touch(p).add.push([p.date, p.id]);
-    const indexNames = [...new Set([...buckets.values()].map((b) => b.index))];
     const bKeys = [...buckets.keys()];
-    const lKeys = indexNames.map(listKey);
+    const lKeys = [...new Set([...buckets.values()].map((b) => listKey(b.index)))];
 
     await this.mutex.run([...bKeys, ...lKeys], async () => {
-      const values = await this.kv.getMany<Entry[] | string[]>([...bKeys, ...lKeys]);
-      const lists = new Map(
-        indexNames.map((name, i) => [name, (values[bKeys.length + i] as string[]) ?? []]),
-      );
+      const values = await this.kv.getMany<Entry[]>(bKeys);
       const writes: Array<[string, unknown]> = [];
       const deletes: string[] = [];
-      const listChanged = new Set<string>();
+      // Bucket lists change only when a bucket appears or empties: read just those lists.
+      const listChanges = new Map<string, { add: string[]; remove: string[] }>();
+      const listChange = (index: string) => {
+        let c = listChanges.get(index);
+        if (!c) listChanges.set(index, (c = { add: [], remove: [] }));
+        return c;
+      };
       bKeys.forEach((key, i) => {
         const change = buckets.get(key)!;
-        const before = (values[i] as Entry[] | undefined) ?? [];
+        const before = values[i] ?? [];
         const addedIds = new Set(change.add.map((e) => e[1]));
         const kept = before.filter((e) => !change.remove.has(e[1]) && !addedIds.has(e[1]));
         const after = [...kept, ...change.add].sort(newestFirst);
-        const list = lists.get(change.index)!;
         if (after.length === 0) {
           if (before.length) deletes.push(key);
-          if (list.includes(change.bucket)) {
-            lists.set(
-              change.index,
-              list.filter((b) => b !== change.bucket),
-            );
-            listChanged.add(change.index);
-          }
-          return;
-        }
-        writes.push([key, after]);
-        if (!list.includes(change.bucket)) {
-          lists.set(change.index, [...list, change.bucket].sort().reverse());
-          listChanged.add(change.index);
+          listChange(change.index).remove.push(change.bucket);
+        } else {
+          writes.push([key, after]);
+          if (before.length === 0) listChange(change.index).add.push(change.bucket);
         }
       });
-      for (const name of listChanged) {
-        const list = lists.get(name)!;
-        if (list.length) writes.push([listKey(name), list]);
+      const names = [...listChanges.keys()];
+      const lists = await this.kv.getMany<string[]>(names.map(listKey));
+      names.forEach((name, i) => {
+        const { add: added, remove: removed } = listChanges.get(name)!;
+        const before = lists[i] ?? [];
+        const after = [...new Set([...before, ...added])]
+          .filter((b) => !removed.includes(b))
+          .sort()
+          .reverse();
+        if (after.length === before.length && after.every((b, j) => b === before[j])) return;
+        if (after.length) writes.push([listKey(name), after]);
         else deletes.push(listKey(name));
-      }
+      });
       await this.kv.setMany(writes);
       await this.kv.deleteMany(deletes);
     });

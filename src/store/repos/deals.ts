@@ -43,6 +43,30 @@ function planDeal(deal: DealRecord): DealManifest {
   return { fp, postings };
 }
 
+/** Stores deals in one batch (the last copy of an id wins), moving their index entries. */
+export async function putDeals(ctx: StoreContext, input: DealRecord[]): Promise<void> {
+  const deals = new Map(input.map((d) => [d.id, checkWrite(DealRecordSchema, 'deal', d)]));
+  if (!deals.size) return;
+  const ids = [...deals.keys()];
+  await ctx.locks.run(ids.map(manifestKey), async () => {
+    const previous = await ctx.kv.getMany<DealManifest>(ids.map(manifestKey));
+    const writes: Array<[string, unknown]> = [];
+    const add: Posting[] = [];
+    const remove: Posting[] = [];
+    ids.forEach((id, i) => {
+      const deal = deals.get(id)!;
+      const plan = planDeal(deal);
+      if (previous[i]?.fp === plan.fp) return;
+      writes.push([dealKey(id), deal], [manifestKey(id), plan]);
+      const diff = diffPostings(previous[i]?.postings ?? [], plan.postings);
+      add.push(...diff.add);
+      remove.push(...diff.remove);
+    });
+    await ctx.kv.setMany(writes);
+    await ctx.indexes.apply(add, remove);
+  });
+}
+
 export function dealRepository(ctx: StoreContext): DealRepository {
   const get = async (id: string) =>
     checkRead(DealRecordSchema, 'deal', dealKey(id), await ctx.kv.get(dealKey(id)));
@@ -67,20 +91,7 @@ export function dealRepository(ctx: StoreContext): DealRepository {
       if (Number.isNaN(from.getTime())) throw new RangeError(`Not a date-time: ${isoDateTime}`);
       return getMany(await ctx.indexes.newest([INDEX_UPDATED], { from: from.toISOString() }, limitOf(limit)));
     },
-    async put(input) {
-      const deal = checkWrite(DealRecordSchema, 'deal', input);
-      const plan = planDeal(deal);
-      await ctx.locks.run([manifestKey(deal.id)], async () => {
-        const before = await ctx.kv.get<DealManifest>(manifestKey(deal.id));
-        if (before?.fp === plan.fp) return;
-        await ctx.kv.setMany([
-          [dealKey(deal.id), deal],
-          [manifestKey(deal.id), plan],
-        ]);
-        const diff = diffPostings(before?.postings ?? [], plan.postings);
-        await ctx.indexes.apply(diff.add, diff.remove);
-      });
-    },
+    put: (deal) => putDeals(ctx, [deal]),
     async delete(id) {
       await ctx.locks.run([manifestKey(id)], async () => {
         const before = await ctx.kv.get<DealManifest>(manifestKey(id));
