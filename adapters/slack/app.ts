@@ -301,9 +301,11 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
       return;
     }
     // Not postable here (not invited, a DM between people, archived…): answer privately instead.
-    const hint = NOT_IN_CHANNEL_CODES.has(posted.code)
-      ? inviteHint(botName)
-      : `I couldn't post in this channel (${posted.code}). Here is your answer privately:`;
+    const isChannel = /^[CG]/.test(channel); // DMs (D…) cannot take an /invite
+    const hint =
+      NOT_IN_CHANNEL_CODES.has(posted.code) && isChannel
+        ? inviteHint(botName)
+        : `I can't post in this conversation (${posted.code}). Here is your answer privately:`;
     const notice = renderNotice(hint);
     await respondEphemeral(team, channel, user, respond, {
       text: `${notice.text}\n${message.text}`,
@@ -359,12 +361,13 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
 
   // ---- follow-ups in threads, and mentions ----------------------------------------------------
   /** True the first time this event id is seen, across instances (store) and within this one (memory). */
-  const recentEvents = new Set<string>();
+  const recentEvents = new Map<string, string>(); // event id → when we claimed it
   async function claimEvent(eventId: string | undefined, channelKey: string): Promise<boolean> {
     if (!eventId) return true;
     if (recentEvents.has(eventId)) return false;
-    recentEvents.add(eventId);
-    if (recentEvents.size > 10_000) recentEvents.delete(recentEvents.values().next().value!);
+    const claimedAt = new Date().toISOString();
+    recentEvents.set(eventId, claimedAt);
+    if (recentEvents.size > 10_000) recentEvents.delete(recentEvents.keys().next().value!);
     const record: DeliveryRecord = {
       key: `slack:event:${eventId}`,
       channelId: channelKey,
@@ -374,7 +377,7 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
       itemIds: [],
       messageRef: null,
       error: null,
-      claimedAt: new Date().toISOString(),
+      claimedAt,
       finishedAt: null,
     };
     try {
@@ -403,11 +406,19 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
         itemIds: [],
         messageRef: result?.ok ? (result.value.ts ?? null) : null,
         error: result && !result.ok ? result.code : null,
-        claimedAt: now,
+        claimedAt: recentEvents.get(eventId) ?? now,
         finishedAt: now,
       });
     } catch (err) {
       log.debug('could not finish the delivery record:', (err as Error).message);
+    }
+  }
+
+  async function isKnownThread(thread: string): Promise<boolean> {
+    try {
+      return (await store.threads.get(thread)) !== undefined;
+    } catch {
+      return true; // store trouble: let the core decide and explain
     }
   }
 
@@ -424,11 +435,13 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
 
   async function answerInThread(m: ThreadMessage): Promise<void> {
     const chan = channelId(m.team, m.channel);
+    const thread = threadId(m.team, m.channel, m.threadTs);
+    // Most thread chatter is not ours: skip it before writing a delivery claim for it.
+    if (!m.mentioned && !(await isKnownThread(thread))) return;
     if (!(await claimEvent(m.eventId, chan))) {
       log.debug(`duplicate delivery of event ${m.eventId} ignored`);
       return;
     }
-    const thread = threadId(m.team, m.channel, m.threadTs);
     const inbound: InboundMessage = {
       kind: 'message',
       platform: 'slack',

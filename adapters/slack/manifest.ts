@@ -68,7 +68,8 @@ export function buildSlackManifest(opts: ManifestOptions = {}): Record<string, u
   };
 }
 
-export const manifestJson = (opts: ManifestOptions = {}): string => `${formatJson(buildSlackManifest(opts))}\n`;
+export const manifestJson = (opts: ManifestOptions = {}): string =>
+  `${formatJson(buildSlackManifest(opts))}\n`;
 
 /**
  * JSON.stringify with 2-space indent, except that arrays of plain values that fit in 110 columns

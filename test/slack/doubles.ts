@@ -10,7 +10,12 @@ import type {
   InboundMessage,
   Outcome,
 } from '../../src/bot/types.js';
-import type { DeliveryRecord, SubscriptionRecord, WatchlistRecord } from '../../src/domain/records.js';
+import type {
+  DeliveryRecord,
+  SubscriptionRecord,
+  ThreadContext,
+  WatchlistRecord,
+} from '../../src/domain/records.js';
 import type { Store } from '../../src/store/types.js';
 
 const outcome = (card: Card, visibility: Outcome['visibility'], followUp?: FollowUpSubject): Outcome => ({
@@ -31,8 +36,11 @@ export interface CoreDouble extends BotCore {
   answers: Map<string, (cmd: InboundCommand) => Promise<Outcome> | Outcome>;
 }
 
-/** deal → public card with a thread; help → ephemeral; anything else → ephemeral "unknown". */
-export function coreDouble(): CoreDouble {
+/**
+ * deal → public card with a thread; help → ephemeral; anything else → ephemeral "unknown".
+ * Like the real core, it keeps thread context in the store (when given one).
+ */
+export function coreDouble(store?: Store): CoreDouble {
   const double: CoreDouble = {
     commands: [],
     messages: [],
@@ -77,6 +85,7 @@ export function coreDouble(): CoreDouble {
     },
     async rememberThread(threadId, subject) {
       double.threads.set(threadId, subject);
+      await store?.threads.put({ threadId, ...subject, updatedAt: new Date().toISOString() });
     },
   };
   return double;
@@ -87,6 +96,7 @@ export function storeDouble(
   init: { subscriptions?: SubscriptionRecord[]; watchlists?: WatchlistRecord[] } = {},
 ): Store & { claims: string[] } {
   const deliveries = new Map<string, DeliveryRecord>();
+  const threads = new Map<string, ThreadContext>();
   const claims: string[] = [];
   const store = {
     backend: 'memory',
@@ -106,6 +116,14 @@ export function storeDouble(
       },
       async release(key: string) {
         deliveries.delete(key);
+      },
+    },
+    threads: {
+      async get(id: string) {
+        return threads.get(id);
+      },
+      async put(ctx: ThreadContext) {
+        threads.set(ctx.threadId, ctx);
       },
     },
     subscriptions: {

@@ -9,7 +9,6 @@ let store: Store & { claims: string[] };
 let h: Harness;
 
 beforeEach(async () => {
-  core = coreDouble();
   store = storeDouble({
     subscriptions: [
       {
@@ -47,6 +46,7 @@ beforeEach(async () => {
       { channelId: 'slack:T1:CWATCH', tickers: ['NVDA', '<!channel>'], updatedAt: '2026-01-01T00:00:00Z' },
     ],
   });
+  core = coreDouble(store);
   h = await startHarness({ core, store });
 });
 afterEach(async () => {
@@ -156,10 +156,11 @@ describe('thread follow-ups', () => {
     expect(h.fake.posts).toHaveLength(1); // only the card itself
   });
 
-  it('stays quiet in threads that are not Dealdesk threads', async () => {
+  it('stays quiet in threads that are not Dealdesk threads, without claiming their events', async () => {
     await h.event(threadReply('1600000000.000100', 'unrelated'));
     await sleep(150);
-    expect(core.messages).toHaveLength(1); // asked, and the core said "not mine"
+    expect(core.messages).toHaveLength(0);
+    expect(store.claims).toHaveLength(0);
     expect(h.fake.posts).toHaveLength(0);
   });
 });

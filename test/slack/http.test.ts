@@ -92,6 +92,14 @@ describe('slash commands over HTTP', () => {
     expect(h.fake.posts).toHaveLength(0);
   });
 
+  it('in a DM it cannot post to, answers privately without suggesting /invite', async () => {
+    h.fake.channelsWithoutBot.add('D42');
+    await h.command({ command: '/deal', text: 'LUMN', channel: 'D42' });
+    const reply = await h.fake.waitFor(() => h.fake.ephemerals[0]);
+    expect(reply.text).not.toContain('/invite');
+    expect(JSON.stringify(reply.blocks)).toContain('Deals: LUMN');
+  });
+
   it('turns a failing core into a friendly ephemeral message without internals', async () => {
     core.answers.set('deal', () => {
       throw new Error('kaboom at Object.<anonymous> (/secret/path.ts:1:1)');

@@ -8,8 +8,9 @@ let core: CoreDouble;
 let h: Harness;
 
 beforeEach(async () => {
-  core = coreDouble();
-  h = await startHarness({ core, store: storeDouble(), socket: true });
+  const store = storeDouble();
+  core = coreDouble(store);
+  h = await startHarness({ core, store, socket: true });
 });
 afterEach(async () => {
   await h.stop();
