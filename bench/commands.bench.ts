@@ -134,7 +134,7 @@ function synth(
     risks: [],
   };
   const deal: DealRecord | null =
-    i % 2 === 0
+    i % 5 === 0
       ? {
           id: `deal-${i}`,
           type: 'partnership',
@@ -148,7 +148,20 @@ function synth(
           status: 'announced',
           date,
           confidence: 0.8,
+          // Reported by this article and the one before it.
           sources: [
+            ...(i > 0
+              ? [
+                  {
+                    articleId: `art-${i - 1}`,
+                    status: 'announced' as const,
+                    value: null,
+                    confidence: 0.7,
+                    evidence: ev,
+                    sortDate: dayOf(i - 1, n),
+                  },
+                ]
+              : []),
             {
               articleId: id,
               status: 'announced',
@@ -166,6 +179,8 @@ function synth(
   return { article, facts, deal };
 }
 
+const loadTimes = { articles: 0, deals: 0 };
+
 async function fill(store: Store, n: number): Promise<void> {
   seed = 42;
   await store.companies.upsertMany(COMPANIES);
@@ -178,12 +193,17 @@ async function fill(store: Store, n: number): Promise<void> {
       items.push({ article: s.article, facts: s.facts });
       if (s.deal) deals.push(s.deal);
     }
+    let t = performance.now();
     await saveArticleBatch(store, items);
+    loadTimes.articles += performance.now() - t;
+    t = performance.now();
     for (const d of deals) await store.deals.put(d);
-    if (n >= 10_000 && (start / BATCH) % 20 === 0)
-      process.stderr.write(`\r  loading ${start + items.length}/${n}…`);
+    loadTimes.deals += performance.now() - t;
+    if (n >= 10_000 && (start / BATCH) % 10 === 9)
+      process.stderr.write(
+        `  loaded ${start + items.length}/${n} (articles ${(loadTimes.articles / 1000).toFixed(1)} s, deals ${(loadTimes.deals / 1000).toFixed(1)} s)\n`,
+      );
   }
-  if (n >= 10_000) process.stderr.write('\n');
 }
 
 // ---- measuring ----------------------------------------------------------------------------------
