@@ -134,7 +134,12 @@ export function createCore(opts: CoreOptions): BotCore {
     const at = now();
     const env = { store, now: at, defaultTimeZone };
     const parsed = await parseArgs(sub ? sub.options : decl.options, { text, typed }, env);
-    if (!parsed.ok) return ephemeral(usageProblemCard(parsed.error, usageOf(decl, sub), decl.examples));
+    if (!parsed.ok) {
+      // A value we could not resolve (unknown ticker, bad date) needs its message, not a lesson in syntax.
+      if (parsed.option && !/^Missing /.test(parsed.error))
+        return ephemeral(problemCard(parsed.error, `Usage: ${usageOf(decl, sub)}`));
+      return ephemeral(usageProblemCard(parsed.error, usageOf(decl, sub), decl.examples));
+    }
 
     const ctx: CommandContext = {
       args: parsed.values,

@@ -3,7 +3,7 @@ import type { Card } from '../types.js';
 
 export function problemCard(message: string, hint?: string): Card {
   return {
-    title: 'Hmm, that did not work',
+    title: 'Hmm, I could not do that',
     sections: [{ lines: [[message]] }],
     ...(hint ? { footer: hint } : {}),
   };
