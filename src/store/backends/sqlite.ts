@@ -22,15 +22,19 @@ export function sqlitePath(url: string, cwd = process.cwd()): string {
 }
 
 class BulkSqlite extends KeyvSqlite {
+  private statements = new Map<number, string>();
+
+  /** One multi-row upsert per chunk: one transaction instead of one per key. */
   async setMany(entries: Array<{ key: string; value: unknown }>): Promise<void> {
     for (let i = 0; i < entries.length; i += BULK_CHUNK) {
-      const rows = entries.slice(i, i + BULK_CHUNK).map((e) => [e.key, e.value]);
-      await this.query(
-        `INSERT INTO ${this.opts.table} (key, value)
-         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?) WHERE true
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-        JSON.stringify(rows),
-      );
+      const chunk = entries.slice(i, i + BULK_CHUNK);
+      let sql = this.statements.get(chunk.length);
+      if (!sql) {
+        sql = `INSERT INTO ${this.opts.table} (key, value) VALUES ${Array(chunk.length).fill('(?, ?)').join(', ')}
+          ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
+        this.statements.set(chunk.length, sql);
+      }
+      await this.query(sql, ...chunk.flatMap((e) => [e.key, e.value]));
     }
   }
 }
