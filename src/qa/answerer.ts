@@ -1,0 +1,494 @@
+/**
+ * The rules-and-retrieval answerer: the default `Answerer`. For a question in a thread it works out
+ * the subject (the thread's tickers, switched or narrowed by names in the question), gathers the
+ * subject's articles and structured facts, ranks the articles' sentences with a full-text index,
+ * keeps only sentences that actually hold the kind of answer asked for, and quotes the best one with
+ * its source. Structured facts come first: a sentence that is the evidence of a matching fact is
+ * ranked above others. When no sentence supports an answer it says so and offers what it knows.
+ */
+import type { Answer, AnswerRequest, Answerer } from '../bot/answerer.js';
+import { citationOf, truncate } from '../bot/cards/format.js';
+import type { Card, FollowUpSubject } from '../bot/types.js';
+import type { ArticleRecord, CompanyRecord, DealRecord } from '../domain/records.js';
+import type { Store } from '../store/types.js';
+import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
+import { SentenceIndex, type SentenceHit } from './sentence-index.js';
+import { companiesOf, findCompanies, formsOf, mentions, type NamedEntity } from './subject.js';
+import {
+  NOT_TOLD_IN_TEXT,
+  datesIn,
+  hasKind,
+  stems,
+  type Sentence,
+} from './text.js';
+
+/** One candidate answer sentence with what we know about it. */
+export interface Candidate extends Sentence {
+  article: ArticleRecord;
+  index: number;
+  score: number;
+  /** Holds an answer (kind, content words, names, intent vocabulary all present). */
+  supports: boolean;
+  /** Says the thing asked was not disclosed. */
+  notTold: boolean;
+  factKind: string | null;
+}
+
+/** What the engine retrieved for a question: used by the answer and by the optional LLM. */
+export interface Retrieval {
+  question: ParsedQuestion;
+  subject: string[];
+  entities: NamedEntity[];
+  candidates: Candidate[];
+  articles: ArticleRecord[];
+  deals: DealRecord[];
+}
+
+export interface QaAnswererOptions {
+  index?: SentenceIndex;
+  /** Articles read per subject ticker (newest first). */
+  articlesPerTicker?: number;
+}
+
+const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
+  risks: /\b(?:risks?|could|uncertain\w*|pressure\w*|concerns?|challeng\w*|threat\w*|compet\w*|execution|headwinds?|skeptic\w*|warn\w*|tariffs?|costs?|may|might|dilut\w*|debt|depend\w*|lawsuit|regulat\w*|permits?|capital)\b/i,
+  analyst:
+    /\b(?:analysts?|rating|rated|target|upgrad\w*|downgrad\w*|initiat\w*|reiterat\w*|Buy|Sell|Hold|Overweight|Underweight|Outperform|Underperform|Neutral|Add|Reduce|Equal[- ]weight|valuation|multiples?|skeptic\w*|bulls?|bears?|short)\b/,
+  earnings:
+    /\b(?:reports?|reporting|results|earnings|consensus|estimates?|expect\w*|analysts?|call|per share|EPS|revenue|investor day|loss|profit|quarter)\b/i,
+  stock:
+    /\b(?:shares?|stock|rose|rise[sn]?|fell|fall[sn]?|jump\w*|gain\w*|climb\w*|surg\w*|slid|slump\w*|drop\w*|trad\w*|clos\w*|rall\w*|valuation|multiples?|forward earnings|×|up|down|higher|lower|year to date)\b/i,
+  status:
+    /\b(?:complet\w*|closed?|closing|pending|terminat\w*|called off|abandon\w*|approv\w*|talks|familiar|agreed|rumou?r\w*|announc\w*|signed|await\w*|cleared?|sued|lawsuit|declined|confirm\w*|sell|sold|sale|vote)\b/i,
+  timing: /\b(?:clos\w*|complet\w*|expect\w*|vote|meeting|report\w*|scheduled|due|by|on|at)\b/i,
+  value:
+    /\b(?:pay\w*|paid|valu\w*|worth|price\w*|deal|acqui\w*|buy\w*|sell\w*|sale|contract|invest\w*|stake|fee|billion|million|cash|offer\w*|upfront|ratio|bid)\b/i,
+  terms: /\b(?:terms?|disclos\w*|valu\w*|price\w*|financial)\b|\$/i,
+  quote: /["“”]/,
+  parties: /\b(?:buy\w*|sell\w*|acqui\w*|partner\w*|bid\w*|advis\w*|suppl\w*|customer|agreed|deal|contract|won|award\w*)\b/i,
+};
+
+const ROLE_RE: Record<string, RegExp> = {
+  ceo: /\b(?:CEO|[Cc]hief [Ee]xecutive)\b/,
+  cfo: /\b(?:CFO|[Cc]hief [Ff]inancial)\b/,
+  coo: /\b(?:COO|[Cc]hief [Oo]perating)\b/,
+  chair: /\b[Cc]hair/,
+  analyst: /\b(?:analysts?|[A-Z]\w+ (?:Securities|Capital|Research))\b/,
+  founder: /\b[Ff]ounder/,
+};
+
+const FACT_KIND_FOR: Partial<Record<Intent, string[]>> = {
+  value: ['deal'],
+  terms: ['deal'],
+  status: ['deal'],
+  timing: ['deal', 'event'],
+  parties: ['deal'],
+  stock: ['move'],
+  analyst: ['analyst'],
+  earnings: ['event'],
+  quote: ['quote'],
+  risks: ['risk'],
+};
+
+/** Money that is a deal amount or a per-share price, not a share price after a move. */
+const DEAL_MONEY =
+  /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*\s+(?:a|per) share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
+
+interface Memory {
+  question: ParsedQuestion;
+  subject: string[];
+  shown: string[];
+}
+
+export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
+  retrieve(req: AnswerRequest): Promise<Retrieval>;
+  index: SentenceIndex;
+} {
+  const index = opts.index ?? new SentenceIndex();
+  const perTicker = opts.articlesPerTicker ?? 30;
+  // Answers we gave, by their text: "more" and "what about X?" continue the previous question.
+  const memory = new Map<string, Memory>();
+  const remember = (text: string, m: Memory) => {
+    memory.set(text, m);
+    if (memory.size > 2000) memory.delete(memory.keys().next().value!);
+  };
+
+  async function retrieve(req: AnswerRequest, override?: { question: ParsedQuestion }): Promise<Retrieval> {
+    const { store, context } = req;
+    const prev = context?.lastAnswer ? memory.get(context.lastAnswer) : undefined;
+    let q = override?.question ?? parseQuestion(req.question);
+    const companies = await companiesOf(store);
+    const byTicker = new Map(companies.map((c) => [c.ticker, c]));
+
+    // "what about Google?" asks the previous question about a new name.
+    const switchTo = bareSwitchTarget(req.question);
+    if (switchTo && !override) {
+      const base = prev?.question ?? parseQuestion('what happened?');
+      q = { ...base, text: req.question, names: [switchTo] };
+    }
+
+    const named = findCompanies(q.text, companies);
+    const baseTickers = context?.tickers ?? [];
+    const contextDeals = context?.dealIds.length ? await store.deals.getMany(context.dealIds) : [];
+    const contextArticles = context?.articleIds.length
+      ? await store.articles.getMany(context.articleIds.slice(0, 12))
+      : [];
+    // The thread's own articles, or (first question) the subject's newest: where names are looked up.
+    const seenArticles = contextArticles.length
+      ? contextArticles
+      : baseTickers.length
+        ? (await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))).flat()
+        : [];
+    const inContext = (c: CompanyRecord) =>
+      baseTickers.includes(c.ticker) ||
+      contextDeals.some((d) => d.parties.some((p) => p.ticker === c.ticker)) ||
+      seenArticles.some((a) => a.tickers.includes(c.ticker) || mentions(a.text, formsOf(c.name, c)));
+    // A company the thread has not seen switches the subject; one it has seen narrows the question.
+    const switched = named.filter((c) => !inContext(c)).map((c) => c.ticker);
+    const subject = switched.length ? switched : baseTickers.length ? baseTickers : named.map((c) => c.ticker);
+
+    // Names the answer must mention: every name in the question that is not the subject itself.
+    const entities: NamedEntity[] = [];
+    for (const name of q.names) {
+      const company = named.find((c) => formsOf(c.name, c).some((f) => f === name || name.includes(f) || f.includes(name))) ??
+        findCompanies(name, companies)[0];
+      if (company && subject.includes(company.ticker)) continue;
+      entities.push({ name, ticker: company?.ticker ?? null, forms: formsOf(name, company) });
+    }
+
+    // Articles: the thread's own first (the last answer's source leads), then each ticker's newest.
+    const tickersToRead = [...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))])];
+    const lists = await Promise.all(tickersToRead.map((t) => store.articles.byTicker(t, { limit: perTicker })));
+    let articles = dedupe([...(switched.length ? [] : [...contextArticles, ...seenArticles]), ...lists.flat()]);
+    if (!articles.length && !subject.length) articles = await store.articles.newest({ limit: 100 });
+    const scopeKey = subject.length ? subject.slice().sort().join(',') : 'recent';
+    // Facts of the subject (and named companies): their evidence sentences rank first.
+    const deals = dedupeDeals([
+      ...(switched.length ? [] : contextDeals),
+      ...(await Promise.all(tickersToRead.map((t) => store.deals.byParty(t, { limit: 20 })))).flat(),
+    ]);
+    const extraIds = deals.flatMap((d) => d.sources.map((s) => s.articleId)).filter((id) => !articles.some((a) => a.id === id));
+    if (extraIds.length) articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 20)))]);
+    articles = articles.slice(0, 80);
+    index.sync(scopeKey, articles);
+
+    const subjectForms = subject.flatMap((t) => {
+      const c = byTicker.get(t);
+      return c ? formsOf(c.name, c) : [t];
+    });
+    const factEvidence = await collectFactEvidence(store, tickersToRead, deals);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const focus = context?.articleIds ?? [];
+    const anaphora = /\b(?:that|it|this|that one|the deal|there)\b/i.test(q.text);
+
+    const query = [q.text, ...q.boost, ...entities.flatMap((e) => e.forms)].join(' ');
+    const hits: SentenceHit[] = index.search(scopeKey, query, 60);
+    // Names the ranking may miss: add every sentence that mentions a required name.
+    const seen = new Set(hits.map((h) => `${h.articleId}#${h.index}`));
+    const pool: SentenceHit[] = [...hits];
+    const addSentence = (a: ArticleRecord, i: number, s: Sentence) => {
+      const key = `${a.id}#${i}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      pool.push({ ...s, articleId: a.id, index: i, score: 0 });
+    };
+    for (const a of articles) {
+      const sentences = index.sentencesOf(a);
+      sentences.forEach((s, i) => {
+        if (entities.some((e) => mentions(s.text, e.forms)) || factAt(factEvidence, a.id, s) !== null) addSentence(a, i, s);
+      });
+    }
+    const maxScore = Math.max(1, ...pool.map((h) => h.score));
+    const candidates: Candidate[] = [];
+    for (const h of pool) {
+      const article = byId.get(h.articleId);
+      if (!article) continue;
+      const factKind = factAt(factEvidence, article.id, h);
+      candidates.push(assess(q, h, article, factKind, entities, subjectForms, maxScore, focus, anaphora));
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    return { question: q, subject, entities, candidates, articles, deals };
+  }
+
+  async function answer(req: AnswerRequest): Promise<Answer> {
+    const prev = req.context?.lastAnswer ? memory.get(req.context.lastAnswer) : undefined;
+    const parsed = parseQuestion(req.question);
+    const isMore = parsed.intent === 'more' && !!prev;
+    const r = await retrieve(req, isMore ? { question: prev!.question } : undefined);
+    const shown = new Set(isMore ? prev!.shown : []);
+    let supported = r.candidates.filter((c) => c.supports && !shown.has(key(c)));
+    if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'max');
+    if (/\b(?:lowest|most bearish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'min');
+
+    // "what about X?" whose carried-over question finds nothing: say what we know about X.
+    if (!supported.length && bareSwitchTarget(req.question) && r.entities.length + r.subject.length) {
+      const general = r.candidates.filter(
+        (c) => !shown.has(key(c)) && (r.entities.length === 0 || r.entities.some((e) => mentions(c.text, e.forms))) &&
+          /\d/.test(c.text),
+      );
+      supported = general.sort((a, b) => (b.factKind ? 1 : 0) - (a.factKind ? 1 : 0) || b.score - a.score).slice(0, 1);
+    }
+
+    const lines: string[] = [];
+    const cited: ArticleRecord[] = [];
+    const subjectLabel = labelOf(r);
+    if (r.question.intent === 'source' && !isMore) {
+      const a = r.articles.find((x) => req.context?.articleIds[0] === x.id) ?? r.articles[0];
+      if (a) {
+        const where = a.source ?? hostOf(a.url) ?? a.origin;
+        lines.push(`That comes from ${where}: “${truncate(a.title, 120)}”${a.publishedAt ? ` (${a.publishedAt})` : ''}${a.url ? `, ${a.url}` : ''}.`);
+        cited.push(a);
+      }
+    } else if (
+      !isMore &&
+      (r.question.intent === 'terms' || (r.question.intent === 'value' && !supported.length)) &&
+      undisclosedDeal(r)
+    ) {
+      const d = undisclosedDeal(r)!;
+      const parties = d.parties.map((p) => p.name).join(' and ');
+      const source = r.articles.find((x) => d.sources.some((s) => s.articleId === x.id)) ?? r.articles[0];
+      const told = r.candidates.find((c) => c.notTold && d.sources.some((s) => s.articleId === c.article.id));
+      lines.push(
+        told
+          ? `Terms were not disclosed, so the sources I have don't say what it is worth: ${quoteOf(told, r.question)}`
+          : `The sources I have don't say what the ${d.type} between ${parties} is worth: no financial terms appear in them.`,
+      );
+      if (told) cited.push(told.article);
+      else if (source) cited.push(source);
+    } else if (supported.length) {
+      const best = supported[0]!;
+      lines.push(quoteOf(best, r.question));
+      cited.push(best.article);
+      const second = supported[1];
+      if (second && r.question.intent === 'risks' && second.text !== best.text && second.text.length < 260) {
+        lines.push(quoteOf(second, r.question));
+        if (second.article.id !== best.article.id) cited.push(second.article);
+      }
+    } else {
+      const told = r.candidates.find((c) => c.notTold && !shown.has(key(c)));
+      if (told && !isMore) {
+        lines.push(`The sources I have don't say. What they do say: ${quoteOf(told, r.question)}`);
+        cited.push(told.article);
+      } else if (isMore) {
+        lines.push(`That's all the sources I have say about it${subjectLabel ? ` for ${subjectLabel}` : ''}.`);
+        cited.push(...r.articles.slice(0, 1));
+      } else {
+        lines.push(
+          `The sources I have don't say${subjectLabel ? ` (I looked in the articles about ${subjectLabel})` : ''}.`,
+        );
+        const known = knownAbout(r);
+        if (known) lines.push(known);
+        cited.push(...r.articles.slice(0, 1));
+      }
+    }
+
+    const text = lines.join(' ');
+    const citedIds = cited.map((a) => a.id);
+    const base = req.context;
+    const updatedContext: FollowUpSubject = {
+      command: base?.command ?? 'ask',
+      tickers: r.subject,
+      dealIds: dedupeIds([...r.deals.map((d) => d.id)]).slice(0, 20),
+      articleIds: dedupeIds([...citedIds, ...(base?.articleIds ?? [])]).slice(0, 50),
+      lastAnswer: text,
+    };
+    remember(text, {
+      question: r.question,
+      subject: r.subject,
+      shown: [...shown, ...supported.slice(0, 1).map(key)],
+    });
+    const card: Card = {
+      title: subjectLabel ? `About ${subjectLabel}` : 'Answer',
+      sections: [{ lines: lines.map((l) => [l]) }],
+      citations: dedupe(cited).map(citationOf),
+      ...(supported.length > 1 && r.question.intent !== 'source' ? { footer: 'Reply "more" for the next best source.' } : {}),
+    };
+    return { card, updatedContext };
+  }
+
+  return { answer, retrieve, index };
+}
+
+/** The deal the question is about, when the store has it without a value. */
+function undisclosedDeal(r: Retrieval): DealRecord | undefined {
+  const named = r.entities.length
+    ? r.deals.filter((d) =>
+        r.entities.some((e) =>
+          d.parties.some((p) => (e.ticker && p.ticker === e.ticker) || mentions(p.name, e.forms)) ||
+          (d.asset !== null && mentions(d.asset, e.forms)),
+        ),
+      )
+    : r.deals.slice(0, 1);
+  return named.find((d) => d.value === null && !named.some((o) => o.value !== null));
+}
+
+// ---- scoring ------------------------------------------------------------------------------------
+
+function assess(
+  q: ParsedQuestion,
+  h: SentenceHit,
+  article: ArticleRecord,
+  factKind: string | null,
+  entities: NamedEntity[],
+  subjectForms: string[],
+  maxScore: number,
+  focus: string[],
+  anaphora: boolean,
+): Candidate {
+  const text = h.text;
+  const sStems = new Set([...stems(text), ...(text.match(/[$€£¥%×]/g) ?? [])]);
+  const covered = q.critical.filter((group) => group.some((s) => sStems.has(s) || [...sStems].some((x) => x.startsWith(s) && s.length >= 5))).length;
+  const kindOk =
+    q.intent === 'value' && q.kind === 'money'
+      ? DEAL_MONEY.test(text)
+      : q.kind === 'number' && q.critical.length && /\bhow (?:many|long)\b/i.test(q.text)
+        ? numberNear(text, q.critical)
+        : hasKind(text, q.kind, q.ownDates);
+  const namesOk = entities.every((e) => mentions(text, e.forms) || (mentions(article.title, e.forms) && entities.length === 1 && !q.role));
+  const roleOk = !q.role || !['quote', 'person'].includes(q.intent) || (ROLE_RE[q.role]?.test(text) ?? true) || factKind === 'quote';
+  const check = INTENT_CHECK[q.intent];
+  const intentOk = !check || check.test(text) || (factKind !== null && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind));
+  const nameOk = !q.wantsName || /(?:called|named|known as|dubbed|branded)\s+[“"]?[A-Z]|\b[A-Z]{2,}-?\d{2,}\b/.test(text);
+  const notTold = NOT_TOLD_IN_TEXT.test(text) && covered >= q.need && namesOk;
+  const supports = kindOk && covered >= q.need && namesOk && roleOk && intentOk && nameOk && !onlyOwnDates(q, text);
+
+  const factBonus = factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0;
+  const focusAt = focus.indexOf(article.id);
+  const focusBonus = focusAt === 0 ? (anaphora ? 0.8 : 0.3) : focusAt > 0 ? 0.15 : 0;
+  const nameBonus = entities.filter((e) => mentions(text, e.forms)).length * 0.5;
+  const subjectBonus = subjectForms.length && mentions(text, subjectForms) ? 0.4 : 0;
+  const coverage = q.critical.length ? covered / q.critical.length : 0.5;
+  const position = 0.15 * Math.max(0, 1 - h.index / 30);
+  const length = text.length > 400 ? -0.2 : 0;
+  const score = h.score / maxScore + coverage * 0.8 + (kindOk ? 0.5 : 0) + factBonus + focusBonus + nameBonus + subjectBonus + position + length;
+  return { ...h, article, score, supports, notTold, factKind };
+}
+
+/** "How many employees": a number within a few words before the thing counted. */
+function numberNear(text: string, critical: string[][]): boolean {
+  const tokens = text.split(/[\s-]+/);
+  return tokens.some((t, i) => {
+    if (!/^[~≈]?\d/.test(t)) return false;
+    return tokens.slice(i + 1, i + 4).some((w) => {
+      const st = stems(w)[0];
+      return !!st && critical.some((g) => g.includes(st));
+    });
+  });
+}
+
+// A "when" question answered only by the period the question itself named is not answered.
+function onlyOwnDates(q: ParsedQuestion, text: string): boolean {
+  return q.kind === 'date' && datesIn(text, q.ownDates).length === 0;
+}
+
+type FactEvidence = Map<string, Array<{ start: number; end: number; kind: string }>>;
+/** The kind of fact whose evidence overlaps the sentence (evidence may be a clause of it). */
+const factAt = (ev: FactEvidence, articleId: string, s: { start: number; end: number }): string | null =>
+  ev.get(articleId)?.find((e) => e.start < s.end && e.end > s.start)?.kind ?? null;
+const key = (c: { articleId?: string; article?: ArticleRecord; index: number }) =>
+  `${c.article?.id ?? c.articleId}#${c.index}`;
+
+/** Evidence sentences of the subject's facts, keyed by article and start offset, with their kind. */
+async function collectFactEvidence(store: Store, tickers: string[], deals: DealRecord[]): Promise<FactEvidence> {
+  const out: FactEvidence = new Map();
+  const put = (articleId: string, ev: { start: number; end: number }, kind: string) => {
+    const list = out.get(articleId) ?? [];
+    list.push({ start: ev.start, end: ev.end, kind });
+    out.set(articleId, list);
+  };
+  for (const d of deals) for (const s of d.sources) put(s.articleId, s.evidence, 'deal');
+  const per = await Promise.all(
+    tickers.slice(0, 4).map(async (t) => {
+      const [moves, analysts, events, quotes, risks] = await Promise.all([
+        store.stockMoves.byTicker(t, { limit: 20 }),
+        store.analystActions.byTicker(t, { limit: 20 }),
+        store.events.byTicker(t, { limit: 20 }),
+        store.quotes.byTicker(t, { limit: 20 }),
+        store.risks.byTicker(t, { limit: 20 }),
+      ]);
+      return { moves, analysts, events, quotes, risks };
+    }),
+  );
+  for (const p of per) {
+    for (const m of p.moves) put(m.articleId, m.evidence, 'move');
+    for (const a of p.analysts) put(a.articleId, a.evidence, 'analyst');
+    for (const e of p.events) put(e.articleId, e.evidence, 'event');
+    for (const q of p.quotes) put(q.articleId, q.evidence, 'quote');
+    for (const r of p.risks) put(r.articleId, r.evidence, 'risk');
+  }
+  return out;
+}
+
+/** Evidence offsets may start mid-sentence: map them to the sentence that contains them. */
+function dedupe(articles: ArticleRecord[]): ArticleRecord[] {
+  const seen = new Set<string>();
+  return articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
+}
+function dedupeDeals(deals: DealRecord[]): DealRecord[] {
+  const seen = new Set<string>();
+  return deals.filter((d) => !seen.has(d.id) && seen.add(d.id));
+}
+const dedupeIds = (ids: string[]) => [...new Set(ids)];
+
+function byExtremeTarget(cands: Candidate[], which: 'max' | 'min'): Candidate[] {
+  const valued = cands
+    .map((c) => {
+      const targets = [...c.text.matchAll(/target[^$.]{0,40}\$\s?(\d[\d,.]*)|\$\s?(\d[\d,.]*)[^.]{0,20}target/gi)].map((m) =>
+        Number((m[1] ?? m[2])!.replace(/,/g, '').replace(/\.$/, '')),
+      );
+      return { c, v: targets.length ? (which === 'max' ? Math.max(...targets) : Math.min(...targets)) : NaN };
+    })
+    .filter((x) => Number.isFinite(x.v));
+  if (!valued.length) return cands;
+  valued.sort((a, b) => (which === 'max' ? b.v - a.v : a.v - b.v));
+  return [valued[0]!.c, ...cands.filter((c) => c !== valued[0]!.c)];
+}
+
+function quoteOf(c: Candidate, q: ParsedQuestion): string {
+  return `“${trimSentence(c.text, q)}”`;
+}
+
+/** Long sentences are cut to the clauses that hold the answer (never mid-number). */
+function trimSentence(text: string, q: ParsedQuestion): string {
+  const t = text.replace(/\s*(?:\[\d+\]\s*)+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (t.length <= 320) return t;
+  const clauses = t.split(/(?<=[;:–—])\s+|\s+(?=\()/);
+  const scored = clauses.map((c, i) => {
+    const s = new Set(stems(c));
+    const hits = q.boost.filter((b) => s.has(b)).length + (hasKind(c, q.kind, q.ownDates) ? 2 : 0);
+    return { c, i, hits };
+  });
+  const best = [...scored].sort((a, b) => b.hits - a.hits)[0]!;
+  let out = best.c;
+  for (let j = best.i + 1; j < clauses.length && out.length + clauses[j]!.length < 300; j++) out += ` ${clauses[j]}`;
+  for (let j = best.i - 1; j >= 0 && out.length + clauses[j]!.length < 300; j--) out = `${clauses[j]} ${out}`;
+  return out.length < t.length ? `…${out}…`.replace(/^…(?=[A-Z])/, '') : out;
+}
+
+function labelOf(r: Retrieval): string {
+  return r.subject.join(', ');
+}
+
+/** What we do know about the subject, in words (no numbers: those belong to cited answers). */
+function knownAbout(r: Retrieval): string | null {
+  const deals = r.deals.slice(0, 3).map((d) => {
+    const names = d.parties.map((p) => p.name).join(' and ');
+    return `${a(d.type)} ${d.type} involving ${names} (${d.status})`;
+  });
+  if (deals.length) return `What I do have: ${deals.join('; ')}. Ask about its value, status, the stock, analysts, earnings or quotes.`;
+  if (r.articles.length)
+    return `What I do have: “${truncate(r.articles[0]!.title.replace(/[$€£¥]?\d[\d,.]*\s?(?:%|[BMK]\b|billion|million)?/g, '').replace(/\s+/g, ' '), 100)}”.`;
+  return null;
+}
+const a = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+export type { CompanyRecord };

@@ -1,0 +1,108 @@
+/**
+ * The subject of a question: which companies it is about (the thread's tickers, or ones the question
+ * names), and which names in it must be supported by the answering sentence.
+ */
+import type { CompanyRecord } from '../domain/records.js';
+import { builtinCompanies } from '../extract/companies/builtin.js';
+import type { Store } from '../store/types.js';
+
+export interface NamedEntity {
+  /** As typed in the question. */
+  name: string;
+  ticker: string | null;
+  /** Ways a sentence may mention it: the name, the company's name and aliases, the ticker. */
+  forms: string[];
+}
+
+const GENERIC_NAME_WORDS = new Set(
+  'bank capital group partners holdings company corp corporation technologies financial america the inc co ltd plc systems services international global research securities advisory management'.split(
+    ' ',
+  ),
+);
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
+
+interface Matcher {
+  company: CompanyRecord;
+  ticker: RegExp;
+  names: RegExp | null;
+}
+const compiled = new WeakMap<CompanyRecord[], Matcher[]>();
+
+function matchersOf(companies: CompanyRecord[]): Matcher[] {
+  let m = compiled.get(companies);
+  if (m) return m;
+  m = companies.map((c) => {
+    const t = c.ticker;
+    const ticker =
+      t.length >= 2
+        ? new RegExp(`(?:^|[\\s$(])\\$?${esc(t)}(?=[\\s?!.,')]|[’']s|$)`)
+        : new RegExp(`(?:\\$${esc(t)}\\b|^\\s*(?:and|what about|how about)\\s+${esc(t)}\\s*\\??\\s*$)`, 'i');
+    const forms = [c.name, ...c.aliases, ...(('ambiguous' in c ? (c as { ambiguous: string[] }).ambiguous : []) ?? [])]
+      .map((n) => n.replace(/,? (?:Inc|Corp|Corporation|Co|Ltd|plc|Holdings|Group)\.?$/i, '').trim())
+      .filter((n) => n.length >= 3);
+    const names = forms.length
+      ? new RegExp(`(?:^|[^\\w&])(${[...new Set(forms)].map(esc).join('|')})(?=[^\\w&]|$)`, 'gi')
+      : null;
+    return { company: c, ticker, names };
+  });
+  compiled.set(companies, m);
+  return m;
+}
+
+/**
+ * Companies a question names: "$PLTR", "PLTR", "Palantir", "AT&T", "Lumen's". A name counts only
+ * when typed with a capital ("Target", not "price target").
+ */
+export function findCompanies(question: string, companies: CompanyRecord[]): CompanyRecord[] {
+  const found = new Map<string, { c: CompanyRecord; len: number }>();
+  for (const { company, ticker, names } of matchersOf(companies)) {
+    if (ticker.test(question)) {
+      found.set(company.ticker, { c: company, len: company.ticker.length });
+      continue;
+    }
+    if (!names) continue;
+    names.lastIndex = 0;
+    for (const m of question.matchAll(names)) {
+      const hit = m[1]!;
+      if (/^[A-Z]/.test(hit)) {
+        found.set(company.ticker, { c: company, len: hit.length });
+        break;
+      }
+    }
+  }
+  return [...found.values()].map((f) => f.c);
+}
+
+/** Forms a sentence may use to mention a name, longest first. */
+export function formsOf(name: string, company: CompanyRecord | undefined): string[] {
+  const forms = new Set<string>([name]);
+  if (company) {
+    forms.add(company.name);
+    for (const a of company.aliases) if (a.length >= 3) forms.add(a);
+    if (company.ticker.length >= 2) forms.add(company.ticker);
+  }
+  // A person or a multi-word company is mentioned by a distinctive word ("Johnson", "Pennant").
+  for (const f of [...forms])
+    for (const w of f.split(/\s+/))
+      if (w.length >= 4 && !GENERIC_NAME_WORDS.has(w.toLowerCase()) && /^[A-Z]/.test(w)) forms.add(w.replace(/[’']s$/, ''));
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+export function mentions(text: string, forms: string[]): boolean {
+  return forms.some((f) => new RegExp(`(?:^|[^\\w&])${esc(f)}(?=[^\\w&]|$)`, f.length <= 4 ? '' : 'i').test(text));
+}
+
+let builtin: CompanyRecord[] | null = null;
+let merged: { from: CompanyRecord[]; all: CompanyRecord[] } | null = null;
+
+/** The store's company directory plus the extractor's built-in names (so "Google" is GOOGL). */
+export async function companiesOf(store: Store): Promise<CompanyRecord[]> {
+  const stored = await store.companies.all();
+  if (merged && merged.from === stored) return merged.all;
+  builtin ??= builtinCompanies();
+  const seen = new Set(stored.map((c) => c.ticker));
+  const all = [...stored, ...builtin.filter((c) => !seen.has(c.ticker))];
+  merged = { from: stored, all };
+  return all;
+}
