@@ -151,7 +151,9 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
     out.push(t);
   }
   while (out.length && out[out.length - 1] === '') out.pop();
-  if (!title) title = out.find((l) => l.length > 0 && l.length < 200) ?? '';
+  // No title, or only a file-name slug ("lumen aws interconnect"): the first heading line is the title.
+  if (!title || (/^[a-z0-9 ]+$/.test(title) && out[0] && out[0].toLowerCase().includes(title.split(' ')[0]!)))
+    title = out.find((l) => l.length > 0 && l.length < 200) ?? title;
   return { text: out.join('\n'), title, tickers, impactScore, dropped };
 }
 

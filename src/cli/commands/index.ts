@@ -1,5 +1,5 @@
 /** Every `dealdesk` subcommand, in the order `--help` lists them. */
-import { notYetAvailable, type Subcommand } from '../subcommand.js';
+import type { Subcommand } from '../subcommand.js';
 import { registerCommandsCommand } from './register-commands.js';
 import { manifestCommand } from './manifest.js';
 import { chat } from './chat.js';
@@ -8,13 +8,14 @@ import { digest } from './digest.js';
 import { feeds } from './feeds.js';
 import { ingest } from './ingest.js';
 import { extract } from './extract.js';
+import { evalCommand } from './eval.js';
 
 export const subcommands: Subcommand[] = [
   start,
   chat,
   ingest,
   extract,
-  notYetAvailable('eval', 'Score extraction against gold files (precision, recall, F1)', '<dir>'),
+  evalCommand,
   digest,
   feeds,
   registerCommandsCommand,

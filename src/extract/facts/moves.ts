@@ -163,6 +163,7 @@ function dedupe(drafts: Draft[]): Draft[] {
       same.changePct = d.changePct;
       same.approximate = d.approximate;
       same.evidence = d.evidence;
+      if (d.price !== null) same.price = d.price;
     }
     if (!same.explicitWindow && d.explicitWindow) {
       same.window = d.window;
