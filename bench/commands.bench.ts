@@ -1,209 +1,63 @@
 /**
  * `npm run bench:commands`: p50/p99 of /deal, /company and /news run in-process through the core on
  * SQLite, with 1,000 and with 100,000 synthetic articles, and the ratio between the two (target:
- * p99 ≤ 10 ms and flat). Synthetic data come from bench/synthetic/records.ts when present, else from
- * the small generator below. Set BENCH_ARTICLES=1000,20000 to change the sizes.
+ * p99 ≤ 10 ms and flat). Data: bench/synthetic/records.ts (LUMN is its most frequent ticker).
+ * BENCH_ARTICLES=1000,20000 changes the sizes, BENCH_RUNS the samples per command.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore, InboundCommand } from '../src/bot/types.js';
-import type { DealRecord, ArticleRecord, CompanyRecord } from '../src/domain/records.js';
+import type { CompanyRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
-import { openStore, saveArticleBatch } from '../src/store/index.js';
-import type { ArticleFacts, Store } from '../src/store/types.js';
+import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
+import type { Store } from '../src/store/types.js';
+import {
+  companyName,
+  END_DATE,
+  syntheticArticles,
+  tickers,
+  type SyntheticArticle,
+} from './synthetic/records.js';
 
 setLogLevel('error');
 const SIZES = (process.env.BENCH_ARTICLES ?? '1000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 400);
 const COMMANDS = ['/deal LUMN', '/company LUMN', '/news LUMN'];
-const NOW = new Date('2026-11-21T10:00:00Z');
+const NOW = new Date(`${END_DATE}T18:00:00Z`);
 
-// ---- a deterministic generator ------------------------------------------------------------------
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-const COMPANIES: CompanyRecord[] = [
-  {
-    ticker: 'LUMN',
-    name: 'Lumen Technologies',
+// ---- data: the shared synthetic generator (bench/synthetic/records.ts) ---------------------------
+const directory = (): CompanyRecord[] =>
+  tickers().map((ticker) => ({
+    ticker,
+    name: companyName(ticker),
     exchange: 'NYSE',
-    aliases: ['Lumen'],
-    cik: null,
-    origin: 'builtin',
-  },
-  ...Array.from({ length: 1999 }, (_, i) => ({
-    ticker: `C${String(i).padStart(4, '0')}`,
-    name: `Company ${i} Holdings`,
-    exchange: 'NASDAQ',
-    aliases: [`Company ${i}`],
+    aliases: [],
     cik: null,
     origin: 'builtin' as const,
-  })),
-];
-
-function dayOf(i: number, n: number): string {
-  // Spread over ~3 years ending at NOW.
-  const t = NOW.getTime() - Math.floor(((n - i) / n) * 1100) * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-function synth(
-  i: number,
-  n: number,
-): { article: ArticleRecord; facts: ArticleFacts; deal: DealRecord | null } {
-  const date = dayOf(i, n);
-  // LUMN is in 5% of articles, so every size fills a page of results.
-  const a = i % 20 === 0 ? COMPANIES[0]! : pick(COMPANIES);
-  let b = pick(COMPANIES);
-  if (b.ticker === a.ticker) b = COMPANIES[(COMPANIES.indexOf(b) + 1) % COMPANIES.length]!;
-  const id = `art-${i}`;
-  const text = `${a.name} and ${b.name} said on ${date} that they agreed a partnership worth $${(i % 900) + 100} million. Shares of ${a.name} rose ${(i % 13) + 1}.5% to $${(i % 50) + 5}.25. Analysts at Firm ${i % 40} raised their target.`;
-  const ev = { text: text.slice(0, 80), start: 0, end: 80 };
-  const article: ArticleRecord = {
-    id,
-    title: `${a.name} and ${b.name} announce partnership (${i})`,
-    url: `https://news.example/${id}`,
-    source: `Wire ${i % 7}`,
-    publishedAt: date,
-    tickers: [a.ticker, b.ticker],
-    impactScore: (i % 10) / 10,
-    canonicalUrl: `https://news.example/${id}`,
-    guid: null,
-    contentHash: `h${i}`,
-    text,
-    origin: 'bench',
-    ingestedAt: NOW.toISOString(),
-  };
-  const facts: ArticleFacts = {
-    stockMoves: [
-      {
-        id: `${id}:m`,
-        articleId: id,
-        sortDate: date,
-        ticker: a.ticker,
-        company: a.name,
-        changePct: (i % 13) + 1.5,
-        price: (i % 50) + 5.25,
-        window: 'day',
-        date,
-        evidence: { ...ev, start: 90, end: 150 },
-      },
-    ],
-    analystActions:
-      i % 5 === 0
-        ? [
-            {
-              id: `${id}:aa`,
-              articleId: id,
-              sortDate: date,
-              firm: `Firm ${i % 40}`,
-              analyst: null,
-              ticker: a.ticker,
-              company: a.name,
-              action: 'target_raise',
-              rating: 'Buy',
-              priorRating: null,
-              priceTarget: 12,
-              priorPriceTarget: 10,
-              evidence: ev,
-            },
-          ]
-        : [],
-    events:
-      i % 10 === 0
-        ? [
-            {
-              id: `${id}:e`,
-              articleId: id,
-              sortDate: date,
-              ticker: a.ticker,
-              company: a.name,
-              type: 'earnings',
-              date: new Date(Date.parse(`${date}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10),
-              period: 'Q3',
-              consensusEps: 0.1,
-              consensusRevenue: 1e9,
-              evidence: ev,
-            },
-          ]
-        : [],
-    quotes: [],
-    risks: [],
-  };
-  const deal: DealRecord | null =
-    i % 5 === 0
-      ? {
-          id: `deal-${i}`,
-          type: 'partnership',
-          parties: [
-            { name: a.name, ticker: a.ticker, role: 'partner' },
-            { name: b.name, ticker: b.ticker, role: 'partner' },
-          ],
-          asset: null,
-          value: { amount: ((i % 900) + 100) * 1e6, currency: 'USD', qualifier: null, text: '' },
-          conflictingValues: [],
-          status: 'announced',
-          date,
-          confidence: 0.8,
-          // Reported by this article and the one before it.
-          sources: [
-            ...(i > 0
-              ? [
-                  {
-                    articleId: `art-${i - 1}`,
-                    status: 'announced' as const,
-                    value: null,
-                    confidence: 0.7,
-                    evidence: ev,
-                    sortDate: dayOf(i - 1, n),
-                  },
-                ]
-              : []),
-            {
-              articleId: id,
-              status: 'announced',
-              value: null,
-              confidence: 0.8,
-              evidence: { ...ev, start: 0, end: 80 },
-              sortDate: date,
-            },
-          ],
-          sortDate: date,
-          firstSeenAt: NOW.toISOString(),
-          updatedAt: NOW.toISOString(),
-        }
-      : null;
-  return { article, facts, deal };
-}
-
-const loadTimes = { articles: 0, deals: 0 };
+  }));
 
 async function fill(store: Store, n: number): Promise<void> {
-  seed = 42;
-  await store.companies.upsertMany(COMPANIES);
+  await store.companies.upsertMany(directory());
   const BATCH = 500;
-  for (let start = 0; start < n; start += BATCH) {
-    const items = [];
-    const deals: DealRecord[] = [];
-    for (let i = start; i < Math.min(n, start + BATCH); i++) {
-      const s = synth(i, n);
-      items.push({ article: s.article, facts: s.facts });
-      if (s.deal) deals.push(s.deal);
-    }
-    let t = performance.now();
-    await saveArticleBatch(store, items);
-    loadTimes.articles += performance.now() - t;
-    t = performance.now();
-    for (const d of deals) await store.deals.put(d);
-    loadTimes.deals += performance.now() - t;
-    if (n >= 10_000 && (start / BATCH) % 10 === 9)
-      process.stderr.write(
-        `  loaded ${start + items.length}/${n} (articles ${(loadTimes.articles / 1000).toFixed(1)} s, deals ${(loadTimes.deals / 1000).toFixed(1)} s)\n`,
-      );
+  let batch: SyntheticArticle[] = [];
+  let done = 0;
+  const flush = async () => {
+    await saveArticleBatch(store, batch);
+    await putDealBatch(
+      store,
+      batch.flatMap((b) => b.deals),
+    );
+    done += batch.length;
+    batch = [];
+    if (n >= 10_000 && done % 10_000 === 0) process.stderr.write(`  loaded ${done}/${n}\n`);
+  };
+  for (const item of syntheticArticles({ count: n })) {
+    batch.push(item);
+    if (batch.length === BATCH) await flush();
   }
+  if (batch.length) await flush();
 }
 
 // ---- measuring ----------------------------------------------------------------------------------
