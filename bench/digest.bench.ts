@@ -26,6 +26,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const CHANNELS = Number(process.env.BENCH_CHANNELS ?? 1000);
 /** Every tenth channel has this many subscriptions, so pacing inside one channel shows. */
 const BUSY_SUBS = 5;
+const RUN = Date.now().toString(36);
 const INTERVAL_MS = 1000;
 const BURST = 3;
 /** The scheduler's default concurrency (runDueDigests). */
@@ -84,7 +85,7 @@ function subscriptions(): SubscriptionRecord[] {
               }
             : { kind: 'watchlist' as const };
       subs.push({
-        id: `bench-${c}-${k}`,
+        id: `bench-${RUN}-${c}-${k}`,
         channelId,
         cadence: 'daily',
         weekday: null,
@@ -105,13 +106,16 @@ function subscriptions(): SubscriptionRecord[] {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dd-bench-digest-'));
-  const url = process.env.BENCH_STORE ?? `sqlite://${join(dir, 'bench.sqlite')}`;
-  const store = await openStore(url, { namespace: `bench-digest-${process.pid}` });
+  // BENCH_DIGEST_DB=<file>: keep the loaded SQLite store there and reuse it on the next run.
+  const kept = process.env.BENCH_DIGEST_DB;
+  const url = process.env.BENCH_STORE ?? `sqlite://${kept ?? join(dir, 'bench.sqlite')}`;
+  const store = await openStore(url, { namespace: kept ? 'bench-digest' : `bench-digest-${process.pid}` });
+  const subs = subscriptions();
   try {
     const t0 = performance.now();
-    await load(store, ARTICLES);
+    const reuse = kept !== undefined && (await store.articles.count()) >= ARTICLES;
+    if (!reuse) await load(store, ARTICLES);
     const loadMs = performance.now() - t0;
-    const subs = subscriptions();
     for (const s of subs) await store.subscriptions.put(s);
     const universe = tickers();
     for (let c = 0; c < CHANNELS; c++)
@@ -192,7 +196,9 @@ async function main(): Promise<void> {
     console.log(
       `\nDigest benchmark: ${ARTICLES.toLocaleString()} synthetic articles (${store.backend}), ${CHANNELS} channels, ${subs.length} subscriptions`,
     );
-    console.log(`(loading the store took ${(loadMs / 1000).toFixed(1)} s, not counted)\n`);
+    console.log(
+      `(loading the store took ${(loadMs / 1000).toFixed(1)} s${reuse ? ', reused' : ''}, not counted)\n`,
+    );
     console.log(
       table([
         ['measure', 'value'],
@@ -218,6 +224,8 @@ async function main(): Promise<void> {
     if (posted !== subs.length) console.log(`\nLOST MESSAGES: ${subs.length - posted}`);
   } finally {
     clearInterval(sampler);
+    // a kept store is reused: leave no subscriptions or delivery state behind for the next run
+    if (kept) for (const s of subs) await store.subscriptions.delete(s.id);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }

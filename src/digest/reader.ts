@@ -34,8 +34,9 @@ export function createDigestReader(store: Store): DigestReader {
     }
     return p;
   };
-  const articleCache = new Map<string, ArticleRecord | null>();
-
+  // id → the article (or null: not in the store), shared by every digest of the run; a fetch in flight
+  // is shared too, so channels built at the same time never read the same articles twice.
+  const articleCache = new Map<string, ArticleRecord | null | Promise<ArticleRecord | null>>();
   return {
     dealsUpdatedSince: (iso) => once(`deals:${iso}`, () => store.deals.updatedSince(iso, READ_LIMITS.deals)),
     stockMovesSince: (date) =>
@@ -47,13 +48,19 @@ export function createDigestReader(store: Store): DigestReader {
     async articles(ids) {
       const missing = [...new Set(ids)].filter((id) => !articleCache.has(id));
       if (missing.length) {
-        const found = await store.articles.getMany(missing);
-        for (const id of missing) articleCache.set(id, null);
-        for (const a of found) articleCache.set(a.id, a);
+        const batch = store.articles.getMany(missing).then((found) => new Map(found.map((a) => [a.id, a])));
+        for (const id of missing) {
+          const one = batch.then((m) => m.get(id) ?? null);
+          articleCache.set(id, one);
+          one.then(
+            (a) => articleCache.set(id, a),
+            () => articleCache.delete(id), // a failed read is retried by the next caller
+          );
+        }
       }
       const out = new Map<string, ArticleRecord>();
       for (const id of ids) {
-        const a = articleCache.get(id);
+        const a = await articleCache.get(id);
         if (a) out.set(id, a);
       }
       return out;

@@ -104,7 +104,15 @@ export const plain = (line: RichText): string =>
     )
     .join('');
 
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatWhen(iso: string, timeZone: string): string {
+  let f = whenFormats.get(timeZone);
+  if (!f) whenFormats.set(timeZone, (f = whenFormat(timeZone)));
+  return f.format(new Date(iso));
+}
+
+function whenFormat(timeZone: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
@@ -113,7 +121,7 @@ function formatWhen(iso: string, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  });
 }
 
 function scopeText(sub: SubscriptionRecord): string {
