@@ -21,6 +21,7 @@ import type {
 } from '../domain/records.js';
 
 export interface RangeQuery {
+  /** Default 50, at most 1000 (src/store/context.ts). */
   limit?: number;
   /** Inclusive lower bound, YYYY-MM-DD. */
   since?: string;
