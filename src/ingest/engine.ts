@@ -5,7 +5,8 @@
 import type { RawArticle } from '../domain/article.js';
 import type { DealFact, Extraction } from '../domain/facts.js';
 import type { CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
-import type { CompanyDirectory } from '../extract/companies/directory.js';
+import { createDirectory, type CompanyDirectory } from '../extract/companies/directory.js';
+import { extractArticle } from '../extract/index.js';
 
 export type { CompanyDirectory };
 
@@ -29,5 +30,14 @@ export interface ExtractEngine {
 
 /** The real engine from src/extract/. */
 export async function defaultEngine(): Promise<ExtractEngine> {
-  throw new Error('the extraction engine is not part of this build yet');
+  return {
+    extractArticle,
+    createDirectory: (records) => createDirectory(records),
+    mergeDeal() {
+      throw new Error('deal merging is not part of this build yet');
+    },
+    removeSource() {
+      throw new Error('deal merging is not part of this build yet');
+    },
+  };
 }
