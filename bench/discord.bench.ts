@@ -117,13 +117,32 @@ async function main(): Promise<void> {
   const timeDealdesk = timer(ddFake);
   const timeBare = timer(bareFake);
 
-  const samples = { dealdesk: [] as number[], bare: [] as number[] };
+  // The core alone (no Discord), interleaved too: what the store and command cost by themselves.
+  const coreOnly = async (): Promise<number> => {
+    const start = performance.now();
+    await core.handleCommand({
+      kind: 'command',
+      platform: 'discord',
+      command: 'deal',
+      text: 'LUMN',
+      options: { company: 'LUMN' },
+      user: { id: 'discord:bench:user', name: 'bench', canManageChannel: false },
+      workspaceId: 'discord:bench',
+      channelId: 'discord:bench:channel',
+      threadId: null,
+    });
+    return performance.now() - start;
+  };
+
+  const samples = { dealdesk: [] as number[], bare: [] as number[], core: [] as number[] };
   let answered = 0;
   let deferred = 0;
   for (let i = -WARMUP; i < REQUESTS; i++) {
     const b = await timeBare();
     const d = await timeDealdesk();
+    const c = await coreOnly();
     if (i < 0) continue;
+    samples.core.push(c);
     samples.bare.push(b.ms);
     samples.dealdesk.push(d.ms);
     if (d.type === 4) answered++;
@@ -132,6 +151,7 @@ async function main(): Promise<void> {
 
   const dd = summarize(samples.dealdesk);
   const br = summarize(samples.bare);
+  const co = summarize(samples.core);
   const ratioP99 = dd.p99 / br.p99;
   const ratioP50 = dd.p50 / br.p50;
   console.log(
@@ -142,6 +162,7 @@ async function main(): Promise<void> {
       ['client', 'p50', 'p99', 'max', 'mean'],
       ['bare discord.js reply', ms(br.p50), ms(br.p99), ms(br.max), ms(br.mean)],
       ['Dealdesk /deal LUMN', ms(dd.p50), ms(dd.p99), ms(dd.max), ms(dd.mean)],
+      ['(core alone, no Discord)', ms(co.p50), ms(co.p99), ms(co.max), ms(co.mean)],
     ]),
   );
   console.log(

@@ -106,10 +106,17 @@ export interface DiscordAdapter {
 
 const TIMEOUT = Symbol('timeout');
 function sleepValue<T>(ms: number, value: T): Promise<T> {
-  return new Promise((resolve) => {
-    const t = setTimeout(() => resolve(value), ms);
-    t.unref?.();
+  return cancellableSleep(ms, value).promise;
+}
+
+/** A timer that can be cleared once the race it is in is decided (no stray timers per command). */
+function cancellableSleep<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const promise = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(value), ms);
+    timer.unref?.();
   });
+  return { promise, cancel: () => clearTimeout(timer) };
 }
 const FRIENDLY_ERROR = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
@@ -248,7 +255,9 @@ export async function startDiscord(
       (outcome) => ({ outcome }),
       (error: unknown) => ({ error }),
     );
-    const first = await Promise.race([work, sleepValue(deferAfterMs, TIMEOUT)]);
+    const deadline = cancellableSleep(deferAfterMs, TIMEOUT);
+    const first = await Promise.race([work, deadline.promise]);
+    deadline.cancel();
     let deferred = false;
     if (first === TIMEOUT) {
       await interaction.deferReply();
@@ -298,6 +307,7 @@ export async function startDiscord(
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
     const place = placeOf(interaction);
+    const giveUp = cancellableSleep(autocompleteTimeoutMs, [] as { name: string; value: string }[]);
     const choices = await Promise.race([
       core
         .autocomplete({
@@ -310,8 +320,9 @@ export async function startDiscord(
           log.warn('autocomplete failed', err);
           return [];
         }),
-      sleepValue(autocompleteTimeoutMs, [] as { name: string; value: string }[]),
+      giveUp.promise,
     ]);
+    giveUp.cancel();
     await interaction.respond(
       choices
         .slice(0, 25)
