@@ -23,9 +23,9 @@ const EXCHANGES: Record<string, string> = {
 };
 
 // Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de)){0,5})`;
+const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 const WITH_EXCHANGE = new RegExp(
-  NAME + String.raw`,?\s*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+  NAME + String.raw`,?\s*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
   'g',
 );
 const BARE = new RegExp(NAME + String.raw`\s*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
@@ -83,7 +83,7 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
 
 function trimName(raw: string): string {
   let name = raw.trim().replace(LEADING_JUNK, '');
-  name = name.replace(/['’]s$/, '').replace(/,$/, '').trim();
+  name = name.replace(/['’]s$/, '').replace(/,$/, '').replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '').trim();
   if (!/^[A-Z0-9]/.test(name)) return '';
   return name;
 }

@@ -36,15 +36,15 @@ export interface CompanyIndex {
 }
 
 const SUFFIX_WORDS =
-  'Inc\\.?|Corp\\.?|Corporation|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds';
+  'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds';
 const CAP = String.raw`[A-Z][\w&'’.-]*`;
-const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:\s+(?:${CAP}|&|de|of))*?\s+(?:${SUFFIX_WORDS}))(?![\w-])`, 'g');
+const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of))*?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`, 'g');
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer)\b`,
+  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform)\b`,
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:short[- ]seller|hedge fund|private[- ]equity (?:firm|group)|investment (?:firm|bank)|asset manager|brokerage|research firm|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|chipmaker|maker|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
+  String.raw`\b(?:short[- ]seller|hedge fund|private[- ]equity (?:firm|group)|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
   'g',
 );
 const POSSESSIVE_PERSON = new RegExp(
@@ -112,19 +112,25 @@ export function resolveCompanies(
     if (entry) entityFor(t, stripLegalSuffix(entry.name), entry.exchange);
   }
 
+  const local = createDirectory(
+    aliasRecords.map((r) => ({ ticker: r.ticker, name: r.name, exchange: null, aliases: r.aliases, cik: null, origin: 'article' as const })),
+    { builtin: false },
+  );
+
   // 2. Private firms shown to be businesses by the text.
   const addPrivate = (raw: string, start: number): void => {
-    const name = raw.replace(LEADING_JUNK, '').replace(/['’]s$/, '').trim();
+    const name = cleanFirmName(raw);
     if (!name || !/^[A-Z]/.test(name) || NOT_COMPANY.has(nameKey(name)) || NOT_COMPANY.has(nameKey(name.split(' ')[0]!)))
       return;
-    const hit = directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
+    const hit =
+      local.byAlias(name) ?? local.byAlias(stripLegalSuffix(name)) ?? directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
     if (hit?.entry.kind === 'media') return;
     const s = start + raw.indexOf(name);
     if (hit) {
       if (hit.ambiguous && !(hit.entry.ticker && anchored.has(hit.entry.ticker))) {
         // An ambiguous directory name with a business cue ("Target, the retailer") still counts.
       }
-      const e = fromEntry(hit.entry, name);
+      const e = entities.get(`T:${hit.entry.ticker}`) ?? fromEntry(hit.entry, name);
       mentions.push({ entity: e, start: s, end: s + name.length, text: name });
       return;
     }
@@ -154,10 +160,6 @@ export function resolveCompanies(
   }
 
   // 3. Directory names, the article's aliases and bare tickers, token by token.
-  const local = createDirectory(
-    aliasRecords.map((r) => ({ ticker: r.ticker, name: r.name, exchange: null, aliases: r.aliases, cik: null, origin: 'article' as const })),
-    { builtin: false },
-  );
   const tokens = tokenize(text);
   const taken = (s: number, e: number): boolean => mentions.some((x) => s < x.end && e > x.start);
   for (const hit of local.matchNames(tokens)) {
@@ -260,20 +262,30 @@ function isTitleCaseLine(text: string, at: number): boolean {
 /** Tickers that are also everyday capitalised words or acronyms: bare, they need an anchor. */
 const COMMON_CAPS = new Set(['AI', 'ON', 'NOW', 'ALL', 'ARE', 'BE', 'SO', 'GO', 'CAN', 'BIG', 'EV', 'IT', 'UK', 'US', 'BP', 'TD', 'MA', 'MS', 'GE', 'GM', 'DE', 'PM', 'EL', 'CL', 'CI', 'HD', 'DD', 'SF', 'DB', 'SO', 'AA', 'PATH', 'TEAM', 'NET', 'SNAP', 'SHOP', 'COST', 'LOW', 'DASH', 'HAS', 'MAT', 'CAT', 'ICE', 'EA', 'APP', 'LIN', 'MO', 'KR', 'AMT', 'ARM', 'TM', 'FT', 'CEO', 'CFO', 'EPS', 'IPO', 'ETF', 'YTD', 'SEC', 'USD', 'DOW']);
 
+/** "Sierra Crest Financial Corp." → "Sierra Crest Financial", "Sierra Crest", "Sierra". */
 function derivedAliases(a: Anchor): string[] {
-  const out = new Set<string>();
-  const stripped = stripLegalSuffix(a.name);
-  out.add(stripped);
-  const words = stripped.split(/\s+/);
-  if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase())) out.add(words[0]!);
-  return [...out].filter((x) => x !== a.name);
+  return prefixAliases(a.name).filter((x) => x !== a.name);
 }
 
-function privateDerived(name: string): string[] {
-  const out = new Set<string>([name]);
+function prefixAliases(name: string): string[] {
+  const out = new Set<string>();
   const stripped = stripLegalSuffix(name);
   out.add(stripped);
   const words = stripped.split(/\s+/);
+  for (let k = words.length - 1; k >= 2; k--) out.add(words.slice(0, k).join(' '));
   if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase())) out.add(words[0]!);
   return [...out];
+}
+
+/** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
+function cleanFirmName(raw: string): string {
+  let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
+  name = name.replace(LEADING_JUNK, '');
+  name = name.replace(/^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered)\s+/, '');
+  name = name.replace(/^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/, '');
+  return name.replace(/['’]s$/, '').trim();
+}
+
+function privateDerived(name: string): string[] {
+  return [name, ...prefixAliases(name)];
 }
