@@ -25,6 +25,7 @@ export async function openPostgres(url: string, opts: BackendOptions): Promise<B
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: opts.connectTimeoutMs,
+    query_timeout: 60_000, // a stuck server fails a query instead of hanging it
     max: 10,
   });
   pool.on('error', (error) => log.warn('postgres connection dropped:', error.message));

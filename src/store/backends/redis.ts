@@ -14,6 +14,8 @@ export async function openRedis(url: string, opts: BackendOptions): Promise<Back
   let connected = false;
   const client = createClient({
     url,
+    // While disconnected, commands fail at once (a friendly "store unavailable") instead of queueing.
+    disableOfflineQueue: true,
     socket: {
       connectTimeout: opts.connectTimeoutMs,
       reconnectStrategy: (retries: number, cause: Error) =>

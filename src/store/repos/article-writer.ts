@@ -19,19 +19,19 @@ export async function saveArticles(
   if (plans.size === 0) return;
   const ids = [...plans.keys()];
   const manifestKeys = ids.map(articleManifestKey);
-  await ctx.locks.run([...manifestKeys, ARTICLE_COUNT_KEY], async () => {
+  const added = await ctx.locks.run(manifestKeys, async () => {
     const previous = await ctx.kv.getMany<ArticleManifest>(manifestKeys);
     const writes: Array<[string, unknown]> = [];
     const add: Posting[] = [];
     const remove: Posting[] = [];
     const stale: string[] = [];
     const staleLookups: Array<[string, string]> = [];
-    let added = 0;
+    let created = 0;
     ids.forEach((id, i) => {
       const plan = plans.get(id)!;
       const before = previous[i];
       if (before?.fp === plan.manifest.fp) return; // same content: nothing to do
-      if (!before) added++;
+      if (!before) created++;
       writes.push(...plan.records, [articleManifestKey(id), plan.manifest]);
       const diff = diffPostings(before?.postings ?? [], plan.manifest.postings);
       add.push(...diff.add);
@@ -40,22 +40,23 @@ export async function saveArticles(
       for (const k of before?.keys ?? []) if (!keep.has(k)) stale.push(k);
       for (const k of before?.lookups ?? []) if (!keep.has(k)) staleLookups.push([k, id]);
     });
-    if (writes.length === 0) return;
+    if (writes.length === 0) return 0;
     await ctx.kv.setMany(writes);
     await ctx.indexes.apply(add, remove);
     await deleteLookupsOwnedBy(ctx, staleLookups);
     await ctx.kv.deleteMany(stale.filter((k) => !k.startsWith('lk:')));
-    if (added) await bumpCount(ctx, added);
+    return created;
   });
+  if (added) await bumpCount(ctx, added);
 }
 
 export async function deleteArticle(ctx: StoreContext, id: string): Promise<void> {
   const mKey = articleManifestKey(id);
-  await ctx.locks.run([mKey, ARTICLE_COUNT_KEY], async () => {
+  const removed = await ctx.locks.run([mKey], async () => {
     const manifest = await ctx.kv.get<ArticleManifest>(mKey);
     if (!manifest) {
       await ctx.kv.delete(articleKey(id)); // a record without manifest is a leftover: remove it too
-      return;
+      return false;
     }
     await ctx.indexes.apply([], manifest.postings);
     await deleteLookupsOwnedBy(
@@ -63,8 +64,9 @@ export async function deleteArticle(ctx: StoreContext, id: string): Promise<void
       manifest.lookups.map((k) => [k, id]),
     );
     await ctx.kv.deleteMany([...manifest.keys.filter((k) => !k.startsWith('lk:')), mKey]);
-    await bumpCount(ctx, -1);
+    return true;
   });
+  if (removed) await bumpCount(ctx, -1);
 }
 
 /** A lookup key (URL, guid, hash) is removed only if it still points at this article. */
@@ -74,7 +76,10 @@ async function deleteLookupsOwnedBy(ctx: StoreContext, lookups: Array<[string, s
   await ctx.kv.deleteMany(lookups.filter(([, id], i) => current[i] === id).map(([k]) => k));
 }
 
+/** The article count has its own lock, so saves of different articles do not wait on each other. */
 async function bumpCount(ctx: StoreContext, delta: number): Promise<void> {
-  const count = (await ctx.kv.get<number>(ARTICLE_COUNT_KEY)) ?? 0;
-  await ctx.kv.set(ARTICLE_COUNT_KEY, Math.max(0, count + delta));
+  await ctx.locks.run([ARTICLE_COUNT_KEY], async () => {
+    const count = (await ctx.kv.get<number>(ARTICLE_COUNT_KEY)) ?? 0;
+    await ctx.kv.set(ARTICLE_COUNT_KEY, Math.max(0, count + delta));
+  });
 }

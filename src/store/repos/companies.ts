@@ -128,11 +128,11 @@ export function companyRepository(ctx: StoreContext): CompanyRepository {
       return records[0];
     },
     async all() {
-      if (cache) return cache;
+      if (cache) return [...cache]; // a copy: callers may sort or filter it
       const tickers = (await ctx.kv.get<string[]>(LIST_KEY)) ?? [];
       const keys = tickers.map(companyKey);
       cache = readAll(CompanyRecordSchema, 'company', keys, await ctx.kv.getMany(keys));
-      return cache;
+      return [...cache];
     },
     upsert: (company) => upsertMany([company]),
     upsertMany,
