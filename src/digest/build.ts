@@ -78,11 +78,60 @@ export function dealScore(deal: DealRecord, articles: Map<string, ArticleRecord>
 const dealLabel = (d: DealRecord) =>
   `${d.type} ${d.parties.map((p) => p.ticker ?? p.name).join('/')}${d.value ? ` ${d.value.text}` : ''}`;
 
-/** The source articles of an item that arrived after the window start (facts of older articles are old news). */
-const arrivedSince = (articles: Map<string, ArticleRecord>, articleId: string, windowStart: string) => {
-  const a = articles.get(articleId);
-  return a !== undefined && a.ingestedAt >= windowStart;
-};
+const moveLabel = (m: StockMoveRecord) => `${m.ticker ?? m.company} ${m.changePct}%`;
+const actionLabel = (a: AnalystActionRecord) => `${a.firm} ${a.action} ${a.ticker ?? a.company}`;
+const eventLabel = (e: EventRecord) => `${e.ticker ?? e.company} ${e.type} ${e.date ?? ''}`.trim();
+
+/**
+ * Everything a window holds before any channel's scope or memory: ranked once per run and shared by
+ * every channel with the same window (the morning digest: all of them).
+ */
+export interface DigestPool {
+  deals: Array<{ deal: DealRecord; score: number }>;
+  moves: StockMoveRecord[];
+  actions: AnalystActionRecord[];
+  events: EventRecord[];
+  articles: Map<string, ArticleRecord>;
+}
+
+export function digestPool(
+  reader: DigestReader,
+  windowStart: string,
+  today: string,
+  opts: Pick<BuildOptions, 'movePct' | 'eventDays'>,
+): Promise<DigestPool> {
+  const key = `pool:${windowStart}:${today}:${opts.movePct}:${opts.eventDays}`;
+  return reader.memo(key, async () => {
+    const windowDate = addDays(windowStart.slice(0, 10), -2); // published a little before it arrived
+    const [allDeals, allMoves, allActions, events] = await Promise.all([
+      reader.dealsUpdatedSince(windowStart),
+      reader.stockMovesSince(windowDate),
+      reader.analystActionsSince(windowDate),
+      reader.eventsBetween(today, addDays(today, opts.eventDays)),
+    ]);
+    const deals = allDeals.filter((d) => d.updatedAt >= windowStart);
+    const notable = allMoves.filter((m) => Math.abs(m.changePct) >= opts.movePct);
+    const articles = await reader.articles([
+      ...deals.flatMap((d) => d.sources.map((s) => s.articleId)),
+      ...notable.map((m) => m.articleId),
+      ...allActions.map((a) => a.articleId),
+      ...events.map((e) => e.articleId),
+    ]);
+    // Facts carry their article's date; only those whose article arrived in the window are new.
+    const arrived = (articleId: string) => (articles.get(articleId)?.ingestedAt ?? '') >= windowStart;
+    return {
+      deals: deals
+        .map((deal) => ({ deal, score: dealScore(deal, articles) }))
+        .sort((a, b) => b.score - a.score || (a.deal.sortDate < b.deal.sortDate ? 1 : -1)),
+      moves: notable
+        .filter((m) => arrived(m.articleId))
+        .sort((a, b) => Math.abs(b.changePct) - Math.abs(a.changePct)),
+      actions: allActions.filter((a) => arrived(a.articleId)),
+      events: [...events].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1)),
+      articles,
+    };
+  });
+}
 
 export async function buildDigest(
   sub: SubscriptionRecord,
@@ -93,85 +142,58 @@ export async function buildDigest(
   const scope = scopeTickers(sub, opts.watchlist);
   const left: LeftOutItem[] = [];
   const counts: Record<string, number> = {};
-  const leaveOut = (item: Omit<LeftOutItem, 'reason'>, reason: LeftOutReason) => {
+  const leaveOut = (item: () => Omit<LeftOutItem, 'reason'>, reason: LeftOutReason) => {
     counts[reason] = (counts[reason] ?? 0) + 1;
     // "outside scope" is everything else in the market: counted, not listed
-    if (reason !== 'outside-scope' && left.length < LEFT_OUT_SAMPLE) left.push({ ...item, reason });
+    if (reason !== 'outside-scope' && left.length < LEFT_OUT_SAMPLE) left.push({ ...item(), reason });
   };
 
   const today = localDateOf(opts.now, sub.timeZone);
-  const windowDate = addDays(opts.windowStart.slice(0, 10), -2); // published a little before it arrived
-  const [deals, moves, actions, events] = await Promise.all([
-    reader.dealsUpdatedSince(opts.windowStart),
-    reader.stockMovesSince(windowDate),
-    reader.analystActionsSince(windowDate),
-    reader.eventsBetween(today, addDays(today, opts.eventDays)),
-  ]);
+  const pool = await digestPool(reader, opts.windowStart, today, opts);
+  const { articles } = pool;
 
-  // ---- deals: new, or with a status the channel has not been told about
-  const dealCandidates: Array<{ deal: DealRecord; update: boolean }> = [];
-  for (const deal of deals) {
-    if (deal.updatedAt < opts.windowStart) continue;
-    const label = dealLabel(deal);
+  // ---- deals: new, or with a status the channel has not been told about (announced once, ranked a bit higher)
+  const scored: Array<{ deal: DealRecord; update: boolean; score: number }> = [];
+  for (const { deal, score } of pool.deals) {
+    const describe = () => ({ id: deal.id, kind: 'deal' as const, label: dealLabel(deal) });
     if (
       !inScope(
         scope,
         deal.parties.map((p) => p.ticker),
       )
     ) {
-      leaveOut({ id: deal.id, kind: 'deal', label }, 'outside-scope');
+      leaveOut(describe, 'outside-scope');
       continue;
     }
     const seen = memory.deals[deal.id];
     if (seen && seen.status === deal.status) {
-      leaveOut({ id: deal.id, kind: 'deal', label }, 'already-delivered');
+      leaveOut(describe, 'already-delivered');
       continue;
     }
-    dealCandidates.push({ deal, update: seen !== undefined });
+    scored.push({ deal, update: seen !== undefined, score: score + (seen ? 1 : 0) });
   }
+  if (scored.some((c) => c.update)) scored.sort((a, b) => b.score - a.score);
 
-  const factFilter = <T extends { id: string; articleId: string; ticker: string | null }>(
+  const factFilter = <T extends { id: string; ticker: string | null }>(
     facts: T[],
     kind: LeftOutItem['kind'],
     label: (f: T) => string,
-    keep: (f: T) => boolean = () => true,
   ): T[] =>
     facts.filter((f) => {
-      if (!keep(f)) return false;
+      const describe = () => ({ id: f.id, kind, label: label(f) });
       if (!inScope(scope, [f.ticker])) {
-        leaveOut({ id: f.id, kind, label: label(f) }, 'outside-scope');
+        leaveOut(describe, 'outside-scope');
         return false;
       }
       if (memory.facts[f.id]) {
-        leaveOut({ id: f.id, kind, label: label(f) }, 'already-delivered');
+        leaveOut(describe, 'already-delivered');
         return false;
       }
       return true;
     });
-
-  const moveLabel = (m: StockMoveRecord) => `${m.ticker ?? m.company} ${m.changePct}%`;
-  const actionLabel = (a: AnalystActionRecord) => `${a.firm} ${a.action} ${a.ticker ?? a.company}`;
-  const eventLabel = (e: EventRecord) => `${e.ticker ?? e.company} ${e.type} ${e.date ?? ''}`.trim();
-  let moveCandidates = factFilter(moves, 'move', moveLabel, (m) => Math.abs(m.changePct) >= opts.movePct);
-  let actionCandidates = factFilter(actions, 'analyst', actionLabel);
-  const eventCandidates = factFilter(events, 'event', eventLabel);
-
-  // Articles: for ranking, citations, and to tell facts that arrived in the window from old ones.
-  const articleIds = [
-    ...dealCandidates.flatMap((c) => c.deal.sources.map((s) => s.articleId)),
-    ...moveCandidates.map((m) => m.articleId),
-    ...actionCandidates.map((a) => a.articleId),
-    ...eventCandidates.map((e) => e.articleId),
-  ];
-  const articles = await reader.articles(articleIds);
-  moveCandidates = moveCandidates.filter((m) => arrivedSince(articles, m.articleId, opts.windowStart));
-  actionCandidates = actionCandidates.filter((a) => arrivedSince(articles, a.articleId, opts.windowStart));
-
-  const scored = dealCandidates
-    .map((c) => ({ ...c, score: dealScore(c.deal, articles) + (c.update ? 1 : 0) }))
-    .sort((a, b) => b.score - a.score || (a.deal.sortDate < b.deal.sortDate ? 1 : -1));
-  moveCandidates.sort((a, b) => Math.abs(b.changePct) - Math.abs(a.changePct));
-  eventCandidates.sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
+  const moveCandidates = factFilter(pool.moves, 'move', moveLabel);
+  const actionCandidates = factFilter(pool.actions, 'analyst', actionLabel);
+  const eventCandidates = factFilter(pool.events, 'event', eventLabel);
 
   // ---- fill up to maxItems: deals first, then analyst actions, moves, events
   const entries: DigestEntry[] = [];
@@ -185,7 +207,7 @@ export async function buildDigest(
       if (room > 0) {
         entries.push(toEntry(x));
         room -= 1;
-      } else leaveOut(describe(x), 'max-items');
+      } else leaveOut(() => describe(x), 'max-items');
     }
   };
   take(

@@ -18,6 +18,8 @@ export interface DigestReader {
   analystActionsSince(date: string): Promise<AnalystActionRecord[]>;
   eventsBetween(from: string, to: string): Promise<EventRecord[]>;
   articles(ids: string[]): Promise<Map<string, ArticleRecord>>;
+  /** Memoises any derived value for the run (e.g. the ranked pool of a window). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 /** Upper bounds per query: a digest shows at most 50 items, so a day's worth is plenty. */
@@ -38,6 +40,7 @@ export function createDigestReader(store: Store): DigestReader {
   // is shared too, so channels built at the same time never read the same articles twice.
   const articleCache = new Map<string, ArticleRecord | null | Promise<ArticleRecord | null>>();
   return {
+    memo: once,
     dealsUpdatedSince: (iso) => once(`deals:${iso}`, () => store.deals.updatedSince(iso, READ_LIMITS.deals)),
     stockMovesSince: (date) =>
       once(`moves:${date}`, () => store.stockMoves.newest({ since: date, limit: READ_LIMITS.facts })),
