@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { ExtractionSchema } from '../../src/domain/facts.js';
 import { openStore } from '../../src/store/index.js';
+import { startServer } from './local-server.js';
 
 const FIX = new URL('../fixtures/ingest/', import.meta.url).pathname;
 
@@ -147,6 +148,30 @@ describe('dealdesk ingest', () => {
     const bad = await run(['ingest', '--directory', 'plain.txt'], { env: { DEALDESK_STORE_URL: url } });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/unrecognised directory file/);
+  });
+
+  it('fetches a feed from 127.0.0.1 only with DEALDESK_ALLOW_PRIVATE_FETCH=true', async () => {
+    const srv = await startServer({
+      '/rss': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"e1"' });
+        res.end(
+          `<rss version="2.0"><channel><title>Loopback Wire</title><item><title>Glenmoor Textiles opens a mill</title><guid>gm-1</guid><description>${'Glenmoor Textiles said it opened a new spinning mill in North Carolina that will employ 200 people. '.repeat(20)}</description></item></channel></rss>`,
+        );
+      },
+    });
+    try {
+      const { url } = await tempStore();
+      const refused = await run(['ingest', `${srv.base}/rss`], { env: { DEALDESK_STORE_URL: url } });
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain(`${srv.base}/rss: refused: 127.0.0.1 is a private address`);
+      expect(srv.hits.get('/rss') ?? 0).toBe(0);
+      const env = { DEALDESK_STORE_URL: url, DEALDESK_ALLOW_PRIVATE_FETCH: 'true' };
+      const allowed = await run(['ingest', `${srv.base}/rss`], { env });
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toMatch(/^Articles: 1 new/m);
+    } finally {
+      await srv.close();
+    }
   });
 
   it('exits 2 without inputs or with a bad store URL', async () => {

@@ -38,6 +38,9 @@ function progressBar(io: CliIO): { update(e: IngestProgress): void; done(): void
       draw();
     },
     done() {
+      // Show the final count (the throttle may have skipped it), then clear the line for the summary.
+      inputs.index = inputs.total;
+      draw(true);
       if (drawn) io.stderr.write('\r\x1b[2K');
     },
   };
