@@ -62,6 +62,28 @@ describe('discord adapter: channel posts through the outbound queue', () => {
     expect(tries[1]!.body.type).toBe(4);
   });
 
+  it('a global 429 holds posts to every channel until it has passed', async () => {
+    const other = `discord:${h.fake.guildId}:${h.fake.otherChannelId}`;
+    h.fake.failNext('POST', new RegExp(`^/channels/${h.fake.channelId}/messages$`), {
+      status: 429,
+      headers: { 'retry-after': '0.5', 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+      body: { message: 'You are being rate limited.', retry_after: 0.5, global: true },
+    });
+    const since = h.fake.requests.length;
+    const first = h.adapter.post(channel, digest('Global first'));
+    const limited = await h.fake.waitForRequest((r) => r.path === `/channels/${h.fake.channelId}/messages`, {
+      since,
+    });
+    await new Promise((r) => setTimeout(r, 50)); // the 429 has reached the client
+    const second = await h.adapter.post(other, digest('Other channel'));
+    expect(second.ok).toBe(true);
+    expect((await first).ok).toBe(true);
+    const otherPost = h.fake.requests
+      .slice(since)
+      .find((r) => r.path === `/channels/${h.fake.otherChannelId}/messages`)!;
+    expect(otherPost.at - limited.at).toBeGreaterThanOrEqual(450);
+  });
+
   it('keeps channel order behind a rate limit (FIFO per channel)', async () => {
     h.fake.failNext('POST', new RegExp(`^/channels/${h.fake.channelId}/messages$`), {
       status: 429,
