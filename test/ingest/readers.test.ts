@@ -73,6 +73,17 @@ describe('HTML pages', () => {
     expect(a.title).toBe('Brief: Oakline Bank names new finance chief');
   });
 
+  it('decodes a page saved in the charset its meta tag declares', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dealdesk-charset-'));
+    const path = join(dir, 'latin1.html');
+    const html =
+      '<html><head><meta charset="iso-8859-1"><title>Café Société buys a bakery chain</title></head><body><p>Café Société said it bought the chain.</p></body></html>';
+    await writeFile(path, Buffer.from(html, 'latin1'));
+    const a = await readArticleFile(path);
+    expect(a.title).toBe('Café Société buys a bakery chain');
+    expect(a.text).toContain('Café Société said');
+  });
+
   it('never throws on garbage', () => {
     for (const junk of ['', '<', '<<<>>>', '<html><body></body></html>', '\u0000\u0001', '<p'.repeat(5000)])
       expect(() => parseHtmlArticle(junk, 'junk')).not.toThrow();

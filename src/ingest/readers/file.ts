@@ -35,6 +35,22 @@ export async function readTextFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYT
     throw new InputError(`too large (${mb(info.size)}; the limit is ${mb(maxBytes)})`);
   const buf = await readFile(path);
   if (buf.includes(0)) throw new InputError('looks like a binary file, not an article');
+  return decodeFile(buf);
+}
+
+/** UTF-8 unless the file itself declares another charset (an HTML meta tag or an XML declaration). */
+function decodeFile(buf: Buffer): string {
+  const head = buf.subarray(0, 2048).toString('latin1');
+  const declared =
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(buf);
+    } catch {
+      // an unknown label: fall through to UTF-8
+    }
+  }
   return new TextDecoder('utf-8').decode(buf);
 }
 
