@@ -44,12 +44,24 @@ function splitLine(text: string, from: number, to: number, offset: number, out: 
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(line))) {
     const end = m.index + m[0].length;
+    // Never split inside a quotation: "We sell to the world. With Keller we build here," she said.
+    if (insideQuote(line, cut, end)) continue;
     if (isBoundary(line, m.index, m[0], end)) {
       push(text, from + cut, from + end, offset, out);
       cut = end;
     }
   }
   push(text, from + cut, to, offset, out);
+}
+
+function insideQuote(line: string, from: number, at: number): boolean {
+  const part = line.slice(from, at);
+  const open = (part.match(/“/g) ?? []).length;
+  const close = (part.match(/”/g) ?? []).length;
+  if (open > close) return at - part.lastIndexOf('“') - from < 600;
+  const straight = (part.match(/(^|[\s(])"|"(?=$|[\s,.;:!?)])/g) ?? []).length;
+  if (straight % 2 === 1) return at - from - part.lastIndexOf('"') < 600;
+  return false;
 }
 
 function isBoundary(line: string, at: number, punct: string, end: number): boolean {

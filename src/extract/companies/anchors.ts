@@ -23,12 +23,12 @@ const EXCHANGES: Record<string, string> = {
 };
 
 // Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:\s+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 const WITH_EXCHANGE = new RegExp(
-  NAME + String.raw`,?\s*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+  NAME + String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
   'g',
 );
-const BARE = new RegExp(NAME + String.raw`\s*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
+const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS = /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
 export const LEADING_JUNK = /^(?:(?:The|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;

@@ -15,12 +15,14 @@ const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“]?${R
 const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`);
 const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|recommendation|call|stance)`);
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up)\s+coverage|reiterat(?:ed|es|e|ing)|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|held on to|holds on to|reiterat(?:ed|es|e|ing)|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 
 export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] {
   const out: AnalystActionFact[] = [];
+  // The company the last action was about: "Mizuho cut its target…" in the next paragraph means the same one.
+  let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
     if (!CUE.test(s.text) || !(TARGET.test(s.text) || RATING_WORD.test(s.text) || /coverage|upgrad|downgrad/i.test(s.text))) return;
     const ms = mentionsIn(ctx, s);
@@ -43,7 +45,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         firm = by?.entity ?? null;
       } else {
         const after = inClause.find((m) => m.rel >= cueAt && m.entity !== firm);
-        subject = after?.entity ?? carryTarget;
+        // "upgraded the retailer", "reiterated a Buy on the stock": the story's company.
+        subject = after?.entity ?? carryTarget ?? lastSubject ?? ctx.primary;
       }
       if (!firm || !subject) continue;
       if (firm === subject) continue;
@@ -68,6 +71,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         evidence: evidenceOf(s),
       });
       carryTarget = subject;
+      lastSubject = subject;
     }
     void si;
     void impliedSubject;
@@ -92,11 +96,11 @@ function actionOf(cue: string, clause: string): Action | null {
   const c = cue.toLowerCase();
   if (c.startsWith('upgrad')) return 'upgrade';
   if (c.startsWith('downgrad')) return 'downgrade';
-  if (c.startsWith('initiat') || /coverage/.test(c)) return 'initiate';
+  if (c.startsWith('initiat') || /coverage|^(start|open|bega|begi)/.test(c)) return 'initiate';
   const targetMoved = TARGET.test(clause);
   if (/^(rais|lift|boost|increas|hik)/.test(c) && targetMoved) return 'target_raise';
   if (/^(cut|lower|reduc|trim|slash)/.test(c) && targetMoved) return 'target_cut';
-  if (/^(reiterat|maintain|affirm|kept|keep)/.test(c)) return 'reiterate';
+  if (/^(reiterat|maintain|affirm|kept|keep|held|holds)/.test(c)) return 'reiterate';
   if (/^(set|rate)/.test(c) && targetMoved) return 'other';
   return null;
 }

@@ -11,8 +11,8 @@ import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
 const QUOTED = /[“"]([^“”"]{2,600})[”"]/g;
 const SPEECH =
   /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
-const ROLE = String.raw`(?:(?:Chairman and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Chief Executive(?: Officer)?|Chief Financial Officer|Chief Operating Officer|Chief Technology Officer|chief executive|chief financial officer|chief operating officer|finance chief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
-const PERSON = String.raw`([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z]\.)?(?:\s+(?:van|de|von|der|da|di|le|la)\s+)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})`;
+const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|[Pp]resident and (?:CEO|chief executive)|Chairman|Chairwoman|Chair|Founder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
+const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|von|der|da|di|le|la))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 const NOT_FIRST = new Set([
   'The', 'This', 'That', 'In', 'On', 'As', 'At', 'For', 'But', 'And', 'One', 'Wall', 'Street', 'Palantir', 'Lumen',
   'Shares', 'Investors', 'Analysts', 'Bulls', 'Bears', 'According', 'Market', 'Stock', 'Stocks', 'Company', 'While',
@@ -31,12 +31,14 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
   const people = new Map<string, Person>(); // by surname
   const out: QuoteFact[] = [];
   let lastSpeaker: Person | null = null;
+  let lastPerson: Person | null = null;
   ctx.sentences.forEach((s) => {
     const t = s.text;
     // Learn people named in any sentence: "Lumen CEO Kate Johnson", "John Stankey, Chairman and CEO of AT&T".
     for (const p of peopleIn(ctx, s)) {
       const surname = p.name.split(/\s+/).pop()!;
       const known = people.get(surname);
+      lastPerson = known ?? p;
       if (!known) people.set(surname, p);
       else {
         known.role ??= p.role;
@@ -51,7 +53,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
     const outside = maskQuotes(t, quotes);
     if (!SPEECH.test(outside) && !/:\s*[“"]/.test(t) && !/^[“"]/.test(t)) return;
 
-    const speaker = speakerOf(ctx, s, outside, people) ?? (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside) ? lastSpeaker : null);
+    const speaker = speakerOf(ctx, s, outside, people) ?? (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside) ? (lastSpeaker ?? lastPerson) : null);
     if (!speaker) return;
     lastSpeaker = speaker;
     for (const q of quotes) {
@@ -81,7 +83,7 @@ function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): s
 
 function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, people: Map<string, Person>): Person | null {
   const candidates: Array<{ p: Person; at: number }> = [];
-  const re = new RegExp(PERSON, 'g');
+  const re = new RegExp(PERSON, 'gu');
   let m: RegExpExecArray | null;
   while ((m = re.exec(outside))) {
     const name = cleanName(m[1]!);
@@ -127,24 +129,24 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   };
   let m: RegExpExecArray | null;
   // "[Org] ROLE Name" e.g. "Palantir CEO Alex Karp", "Vantero finance chief Annika Brandt"
-  const roleBefore = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'g');
+  const roleBefore = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'gu');
   while ((m = roleBefore.exec(t))) {
     const roleText = /(\S.*?)\s+[A-Z][a-z]+/.exec(m[0].replace(/^[\s(,;:]/, ''))?.[1] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
     add(m[1]!, roleText, orgBefore(roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length));
   }
   // "Name, ROLE of/at Org"
-  const roleAfter = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'g');
+  const roleAfter = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'gu');
   while ((m = roleAfter.exec(t))) {
     const after = t.slice(m.index + m[0].length);
-    const role = new RegExp(ROLE).exec(m[0].slice(m[1]!.length))?.[0] ?? null;
+    const role = new RegExp(ROLE, 'u').exec(m[0].slice(m[1]!.length))?.[0] ?? null;
     const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
     const orgPrefix = ms.find((x) => x.rel > m!.index + m![1]!.length && x.relEnd <= m!.index + m![0].length);
     void after;
     add(m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
   }
   // "Org’s Name" e.g. "Wedbush’s Dan Ives"
-  const possessive = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'g');
+  const possessive = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'gu');
   while ((m = possessive.exec(t))) {
     const org = [...ms].reverse().find((x) => x.relEnd <= m!.index + 2 && m!.index - x.relEnd <= 3);
     if (!org) continue;
@@ -152,9 +154,9 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     add(m[1]!, role, org.entity);
   }
   // "Name said" / "said Name"
-  const saidAfter = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'g');
+  const saidAfter = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'gu');
   while ((m = saidAfter.exec(t))) add(m[1]!, null, null);
-  const saidBefore = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'g');
+  const saidBefore = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
   while ((m = saidBefore.exec(t))) add(m[1]!, null, null);
   return out;
 }
@@ -170,7 +172,7 @@ function cleanName(raw: string): string | null {
   while (words.length && NOT_FIRST.has(words[0]!.replace(/['’]s$/, ''))) words.shift();
   if (words.length < 2) return null;
   const name = words.join(' ').replace(/['’]s$/, '');
-  if (/\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research)\b/.test(name)) return null;
+  if (/\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research|Officer|Executive|Chief|Financial|Analytics|Robotics|Systems|Holdings)\b/.test(name)) return null;
   return name;
 }
 
