@@ -142,7 +142,7 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
               method: ['GET'],
               handler: (_req, res) => {
                 res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, mode }));
+                res.end(JSON.stringify({ ok: true, mode, outbound: queue.pending() }));
               },
             },
           ],

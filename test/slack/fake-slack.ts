@@ -7,6 +7,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export interface ApiCall {
@@ -24,6 +25,8 @@ export interface PostedMessage {
   thread_ts?: string;
   ts?: string;
   responseType?: string;
+  /** performance.now() when the fake accepted it. */
+  receivedAt?: number;
 }
 
 type Injected = { status: 429; retryAfterSec: number } | { error: string } | { status: number };
@@ -224,6 +227,7 @@ export class FakeSlack {
   }
 
   private record(m: PostedMessage): void {
+    m.receivedAt = performance.now();
     this.messages.push(m);
     for (const l of this.listeners) l(m);
   }

@@ -177,6 +177,26 @@ describe('slash commands over HTTP', () => {
   });
 });
 
+describe('outbound pacing', () => {
+  it('paces a burst of answers to one channel and keeps their order', async () => {
+    await h.stop();
+    core = coreDouble();
+    h = await startHarness({ core, store: storeDouble(), deps: { queue: { intervalMs: 250, burst: 1 } } });
+    for (const t of ['AAA', 'BBB', 'CCC']) await h.command({ command: '/deal', text: t, channel: 'CBUSY' });
+    await h.command({ command: '/deal', text: 'OTHER', channel: 'CQUIET' });
+    await h.fake.waitFor(() => h.fake.posts.length === 4, 5000);
+    const busy = h.fake.posts.filter((p) => p.channel === 'CBUSY');
+    expect(busy.map((p) => p.text.split('\n')[0])).toEqual(['Deals: AAA', 'Deals: BBB', 'Deals: CCC']);
+    const times = h.fake.posts.map((p) => p.receivedAt!);
+    const [a, b, c] = busy.map((p) => p.receivedAt!);
+    expect(b! - a!).toBeGreaterThanOrEqual(200);
+    expect(c! - b!).toBeGreaterThanOrEqual(200);
+    // the quiet channel is not held up behind the busy one
+    const quiet = h.fake.posts.find((p) => p.channel === 'CQUIET')!;
+    expect(quiet.receivedAt! - Math.min(...times)).toBeLessThan(200);
+  });
+});
+
 describe('health', () => {
   it('answers GET /healthz with 200', async () => {
     const res = await fetch(`${h.appUrl}/healthz`);
