@@ -14,13 +14,7 @@ import type { Store } from '../store/types.js';
 import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
 import { SentenceIndex, type SentenceHit } from './sentence-index.js';
 import { companiesOf, findCompanies, formsOf, mentions, type NamedEntity } from './subject.js';
-import {
-  NOT_TOLD_IN_TEXT,
-  datesIn,
-  hasKind,
-  stems,
-  type Sentence,
-} from './text.js';
+import { NOT_TOLD_IN_TEXT, datesIn, hasKind, stems, type Sentence } from './text.js';
 
 /** One candidate answer sentence with what we know about it. */
 export interface Candidate extends Sentence {
@@ -32,6 +26,8 @@ export interface Candidate extends Sentence {
   /** Says the thing asked was not disclosed. */
   notTold: boolean;
   factKind: string | null;
+  /** The previous sentence, when this one only makes sense with it. */
+  before: string;
 }
 
 /** What the engine retrieved for a question: used by the answer and by the optional LLM. */
@@ -51,7 +47,8 @@ export interface QaAnswererOptions {
 }
 
 const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
-  risks: /\b(?:risks?|could|uncertain\w*|pressure\w*|concerns?|challeng\w*|threat\w*|compet\w*|execution|headwinds?|skeptic\w*|warn\w*|tariffs?|costs?|may|might|dilut\w*|debt|depend\w*|lawsuit|regulat\w*|permits?|capital)\b/i,
+  risks:
+    /\b(?:risks?|could|uncertain\w*|pressure\w*|concerns?|challeng\w*|threat\w*|compet\w*|execution|headwinds?|skeptic\w*|warn\w*|tariffs?|costs?|may|might|dilut\w*|debt|depend\w*|lawsuit|regulat\w*|permits?|capital)\b/i,
   analyst:
     /\b(?:analysts?|rating|rated|target|upgrad\w*|downgrad\w*|initiat\w*|reiterat\w*|Buy|Sell|Hold|Overweight|Underweight|Outperform|Underperform|Neutral|Add|Reduce|Equal[- ]weight|valuation|multiples?|skeptic\w*|bulls?|bears?|short)\b/,
   earnings:
@@ -65,7 +62,8 @@ const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
     /\b(?:pay\w*|paid|valu\w*|worth|price\w*|deal|acqui\w*|buy\w*|sell\w*|sale|contract|invest\w*|stake|fee|billion|million|cash|offer\w*|upfront|ratio|bid)\b/i,
   terms: /\b(?:terms?|disclos\w*|valu\w*|price\w*|financial)\b|\$/i,
   quote: /["“”]/,
-  parties: /\b(?:buy\w*|sell\w*|acqui\w*|partner\w*|bid\w*|advis\w*|suppl\w*|customer|agreed|deal|contract|won|award\w*)\b/i,
+  parties:
+    /\b(?:buy\w*|sell\w*|acqui\w*|partner\w*|bid\w*|advis\w*|suppl\w*|customer|agreed|deal|contract|won|award\w*)\b/i,
 };
 
 const ROLE_RE: Record<string, RegExp> = {
@@ -137,7 +135,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const seenArticles = contextArticles.length
       ? contextArticles
       : baseTickers.length
-        ? (await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))).flat()
+        ? (
+            await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))
+          ).flat()
         : [];
     const inContext = (c: CompanyRecord) =>
       baseTickers.includes(c.ticker) ||
@@ -145,21 +145,34 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       seenArticles.some((a) => a.tickers.includes(c.ticker) || mentions(a.text, formsOf(c.name, c)));
     // A company the thread has not seen switches the subject; one it has seen narrows the question.
     const switched = named.filter((c) => !inContext(c)).map((c) => c.ticker);
-    const subject = switched.length ? switched : baseTickers.length ? baseTickers : named.map((c) => c.ticker);
+    const subject = switched.length
+      ? switched
+      : baseTickers.length
+        ? baseTickers
+        : named.map((c) => c.ticker);
 
     // Names the answer must mention: every name in the question that is not the subject itself.
     const entities: NamedEntity[] = [];
     for (const name of q.names) {
-      const company = named.find((c) => formsOf(c.name, c).some((f) => f === name || name.includes(f) || f.includes(name))) ??
-        findCompanies(name, companies)[0];
+      const company =
+        named.find((c) =>
+          formsOf(c.name, c).some((f) => f === name || name.includes(f) || f.includes(name)),
+        ) ?? findCompanies(name, companies)[0];
       if (company && subject.includes(company.ticker)) continue;
       entities.push({ name, ticker: company?.ticker ?? null, forms: formsOf(name, company) });
     }
 
     // Articles: the thread's own first (the last answer's source leads), then each ticker's newest.
-    const tickersToRead = [...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))])];
-    const lists = await Promise.all(tickersToRead.map((t) => store.articles.byTicker(t, { limit: perTicker })));
-    let articles = dedupe([...(switched.length ? [] : [...contextArticles, ...seenArticles]), ...lists.flat()]);
+    const tickersToRead = [
+      ...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))]),
+    ];
+    const lists = await Promise.all(
+      tickersToRead.map((t) => store.articles.byTicker(t, { limit: perTicker })),
+    );
+    let articles = dedupe([
+      ...(switched.length ? [] : [...contextArticles, ...seenArticles]),
+      ...lists.flat(),
+    ]);
     if (!articles.length && !subject.length) articles = await store.articles.newest({ limit: 100 });
     const scopeKey = subject.length ? subject.slice().sort().join(',') : 'recent';
     // Facts of the subject (and named companies): their evidence sentences rank first.
@@ -167,8 +180,11 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       ...(switched.length ? [] : contextDeals),
       ...(await Promise.all(tickersToRead.map((t) => store.deals.byParty(t, { limit: 20 })))).flat(),
     ]);
-    const extraIds = deals.flatMap((d) => d.sources.map((s) => s.articleId)).filter((id) => !articles.some((a) => a.id === id));
-    if (extraIds.length) articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 20)))]);
+    const extraIds = deals
+      .flatMap((d) => d.sources.map((s) => s.articleId))
+      .filter((id) => !articles.some((a) => a.id === id));
+    if (extraIds.length)
+      articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 20)))]);
     articles = articles.slice(0, 80);
     index.sync(scopeKey, articles);
 
@@ -195,7 +211,8 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     for (const a of articles) {
       const sentences = index.sentencesOf(a);
       sentences.forEach((s, i) => {
-        if (entities.some((e) => mentions(s.text, e.forms)) || factAt(factEvidence, a.id, s) !== null) addSentence(a, i, s);
+        if (entities.some((e) => mentions(s.text, e.forms)) || factAt(factEvidence, a.id, s) !== null)
+          addSentence(a, i, s);
       });
     }
     const maxScore = Math.max(1, ...pool.map((h) => h.score));
@@ -204,7 +221,10 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       const article = byId.get(h.articleId);
       if (!article) continue;
       const factKind = factAt(factEvidence, article.id, h);
-      candidates.push(assess(q, h, article, factKind, entities, subjectForms, maxScore, focus, anaphora));
+      const before = h.index > 0 ? (index.sentencesOf(article)[h.index - 1]?.text ?? '') : '';
+      candidates.push(
+        assess(q, h, before, article, factKind, entities, subjectForms, maxScore, focus, anaphora),
+      );
     }
     candidates.sort((a, b) => b.score - a.score);
     return { question: q, subject, entities, candidates, articles, deals };
@@ -217,16 +237,21 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const r = await retrieve(req, isMore ? { question: prev!.question } : undefined);
     const shown = new Set(isMore ? prev!.shown : []);
     let supported = r.candidates.filter((c) => c.supports && !shown.has(key(c)));
-    if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'max');
+    if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text))
+      supported = byExtremeTarget(supported, 'max');
     if (/\b(?:lowest|most bearish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'min');
 
     // "what about X?" whose carried-over question finds nothing: say what we know about X.
     if (!supported.length && bareSwitchTarget(req.question) && r.entities.length + r.subject.length) {
       const general = r.candidates.filter(
-        (c) => !shown.has(key(c)) && (r.entities.length === 0 || r.entities.some((e) => mentions(c.text, e.forms))) &&
+        (c) =>
+          !shown.has(key(c)) &&
+          (r.entities.length === 0 || r.entities.some((e) => mentions(c.text, e.forms))) &&
           /\d/.test(c.text),
       );
-      supported = general.sort((a, b) => (b.factKind ? 1 : 0) - (a.factKind ? 1 : 0) || b.score - a.score).slice(0, 1);
+      supported = general
+        .sort((a, b) => (b.factKind ? 1 : 0) - (a.factKind ? 1 : 0) || b.score - a.score)
+        .slice(0, 1);
     }
 
     const lines: string[] = [];
@@ -236,7 +261,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       const a = r.articles.find((x) => req.context?.articleIds[0] === x.id) ?? r.articles[0];
       if (a) {
         const where = a.source ?? hostOf(a.url) ?? a.origin;
-        lines.push(`That comes from ${where}: “${truncate(a.title, 120)}”${a.publishedAt ? ` (${a.publishedAt})` : ''}${a.url ? `, ${a.url}` : ''}.`);
+        lines.push(
+          `That comes from ${where}: “${truncate(a.title, 120)}”${a.publishedAt ? ` (${a.publishedAt})` : ''}${a.url ? `, ${a.url}` : ''}.`,
+        );
         cited.push(a);
       }
     } else if (
@@ -270,7 +297,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         lines.push(`The sources I have don't say. What they do say: ${quoteOf(told, r.question)}`);
         cited.push(told.article);
       } else if (isMore) {
-        lines.push(`That's all the sources I have say about it${subjectLabel ? ` for ${subjectLabel}` : ''}.`);
+        lines.push(
+          `That's all the sources I have say about it${subjectLabel ? ` for ${subjectLabel}` : ''}.`,
+        );
         cited.push(...r.articles.slice(0, 1));
       } else {
         lines.push(
@@ -301,7 +330,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       title: subjectLabel ? `About ${subjectLabel}` : 'Answer',
       sections: [{ lines: lines.map((l) => [l]) }],
       citations: dedupe(cited).map(citationOf),
-      ...(supported.length > 1 && r.question.intent !== 'source' ? { footer: 'Reply "more" for the next best source.' } : {}),
+      ...(supported.length > 1 && r.question.intent !== 'source'
+        ? { footer: 'Reply "more" for the next best source.' }
+        : {}),
     };
     return { card, updatedContext };
   }
@@ -313,9 +344,10 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
 function undisclosedDeal(r: Retrieval): DealRecord | undefined {
   const named = r.entities.length
     ? r.deals.filter((d) =>
-        r.entities.some((e) =>
-          d.parties.some((p) => (e.ticker && p.ticker === e.ticker) || mentions(p.name, e.forms)) ||
-          (d.asset !== null && mentions(d.asset, e.forms)),
+        r.entities.some(
+          (e) =>
+            d.parties.some((p) => (e.ticker && p.ticker === e.ticker) || mentions(p.name, e.forms)) ||
+            (d.asset !== null && mentions(d.asset, e.forms)),
         ),
       )
     : r.deals.slice(0, 1);
@@ -327,6 +359,7 @@ function undisclosedDeal(r: Retrieval): DealRecord | undefined {
 function assess(
   q: ParsedQuestion,
   h: SentenceHit,
+  before: string,
   article: ArticleRecord,
   factKind: string | null,
   entities: NamedEntity[],
@@ -336,32 +369,78 @@ function assess(
   anaphora: boolean,
 ): Candidate {
   const text = h.text;
-  const sStems = new Set([...stems(text), ...(text.match(/[$€£¥%×]/g) ?? [])]);
-  const covered = q.critical.filter((group) => group.some((s) => sStems.has(s) || [...sStems].some((x) => x.startsWith(s) && s.length >= 5))).length;
+  // A sentence may lean on the one before it ("Financial terms were not disclosed.").
+  const leans =
+    before !== '' &&
+    text.length < 120 &&
+    !entities.some((e) => mentions(text, e.forms)) &&
+    !mentions(text, subjectForms);
+  const scope = leans ? `${before} ${text}` : text;
+  const sStems = new Set([...stems(scope), ...(scope.match(/[$€£¥%×]/g) ?? [])]);
+  const covered = q.critical.filter((group) =>
+    group.some((s) => sStems.has(s) || [...sStems].some((x) => x.startsWith(s) && s.length >= 5)),
+  ).length;
   const kindOk =
     q.intent === 'value' && q.kind === 'money'
       ? DEAL_MONEY.test(text)
       : q.kind === 'number' && q.critical.length && /\bhow (?:many|long)\b/i.test(q.text)
         ? numberNear(text, q.critical)
         : hasKind(text, q.kind, q.ownDates);
-  const namesOk = entities.every((e) => mentions(text, e.forms) || (mentions(article.title, e.forms) && entities.length === 1 && !q.role));
-  const roleOk = !q.role || !['quote', 'person'].includes(q.intent) || (ROLE_RE[q.role]?.test(text) ?? true) || factKind === 'quote';
+  const namesOk = entities.every(
+    (e) => mentions(scope, e.forms) || (mentions(article.title, e.forms) && entities.length === 1 && !q.role),
+  );
+  const roleOk =
+    !q.role ||
+    !['quote', 'person'].includes(q.intent) ||
+    (ROLE_RE[q.role]?.test(text) ?? true) ||
+    factKind === 'quote';
+  // "the CEO" in a thread about a company is that company's CEO, not a counterparty's.
+  const roleOrg = q.role && !entities.length ? roleOrgOf(text) : null;
+  const roleElsewhere =
+    roleOrg !== null && subjectForms.length > 0 && !mentions(roleOrg, subjectForms) ? -0.9 : 0;
   const check = INTENT_CHECK[q.intent];
-  const intentOk = !check || check.test(text) || (factKind !== null && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind));
-  const nameOk = !q.wantsName || /(?:called|named|known as|dubbed|branded)\s+[“"]?[A-Z]|\b[A-Z]{2,}-?\d{2,}\b/.test(text);
+  const intentOk =
+    !check || check.test(text) || (factKind !== null && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind));
+  const nameOk =
+    !q.wantsName || /(?:called|named|known as|dubbed|branded)\s+[“"]?[A-Z]|\b[A-Z]{2,}-?\d{2,}\b/.test(text);
   const notTold = NOT_TOLD_IN_TEXT.test(text) && covered >= q.need && namesOk;
-  const supports = kindOk && covered >= q.need && namesOk && roleOk && intentOk && nameOk && !onlyOwnDates(q, text);
+  const supports =
+    kindOk && covered >= q.need && namesOk && roleOk && intentOk && nameOk && !onlyOwnDates(q, text);
 
   const factBonus = factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0;
   const focusAt = focus.indexOf(article.id);
   const focusBonus = focusAt === 0 ? (anaphora ? 0.8 : 0.3) : focusAt > 0 ? 0.15 : 0;
   const nameBonus = entities.filter((e) => mentions(text, e.forms)).length * 0.5;
-  const subjectBonus = subjectForms.length && mentions(text, subjectForms) ? 0.4 : 0;
+  const companySpecific = ['earnings', 'stock', 'analyst', 'quote', 'person'].includes(q.intent);
+  const subjectBonus =
+    subjectForms.length && mentions(text, subjectForms) ? (companySpecific ? 0.7 : 0.4) : 0;
+  // A precise figure ("10.7%") beats a rounded one ("about 10%") for the same fact.
+  const precise = ['money', 'percent', 'number', 'rating'].includes(q.kind) && /\d\.\d/.test(text) ? 0.2 : 0;
   const coverage = q.critical.length ? covered / q.critical.length : 0.5;
   const position = 0.15 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
-  const score = h.score / maxScore + coverage * 0.8 + (kindOk ? 0.5 : 0) + factBonus + focusBonus + nameBonus + subjectBonus + position + length;
-  return { ...h, article, score, supports, notTold, factKind };
+  const score =
+    h.score / maxScore +
+    coverage * 0.8 +
+    (kindOk ? 0.5 : 0) +
+    factBonus +
+    focusBonus +
+    nameBonus +
+    subjectBonus +
+    precise +
+    roleElsewhere +
+    position +
+    length;
+  return { ...h, article, score, supports, notTold, factKind, before: leans ? before : '' };
+}
+
+/** "CEO of Caldera Robotics", "Caldera's chief executive": the organisation a role belongs to. */
+function roleOrgOf(text: string): string | null {
+  const m =
+    /\b(?:CEO|CFO|COO|[Cc]hief (?:[Ee]xecutive|[Ff]inancial|[Oo]perating)(?: [Oo]fficer)?|[Pp]resident|[Cc]hair\w*)(?:\s+and\s+\w+)?\s+(?:of|at)\s+((?:[A-Z][\w&.'’-]*\s?)+)/.exec(
+      text,
+    ) ?? /((?:[A-Z][\w&.-]*\s?)+)(?:'s|’s)\s+(?:co-founder and\s+)?(?:CEO|CFO|COO|[Cc]hief)/.exec(text);
+  return m ? m[1]!.trim() : null;
 }
 
 /** "How many employees": a number within a few words before the thing counted. */
@@ -389,7 +468,11 @@ const key = (c: { articleId?: string; article?: ArticleRecord; index: number }) 
   `${c.article?.id ?? c.articleId}#${c.index}`;
 
 /** Evidence sentences of the subject's facts, keyed by article and start offset, with their kind. */
-async function collectFactEvidence(store: Store, tickers: string[], deals: DealRecord[]): Promise<FactEvidence> {
+async function collectFactEvidence(
+  store: Store,
+  tickers: string[],
+  deals: DealRecord[],
+): Promise<FactEvidence> {
   const out: FactEvidence = new Map();
   const put = (articleId: string, ev: { start: number; end: number }, kind: string) => {
     const list = out.get(articleId) ?? [];
@@ -433,9 +516,9 @@ const dedupeIds = (ids: string[]) => [...new Set(ids)];
 function byExtremeTarget(cands: Candidate[], which: 'max' | 'min'): Candidate[] {
   const valued = cands
     .map((c) => {
-      const targets = [...c.text.matchAll(/target[^$.]{0,40}\$\s?(\d[\d,.]*)|\$\s?(\d[\d,.]*)[^.]{0,20}target/gi)].map((m) =>
-        Number((m[1] ?? m[2])!.replace(/,/g, '').replace(/\.$/, '')),
-      );
+      const targets = [
+        ...c.text.matchAll(/target[^$.]{0,40}\$\s?(\d[\d,.]*)|\$\s?(\d[\d,.]*)[^.]{0,20}target/gi),
+      ].map((m) => Number((m[1] ?? m[2])!.replace(/,/g, '').replace(/\.$/, '')));
       return { c, v: targets.length ? (which === 'max' ? Math.max(...targets) : Math.min(...targets)) : NaN };
     })
     .filter((x) => Number.isFinite(x.v));
@@ -445,12 +528,16 @@ function byExtremeTarget(cands: Candidate[], which: 'max' | 'min'): Candidate[] 
 }
 
 function quoteOf(c: Candidate, q: ParsedQuestion): string {
-  return `“${trimSentence(c.text, q)}”`;
+  const text = c.before && c.before.length + c.text.length < 380 ? `${c.before} ${c.text}` : c.text;
+  return `“${trimSentence(text, q)}”`;
 }
 
 /** Long sentences are cut to the clauses that hold the answer (never mid-number). */
 function trimSentence(text: string, q: ParsedQuestion): string {
-  const t = text.replace(/\s*(?:\[\d+\]\s*)+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = text
+    .replace(/\s*(?:\[\d+\]\s*)+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (t.length <= 320) return t;
   const clauses = t.split(/(?<=[;:–—])\s+|\s+(?=\()/);
   const scored = clauses.map((c, i) => {
@@ -460,7 +547,8 @@ function trimSentence(text: string, q: ParsedQuestion): string {
   });
   const best = [...scored].sort((a, b) => b.hits - a.hits)[0]!;
   let out = best.c;
-  for (let j = best.i + 1; j < clauses.length && out.length + clauses[j]!.length < 300; j++) out += ` ${clauses[j]}`;
+  for (let j = best.i + 1; j < clauses.length && out.length + clauses[j]!.length < 300; j++)
+    out += ` ${clauses[j]}`;
   for (let j = best.i - 1; j >= 0 && out.length + clauses[j]!.length < 300; j--) out = `${clauses[j]} ${out}`;
   return out.length < t.length ? `…${out}…`.replace(/^…(?=[A-Z])/, '') : out;
 }
@@ -475,7 +563,8 @@ function knownAbout(r: Retrieval): string | null {
     const names = d.parties.map((p) => p.name).join(' and ');
     return `${a(d.type)} ${d.type} involving ${names} (${d.status})`;
   });
-  if (deals.length) return `What I do have: ${deals.join('; ')}. Ask about its value, status, the stock, analysts, earnings or quotes.`;
+  if (deals.length)
+    return `What I do have: ${deals.join('; ')}. Ask about its value, status, the stock, analysts, earnings or quotes.`;
   if (r.articles.length)
     return `What I do have: “${truncate(r.articles[0]!.title.replace(/[$€£¥]?\d[\d,.]*\s?(?:%|[BMK]\b|billion|million)?/g, '').replace(/\s+/g, ' '), 100)}”.`;
   return null;

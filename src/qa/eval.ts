@@ -60,7 +60,9 @@ export async function readQuestionFile(path: string): Promise<QaCase[]> {
   }
   const parsed = QaFileSchema.safeParse(raw);
   if (!parsed.success)
-    throw new Error(`${path} is not a question file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `${path} is not a question file: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data.cases;
 }
 
@@ -77,7 +79,8 @@ export function judge(c: QaCase, reply: string, citedText: string): { pass: bool
     if (!SAYS_NOT_TOLD.test(body)) return { pass: false, why: 'does not say the sources do not tell' };
     const known = new Set(numbersIn(citedText));
     const invented = numbersIn(body).filter((n) => !known.has(n));
-    if (invented.length) return { pass: false, why: `states numbers not in its sources: ${invented.join(', ')}` };
+    if (invented.length)
+      return { pass: false, why: `states numbers not in its sources: ${invented.join(', ')}` };
     return { pass: true, why: 'says the sources do not tell' };
   }
   const hit = c.expect_any!.find((e) => body.toLowerCase().includes(e.toLowerCase()));
@@ -91,7 +94,11 @@ export async function runQaEval(cases: QaCase[], opts: EvalOptions): Promise<Eva
   try {
     const { ingestInputs } = await import('../ingest/pipeline.js');
     const summary = await ingestInputs(opts.articleDirs, { store, engine: opts.engine, allowPrivate: false });
-    const core = createCore({ store, ...(opts.answerer ? { answerer: opts.answerer } : {}), ...(opts.now ? { now: opts.now } : {}) });
+    const core = createCore({
+      store,
+      ...(opts.answerer ? { answerer: opts.answerer } : {}),
+      ...(opts.now ? { now: opts.now } : {}),
+    });
     const threads = new Map<string, { session: ShellSession; out: string[] }>();
     const results: CaseResult[] = [];
     for (const [i, c] of cases.entries()) {
@@ -117,7 +124,10 @@ export async function runQaEval(cases: QaCase[], opts: EvalOptions): Promise<Eva
       passed,
       total: results.length,
       rate: results.length ? passed / results.length : 1,
-      articles: { ingested: summary.new + summary.updated + summary.unchanged, failed: summary.failed.length },
+      articles: {
+        ingested: summary.new + summary.updated + summary.unchanged,
+        failed: summary.failed.length,
+      },
     };
   } finally {
     await store.close();

@@ -44,16 +44,38 @@ export interface ParsedQuestion {
 
 const RULES: Array<[Intent, RegExp]> = [
   ['more', /^(?:more|tell me more|anything else|what else|go on|next|continue)\W*$/i],
-  ['source', /\b(?:source|sources|where (?:is|was|did|does) (?:this|that|it|you)|where.*(?:read|from)|which (?:article|site|outlet)|link)\b/i],
+  [
+    'analyst',
+    /\b(?:Morgan Stanley|Goldman(?: Sachs)?|JPMorgan|J\.P\. Morgan|Citi(?:group)?|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor(?: Fitzgerald)?|Peel Hunt|Bank of America|BofA|UBS|Telsey|Deutsche Bank|Wells Fargo|Bernstein|Evercore|Piper Sandler|Raymond James|KeyBanc|Oppenheimer|Baird|Stifel|Truist|Bernstein|HSBC|Nomura|Macquarie|RBC|TD Cowen|Cowen|Loop Capital|Rosenblatt|BMO)\b.*\b(?:do|did|say|said|think|rate|rating|target|view)\b|\b(?:do|did|say|said)\b.*\b(?:Morgan Stanley|Goldman|JPMorgan|Citi(?:group)?|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor|Peel Hunt|Bank of America|UBS|Telsey)\b/,
+  ],
+  [
+    'source',
+    /\b(?:source|sources|where (?:is|was|did|does) (?:this|that|it|you)|where.*(?:read|from)|which (?:article|site|outlet)|link)\b/i,
+  ],
   ['quote', /\b(?:say|said|says|comment(?:ed)?|quote[sd]?|told|tell)\b/i],
-  ['analyst', /\b(?:analysts?|ratings?|upgrade[sd]?|downgrade[sd]?|price targets?|targets?|initiat\w*|brokers?|bulls?|bears?|coverage)\b/i],
-  ['earnings', /\b(?:earnings|report(?:s|ing)?|results|eps|consensus|estimates?|expecting|expect(?:ed)? (?:revenue|loss|profit)|call|guidance|investor day)\b/i],
+  [
+    'analyst',
+    /\b(?:analysts?|ratings?|upgrade[sd]?|downgrade[sd]?|price targets?|targets?|initiat\w*|brokers?|bulls?|bears?|coverage)\b/i,
+  ],
+  [
+    'earnings',
+    /\b(?:earnings|report(?:s|ing)?|results|eps|consensus|estimates?|expecting|expect(?:ed)? (?:revenue|loss|profit)|call|guidance|investor day)\b/i,
+  ],
   ['risks', /\b(?:risks?|risky|downsides?|concerns?|worr(?:y|ies)|threats?|could go wrong|challenges?)\b/i],
-  ['stock', /\b(?:stock|shares?|jump\w*|ris(?:e|en)|rose|fell|fall|drop\w*|gain\w*|react\w*|trad(?:e|ed|ing)|rall\w*|move[sd]?|year[- ]to[- ]date|ytd|expensive|valuation|multiple|cheap|after hours|premarket|done (?:this|since))\b/i],
+  [
+    'stock',
+    /\b(?:stock|shares?|jump\w*|ris(?:e|en)|rose|fell|fall|drop\w*|gain\w*|react\w*|trad(?:e|ed|ing)|rall\w*|move[sd]?|year[- ]to[- ]date|ytd|expensive|valuation|multiple|cheap|after hours|premarket|done (?:this|since))\b/i,
+  ],
   ['terms', /\b(?:terms|disclosed|undisclosed)\b/i],
   ['timing', /\b(?:when|close|closing|timeline|expected to close|how long until)\b/i],
-  ['status', /\b(?:status|closed|completed?|pending|approv\w*|confirm\w*|done|called off|terminated|happened|still on|vote)\b/i],
-  ['value', /\b(?:how much|value|valued|worth|paying|pay|paid|cost|how big|size|price|per share|a share|stake|upfront|fee|exchange ratio|ratio)\b/i],
+  [
+    'status',
+    /\b(?:status|closed|completed?|pending|approv\w*|confirm\w*|done|called off|terminated|happened|still on|vote)\b/i,
+  ],
+  [
+    'value',
+    /\b(?:how much|value|valued|worth|paying|pay|paid|cost|how big|size|price|per share|a share|stake|upfront|fee|exchange ratio|ratio)\b/i,
+  ],
   ['person', /\b(?:who|whom)\b/i],
   ['parties', /\b(?:buyer|seller|partner|counterpart\w*|bidder|bid|advis\w*|supplying|supplier|customer)\b/i],
 ];
@@ -67,7 +89,7 @@ const STOP = new Set(
     'then yet still ever else just also will would could should can may might has have had get got go goes ' +
     'going say said says tell told make made take come out up down over into after before since new news ' +
     'deal deals company companies firm business stock shares share one ones again now right really there ' +
-    'happen happened add added pay paying paid give gave think know see look like want'
+    'happen happened add added pay paying paid give gave think know see look like want all whole'
   ).split(/\s+/),
 );
 
@@ -75,16 +97,114 @@ const STOP = new Set(
 const INTENT_WORDS: Record<Intent, string[]> = {
   more: [],
   source: ['source', 'read', 'article', 'site', 'link', 'from'],
-  value: ['value', 'valu', 'worth', 'price', 'cost', 'big', 'size', 'much', 'paying', 'dollar', 'billion', 'million', 'amount', 'total', 'contract', 'acquisition', 'purchase', 'sale', 'buy', 'stake'],
+  value: [
+    'value',
+    'valu',
+    'worth',
+    'price',
+    'cost',
+    'big',
+    'size',
+    'much',
+    'paying',
+    'billion',
+    'million',
+    'amount',
+    'total',
+    'contract',
+    'acquisition',
+    'purchase',
+    'sale',
+    'buy',
+    'stake',
+  ],
   terms: ['term', 'financial', 'disclos', 'undisclos'],
-  status: ['status', 'clos', 'complet', 'pend', 'approv', 'confirm', 'done', 'call', 'off', 'terminat', 'still'],
+  status: [
+    'status',
+    'clos',
+    'complet',
+    'pend',
+    'approv',
+    'confirm',
+    'done',
+    'call',
+    'off',
+    'terminat',
+    'still',
+  ],
   timing: ['when', 'clos', 'expect', 'timeline', 'complet', 'finish'],
   parties: ['buyer', 'seller', 'partner', 'bidder', 'bid', 'buy', 'sell'],
-  stock: ['stock', 'share', 'jump', 'rise', 'rose', 'fell', 'fall', 'drop', 'gain', 'react', 'trad', 'move', 'rally', 'rall', 'do', 'done', 'price', 'week', 'day', 'today', 'year', 'date', 'ytd', 'announc', 'news'],
-  analyst: ['analyst', 'rat', 'upgrad', 'downgrad', 'target', 'price', 'initiat', 'new', 'old', 'previou', 'prior', 'highest', 'lowest', 'street', 'wall', 'do', 'say'],
-  earnings: ['earning', 'report', 'result', 'ep', 'eps', 'consensu', 'estimat', 'expect', 'call', 'analyst', 'revenue', 'loss', 'profit', 'quarter', 'quarterly', 'time', 'investor', 'day'],
+  stock: [
+    'stock',
+    'share',
+    'jump',
+    'rise',
+    'rose',
+    'fell',
+    'fall',
+    'drop',
+    'gain',
+    'react',
+    'trad',
+    'move',
+    'rally',
+    'rall',
+    'do',
+    'done',
+    'price',
+    'week',
+    'day',
+    'today',
+    'year',
+    'date',
+    'ytd',
+    'announc',
+    'news',
+  ],
+  analyst: [
+    'analyst',
+    'rat',
+    'upgrad',
+    'downgrad',
+    'target',
+    'price',
+    'initiat',
+    'new',
+    'old',
+    'previou',
+    'prior',
+    'highest',
+    'lowest',
+    'street',
+    'wall',
+    'do',
+    'say',
+  ],
+  earnings: [
+    'earning',
+    'report',
+    'result',
+    'ep',
+    'eps',
+    'consensu',
+    'estimat',
+    'expect',
+    'call',
+    'analyst',
+    'revenue',
+    'loss',
+    'profit',
+    'quarter',
+    'quarterly',
+    'time',
+    'investor',
+    'day',
+    'due',
+    'schedul',
+    'date',
+  ],
   quote: ['say', 'said', 'comment', 'quot', 'tell', 'told'],
-  person: ['who', 'run', 'lead', 'head'],
+  person: ['who'],
   risks: ['risk', 'risky', 'downside', 'concern', 'worry', 'threat', 'wrong', 'challeng'],
   switch: [],
   general: [],
@@ -113,6 +233,11 @@ const SYNONYMS: Record<string, string[]> = {
   stak: ['stake', 'percent', '%', 'own', 'invest'],
   coffe: ['coffe', 'coffee'],
   dollar: ['dollar', '$', 'usd'],
+  ratio: ['ratio', 'each', 'receiv', 'every', 'per'],
+  exchang: ['exchang', 'receiv', 'each', 'swap', 'convert'],
+  sale: ['sale', 'sell', 'sold', 'divest', 'dispos'],
+  purchas: ['purchas', 'buy', 'acqui', 'acquisition'],
+  drug: ['drug', 'treatment', 'therapy', 'medicine', 'candidate'],
 };
 
 const ROLES: Array<[string, RegExp]> = [
@@ -158,11 +283,27 @@ export function classify(question: string): Intent {
 
 // A few orderings the first-match rule gets wrong.
 function adjust(intent: Intent, q: string): Intent {
-  if (intent === 'quote' && /\b(?:what did|what do|what does)\b.*\b(?:analysts?|brokers?|the street|wall street|bears|bulls)\b/i.test(q))
+  if (
+    intent === 'quote' &&
+    /\b(?:what did|what do|what does)\b.*\b(?:analysts?|brokers?|the street|wall street|bears|bulls)\b/i.test(
+      q,
+    )
+  )
     return 'analyst';
-  if (intent === 'quote' && /\b(?:Morgan Stanley|Goldman|JPMorgan|Citi\w*|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor|Peel Hunt|Bank of America|UBS|Telsey)\b/.test(q))
+  if (
+    intent === 'quote' &&
+    /\b(?:Morgan Stanley|Goldman|JPMorgan|Citi\w*|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor|Peel Hunt|Bank of America|UBS|Telsey)\b/.test(
+      q,
+    )
+  )
     return 'analyst';
   if (intent === 'earnings' && /\bhow (?:did|has).*\b(?:stock|shares?)\b/i.test(q)) return 'stock';
+  if (
+    intent === 'analyst' &&
+    /\b(?:revenue|eps|loss|profit|consensus|estimates?)\b/i.test(q) &&
+    !/\btarget\b/i.test(q)
+  )
+    return 'earnings';
   if (intent === 'analyst' && /\bwhat did\b/i.test(q) && /\b(?:do|say)\b/i.test(q)) return 'analyst';
   if (intent === 'timing' && /\b(?:report|earnings|results|call|investor day)\b/i.test(q)) return 'earnings';
   if (intent === 'timing' && /\b(?:vote|meeting)\b/i.test(q)) return 'timing';
@@ -189,10 +330,12 @@ const KIND: Record<Intent, AnswerKind> = {
 };
 
 function answerKind(intent: Intent, q: string): AnswerKind {
-  if (/^\s*when\b/i.test(q) || /\bwhat (?:time|date|day)\b/i.test(q)) return 'date';
+  if (/\bwhat time\b/i.test(q)) return 'time';
+  if (/^\s*when\b/i.test(q) || /\bwhat (?:date|day)\b/i.test(q)) return 'date';
   if (/\bhow many\b|\bhow long\b|\bratio\b/i.test(q)) return 'number';
   if (intent === 'value' && /\bstake\b/i.test(q)) return 'percent';
-  if (intent === 'earnings' && /\b(?:consensus|estimate|expect\w*|eps|loss|revenue|profit)\b/i.test(q)) return 'money';
+  if (intent === 'earnings' && /\b(?:consensus|estimate|expect\w*|eps|loss|revenue|profit)\b/i.test(q))
+    return 'money';
   if (intent === 'analyst' && /\btarget\b/i.test(q)) return 'money';
   if (intent === 'stock' && /\bexpensive|valuation|multiple\b/i.test(q)) return 'number';
   if (intent === 'value' && /\bper share|a share\b/i.test(q)) return 'money';
@@ -218,24 +361,37 @@ export function parseQuestion(question: string): ParsedQuestion {
   const ownDates = [...text.matchAll(/\b(?:first|second|third|fourth)[- ]quarter\b/gi)].map((m) => m[0]);
   const boost = [...new Set([...critical.flat(), ...INTENT_WORDS[intent].map(stem)])];
   // Short questions must be fully supported; longer ones need most of their content words.
-  const need = critical.length <= 2 ? critical.length : Math.ceil(critical.length * 0.6);
+  const kind = answerKind(intent, text);
+  const wantsName = /\bname of\b|\bcalled\b/i.test(text) && intent !== 'status';
+  if (wantsName)
+    for (let i = critical.length - 1; i >= 0; i--) if (critical[i]![0] === 'name') critical.splice(i, 1);
+  // Figures must be fully supported; for people and general questions most words will do.
+  const strict = ['money', 'date', 'time', 'number', 'percent'].includes(kind);
+  const need =
+    critical.length <= 2
+      ? strict
+        ? critical.length
+        : Math.min(1, critical.length)
+      : Math.ceil(critical.length * 0.6);
   return {
     text,
     intent,
-    kind: answerKind(intent, text),
+    kind,
     critical,
     need,
     boost,
     names,
     role,
     ownDates,
-    wantsName: /\bname of\b|\bcalled\b/i.test(text) && intent !== 'status',
+    wantsName,
   };
 }
 
 /** "what about AT&T?", "and PLTR?", "How about Google" — a bare change of subject; returns the name. */
 export function bareSwitchTarget(question: string): string | null {
-  const m = /^\s*(?:(?:and|what about|how about|same for|now|ok|okay)[,\s]+)+(.{1,40}?)\s*[?.!]*\s*$/i.exec(question);
+  const m = /^\s*(?:(?:and|what about|how about|same for|now|ok|okay)[,\s]+)+(.{1,40}?)\s*[?.!]*\s*$/i.exec(
+    question,
+  );
   if (!m) return null;
   const rest = m[1]!.trim();
   if (/\b(?:what|how|who|when|where|why|did|does|do|is|are|was|were|say|said)\b/i.test(rest)) return null;

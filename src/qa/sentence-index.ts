@@ -31,7 +31,28 @@ interface Scope {
   articles: Map<string, [string, number]>;
 }
 
-const INDEX_STOP = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'for', 'is', 'it', 'that', 'by', 'as', 'at', 'be', 'was', 'with', 'its']);
+const INDEX_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+  'is',
+  'it',
+  'that',
+  'by',
+  'as',
+  'at',
+  'be',
+  'was',
+  'with',
+  'its',
+]);
 
 const tokenize = (text: string): string[] => {
   const out = words(text);
@@ -91,9 +112,7 @@ export class SentenceIndex {
     for (const a of articles) {
       if (scope.articles.has(a.id)) continue;
       const sentences = this.sentencesOf(a);
-      scope.ms.addAll(
-        sentences.map((s, i) => ({ id: `${a.id}#${i}`, articleId: a.id, index: i, ...s })),
-      );
+      scope.ms.addAll(sentences.map((s, i) => ({ id: `${a.id}#${i}`, articleId: a.id, index: i, ...s })));
       scope.articles.set(a.id, [a.contentHash, sentences.length]);
     }
     this.scopes.set(scopeKey, scope);

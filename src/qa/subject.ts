@@ -15,7 +15,7 @@ export interface NamedEntity {
 }
 
 const GENERIC_NAME_WORDS = new Set(
-  'bank capital group partners holdings company corp corporation technologies financial america the inc co ltd plc systems services international global research securities advisory management'.split(
+  'bank capital group partners holdings company corp corporation technologies financial america the inc inc. corp. co. ltd. plc systems services international global research securities advisory management'.split(
     ' ',
   ),
 );
@@ -32,22 +32,40 @@ const compiled = new WeakMap<CompanyRecord[], Matcher[]>();
 function matchersOf(companies: CompanyRecord[]): Matcher[] {
   let m = compiled.get(companies);
   if (m) return m;
-  m = companies.map((c) => {
-    const t = c.ticker;
-    const ticker =
-      t.length >= 2
-        ? new RegExp(`(?:^|[\\s$(])\\$?${esc(t)}(?=[\\s?!.,')]|[’']s|$)`)
-        : new RegExp(`(?:\\$${esc(t)}\\b|^\\s*(?:and|what about|how about)\\s+${esc(t)}\\s*\\??\\s*$)`, 'i');
-    const forms = [c.name, ...c.aliases, ...(('ambiguous' in c ? (c as { ambiguous: string[] }).ambiguous : []) ?? [])]
-      .map((n) => n.replace(/,? (?:Inc|Corp|Corporation|Co|Ltd|plc|Holdings|Group)\.?$/i, '').trim())
-      .filter((n) => n.length >= 3);
-    const names = forms.length
-      ? new RegExp(`(?:^|[^\\w&])(${[...new Set(forms)].map(esc).join('|')})(?=[^\\w&]|$)`, 'gi')
-      : null;
-    return { company: c, ticker, names };
-  });
+  m = companies.map((c) => matcherOf(c));
   compiled.set(companies, m);
   return m;
+}
+
+// Compiled once per company record version (the store hands out copies; the key is its content).
+const byKey = new Map<string, Matcher>();
+function matcherOf(c: CompanyRecord): Matcher {
+  const key = `${c.ticker}|${c.name}|${c.aliases.join(';')}`;
+  const hit = byKey.get(key);
+  if (hit) return { ...hit, company: c };
+  const made = compile(c);
+  byKey.set(key, made);
+  if (byKey.size > 50_000) byKey.delete(byKey.keys().next().value!);
+  return made;
+}
+
+function compile(c: CompanyRecord): Matcher {
+  const t = c.ticker;
+  const ticker =
+    t.length >= 2
+      ? new RegExp(`(?:^|[\\s$(])\\$?${esc(t)}(?=[\\s?!.,')]|[’']s|$)`)
+      : new RegExp(`(?:\\$${esc(t)}\\b|^\\s*(?:and|what about|how about)\\s+${esc(t)}\\s*\\??\\s*$)`, 'i');
+  const forms = [
+    c.name,
+    ...c.aliases,
+    ...(('ambiguous' in c ? (c as { ambiguous: string[] }).ambiguous : []) ?? []),
+  ]
+    .map((n) => n.replace(/,? (?:Inc|Corp|Corporation|Co|Ltd|plc|Holdings|Group)\.?$/i, '').trim())
+    .filter((n) => n.length >= 3);
+  const names = forms.length
+    ? new RegExp(`(?:^|[^\\w&])(${[...new Set(forms)].map(esc).join('|')})(?=[^\\w&]|$)`, 'gi')
+    : null;
+  return { company: c, ticker, names };
 }
 
 /**
@@ -85,24 +103,30 @@ export function formsOf(name: string, company: CompanyRecord | undefined): strin
   // A person or a multi-word company is mentioned by a distinctive word ("Johnson", "Pennant").
   for (const f of [...forms])
     for (const w of f.split(/\s+/))
-      if (w.length >= 4 && !GENERIC_NAME_WORDS.has(w.toLowerCase()) && /^[A-Z]/.test(w)) forms.add(w.replace(/[’']s$/, ''));
+      if (w.length >= 4 && !GENERIC_NAME_WORDS.has(w.toLowerCase()) && /^[A-Z]/.test(w))
+        forms.add(w.replace(/[’']s$|[.,]$/g, ''));
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
 export function mentions(text: string, forms: string[]): boolean {
-  return forms.some((f) => new RegExp(`(?:^|[^\\w&])${esc(f)}(?=[^\\w&]|$)`, f.length <= 4 ? '' : 'i').test(text));
+  // Case-sensitive: names are proper nouns ("Target" the retailer, not a price target).
+  return forms.some((f) => new RegExp(`(?:^|[^\\w&])${esc(f)}(?=[^\\w&]|$)`).test(text));
 }
 
 let builtin: CompanyRecord[] | null = null;
-let merged: { from: CompanyRecord[]; all: CompanyRecord[] } | null = null;
+let merged: { key: string; all: CompanyRecord[] } | null = null;
 
 /** The store's company directory plus the extractor's built-in names (so "Google" is GOOGL). */
 export async function companiesOf(store: Store): Promise<CompanyRecord[]> {
   const stored = await store.companies.all();
-  if (merged && merged.from === stored) return merged.all;
+  // all() returns a fresh copy each time: reuse the merged list while its content is the same.
+  let size = 0;
+  for (const c of stored) size += c.aliases.length + c.name.length;
+  const key = `${stored.length}:${size}`;
+  if (merged && merged.key === key) return merged.all;
   builtin ??= builtinCompanies();
   const seen = new Set(stored.map((c) => c.ticker));
   const all = [...stored, ...builtin.filter((c) => !seen.has(c.ticker))];
-  merged = { from: stored, all };
+  merged = { key, all };
   return all;
 }

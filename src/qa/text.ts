@@ -47,7 +47,10 @@ const STEM_EXCEPTIONS = new Set(['news', 'us', 'its', 'this', 'has', 'was', 'is'
 
 /** A deliberately small stemmer: plurals, -ing, -ed, possessives. Same on both sides of the index. */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[’']/g, '');
   if (w.length <= 3 || STEM_EXCEPTIONS.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (/(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
@@ -97,7 +100,8 @@ const PERCENT_RE = /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/g;
 const NUMBER_RE = /\b\d[\d,]*(?:\.\d+)?\b/g;
 const QUOTE_RE = /["“”]|(?:\b(?:said|says|told|wrote|added|noted)\b)/i;
 
-export type AnswerKind = 'money' | 'date' | 'percent' | 'number' | 'quote' | 'person' | 'rating' | 'any';
+export type AnswerKind =
+  'money' | 'date' | 'time' | 'percent' | 'number' | 'quote' | 'person' | 'rating' | 'any';
 
 const RATING_RE =
   /\b(?:Buy|Sell|Hold|Overweight|Underweight|Equal[- ]weight|Outperform|Underperform|Neutral|Market Perform|Sector Perform|Peer Perform|Add|Reduce|Accumulate|Strong Buy|upgrad\w*|downgrad\w*|initiat\w*|reiterat\w*|price target|target)\b/;
@@ -114,8 +118,11 @@ export function hasKind(text: string, kind: AnswerKind, ignoreDates: string[] = 
       return new RegExp(MONEY_RE.source).test(text);
     case 'date':
       return datesIn(text, ignoreDates).length > 0;
+    case 'time':
+      return /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/i.test(text);
     case 'percent':
-      return new RegExp(PERCENT_RE.source).test(text) || new RegExp(MONEY_RE.source).test(text);
+      // A move is a percentage, or a price the shares moved to.
+      return new RegExp(PERCENT_RE.source).test(text) || /\b(?:to|at|near)\s+~?[$€£¥]\s?\d/.test(text);
     case 'number':
       return new RegExp(NUMBER_RE.source).test(text.replace(DATE_RE, ''));
     case 'quote':
