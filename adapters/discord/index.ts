@@ -105,10 +105,6 @@ export interface DiscordAdapter {
 }
 
 const TIMEOUT = Symbol('timeout');
-function sleepValue<T>(ms: number, value: T): Promise<T> {
-  return cancellableSleep(ms, value).promise;
-}
-
 /** A timer that can be cleared once the race it is in is decided (no stray timers per command). */
 function cancellableSleep<T>(ms: number, value: T): { promise: Promise<T>; cancel(): void } {
   let timer: NodeJS.Timeout | undefined;
@@ -233,7 +229,9 @@ export async function startDiscord(
   async function login(c: Client): Promise<void> {
     const readyPromise = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
     await c.login(token);
-    const outcome = await Promise.race([readyPromise, sleepValue(options.readyTimeoutMs ?? 30_000, TIMEOUT)]);
+    const giveUp = cancellableSleep(options.readyTimeoutMs ?? 30_000, TIMEOUT);
+    const outcome = await Promise.race([readyPromise, giveUp.promise]);
+    giveUp.cancel();
     if (outcome === TIMEOUT) throw new Error('Discord gateway did not become ready in time');
   }
 
