@@ -11,6 +11,7 @@ import type { ArticleFacts, Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
 import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
+import { learnableName } from './learn.js';
 import { readInput } from './readers/inputs.js';
 
 export type ArticleStatus = 'new' | 'updated' | 'unchanged';
@@ -338,14 +339,16 @@ function companiesLearned(extraction: Extraction, dir: CompanyDirectory): Compan
   const out: CompanyRecord[] = [];
   for (const c of extraction.companies) {
     if (!c.ticker || !c.exchange) continue; // an exchange comes only from an anchor or the directory itself
-    const known = dir.byAlias(c.name);
+    const name = learnableName(c.name);
+    if (!name) continue;
+    const known = dir.byAlias(name);
     if (known?.entry.ticker === c.ticker.toUpperCase()) continue;
     if (known && !known.ambiguous) continue; // the name means another company: don't fight the directory
     out.push({
       ticker: c.ticker.toUpperCase(),
-      name: c.name,
+      name,
       exchange: c.exchange,
-      aliases: [c.name],
+      aliases: [name],
       cik: null,
       origin: 'article',
     });
