@@ -126,35 +126,48 @@ export class Indexes {
 
   /** Ids newest first, merged across indexes (deduplicated), within the range, up to limit. */
   async newest(indexes: string[], range: DateRange, limit: number): Promise<string[]> {
-    const lists = await Promise.all(indexes.map((ix) => this.scan(ix, range, limit, 'desc')));
-    return takeIds(lists.flat().sort(newestFirst), limit);
+    return takeIds((await this.scan(indexes, range, limit, 'desc')).sort(newestFirst), limit);
   }
 
   /** Ids oldest first within the range, up to limit. */
   async oldest(index: string, range: DateRange, limit: number): Promise<string[]> {
-    return takeIds(await this.scan(index, range, limit, 'asc'), limit);
+    return takeIds(await this.scan([index], range, limit, 'asc'), limit);
   }
 
+  /**
+   * Reads several indexes in lockstep, so each step is one round trip whatever their number: the
+   * bucket lists, then each index's next buckets (1, 2, 4, up to 8 at a time) until it has enough.
+   */
   private async scan(
-    index: string,
+    indexes: string[],
     range: DateRange,
     limit: number,
     order: 'asc' | 'desc',
   ): Promise<Entry[]> {
-    const all = (await this.kv.get<string[]>(listKey(index))) ?? [];
-    const eligible = all.filter((b) => bucketInRange(b, range));
-    if (order === 'asc') eligible.reverse();
-    const out: Entry[] = [];
-    let batch = 1;
-    for (let i = 0; i < eligible.length && out.length < limit; i += batch, batch = Math.min(batch * 2, 8)) {
-      const names = eligible.slice(i, i + batch);
-      const buckets = await this.kv.getMany<Entry[]>(names.map((b) => bucketKey(index, b)));
-      for (const entries of buckets) {
-        const sorted = order === 'asc' ? [...(entries ?? [])].sort(oldestFirst) : (entries ?? []);
-        for (const e of sorted) if (inRange(e[0], range)) out.push(e);
-      }
+    if (limit <= 0) return [];
+    const lists = await this.kv.getMany<string[]>(indexes.map(listKey));
+    const cursors = indexes.map((index, i) => {
+      const eligible = (lists[i] ?? []).filter((b) => bucketInRange(b, range));
+      if (order === 'asc') eligible.reverse();
+      return { index, eligible, next: 0, batch: 1, found: [] as Entry[] };
+    });
+    for (;;) {
+      const open = cursors.filter((c) => c.next < c.eligible.length && c.found.length < limit);
+      if (!open.length) break;
+      const wanted = open.flatMap((c) => {
+        const names = c.eligible.slice(c.next, c.next + c.batch);
+        c.next += names.length;
+        c.batch = Math.min(c.batch * 2, 8);
+        return names.map((b) => ({ c, key: bucketKey(c.index, b) }));
+      });
+      const buckets = await this.kv.getMany<Entry[]>(wanted.map((w) => w.key));
+      wanted.forEach(({ c }, i) => {
+        const entries = buckets[i] ?? [];
+        const sorted = order === 'asc' ? [...entries].sort(oldestFirst) : entries;
+        for (const e of sorted) if (inRange(e[0], range)) c.found.push(e);
+      });
     }
-    return out;
+    return cursors.flatMap((c) => c.found);
   }
 }
 

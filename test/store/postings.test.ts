@@ -26,7 +26,7 @@ describe('bucketed indexes', () => {
     await indexes.apply(adds, []);
     reads.length = 0;
     expect(await indexes.newest(['x'], {}, 3)).toEqual(['id-12-5', 'id-12-4', 'id-12-3']);
-    expect(reads).toEqual(['ix:x|2025-12']);
+    expect(reads).toEqual(['ixb:x', 'ix:x|2025-12']); // the bucket list, then one bucket of twelve
   });
 
   it('removes a moved entry from its old bucket and drops empty buckets', async () => {
