@@ -1,5 +1,5 @@
 /** /calendar [ticker] [days]: upcoming earnings and deal events. */
-import { eventLine, withSource } from '../src/bot/cards/facts.js';
+import { dedupeEvents, eventLine, withSource } from '../src/bot/cards/facts.js';
 import { citationOf } from '../src/bot/cards/format.js';
 import { defineCommand } from '../src/bot/command.js';
 import { companyOption, daysOption } from '../src/bot/options.js';
@@ -21,7 +21,7 @@ export default defineCommand({
     const span = days ?? (company ? DEFAULT_DAYS_FOR_COMPANY : DEFAULT_DAYS);
     const from = isoDay(now);
     const to = addDays(from, span);
-    const events = await store.events.between(from, to, company?.ticker, 25);
+    const events = dedupeEvents(await store.events.between(from, to, company?.ticker, 50)).slice(0, 25);
     const who = company ? `${company.name} (${company.ticker})` : 'all companies';
     if (!events.length) {
       const lastKnown = company ? (await store.events.byTicker(company.ticker, { limit: 1 }))[0] : undefined;

@@ -2,12 +2,13 @@
 import {
   analystLine,
   dealLine,
+  dedupeEvents,
   eventLine,
   headlineLine,
   moveLine,
   withSource,
 } from '../src/bot/cards/facts.js';
-import { citationOf } from '../src/bot/cards/format.js';
+import { citationOf, displayName } from '../src/bot/cards/format.js';
 import { emptyCard } from '../src/bot/cards/notice.js';
 import { defineCommand } from '../src/bot/command.js';
 import { companyOption } from '../src/bot/options.js';
@@ -21,18 +22,25 @@ export default defineCommand({
   examples: ['/company LUMN', '/company Palantir'],
   options: [companyOption(true)],
   async run({ args, store, now }) {
-    const { company } = args;
-    const t = company.ticker;
+    const t = args.company.ticker;
     const today = isoDay(now);
     const [record, deals, moves, analysts, events, headlines] = await Promise.all([
       store.companies.get(t),
       store.deals.byParty(t, { limit: 3 }),
       store.stockMoves.byTicker(t, { limit: 3 }),
       store.analystActions.byTicker(t, { limit: 3 }),
-      store.events.between(today, addDays(today, 90), t, 3),
+      store.events.between(today, addDays(today, 90), t, 10),
       store.articles.byTicker(t, { limit: 5 }),
     ]);
-    if (!deals.length && !moves.length && !analysts.length && !events.length && !headlines.length)
+    const company = {
+      ...args.company,
+      name: displayName(args.company, [
+        ...deals.flatMap((d) => d.parties),
+        ...[...moves, ...analysts].map((f) => ({ ticker: f.ticker, name: f.company })),
+      ]),
+    };
+    const upcoming = dedupeEvents(events).slice(0, 3);
+    if (!deals.length && !moves.length && !analysts.length && !upcoming.length && !headlines.length)
       return {
         card: emptyCard(
           company.name,
@@ -44,7 +52,7 @@ export default defineCommand({
       ...deals.map((d) => d.sources[0]!.articleId),
       ...moves.map((m) => m.articleId),
       ...analysts.map((a) => a.articleId),
-      ...events.map((e) => e.articleId),
+      ...upcoming.map((e) => e.articleId),
     ]);
     const extra = await store.articles.getMany([...ids].filter((id) => !headlines.some((h) => h.id === id)));
     const articles = new Map([...headlines, ...extra].map((a) => [a.id, a]));
@@ -73,7 +81,7 @@ export default defineCommand({
           ),
           ...section(
             'Upcoming events (90 days)',
-            events.map((e) => withSource(eventLine(e), articles.get(e.articleId))),
+            upcoming.map((e) => withSource(eventLine(e), articles.get(e.articleId))),
           ),
           ...section(
             'Latest headlines',

@@ -1,5 +1,6 @@
 /** /deal <ticker|company> [type] [since]: the company's deals, newest first. */
 import { dealsCard } from '../src/bot/cards/deal.js';
+import { displayName } from '../src/bot/cards/format.js';
 import { emptyCard } from '../src/bot/cards/notice.js';
 import { defineCommand } from '../src/bot/command.js';
 import { companyOption, dealTypeOption, sinceOption } from '../src/bot/options.js';
@@ -13,8 +14,16 @@ export default defineCommand({
   examples: ['/deal LUMN', '/deal lumen acquisitions since 2025-01', '/deal Palantir partnerships 90d'],
   options: [companyOption(true), dealTypeOption, sinceOption],
   async run({ args, store }) {
-    const { company, type, since } = args;
+    const { type, since } = args;
+    let company = args.company;
     const deals = await store.deals.byParty(company.ticker, { limit: PAGE + 1, since, type });
+    company = {
+      ...company,
+      name: displayName(
+        company,
+        deals.flatMap((d) => d.parties),
+      ),
+    };
     if (!deals.length) {
       const filter = `${type ? ` ${type}` : ''}`;
       return {

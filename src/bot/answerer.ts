@@ -141,7 +141,13 @@ export const factsAnswerer: Answerer = {
         const events = (await store.events.byTicker(t, { limit: 10 })).filter(
           (e) => e.type === 'earnings' || e.type === 'earnings_call',
         );
-        const e = events.filter((x) => x.date && x.date >= today).at(-1) ?? events[0];
+        // The soonest upcoming report, from the source that gives the most detail.
+        const detail = (x: (typeof events)[number]) =>
+          (x.period ? 1 : 0) + (x.consensusEps !== null ? 1 : 0) + (x.consensusRevenue !== null ? 1 : 0);
+        const upcoming = events
+          .filter((x) => x.date && x.date >= today)
+          .sort((a, b) => a.date!.localeCompare(b.date!) || detail(b) - detail(a));
+        const e = upcoming[0] ?? events[0];
         if (!e) continue;
         const consensus = [
           e.consensusEps !== null

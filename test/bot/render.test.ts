@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neutralize, renderPlain } from '../../src/bot/render/plain.js';
-import { formatMoney } from '../../src/bot/cards/format.js';
+import { formatMoney, summaryOf } from '../../src/bot/cards/format.js';
 
 describe('plain renderer', () => {
   it('renders title, fields, sections, citations and the thread prompt', () => {
@@ -43,5 +43,27 @@ describe('plain renderer', () => {
     expect(formatMoney({ amount: 3e8, currency: 'SEK', qualifier: 'about', text: '' })).toBe(
       'about 300M SEK',
     );
+  });
+});
+
+describe('one-line summaries', () => {
+  const article = (title: string, text: string) =>
+    ({ id: 'a', title, text, url: null, source: null, publishedAt: null }) as unknown as Parameters<
+      typeof summaryOf
+    >[0];
+
+  it('skip the title and dateline and do not stop at abbreviations', () => {
+    const a = article(
+      'Widgets rise',
+      'Widgets rise\n\nNEW YORK, Oct. 24, 2025 — Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win. More text follows here.',
+    );
+    expect(summaryOf(a)).toBe('Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win.');
+  });
+
+  it('truncates long first sentences on a word boundary', () => {
+    const a = article('T', `${'word '.repeat(80)}end.`);
+    const s = summaryOf(a, 50);
+    expect(s.length).toBeLessThanOrEqual(50);
+    expect(s.endsWith('…')).toBe(true);
   });
 });

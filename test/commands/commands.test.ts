@@ -91,13 +91,16 @@ describe.skipIf(!engine)('commands on the example articles', () => {
     expect(byWords.text).not.toMatch(/Palantir and Lumen sign/);
   });
 
-  it('/calendar lists upcoming earnings soonest first', async () => {
+  it('/calendar lists upcoming earnings soonest first, one line per event', async () => {
     const r = await chat.command('/calendar 14');
-    const lumn = r.text.indexOf('2025-10-30 · LUMN earnings');
-    const pltr = r.text.indexOf('2025-11-03 · PLTR earnings');
-    expect(lumn).toBeGreaterThan(0);
-    expect(pltr).toBeGreaterThan(lumn);
-    expect(r.text).toMatch(/EPS est\. −\$0\.20/);
+    expect(r.text).toMatch(/2025-10-30 · LUMN earnings/);
+    const dates = [...r.text.matchAll(/^(\d{4}-\d{2}-\d{2}) · (\S+) (.+?) —/gm)].map((m) =>
+      m.slice(1, 4).join(' '),
+    );
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(dates.length);
+    const later = await chat.command('/calendar LUMN');
+    expect(later.text).toMatch(/2025-10-30 · LUMN earnings/);
   });
 
   it('follow-ups in the thread of /deal are answered from its facts, cited, and say when the store does not tell', async () => {

@@ -69,3 +69,21 @@ export function headlineLine(a: ArticleRecord, summaryMax = 160): RichText {
     ...(summary ? [` — ${summary}`] : []),
   ];
 }
+
+/**
+ * One line per event: several articles often report the same earnings date. Keeps the report with
+ * the most detail (period, consensus) and the order of first appearance.
+ */
+export function dedupeEvents(events: EventRecord[]): EventRecord[] {
+  const detail = (e: EventRecord) =>
+    (e.period ? 1 : 0) + (e.consensusEps !== null ? 1 : 0) + (e.consensusRevenue !== null ? 1 : 0);
+  const best = new Map<string, EventRecord>();
+  const order: string[] = [];
+  for (const e of events) {
+    const key = `${e.ticker ?? e.company}|${e.type}|${e.date ?? ''}`;
+    const prev = best.get(key);
+    if (!prev) order.push(key);
+    if (!prev || detail(e) > detail(prev)) best.set(key, e);
+  }
+  return order.map((k) => best.get(k)!);
+}

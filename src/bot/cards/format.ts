@@ -49,12 +49,34 @@ export function sourceSpans(a: ArticleRecord): RichText {
   return [a.url ? { link: title, url: a.url } : { italic: title }, ...(meta ? [` (${meta})`] : [])];
 }
 
-/** First sentence of an article's text (after its title), as a one-line summary. */
+const ABBREVIATION =
+  /(?:^|\s)(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|vs|U\.S|U\.K|approx|est)\.$/;
+/** "NEW YORK, Oct. 24, 2025 — " or "April 17, 2026 - " at the start of a story. */
+const DATELINE = /^[A-Z][A-Za-z0-9 .,'()]{0,60}?\d{4}\s*(?:\([^)]*\)\s*)?[—–-]+\s*/;
+
+/** First sentence of an article's text (after its title and dateline), as a one-line summary. */
 export function summaryOf(a: ArticleRecord, max = 180): string {
   let text = a.text.replace(/\s+/g, ' ').trim();
   if (text.startsWith(a.title)) text = text.slice(a.title.length).trim();
-  const m = /^(.{40,}?[.!?])(\s|$)/.exec(text);
-  return truncate(m ? m[1]! : text, max);
+  text = text.replace(DATELINE, '');
+  const ends = /[.!?]["”’)]?(?=\s|$)/g;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    const upTo = text.slice(0, m.index + m[0].length);
+    if (upTo.length < 40 || ABBREVIATION.test(text.slice(0, m.index + 1))) continue;
+    return truncate(upTo, max);
+  }
+  return truncate(text, max);
+}
+
+/** A readable company name: the directory's, else how articles name the ticker (never just "LUMN"). */
+export function displayName(
+  company: { ticker: string; name: string },
+  partyNames: Array<{ ticker: string | null; name: string }>,
+): string {
+  if (company.name && company.name !== company.ticker) return company.name;
+  return (
+    partyNames.find((p) => p.ticker === company.ticker && p.name !== company.ticker)?.name ?? company.ticker
+  );
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
