@@ -165,6 +165,41 @@ describe('thread follow-ups', () => {
   });
 });
 
+describe('buttons', () => {
+  const click = (messageTs: string, action: { action_id: string; value: string }) => ({
+    type: 'block_actions',
+    user: { id: 'U3', username: 'bo', name: 'bo', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: messageTs, channel_id: 'C1', is_ephemeral: false },
+    trigger_id: 'trigger-1',
+    team: { id: 'T1', domain: 'fake' },
+    channel: { id: 'C1', name: 'deals' },
+    message: { type: 'message', ts: messageTs, text: 'card' },
+    response_url: h.fake.responseUrl(),
+    actions: [
+      { ...action, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'x' }, action_ts: '1' },
+    ],
+  });
+
+  it('"Ask a follow-up" points the user to the thread, privately and inside it', async () => {
+    const root = await postDealCard();
+    const res = await h.interaction(click(root, { action_id: 'followup', value: 'deal:LUMN' }));
+    expect(res.status).toBe(200);
+    const hint = await h.fake.waitFor(() => h.fake.ephemerals[0]);
+    expect(hint).toMatchObject({ method: 'chat.postEphemeral', channel: 'C1', user: 'U3', thread_ts: root });
+    expect(hint.text).toMatch(/reply in the thread/i);
+  });
+
+  it('a button carrying a command line runs that command', async () => {
+    const root = await postDealCard();
+    await h.interaction(click(root, { action_id: 'more', value: 'deal:PLTR' }));
+    await h.fake.waitFor(() => core.commands.length === 2);
+    expect(core.commands[1]).toMatchObject({ command: 'deal', text: 'PLTR', user: { id: 'slack:T1:U3' } });
+    await h.fake.waitFor(() => h.fake.posts.find((p) => p.text.includes('Deals: PLTR')));
+  });
+});
+
 describe('escaping', () => {
   it('delivers article text with <!channel> and <@U123> inert, in blocks and fallback text', async () => {
     core.answers.set('deal', () => ({

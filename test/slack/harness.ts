@@ -32,6 +32,8 @@ export interface Harness {
     opts?: SignOptions & { eventId?: string; team?: string },
   ): Promise<{ res: Response; body: string }>;
   resend(body: string, opts?: SignOptions): Promise<Response>;
+  /** Sends a signed interactive payload (a button click), form-encoded as Slack does. */
+  interaction(payload: Record<string, unknown>): Promise<Response>;
   stop(): Promise<void>;
 }
 
@@ -87,6 +89,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     },
     resend(body, sign) {
       return postSigned(endpoint, SIGNING_SECRET, body, 'application/json', sign);
+    },
+    interaction(payload) {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return postSigned(endpoint, SIGNING_SECRET, body, 'application/x-www-form-urlencoded');
     },
     async stop() {
       await adapter.stop();
