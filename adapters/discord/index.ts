@@ -114,6 +114,12 @@ function cancellableSleep<T>(ms: number, value: T): { promise: Promise<T>; cance
   });
   return { promise, cancel: () => clearTimeout(timer) };
 }
+/** A thread is named after the answer it starts from (its embed title, unescaped), else "Follow-up". */
+function threadNameFor(answer: Message | undefined): string {
+  const title = answer?.embeds[0]?.title?.replace(/\\(.)/g, '$1').trim();
+  return title ? truncate(title, 100) : 'Follow-up';
+}
+
 const FRIENDLY_ERROR = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
 /** discord.js wants camelCase `allowedMentions`; our payloads are API-shaped for the queue. */
@@ -332,8 +338,7 @@ export async function startDiscord(
     if (interaction.customId !== FOLLOW_UP_BUTTON_ID) return;
     const answer = interaction.message;
     await interaction.deferUpdate();
-    const threadName =
-      truncate((answer.embeds[0]?.title ?? 'Follow-up').replace(/\\(.)/g, '$1'), 100) || 'Follow-up';
+    const threadName = threadNameFor(answer);
     let threadRawId: string;
     try {
       const thread = (await ready.rest.post(Routes.threads(interaction.channelId, answer.id), {
@@ -400,7 +405,10 @@ export async function startDiscord(
       if (!outcome) return;
       try {
         await ready.rest.post(Routes.threads(message.channelId, referenced), {
-          body: { name: 'Follow-up', auto_archive_duration: 1440 },
+          body: {
+            name: threadNameFor(message.channel.messages.cache.get(referenced)),
+            auto_archive_duration: 1440,
+          },
         });
       } catch (err) {
         if (discordCode(err) !== 160004) throw err;

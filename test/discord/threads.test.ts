@@ -75,7 +75,7 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
     const answerId = await askDeal(h, 'MSFT');
     const since = h.fake.requests.length;
     h.fake.say({ channelId: h.fake.channelId, content: 'how much was it?', referenceMessageId: answerId });
-    await h.fake.waitForRequest(
+    const created = await h.fake.waitForRequest(
       (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages/${answerId}/threads`,
       { since },
     );
@@ -84,6 +84,7 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
       { since },
     );
     expect(answer.body.embeds[0].title).toBe('About MSFT');
+    expect(created.body.name).toContain('MSFT');
   });
 
   it('a reply to some other message is left alone', async () => {
