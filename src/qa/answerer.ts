@@ -90,7 +90,7 @@ const FACT_KIND_FOR: Partial<Record<Intent, string[]>> = {
 
 /** Money that is a deal amount or a per-share price, not a share price after a move. */
 const DEAL_MONEY =
-  /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*\s+(?:a|per) share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
+  /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*[\s-]+(?:a|per)[\s-]share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
 
 interface Memory {
   question: ParsedQuestion;
@@ -144,7 +144,10 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       contextDeals.some((d) => d.parties.some((p) => p.ticker === c.ticker)) ||
       seenArticles.some((a) => a.tickers.includes(c.ticker) || mentions(a.text, formsOf(c.name, c)));
     // A company the thread has not seen switches the subject; one it has seen narrows the question.
-    const switched = named.filter((c) => !inContext(c)).map((c) => c.ticker);
+    // Brokers named in an analyst question ("What did Citigroup say?") are sources, not subjects.
+    const switched = named
+      .filter((c) => !inContext(c) && !(q.intent === 'analyst' && baseTickers.length))
+      .map((c) => c.ticker);
     const subject = switched.length
       ? switched
       : baseTickers.length
@@ -419,9 +422,13 @@ function assess(
   const coverage = q.critical.length ? covered / q.critical.length : 0.5;
   const position = 0.15 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
+  // Headlines are less precise than the article's sentences; legal boilerplate answers nothing but risks.
+  const headline = h.index === 0 && article.text.startsWith(text) ? -0.35 : 0;
+  const boilerplate =
+    q.intent !== 'risks' && /forward-looking|subject to (?:certain )?risks|risks and uncertainties/i.test(text) ? -0.8 : 0;
   const score =
     h.score / maxScore +
-    coverage * 0.8 +
+    coverage * 1.2 +
     (kindOk ? 0.5 : 0) +
     factBonus +
     focusBonus +
@@ -430,7 +437,9 @@ function assess(
     precise +
     roleElsewhere +
     position +
-    length;
+    length +
+    headline +
+    boilerplate;
   return { ...h, article, score, supports, notTold, factKind, before: leans ? before : '' };
 }
 

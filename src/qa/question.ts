@@ -233,6 +233,10 @@ const SYNONYMS: Record<string, string[]> = {
   stak: ['stake', 'percent', '%', 'own', 'invest'],
   coffe: ['coffe', 'coffee'],
   dollar: ['dollar', '$', 'usd'],
+  year: ['year', 'ytd', 'annual', '12-month'],
+  ytd: ['ytd', 'year'],
+  week: ['week', 'weekly', 'five'],
+  back: ['back', 'invest', 'investor', 'fund', 'rais', 'support', 'led'],
   ratio: ['ratio', 'each', 'receiv', 'every', 'per'],
   exchang: ['exchang', 'receiv', 'each', 'swap', 'convert'],
   sale: ['sale', 'sell', 'sold', 'divest', 'dispos'],
@@ -269,7 +273,7 @@ export function namesIn(question: string): string[] {
       .split(/\s+/)
       .filter((w) => !NOT_NAMES.has(w.replace(/[.?!,]+$/, '')) && !/^\d/.test(w));
     while (parts.length && /^(?:of|&)$/.test(parts[0]!)) parts.shift();
-    const name = parts.join(' ').trim();
+    const name = parts.join(' ').replace(/[’']$/, '').trim();
     if (name.length >= 2 && /[A-Za-z]/.test(name)) out.push(name.replace(/^\$/, ''));
   }
   return [...new Set(out)];
