@@ -4,7 +4,7 @@
  * p99 ≤ 10 ms and flat). Data: bench/synthetic/records.ts (LUMN is its most frequent ticker).
  * BENCH_ARTICLES=1000,20000 changes the sizes, BENCH_RUNS the samples per command.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
@@ -90,16 +90,23 @@ async function measure(core: BotCore, line: string): Promise<{ p50: number; p99:
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'dealdesk-bench-'));
+  // BENCH_DB_DIR keeps the filled SQLite files between runs (filling 100k articles takes minutes).
+  const keep = process.env.BENCH_DB_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'dealdesk-bench-'));
+  if (keep) mkdirSync(keep, { recursive: true });
   const results = new Map<number, Map<string, { p50: number; p99: number }>>();
   try {
     for (const n of SIZES) {
       const store = await openStore(`sqlite://${join(dir, `bench-${n}.sqlite`)}`);
-      const t0 = performance.now();
-      await fill(store, n);
-      console.log(
-        `${n.toLocaleString('en-US')} articles loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-      );
+      const have = await store.articles.count();
+      if (have !== n) {
+        if (have) throw new Error(`${dir}/bench-${n}.sqlite holds ${have} articles, not ${n}: remove it`);
+        const t0 = performance.now();
+        await fill(store, n);
+        console.log(
+          `${n.toLocaleString('en-US')} articles loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+        );
+      }
       const core = createCore({ store, now: () => NOW });
       const row = new Map<string, { p50: number; p99: number }>();
       for (const line of COMMANDS) row.set(line, await measure(core, line));
@@ -107,7 +114,7 @@ async function main() {
       await store.close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   const f = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
   console.log(`\nIn-process command latency on SQLite (${RUNS} runs each after warm-up)`);
