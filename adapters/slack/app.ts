@@ -100,6 +100,9 @@ export function inviteHint(botName: string): string {
   return `I'm not in this channel yet, so I can't post here. Invite me with \`/invite @${botName}\` and try again. Here is your answer privately:`;
 }
 
+/** Message subtypes that are still a person writing in the thread. */
+const REPLY_SUBTYPES = new Set<string>(['thread_broadcast', 'file_share']);
+
 const GENERIC_ERROR =
   'Sorry, something went wrong while answering. Please try again in a moment; if it keeps happening, tell whoever runs Dealdesk.';
 
@@ -492,8 +495,9 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
   const teamOf = (body: { team_id?: string }, event: { team?: string }) => body.team_id ?? event.team ?? '';
 
   app.event('message', async ({ event, body, context }) => {
-    // Only plain user messages: no edits, deletions, joins, bot posts or other subtypes.
-    if (event.subtype !== undefined) return;
+    // Only what people write: no edits, deletions, joins, bot posts or other subtypes. A reply also
+    // sent to the channel (thread_broadcast) or carrying a file (file_share) is still a question.
+    if (event.subtype !== undefined && !REPLY_SUBTYPES.has(event.subtype)) return;
     const e = event as {
       user?: string;
       bot_id?: string;

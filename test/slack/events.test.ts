@@ -156,6 +156,13 @@ describe('thread follow-ups', () => {
     expect(h.fake.posts).toHaveLength(1); // only the card itself
   });
 
+  it('answers a reply also sent to the channel (thread_broadcast)', async () => {
+    const root = await postDealCard();
+    await h.event(threadReply(root, 'and the price?', { subtype: 'thread_broadcast' }));
+    const answer = await h.fake.waitFor(() => h.fake.posts.find((p) => p.thread_ts === root));
+    expect(JSON.stringify(answer.blocks)).toContain('and the price?');
+  });
+
   it('stays quiet in threads that are not Dealdesk threads, without claiming their events', async () => {
     await h.event(threadReply('1600000000.000100', 'unrelated'));
     await sleep(150);
