@@ -20,22 +20,41 @@ interface Cue {
   re: RegExp;
   type: DealType | null;
   /** How the parties are laid out around the cue. */
-  shape: 'actor-object' | 'object-actor' | 'seller-to-buyer' | 'mutual' | 'contract-list' | 'investor-investee';
+  shape:
+    | 'actor-object'
+    | 'object-actor'
+    | 'seller-to-buyer'
+    | 'mutual'
+    | 'contract-list'
+    | 'investor-investee'
+    | 'investee-investor'
+    | 'supplier-customer'
+    | 'customer-supplier';
+  /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
+  equity?: boolean;
 }
 
 const CUES: Cue[] = [
+  { re: /\b(?:paid|pays|pay|will pay|to pay)\s+[^.;]{0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
+  { re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
+  { re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$[^.;]{0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
+  { re: /\b(?:funding|financing|investment|series [a-z]) round led by\b/gi, type: 'investment', shape: 'investee-investor', equity: true },
+  { re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+[^.;]{0,40}?\bfor\b/gi, type: 'acquisition', shape: 'actor-object' },
+  { re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi, type: 'contract', shape: 'supplier-customer' },
+  { re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b/gi, type: 'contract', shape: 'customer-supplier' },
   { re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi, type: 'acquisition', shape: 'object-actor' },
   { re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi, type: 'acquisition', shape: 'actor-object' },
   { re: /\b(?:agreed to merge with|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi, type: 'merger', shape: 'mutual' },
   { re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|spin(?:s|ning)? off|spun off)\b/gi, type: 'divestiture', shape: 'seller-to-buyer' },
-  { re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|(?:took|takes|take|taking|acquired|acquires|buys|bought|holds?|build(?:s|ing)?|built)\s+an?\s+(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi, type: 'investment', shape: 'investor-investee' },
+  { re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi, type: 'investment', shape: 'investor-investee' },
   { re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b[^.;]{0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi, type: 'contract', shape: 'contract-list' },
   { re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi, type: 'partnership', shape: 'mutual' },
   { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
 ];
 
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
-const GOV = /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|Department of (?:Defense|Energy|Homeland Security|Veterans Affairs)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
+const GOV_HEAD = /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
+const GOV = /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
 
 interface PartyDraft {
   key: string;
@@ -45,6 +64,9 @@ interface PartyDraft {
 }
 interface MentionDraft {
   type: DealType | null;
+  equity: boolean;
+  /** The value was introduced as the deal's value ("valued at", "worth", "for"): preferred over others. */
+  valueMarked: boolean;
   parties: PartyDraft[];
   asset: string | null;
   value: Money | null;
@@ -54,6 +76,7 @@ interface MentionDraft {
   confidence: number;
   evidence: DealFact['evidence'];
   sentenceIndex: number;
+  lastSentence?: number;
 }
 
 export interface DealHint {
@@ -76,6 +99,16 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
     }
   });
   const merged = mergeMentions(drafts);
+  // "The deal still needs approval…", "The transaction was completed…": about the latest deal named.
+  ctx.sentences.forEach((s, si) => {
+    if (!/^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.test(s.text)) return;
+    const { status, explicit } = statusOf(s.text);
+    if (!explicit || status === 'announced' || status === 'rumored') return;
+    const target = merged
+      .filter((d) => d.type && d.sentenceIndex <= si)
+      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+    if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
+  });
   const hints: DealHint[] = [];
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
@@ -111,8 +144,19 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
   const party = (e: Entity, role: Role | null): PartyDraft => ({ key: e.key, name: e.name, ticker: e.ticker, role });
   const subjectIfBackRef = (): Entity | null => {
     const head = t.slice(clauseStart, cueStart);
-    if (BACK_REFERENCE.test(head.trim()) || /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) || /^\s*(the company|it)\b/i.test(head)) return impliedSubject(ctx, si);
+    if (
+      BACK_REFERENCE.test(head.trim()) ||
+      /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
+      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator))\s+(?:[\w-]+\s+){0,3}$/i.test(head)
+    )
+      return impliedSubject(ctx, si);
     return null;
+  };
+  // The object of "acquire"/"buy" follows the verb directly ("to acquire rival Acme", "bought startup X").
+  const directObject = (m: { rel: number } | undefined): boolean => {
+    if (!m) return false;
+    const between = t.slice(cueEnd, m.rel);
+    return between.length <= 45 && !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between);
   };
   const near = (list: typeof ms, from: number, max: number): typeof ms => list.filter((m) => Math.abs(m.rel - from) <= max);
 
@@ -122,7 +166,8 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
   switch (cue.shape) {
     case 'actor-object': {
       const actor = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      const target = near(right, cueEnd, 40)[0]?.entity ?? null;
+      const first = right[0];
+      const target = directObject(first) ? first!.entity : null;
       if (!actor || !target) return null;
       parties = [party(actor, 'buyer'), party(target, 'target')];
       const from = right.find((m) => m.entity !== target && /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)));
@@ -149,9 +194,39 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       if (asset && /^(for|to)$/i.test(asset)) asset = null;
       break;
     }
+    case 'investee-investor': {
+      const investee = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
+      const investor = near(right, cueEnd, 30)[0]?.entity ?? null;
+      if (!investor || !investee || investor === investee) return null;
+      parties = [party(investor, 'investor'), party(investee, 'investee')];
+      break;
+    }
+    case 'supplier-customer': {
+      const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const customerM = right.find((m) => m.rel - cueEnd < 140 && /\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)));
+      const customer = customerM?.entity ?? null;
+      if (!supplier || !customer) return null;
+      parties = [party(supplier, 'supplier'), party(customer, 'customer')];
+      break;
+    }
+    case 'customer-supplier': {
+      const head = t.slice(clauseStart, cueStart);
+      const gov = GOV_HEAD.exec(head);
+      const customer = left[left.length - 1]?.entity ?? null;
+      const supplierM = right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
+      if (!supplierM) return null;
+      // Choosing a supplier is a contract only when the sentence says what was bought.
+      if (!/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(t)) return null;
+      if (customer && customer !== supplierM.entity) parties = [party(customer, 'customer'), party(supplierM.entity, 'supplier')];
+      else if (gov) parties = [{ key: `N:${gov[1]!.toLowerCase()}`, name: gov[1]!, ticker: null, role: 'customer' }, party(supplierM.entity, 'supplier')];
+      else return null;
+      break;
+    }
     case 'investor-investee': {
       const investor = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      const investee = near(right, cueEnd, 40)[0]?.entity ?? right.find((m) => m.rel > cueStart)?.entity ?? null;
+      let investee = near(right, cueEnd, 40)[0]?.entity ?? right.find((m) => m.rel > cueStart)?.entity ?? null;
+      // "invested $200 million in the company": the story's company.
+      if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) investee = impliedSubject(ctx, si);
       // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
       if (!investor || !investee || investor === investee) return null;
       parties = [party(investor, 'investor'), party(investee, 'investee')];
@@ -160,11 +235,18 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
     case 'contract-list': {
       const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
       if (!supplier) return null;
-      const customers = contractCustomers(ctx, s, cueEnd, clauseEnd);
+      const isList = /\(\s*$/.test(t.slice(0, cueEnd));
+      let customers = isList ? contractCustomers(ctx, s, cueEnd, clauseEnd) : [];
+      if (!isList) {
+        const after = right.find((m) => m.entity !== supplier && m.rel - cueEnd < 160);
+        const gov = GOV.exec(t.slice(cueEnd, clauseEnd));
+        if (after) customers = [{ entity: after.entity, name: after.entity.name }];
+        else if (gov) customers = [{ entity: null, name: gov[1]! }];
+      }
       if (!customers.length) return null;
       // One mention per customer: each is its own contract.
       const out: MentionDraft[] = customers.map((c) => ({
-        ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, true),
+        ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
         parties: [party(supplier, 'supplier'), c.entity ? party(c.entity, 'customer') : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role }],
       }));
       // Passing mentions of a run of contracts are past events.
@@ -180,8 +262,12 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       const ents: Entity[] = [];
       for (const m of [...left.slice(-2), ...right.slice(0, 2)]) if (!ents.includes(m.entity)) ents.push(m.entity);
       const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
+      if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
+        parties = [party(relevant[0]!, null)];
+        break;
+      }
       if (relevant.length < 2) {
-        if (cue.type !== 'partnership' && cue.type !== null) return null;
+        if (cue.type !== 'partnership') return null;
         const fallback = subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
         if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
         relevant.unshift(fallback);
@@ -191,9 +277,16 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       break;
     }
   }
-  if (new Set(parties.map((p) => p.key)).size < 2) return null;
+  // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
+  if (new Set(parties.map((p) => p.key)).size < (cue.type === null ? 1 : 2)) return null;
   const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
+  d.equity = !!cue.equity;
   d.parties = dedupeParties(parties);
+  // Awards and choices of a supplier are done deals.
+  if ((cue.shape === 'customer-supplier' || cue.type === 'contract') && !d.statusExplicit && /\b(awarded|won|wins|picked|chose|chosen|selected|signed|secured|landed)\b/i.test(t)) {
+    d.status = 'completed';
+    d.statusExplicit = true;
+  }
   d.asset = asset;
   if (usedFallback) d.confidence -= 0.15;
   if (d.parties.some((p) => !ctx.leadKeys.has(p.key))) d.confidence -= 0.2;
@@ -206,11 +299,14 @@ const pendingExtra: MentionDraft[] = [];
 function baseDraft(ctx: ArticleContext, s: Span, si: number, type: DealType | null, cueStart: number, cueEnd: number, list: boolean): MentionDraft {
   const { status, explicit } = statusOf(s.text);
   const dates = findDates(s.text, ctx.published);
+  const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
   return {
     type,
+    equity: false,
+    valueMarked: v?.marked ?? false,
     parties: [],
     asset: null,
-    value: list ? null : valueNear(s.text, cueStart, cueEnd),
+    value: v?.value ?? null,
     status,
     statusExplicit: explicit,
     date: dates.length && status === 'completed' ? dates[0]!.date : (dates.find((d) => d.date <= (ctx.published ?? '9999'))?.date ?? null),
@@ -266,7 +362,9 @@ function contractCustomers(ctx: ArticleContext, s: Span, from: number, to: numbe
 function statusOf(t: string): { status: Status; explicit: boolean } {
   if (/\b(terminat(?:ed|es|ion|e)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(t))
     return { status: 'terminated', explicit: true };
-  if (/\b(completed|completes|closed (?:the|its|on)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(t))
+  if (/\b(bought|acquired|paid|purchased|sold|invested|took|agreed)\b/i.test(t) && /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(t) && !/\b(will|expects?|plans?|pending|awaiting)\b/i.test(t))
+    return { status: 'completed', explicit: true };
+  if (/\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(t))
     return { status: 'completed', explicit: true };
   const confirmed = /\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(t);
   if (/\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(t) && !confirmed)
@@ -279,19 +377,23 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
 const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual|per share|a share)\b[^$€£¥]{0,20}$/i;
 const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|cash|profit|bonds|notes|stock|shares)\b|^\s*(?:a|per) share\b/i;
 
-function valueNear(t: string, cueStart: number, cueEnd: number): Money | null {
-  const all = findMoney(t).filter((m) => isDealValue(t, m));
+const MARKED = /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
+
+function valueNear(t: string, cueStart: number, cueEnd: number, type: DealType | null): { value: Money; marked: boolean } | null {
+  const all = findMoney(t).filter((m) => isDealValue(t, m, type));
+  const marked = all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start)) || m.qualifier === 'up to');
   const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
-  const pick = after && after.start - cueEnd < 160 ? after : before;
+  const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
-  return { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text };
+  return { value: { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text }, marked: pick === marked };
 }
 
-function isDealValue(t: string, m: MoneyMatch): boolean {
+function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
   if (Math.abs(m.amount) < 1e6 || m.amount < 0) return false;
   if (NOT_VALUE_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return false;
-  if (NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30))) return false;
+  // A supply contract's value is the revenue it brings: "more than $300 million in revenue".
+  if (NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) && !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end)))) return false;
   return true;
 }
 
@@ -322,16 +424,23 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
       if (shared < Math.min(2, keys.size)) return false;
       if (!d.type || !o.type) return true;
+      // An equity stake is its own deal, even beside a partnership between the same firms.
+      if ((d.equity || o.equity) && !(d.equity && o.equity)) return false;
       return FAMILY[d.type] === FAMILY[o.type];
     });
     if (!same) {
       if (d.type) out.push({ ...d, parties: d.parties.map((p) => ({ ...p })) });
       continue;
     }
+    same.lastSentence = Math.max(same.lastSentence ?? same.sentenceIndex, d.sentenceIndex);
     if (d.type && same.type !== d.type) {
-      // Partnership framing wins over "invest/spend" on the same pair; a sale framing is kept as said first.
+      // Partnership framing wins over "invest/spend" on the same pair; an explicit buyer/target
+      // ("agreed to buy") is more specific than "merger"; a sale framing is kept as said first.
       if (d.type === 'partnership') same.type = 'partnership';
-      if (d.type === 'merger' && same.type === 'acquisition' && !same.value) same.type = same.type;
+      if (d.type === 'acquisition' && same.type === 'merger') {
+        same.type = 'acquisition';
+        for (const p of same.parties) p.role = d.parties.find((q) => q.key === p.key)?.role ?? p.role;
+      }
     }
     for (const p of d.parties) {
       const q = same.parties.find((x) => x.key === p.key);
@@ -340,8 +449,9 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       } else if (!q.role || (q.role === 'partner' && p.role && p.role !== 'partner' && same.type !== 'partnership')) q.role = p.role;
     }
     if (same.type === 'partnership') for (const p of same.parties) p.role = p.role === 'investor' || p.role === 'investee' || p.role === 'partner' ? 'partner' : p.role;
-    if (!same.value && d.value) {
+    if ((!same.value && d.value) || (d.value && d.valueMarked && !same.valueMarked)) {
       same.value = d.value;
+      same.valueMarked = d.valueMarked;
       if (!same.evidence.text.includes(d.value.text)) same.evidence = d.evidence;
     }
     same.asset ??= d.asset;
