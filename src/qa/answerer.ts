@@ -425,7 +425,10 @@ function assess(
   // Headlines are less precise than the article's sentences; legal boilerplate answers nothing but risks.
   const headline = h.index === 0 && article.text.startsWith(text) ? -0.35 : 0;
   const boilerplate =
-    q.intent !== 'risks' && /forward-looking|subject to (?:certain )?risks|risks and uncertainties/i.test(text) ? -0.8 : 0;
+    q.intent !== 'risks' &&
+    /forward-looking|subject to (?:certain )?risks|risks and uncertainties/i.test(text)
+      ? -0.8
+      : 0;
   const score =
     h.score / maxScore +
     coverage * 1.2 +

@@ -9,6 +9,7 @@ import { feeds } from './feeds.js';
 import { ingest } from './ingest.js';
 import { extract } from './extract.js';
 import { evalCommand } from './eval.js';
+import { evalQa } from './eval-qa.js';
 
 export const subcommands: Subcommand[] = [
   start,
@@ -16,6 +17,7 @@ export const subcommands: Subcommand[] = [
   ingest,
   extract,
   evalCommand,
+  evalQa,
   digest,
   feeds,
   registerCommandsCommand,
