@@ -25,7 +25,7 @@ const EXCHANGES: Record<string, string> = {
 // Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
 const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 const WITH_EXCHANGE = new RegExp(
-  NAME + String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE)\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+  NAME + String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
   'g',
 );
 const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');

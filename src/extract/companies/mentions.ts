@@ -36,7 +36,7 @@ export interface CompanyIndex {
 }
 
 const SUFFIX_WORDS =
-  'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds';
+  'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum';
 const CAP = String.raw`[A-Z][\w&'’.-]*`;
 const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of))*?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`, 'g');
 const APPOSITIVE = new RegExp(
@@ -91,6 +91,22 @@ export function resolveCompanies(
     writtenNames.set(key, names);
     return e;
   };
+  // "Nordlys" then "Nordlys Grid AS": one private firm, named by its longer form.
+  const samePrivate = (name: string): Entity | undefined => {
+    const k = nameKey(stripLegalSuffix(name));
+    for (const e of entities.values()) {
+      if (e.ticker) continue;
+      const ek = nameKey(stripLegalSuffix(e.name));
+      if (ek === k || ek.startsWith(`${k} `) || k.startsWith(`${ek} `)) {
+        if (name.length > e.name.length) e.name = name;
+        const names = writtenNames.get(e.key) ?? [];
+        names.push(name);
+        writtenNames.set(e.key, names);
+        return e;
+      }
+    }
+    return undefined;
+  };
   const fromEntry = (entry: DirectoryEntry, written: string): Entity =>
     entityFor(entry.ticker, written, entry.exchange);
 
@@ -134,7 +150,9 @@ export function resolveCompanies(
       mentions.push({ entity: e, start: s, end: s + name.length, text: name });
       return;
     }
-    const e = entityFor(null, name, null);
+    // "Financial" or "Capital" alone is a word, not a firm.
+    if (!name.includes(' ') && new RegExp(`^(?:${SUFFIX_WORDS})$`).test(name)) return;
+    const e = samePrivate(name) ?? entityFor(null, name, null);
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });
   };
