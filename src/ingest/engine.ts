@@ -21,7 +21,8 @@ export interface ExtractEngine {
     raw: RawArticle,
     opts: { directory: CompanyDirectory; articleId: string },
   ): ExtractResult | Promise<ExtractResult>;
-  createDirectory(records: CompanyRecord[]): CompanyDirectory;
+  /** `builtin: false` builds a directory of just these records (the pipeline layers it over the full one). */
+  createDirectory(records: CompanyRecord[], opts?: { builtin?: boolean }): CompanyDirectory;
   /** Merges one article's deal fact into a matching candidate, or starts a new deal record. */
   mergeDeal(candidates: DealRecord[], fact: DealFact, source: DealSource, now: Date): DealRecord;
   /** The deal without that article's source; null when no source is left. */
@@ -32,7 +33,7 @@ export interface ExtractEngine {
 export async function defaultEngine(): Promise<ExtractEngine> {
   return {
     extractArticle,
-    createDirectory: (records) => createDirectory(records),
+    createDirectory: (records, opts) => createDirectory(records, opts),
     mergeDeal() {
       throw new Error('deal merging is not part of this build yet');
     },

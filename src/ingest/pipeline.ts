@@ -11,6 +11,7 @@ import type { ArticleFacts, Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
 import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
+import { layeredDirectory } from './layered-directory.js';
 import { learnableName } from './learn.js';
 import { readInput } from './readers/inputs.js';
 
@@ -96,14 +97,13 @@ const validatorsKey = (url: string) => `ingest:validators:${canonicalUrl(url) ??
 const articleDealsKey = (articleId: string) => `ingest:article-deals:${articleId}`;
 
 /**
- * The directory the extractor sees. Rebuilt when articles teach new names: at once while it is small,
- * in batches once an imported list makes it large (a rebuild then costs more than an article).
+ * The directory the extractor sees: the store's directory (built once) layered with the names learned
+ * during this run (a small directory rebuilt whenever a name is learned).
  */
 class DirectoryHolder {
-  private records: CompanyRecord[] | null = null;
+  private base: CompanyDirectory | null = null;
+  private learnedRecords: CompanyRecord[] = [];
   private current: CompanyDirectory | null = null;
-  private pending = 0;
-  private sinceRebuild = 0;
   constructor(
     private readonly deps: IngestDeps,
     private readonly fixed: CompanyDirectory | undefined,
@@ -111,19 +111,18 @@ class DirectoryHolder {
 
   async get(): Promise<CompanyDirectory> {
     if (this.fixed) return this.fixed;
-    this.sinceRebuild++;
-    const large = (this.records?.length ?? 0) > 5000;
-    if (!this.current || (this.pending > 0 && (!large || this.sinceRebuild >= 25 || this.pending >= 200))) {
-      this.records = await this.deps.store.companies.all();
-      this.current = this.deps.engine.createDirectory(this.records);
-      this.pending = 0;
-      this.sinceRebuild = 0;
+    if (!this.base) {
+      this.base = this.deps.engine.createDirectory(await this.deps.store.companies.all());
+      this.current = this.base;
     }
-    return this.current;
+    return this.current!;
   }
 
-  learned(n: number): void {
-    this.pending += n;
+  learned(records: CompanyRecord[]): void {
+    if (this.fixed || !this.base) return;
+    this.learnedRecords.push(...records);
+    const layer = this.deps.engine.createDirectory(this.learnedRecords, { builtin: false });
+    this.current = layeredDirectory(this.base, layer);
   }
 }
 
@@ -254,7 +253,7 @@ async function ingestOne(
   const learned = companiesLearned(extraction, dir);
   if (learned.length) {
     await store.companies.upsertMany(learned);
-    directory.learned(learned.length);
+    directory.learned(learned);
   }
 
   const event: IngestedEvent = { status, article, facts, deals, extraction };
