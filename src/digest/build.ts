@@ -81,6 +81,15 @@ const dealLabel = (d: DealRecord) =>
 const moveLabel = (m: StockMoveRecord) => `${m.ticker ?? m.company} ${m.changePct}%`;
 const actionLabel = (a: AnalystActionRecord) => `${a.firm} ${a.action} ${a.ticker ?? a.company}`;
 const eventLabel = (e: EventRecord) => `${e.ticker ?? e.company} ${e.type} ${e.date ?? ''}`.trim();
+type Described = Omit<LeftOutItem, 'reason'>;
+const describeDeal = (d: DealRecord): Described => ({ id: d.id, kind: 'deal', label: dealLabel(d) });
+const describeMove = (m: StockMoveRecord): Described => ({ id: m.id, kind: 'move', label: moveLabel(m) });
+const describeAction = (a: AnalystActionRecord): Described => ({
+  id: a.id,
+  kind: 'analyst',
+  label: actionLabel(a),
+});
+const describeEvent = (e: EventRecord): Described => ({ id: e.id, kind: 'event', label: eventLabel(e) });
 
 /**
  * Everything a window holds before any channel's scope or memory: ranked once per run and shared by
@@ -142,11 +151,12 @@ export async function buildDigest(
   const scope = scopeTickers(sub, opts.watchlist);
   const left: LeftOutItem[] = [];
   const counts: Record<string, number> = {};
-  const leaveOut = (item: () => Omit<LeftOutItem, 'reason'>, reason: LeftOutReason) => {
+  // Called for hundreds of items per channel: no per-item closures; labels only for the listed sample.
+  function leaveOut<T>(x: T, describe: (x: T) => Omit<LeftOutItem, 'reason'>, reason: LeftOutReason): void {
     counts[reason] = (counts[reason] ?? 0) + 1;
     // "outside scope" is everything else in the market: counted, not listed
-    if (reason !== 'outside-scope' && left.length < LEFT_OUT_SAMPLE) left.push({ ...item(), reason });
-  };
+    if (reason !== 'outside-scope' && left.length < LEFT_OUT_SAMPLE) left.push({ ...describe(x), reason });
+  }
 
   const today = localDateOf(opts.now, sub.timeZone);
   const pool = await digestPool(reader, opts.windowStart, today, opts);
@@ -155,19 +165,18 @@ export async function buildDigest(
   // ---- deals: new, or with a status the channel has not been told about (announced once, ranked a bit higher)
   const scored: Array<{ deal: DealRecord; update: boolean; score: number }> = [];
   for (const { deal, score } of pool.deals) {
-    const describe = () => ({ id: deal.id, kind: 'deal' as const, label: dealLabel(deal) });
     if (
       !inScope(
         scope,
         deal.parties.map((p) => p.ticker),
       )
     ) {
-      leaveOut(describe, 'outside-scope');
+      leaveOut(deal, describeDeal, 'outside-scope');
       continue;
     }
     const seen = memory.deals[deal.id];
     if (seen && seen.status === deal.status) {
-      leaveOut(describe, 'already-delivered');
+      leaveOut(deal, describeDeal, 'already-delivered');
       continue;
     }
     scored.push({ deal, update: seen !== undefined, score: score + (seen ? 1 : 0) });
@@ -176,24 +185,22 @@ export async function buildDigest(
 
   const factFilter = <T extends { id: string; ticker: string | null }>(
     facts: T[],
-    kind: LeftOutItem['kind'],
-    label: (f: T) => string,
+    describe: (f: T) => Omit<LeftOutItem, 'reason'>,
   ): T[] =>
     facts.filter((f) => {
-      const describe = () => ({ id: f.id, kind, label: label(f) });
-      if (!inScope(scope, [f.ticker])) {
-        leaveOut(describe, 'outside-scope');
+      if (scope !== null && (f.ticker === null || !scope.has(f.ticker.toUpperCase()))) {
+        leaveOut(f, describe, 'outside-scope');
         return false;
       }
       if (memory.facts[f.id]) {
-        leaveOut(describe, 'already-delivered');
+        leaveOut(f, describe, 'already-delivered');
         return false;
       }
       return true;
     });
-  const moveCandidates = factFilter(pool.moves, 'move', moveLabel);
-  const actionCandidates = factFilter(pool.actions, 'analyst', actionLabel);
-  const eventCandidates = factFilter(pool.events, 'event', eventLabel);
+  const moveCandidates = factFilter(pool.moves, describeMove);
+  const actionCandidates = factFilter(pool.actions, describeAction);
+  const eventCandidates = factFilter(pool.events, describeEvent);
 
   // ---- fill up to maxItems: deals first, then analyst actions, moves, events
   const entries: DigestEntry[] = [];
@@ -207,29 +214,17 @@ export async function buildDigest(
       if (room > 0) {
         entries.push(toEntry(x));
         room -= 1;
-      } else leaveOut(() => describe(x), 'max-items');
+      } else leaveOut(x, describe, 'max-items');
     }
   };
   take(
     scored,
     (c) => ({ kind: 'deal', deal: c.deal, update: c.update }),
-    (c) => ({ id: c.deal.id, kind: 'deal', label: dealLabel(c.deal) }),
+    (c) => describeDeal(c.deal),
   );
-  take(
-    actionCandidates,
-    (a) => ({ kind: 'analyst', action: a }),
-    (a) => ({ id: a.id, kind: 'analyst', label: actionLabel(a) }),
-  );
-  take(
-    moveCandidates,
-    (m) => ({ kind: 'move', move: m }),
-    (m) => ({ id: m.id, kind: 'move', label: moveLabel(m) }),
-  );
-  take(
-    eventCandidates,
-    (e) => ({ kind: 'event', event: e }),
-    (e) => ({ id: e.id, kind: 'event', label: eventLabel(e) }),
-  );
+  take(actionCandidates, (a) => ({ kind: 'analyst', action: a }), describeAction);
+  take(moveCandidates, (m) => ({ kind: 'move', move: m }), describeMove);
+  take(eventCandidates, (e) => ({ kind: 'event', event: e }), describeEvent);
 
   const leftOut: LeftOut = { items: left, counts };
   const itemIds = entries.map(entryId);
