@@ -172,6 +172,28 @@ describe('directories and stdin', () => {
   });
 });
 
+describe('URLs', () => {
+  it('reads a feed served with a page content type as a feed', async () => {
+    const rss =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Mislabelled</title><item><title>One item in the feed</title><guid>m-1</guid><description>' +
+      'A description long enough to stand as the whole story. '.repeat(30) +
+      '</description></item></channel></rss>';
+    const items = await collect('https://wire.example/feed', {
+      fetch: async (url) => ({
+        status: 'ok',
+        url,
+        contentType: 'text/html',
+        body: rss,
+        etag: null,
+        lastModified: null,
+      }),
+    });
+    expect(articles(items).map((a) => [a.title, a.guid, a.source])).toEqual([
+      ['One item in the feed', 'm-1', 'Mislabelled'],
+    ]);
+  });
+});
+
 describe('feed files', () => {
   it('turns each Atom entry into an article with its link, id and date', async () => {
     const list = articles(await collect('feed.atom'));

@@ -198,7 +198,9 @@ async function* readUrl(url: string, ctx: ReadContext): AsyncGenerator<InputItem
     yield { kind: 'not-modified', input: url };
     return;
   }
-  const kind = kindFromContentType(res.contentType) ?? kindFromContent(res.body);
+  // Feeds are often served as text/html or text/plain: a body that is a feed is read as one.
+  const sniffed = kindFromContent(res.body);
+  const kind = sniffed === 'feed' ? 'feed' : (kindFromContentType(res.contentType) ?? sniffed);
   yield* fromContent(res.body, url, kind, ctx, res.url);
   if (res.etag || res.lastModified)
     yield { kind: 'validators', url, validators: { etag: res.etag, lastModified: res.lastModified } };
