@@ -249,7 +249,8 @@ async function ingestOne(
   if (status === 'updated') await withdrawDealSources(store, engine, articleId);
   await store.saveArticle(article, facts);
   const deals = await mergeDeals(deps, extraction.deals, articleId, sortDate, now);
-  await store.setValue(articleDealsKey(articleId), [...new Set(deals.map((d) => d.id))]);
+  // Which deals cite this article, so an update can withdraw exactly those reports.
+  if (deals.length) await store.setValue(articleDealsKey(articleId), [...new Set(deals.map((d) => d.id))]);
   const learned = companiesLearned(extraction, dir);
   if (learned.length) {
     await store.companies.upsertMany(learned);
