@@ -148,37 +148,40 @@ export function renderEmbed(card: Card): DiscordEmbed {
     .join(' · ');
   const footer = footerText ? { text: truncate(footerText, LIMITS.footer) } : undefined;
 
-  let fields = (card.fields ?? []).map((f) => ({
+  const facts = (card.fields ?? []).map((f) => ({
     name: truncate(escapeMarkdown(f.label), LIMITS.fieldName) || '\u200b',
     value: truncate(renderRich(f.value), LIMITS.fieldValue) || '—',
     inline: true,
   }));
   const citations = card.citations ?? [];
-  const citationSlot = citations.length ? 1 : 0;
-  if (fields.length + citationSlot > LIMITS.fields) {
-    const keep = LIMITS.fields - citationSlot - 1;
-    const dropped = fields.length - keep;
-    fields = [...fields.slice(0, keep), { name: '\u200b', value: more(dropped), inline: false }];
-  }
-  if (citations.length)
-    fields.push({
-      name: citations.length === 1 ? 'Source' : 'Sources',
-      value: fitLines(citations.map(citationLine), LIMITS.fieldValue),
-      inline: false,
-    });
+  const sources = citations.length
+    ? [
+        {
+          name: citations.length === 1 ? 'Source' : 'Sources',
+          value: fitLines(citations.map(citationLine), LIMITS.fieldValue),
+          inline: false,
+        },
+      ]
+    : [];
 
   const embed: DiscordEmbed = { title, color: BRAND_COLOR };
-  if (fields.length) embed.fields = fields;
   if (footer) embed.footer = footer;
-
-  // The description gets what the 6,000 total leaves; fields give way first if even that is too little.
+  // Fact fields give way (last first, counted in a marker) to the 25-field limit and so that the
+  // description keeps at least `minDescription` of the 6,000 total; sources are kept.
   const minDescription = 500;
-  while (embed.fields?.length && LIMITS.embedTotal - embedSize(embed) < minDescription) {
-    const all = embed.fields;
-    const kept = all.slice(0, -2);
-    const droppedCount = all.length - kept.length;
-    embed.fields = [...kept, { name: '\u200b', value: more(droppedCount), inline: false }];
-    if (kept.length === 0) break;
+  const fitsAll = facts.length + sources.length <= LIMITS.fields;
+  const kept = fitsAll ? [...facts] : facts.slice(0, LIMITS.fields - sources.length - 1);
+  const assemble = () => {
+    const dropped = facts.length - kept.length;
+    const marker = dropped ? [{ name: '\u200b', value: more(dropped), inline: false }] : [];
+    const fields = [...kept, ...marker, ...sources];
+    if (fields.length) embed.fields = fields;
+    else delete embed.fields;
+  };
+  assemble();
+  while (kept.length && LIMITS.embedTotal - embedSize(embed) < minDescription) {
+    kept.pop();
+    assemble();
   }
   const room = Math.min(LIMITS.description, LIMITS.embedTotal - embedSize(embed));
   const description = fitLines(descriptionLines(card), room);

@@ -55,6 +55,11 @@ describe('discord renderer: Discord limits', () => {
     expect(embed!.footer!.text.length).toBeLessThanOrEqual(LIMITS.footer);
     expect(embedTotal(embed!)).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(JSON.stringify(embed)).toMatch(/… and \d+ more/);
+    // Every fact field is either shown or counted in the marker.
+    const shown = embed!.fields!.filter((f) => f.name.startsWith('Field')).length;
+    const marker = embed!.fields!.find((f) => /^… and \d+ more$/.test(f.value));
+    expect(shown + Number(/\d+/.exec(marker!.value)![0])).toBe(40);
+    expect(embed!.fields!.at(-1)!.name).toBe('Sources');
   });
 
   it('renders a small card whole, with no trimming marker', () => {
