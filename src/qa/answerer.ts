@@ -52,7 +52,7 @@ const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
   analyst:
     /\b(?:analysts?|rating|rated|target|upgrad\w*|downgrad\w*|initiat\w*|reiterat\w*|Buy|Sell|Hold|Overweight|Underweight|Outperform|Underperform|Neutral|Add|Reduce|Equal[- ]weight|valuation|multiples?|skeptic\w*|bulls?|bears?|short)\b/,
   earnings:
-    /\b(?:reports?|reporting|results|earnings|consensus|estimates?|expect\w*|analysts?|call|per share|EPS|revenue|investor day|loss|profit|quarter)\b/i,
+    /\b(?:reports?|reporting|results|earnings|due|Q[1-4]|consensus|estimates?|expect\w*|analysts?|call|per share|EPS|revenue|investor day|loss|profit|quarter)\b/i,
   stock:
     /\b(?:shares?|stock|rose|rise[sn]?|fell|fall[sn]?|jump\w*|gain\w*|climb\w*|surg\w*|slid|slump\w*|drop\w*|trad\w*|clos\w*|rall\w*|valuation|multiples?|forward earnings|×|up|down|higher|lower|year to date)\b/i,
   status:
@@ -243,6 +243,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text))
       supported = byExtremeTarget(supported, 'max');
     if (/\b(?:lowest|most bearish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'min');
+    supported = preferPrecise(supported);
 
     // "what about X?" whose carried-over question finds nothing: say what we know about X.
     if (!supported.length && bareSwitchTarget(req.question) && r.entities.length + r.subject.length) {
@@ -415,12 +416,17 @@ function assess(
   const focusBonus = focusAt === 0 ? (anaphora ? 0.8 : 0.3) : focusAt > 0 ? 0.15 : 0;
   const nameBonus = entities.filter((e) => mentions(text, e.forms)).length * 0.5;
   const companySpecific = ['earnings', 'stock', 'analyst', 'quote', 'person'].includes(q.intent);
-  const subjectBonus =
-    subjectForms.length && mentions(text, subjectForms) ? (companySpecific ? 0.7 : 0.4) : 0;
+  const aboutSubject = subjectForms.length > 0 && mentions(text, subjectForms);
+  const subjectBonus = aboutSubject ? (companySpecific ? 0.7 : 0.4) : 0;
+  // "…when it reports on Oct. 30": a sentence about someone else's "it" is not about the subject.
+  const elsewhere =
+    companySpecific && subjectForms.length && !aboutSubject && !entities.length && !mentions(before, subjectForms)
+      ? -0.4
+      : 0;
   // A precise figure ("10.7%") beats a rounded one ("about 10%") for the same fact.
   const precise = ['money', 'percent', 'number', 'rating'].includes(q.kind) && /\d\.\d/.test(text) ? 0.2 : 0;
   const coverage = q.critical.length ? covered / q.critical.length : 0.5;
-  const position = 0.15 * Math.max(0, 1 - h.index / 30);
+  const position = 0.05 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
   // Headlines are less precise than the article's sentences; legal boilerplate answers nothing but risks.
   const headline = h.index === 0 && article.text.startsWith(text) ? -0.35 : 0;
@@ -439,6 +445,7 @@ function assess(
     subjectBonus +
     precise +
     roleElsewhere +
+    elsewhere +
     position +
     length +
     headline +
@@ -524,6 +531,26 @@ function dedupeDeals(deals: DealRecord[]): DealRecord[] {
   return deals.filter((d) => !seen.has(d.id) && seen.add(d.id));
 }
 const dedupeIds = (ids: string[]) => [...new Set(ids)];
+
+/** The same figure reported twice ("about 10%", "10.7%"): the precise report goes first. */
+function preferPrecise(cands: Candidate[]): Candidate[] {
+  const top = cands[0];
+  if (!top) return cands;
+  const figures = (t: string) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
+  const digits = (f: string) => f.replace(/[^\d]/g, '').replace(/^0+/, '').length;
+  const topFigures = figures(top.text);
+  for (const other of cands.slice(1, 4)) {
+    const refines = figures(other.text).some((f) =>
+      topFigures.some((g) => {
+        const a = Number(f);
+        const b = Number(g);
+        return a !== b && b > 0 && Math.abs(a - b) / Math.max(a, b) < 0.08 && digits(f) > digits(g);
+      }),
+    );
+    if (refines) return [other, ...cands.filter((c) => c !== other)];
+  }
+  return cands;
+}
 
 function byExtremeTarget(cands: Candidate[], which: 'max' | 'min'): Candidate[] {
   const valued = cands

@@ -73,7 +73,9 @@ export function splitReply(reply: string): { body: string; sources: string } {
 }
 
 export function judge(c: QaCase, reply: string, citedText: string): { pass: boolean; why: string } {
-  const { body, sources } = splitReply(reply);
+  const { body: raw, sources } = splitReply(reply);
+  // The shell's own notes ("(thread 1: …)") are not part of the answer.
+  const body = raw.replace(/^\((?:thread \d+|left the thread)[^\n]*$/gm, '');
   const cites = /\[\d+\]\s+\S/.test(sources);
   if (c.expect_none) {
     if (!SAYS_NOT_TOLD.test(body)) return { pass: false, why: 'does not say the sources do not tell' };
