@@ -11,6 +11,8 @@ import type { Answerer } from './bot/answerer.js';
 import type { BotCore } from './bot/types.js';
 import type { Config } from './config/env.js';
 import { createLogger } from './log.js';
+import { posters } from './delivery/poster.js';
+import { createDigestPort } from './digest/port.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
 import type { ExtractEngine } from './ingest/engine.js';
@@ -39,7 +41,15 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     store,
     defaultTimeZone: config.DEALDESK_TIMEZONE,
     ...(opts.answerer ? { answerer: opts.answerer } : {}),
-    ...(opts.digest ? { digest: opts.digest } : {}),
+    // Previews and status work everywhere; posting goes through the adapters' registered posters.
+    digest:
+      opts.digest ??
+      createDigestPort({
+        store,
+        posters,
+        catchupHours: config.DEALDESK_CATCHUP_HOURS,
+        movePct: config.DEALDESK_ALERT_MOVE_PCT,
+      }),
     ...(opts.now ? { now: opts.now } : {}),
   });
   let closed = false;

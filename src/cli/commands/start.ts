@@ -73,6 +73,14 @@ export async function runStart(io: CliIO, config: Config): Promise<number> {
     await app.close();
     return 1;
   }
+  // Digests, alerts and feed polling run once the adapters have registered their posters.
+  let jobs: { stop(): Promise<void> } | null = null;
+  try {
+    const { startBackgroundJobs } = await import('../../scheduler/run.js');
+    jobs = await startBackgroundJobs(config, app.store);
+  } catch (err) {
+    io.stderr.write(`Scheduled digests and alerts could not start: ${(err as Error).message}\n`);
+  }
   io.stdout.write(`Dealdesk is running on ${running.map((r) => r.name).join(' and ')}. Ctrl-C stops it.\n`);
   await new Promise<void>((resolveStop) => {
     const stop = () => resolveStop();
@@ -80,6 +88,7 @@ export async function runStart(io: CliIO, config: Config): Promise<number> {
     process.once('SIGTERM', stop);
   });
   io.stdout.write('Stopping…\n');
+  await jobs?.stop().catch((err) => log.warn('stopping the scheduler failed:', (err as Error).message));
   for (const r of running)
     await r.stop().catch((err) => log.warn(`stopping ${r.name} failed:`, (err as Error).message));
   await app.close();
