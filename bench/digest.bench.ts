@@ -128,31 +128,41 @@ async function main(): Promise<void> {
     const baseRss = process.memoryUsage().rss;
     peakRss = baseRss;
 
-    // ---- 1. build every digest (what the 08:00 tick does before posting), one shared reader
+    // ---- 1. build every digest (what the 08:00 tick does before posting): channels in parallel
+    // (BUILD_CONCURRENCY at a time), one shared reader per run. Twice: cold (right after a start, JIT
+    // and caches cold) and warm (a long-running bot on the next morning); fresh reader each time.
     const deps = { store, posters: new PosterRegistry(), clock: { now: () => NOW } };
-    const reader = createDigestReader(store);
-    const perDigest: number[] = [];
-    let items = 0;
-    let empty = 0;
-    const tBuild = performance.now();
-    const cpuBuild = process.cpuUsage();
-    // as the tick does it: channels in parallel (BUILD_CONCURRENCY at a time), one shared reader
-    let next = 0;
-    const worker = async () => {
-      while (next < subs.length) {
-        const sub = subs[next++]!;
-        const t = performance.now();
-        const built = await buildForSubscription(deps, sub, new Date(NOW), reader);
-        perDigest.push(performance.now() - t);
-        items += built.itemIds.length;
-        if (built.empty) empty++;
-      }
+    const buildRound = async () => {
+      const reader = createDigestReader(store);
+      const perDigest: number[] = [];
+      let items = 0;
+      let empty = 0;
+      const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
+      let next = 0;
+      const worker = async () => {
+        while (next < subs.length) {
+          const sub = subs[next++]!;
+          const t = performance.now();
+          const built = await buildForSubscription(deps, sub, new Date(NOW), reader);
+          perDigest.push(performance.now() - t);
+          items += built.itemIds.length;
+          if (built.empty) empty++;
+        }
+      };
+      await Promise.all(Array.from({ length: BUILD_CONCURRENCY }, worker));
+      const cpu = process.cpuUsage(cpu0);
+      return {
+        wallMs: performance.now() - t0,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        per: summarize(perDigest),
+        items,
+        empty,
+      };
     };
-    await Promise.all(Array.from({ length: BUILD_CONCURRENCY }, worker));
-    const buildMs = performance.now() - tBuild;
-    const buildCpu = process.cpuUsage(cpuBuild);
-    const buildCpuMs = (buildCpu.user + buildCpu.system) / 1000;
-    const build = summarize(perDigest);
+    const cold = await buildRound();
+    const warm = await buildRound();
+    const { items, empty } = warm;
 
     // ---- 2. deliver them all through the outbound queue to a fake platform (real time, real pacing)
     const sends = new Map<string, number[]>();
@@ -195,7 +205,7 @@ async function main(): Promise<void> {
     }
     clearInterval(sampler);
 
-    const target = buildMs <= 2000 ? 'met' : 'MISSED';
+    const verdict = (wall: number) => (wall <= 2000 ? 'met' : 'MISSED');
     console.log(
       `\nload average ${os
         .loadavg()
@@ -211,12 +221,15 @@ async function main(): Promise<void> {
     console.log(
       table([
         ['measure', 'value'],
-        ['build all digests', `${ms(buildMs)} (target ≤ 2 s: ${target})`],
         [
-          '  of which this process on CPU',
-          `${ms(buildCpuMs)} (wall time includes waiting for SQLite and other processes)`,
+          'build all digests, cold',
+          `${ms(cold.wallMs)} wall, ${ms(cold.cpuMs)} CPU (target ≤ 2 s: ${verdict(cold.wallMs)})`,
         ],
-        ['per digest p50 / p99 / max', `${ms(build.p50)} / ${ms(build.p99)} / ${ms(build.max)}`],
+        [
+          'build all digests, warm',
+          `${ms(warm.wallMs)} wall, ${ms(warm.cpuMs)} CPU (target ≤ 2 s: ${verdict(warm.wallMs)})`,
+        ],
+        ['per digest p50 / p99 (warm)', `${ms(warm.per.p50)} / ${ms(warm.per.p99)} (32 built at once)`],
         ['items per digest (mean)', (items / subs.length).toFixed(1)],
         ['empty digests', String(empty)],
         ['deliver all (real time, paced)', ms(deliverMs)],
