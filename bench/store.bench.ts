@@ -5,7 +5,7 @@
  * when REDIS_URL / DATABASE_URL are set (BENCH_SERVER_ARTICLES, default 20,000).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   clearStore,
@@ -34,6 +34,8 @@ interface Lookups {
 interface Checkpoint {
   articles: number;
   ingestPerSec: number;
+  /** Process CPU (all threads, SQLite's included) per article: steadier than wall time on a busy machine. */
+  cpuMsPerArticle: number;
   sizeBytes: number | undefined;
   lookups: Lookups;
 }
@@ -63,30 +65,49 @@ async function measureLookups(store: Store, today: string): Promise<Lookups> {
   return out;
 }
 
+/**
+ * Writes batches of BATCH articles (and their deals, alongside: they touch different keys). The next
+ * batch is generated while the previous one is being written, as a feed reader would overlap.
+ */
 async function ingest(
   store: Store,
   source: Iterator<SyntheticArticle>,
   count: number,
-): Promise<{ seconds: number; lastDate: string }> {
+): Promise<{ seconds: number; cpuSeconds: number; lastDate: string }> {
   const started = process.hrtime.bigint();
-  let lastDate = '';
-  for (let done = 0; done < count;) {
+  const cpu = process.cpuUsage();
+  const take = (n: number) => {
     const batch: SyntheticArticle[] = [];
-    while (batch.length < BATCH && done + batch.length < count) {
+    while (batch.length < n) {
       const next = source.next();
       if (next.done) break;
       batch.push(next.value);
     }
+    return batch;
+  };
+  let lastDate = '';
+  let pending: Promise<unknown> = Promise.resolve();
+  for (let done = 0; done < count;) {
+    const batch = take(Math.min(BATCH, count - done));
     if (!batch.length) break;
-    await saveArticleBatch(store, batch);
-    await putDealBatch(
-      store,
-      batch.flatMap((s) => s.deals),
-    );
+    await pending;
+    pending = Promise.all([
+      saveArticleBatch(store, batch),
+      putDealBatch(
+        store,
+        batch.flatMap((s) => s.deals),
+      ),
+    ]);
     done += batch.length;
     lastDate = batch.at(-1)!.article.publishedAt ?? batch.at(-1)!.article.ingestedAt.slice(0, 10);
   }
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, lastDate };
+  await pending;
+  const used = process.cpuUsage(cpu);
+  return {
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    lastDate,
+  };
 }
 
 async function run(label: string, url: string, total: number): Promise<Checkpoint[]> {
@@ -95,15 +116,18 @@ async function run(label: string, url: string, total: number): Promise<Checkpoin
   const checkpoints: Checkpoint[] = [];
   let ingested = 0;
   let seconds = 0;
+  let cpuSeconds = 0;
   try {
     for (const target of [Math.round(total / 10), total]) {
       const step = await ingest(store, source, target - ingested);
       ingested = target;
       seconds += step.seconds;
+      cpuSeconds += step.cpuSeconds;
       const lookups = await measureLookups(store, step.lastDate);
       checkpoints.push({
         articles: ingested,
         ingestPerSec: ingested / seconds,
+        cpuMsPerArticle: (cpuSeconds * 1000) / ingested,
         sizeBytes: storeSizeOnDisk(store),
         lookups,
       });
@@ -121,10 +145,11 @@ function report(label: string, cps: Checkpoint[]): void {
   console.log(`\n${label}`);
   console.log(
     table([
-      ['articles', 'ingest (articles/s)', 'size on disk', 'bytes/article'],
+      ['articles', 'ingest (articles/s)', 'CPU ms/article', 'size on disk', 'bytes/article'],
       ...cps.map((c) => [
         String(c.articles),
         c.ingestPerSec.toFixed(0),
+        c.cpuMsPerArticle.toFixed(2),
         c.sizeBytes === undefined ? 'n/a (server)' : mb(c.sizeBytes),
         c.sizeBytes === undefined ? '' : (c.sizeBytes / c.articles).toFixed(0),
       ]),
@@ -165,6 +190,12 @@ async function main(): Promise<void> {
   const serverCount = Number(process.env.BENCH_SERVER_ARTICLES ?? 20_000);
   console.log(
     `bench:store — ${ITERATIONS} timed lookups per figure; facts = stock moves + analyst actions + events`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} CPUs, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'dealdesk-bench-'));
   const results: Array<[string, Checkpoint[]]> = [];
