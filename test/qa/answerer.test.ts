@@ -1,0 +1,103 @@
+/**
+ * The answerer through the core, on a store filled by ingesting our own small articles: cited
+ * answers, subject switches that stick, "more", and plain "the sources don't say" without numbers.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShellSession } from '../../adapters/shell/index.js';
+import { createCore } from '../../src/bot/core.js';
+import { ingestInputs } from '../../src/ingest/pipeline.js';
+import { createQaAnswerer } from '../../src/qa/answerer.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+import { numbersIn } from '../../src/qa/text.js';
+import { testEngine } from './dev-engine.js';
+
+const DIR = fileURLToPath(new URL('./articles', import.meta.url));
+let store: Store;
+
+beforeAll(async () => {
+  store = await openStore('memory://');
+  const { engine } = await testEngine();
+  const s = await ingestInputs([DIR], { store, engine, allowPrivate: false });
+  expect(s.failed).toEqual([]);
+});
+afterAll(() => store.close());
+
+async function ask(lines: string[]): Promise<string[]> {
+  const core = createCore({ store, answerer: createQaAnswerer() });
+  const replies: string[] = [];
+  let out: string[] = [];
+  const session = createShellSession(core, (t) => out.push(t));
+  for (const l of lines) {
+    out = [];
+    await session.handleLine(l);
+    replies.push(out.join(''));
+  }
+  return replies;
+}
+
+const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
+
+describe('answers in a thread', () => {
+  it('answers value, timing, stock, analyst, earnings and quote questions with a cited source', async () => {
+    const [, value, when, stock, target, eps, ceo] = await ask([
+      '/ask how much is Acme Robotics paying for Widgetco?',
+      'How much is Acme paying for Widgetco?',
+      'When is the purchase expected to close?',
+      'How did the shares react?',
+      "What's the price target?",
+      'What are analysts expecting for earnings?',
+      'What did the CEO say?',
+    ]);
+    expect(body(value!)).toContain('$640 million');
+    expect(body(when!)).toContain('second quarter of 2026');
+    expect(body(stock!)).toContain('6.2%');
+    expect(body(target!)).toContain('$60');
+    expect(body(eps!)).toContain('41 cents');
+    expect(body(ceo!)).toContain('Dana Ruiz');
+    for (const r of [value, when, stock, target, eps, ceo])
+      expect(r).toMatch(/Sources\s+\[1\] Acme Robotics to buy Widgetco/);
+  });
+
+  it('switches the subject on "what about X?" and keeps it for the next question', async () => {
+    const [, first, switched, next] = await ask([
+      '/ask how did Acme Robotics shares react?',
+      'How did the stock react?',
+      'what about Bolt Grid?',
+      'What did the CFO say?',
+    ]);
+    expect(body(first!)).toContain('6.2%');
+    expect(body(switched!)).toContain('2.4%');
+    expect(body(next!)).toContain('Lena Ortiz');
+    expect(next).toContain('Bolt Grid signs transmission deal');
+  });
+
+  it('says terms were not disclosed rather than guessing a value', async () => {
+    const [, terms] = await ask([
+      '/ask what is Bolt Grid doing with Northstar Power?',
+      'What are the terms of the Northstar Power deal?',
+    ]);
+    expect(body(terms!)).toMatch(/not disclosed/i);
+    expect(numbersIn(body(terms!))).toEqual([]);
+  });
+
+  it("says plainly when the sources don't tell, with no invented number", async () => {
+    const [, reply] = await ask([
+      '/ask how much is Acme Robotics paying for Widgetco?',
+      'How many employees does Widgetco have?',
+    ]);
+    expect(body(reply!)).toMatch(/sources I have don't say/);
+    expect(numbersIn(body(reply!).replace(/^\(thread.*$/m, ''))).toEqual([]);
+  });
+
+  it('"more" gives the next best sentence, not the same one', async () => {
+    const [, first, more] = await ask([
+      '/ask what are the risks for Acme Robotics?',
+      'What are the risks?',
+      'more',
+    ]);
+    expect(body(first!)).not.toBe(body(more!));
+    expect(more).toMatch(/Sources/);
+  });
+});
