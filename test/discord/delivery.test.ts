@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelLost } from '../../adapters/discord/index.js';
 import type { Outcome } from '../../src/bot/types.js';
@@ -70,11 +71,12 @@ describe('discord adapter: channel posts through the outbound queue', () => {
       body: { message: 'You are being rate limited.', retry_after: 0.5, global: true },
     });
     const since = h.fake.requests.length;
+    const limitedSeen = once(h.adapter.events, 'rateLimited');
     const first = h.adapter.post(channel, digest('Global first'));
     const limited = await h.fake.waitForRequest((r) => r.path === `/channels/${h.fake.channelId}/messages`, {
       since,
     });
-    await new Promise((r) => setTimeout(r, 50)); // the 429 has reached the client
+    await limitedSeen; // the 429 has reached the client and the queue
     const second = await h.adapter.post(other, digest('Other channel'));
     expect(second.ok).toBe(true);
     expect((await first).ok).toBe(true);
