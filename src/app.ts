@@ -13,6 +13,7 @@ import type { Config } from './config/env.js';
 import { createLogger } from './log.js';
 import { posters } from './delivery/poster.js';
 import { createDigestPort } from './digest/port.js';
+import { createDefaultAnswerer } from './qa/index.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
 import type { ExtractEngine } from './ingest/engine.js';
@@ -40,7 +41,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const core = createCore({
     store,
     defaultTimeZone: config.DEALDESK_TIMEZONE,
-    ...(opts.answerer ? { answerer: opts.answerer } : {}),
+    // The Q&A engine (rules and retrieval, plus the LLM provider when configured).
+    answerer: opts.answerer ?? createDefaultAnswerer(config),
     // Previews and status work everywhere; posting goes through the adapters' registered posters.
     digest:
       opts.digest ??
