@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Outcome } from '../../src/bot/types.js';
-import { createOutboundQueue, RateLimitedError } from '../../src/delivery/outbound-queue.js';
+import {
+  createOutboundQueue,
+  PermanentSendError,
+  RateLimitedError,
+} from '../../src/delivery/outbound-queue.js';
 import { queuedPoster, type PostedMessage } from '../../src/delivery/poster.js';
 import { Scheduler, storeRunCoordinator } from '../../src/scheduler/index.js';
 import { startBackgroundJobs } from '../../src/scheduler/run.js';
@@ -103,5 +107,32 @@ describe('scheduler', () => {
     } finally {
       await jobs.stop();
     }
+  });
+
+  it('a channel the bot lost (permanent failure from the queue) pauses its subscription and tells the admins', async () => {
+    await store.subscriptions.put(subscription({ id: 'lost', channelId: 'fake:W1:GONE' }));
+    await store.subscriptions.put(subscription({ id: 'fine', channelId: 'fake:W1:OK' }));
+    const failures: string[] = [];
+    const notices: string[] = [];
+    const queue = createOutboundQueue<Outcome, PostedMessage>({
+      async send(channel) {
+        if (channel.endsWith('GONE')) throw new PermanentSendError('not_in_channel');
+        return { threadId: null, messageRef: `${channel}:m` };
+      },
+      onFailure: (f) => failures.push(`${f.channel} ${f.code}`),
+    });
+    const poster = queuedPoster('fake', queue, async (channelId, text) => {
+      notices.push(`${channelId}: ${text}`);
+    });
+    let now = Date.parse('2026-11-20T08:00:00Z');
+    const s = new Scheduler({ store, posters: registryWith(poster), clock: { now: () => now } });
+    const kinds = Object.fromEntries((await s.tick()).map((r) => [r.subscriptionId, r.result.kind]));
+    expect(kinds).toEqual({ lost: 'failed', fine: 'sent' });
+    expect(failures).toEqual(['fake:W1:GONE not_in_channel']);
+    expect((await store.subscriptions.get('lost'))?.paused?.reason).toContain('not_in_channel');
+    expect(notices[0]).toMatch(/^fake:W1:GONE: Dealdesk paused the daily digest/);
+    now += 86_400_000;
+    const next = Object.fromEntries((await s.tick()).map((r) => [r.subscriptionId, r.result.kind]));
+    expect(next).toEqual({ lost: 'paused', fine: 'empty' }); // nothing new: the one-line "no new deals"
   });
 });
