@@ -107,6 +107,15 @@ for (const backend of TEST_BACKENDS) {
         expect(ids(await store.articles.byTicker('LUMN'))).toEqual(['same']);
         expect(ids(await store.stockMoves.byTicker('LUMN'))).toEqual(['sm1']);
         expect((await store.articles.get('same'))?.ingestedAt).toBe('2026-01-01T00:00:00.000Z');
+        const kv = rawKv(store);
+        const writes: string[] = [];
+        const setMany = kv.setMany.bind(kv);
+        kv.setMany = async (entries) => {
+          writes.push(...entries.map(([k]) => k));
+          return setMany(entries);
+        };
+        await store.saveArticle(a, facts);
+        expect(writes).toEqual([]);
       });
 
       it("replaces an updated article's facts and index entries instead of doubling them", async () => {
@@ -138,6 +147,11 @@ for (const backend of TEST_BACKENDS) {
         expect(await store.articles.findByContentHash('h1')).toBeUndefined();
         expect((await store.articles.findByContentHash('h2'))?.publishedAt).toBe('2026-02-10');
         expect(ids(await store.articles.newest({ until: '2026-01-31' }))).toEqual([]);
+        expect(await rawKv(store).getMany(['f:sm:upd-sm1', 'f:sm:upd-sm2', 'f:qu:upd-q1'])).toEqual([
+          undefined,
+          undefined,
+          undefined,
+        ]);
       });
 
       it('deletes an article with its facts and lookups', async () => {
