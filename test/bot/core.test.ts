@@ -118,8 +118,20 @@ describe('core through a fake adapter', () => {
       quietWhenEmpty: true,
       since: NOW.toISOString(),
     });
+    const backlog = await chat.command('/digest subscribe daily 18:00 watchlist --since 7d', {
+      manager: true,
+    });
+    expect(backlog.text).toMatch(
+      /every day at 18:00 \(Europe\/London\) · the watchlist · max 10 · says when empty · since 2026-11-14/,
+    );
     const bad = await chat.command('/digest subscribe daily 08:00 Europe/Pariss', { manager: true });
     expect(bad.text).toMatch(/Did you mean .*Europe\/Paris/);
+    const which = await chat.command('/digest settings 07:15', { manager: true });
+    expect(which.text).toMatch(/several digests; add the id/);
+    await chat.command(
+      `/digest unsubscribe ${(await store.subscriptions.byChannel(chat.channelId)).find((s) => s.scope.kind === 'watchlist')!.id}`,
+      { manager: true },
+    );
     const changed = await chat.command('/digest settings 07:15 tz America/New_York', { manager: true });
     expect(changed.text).toMatch(/every Monday at 07:15 \(America\/New_York\)/);
     const preview = await chat.command('/digest preview');

@@ -94,5 +94,10 @@ export function dealsCard(
     citations: citationsFor(views),
     buttons: [{ id: 'followup', label: 'Ask a follow-up', value: `deal:${company.ticker}` }],
     threadPrompt: 'Reply in this thread to ask: how much? what did analysts say? when are earnings?',
+    ...(more
+      ? {
+          footer: `Showing the newest ${views.length}. Narrow it with a type or a date, e.g. /deal ${company.ticker} acquisitions since 90d.`,
+        }
+      : {}),
   };
 }
