@@ -40,6 +40,8 @@ export function sameName(a: string, b: string): boolean {
   const y = norm(b);
   if (!x || !y) return false;
   if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  // "U.S. Army" and "Army": a qualified name ends with the bare one.
+  if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`)) return true;
   const dir = builtinDirectory();
   const ta = dir.byAlias(a)?.entry.ticker ?? dir.byAlias(stripLegalSuffix(a))?.entry.ticker;
   const tb = dir.byAlias(b)?.entry.ticker ?? dir.byAlias(stripLegalSuffix(b))?.entry.ticker;

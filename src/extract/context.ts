@@ -33,7 +33,8 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Enti
     const s = ctx.sentences[i]!;
     const first = mentionsIn(ctx, s)[0];
     const head = s.text.slice(0, first ? first.rel : 0);
-    if (first && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head))) return first.entity;
+    const listedOrMain = first && (first.entity.kind === 'listed' || first.entity === ctx.primary);
+    if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head))) return first.entity;
     if (!BACK_REFERENCE.test(s.text)) break;
   }
   return ctx.primary;

@@ -80,6 +80,8 @@ export function findDates(text: string, published: string | null, preferFuture =
     const pub = new Date(`${published}T00:00:00Z`);
     WEEKDAY.lastIndex = 0;
     while ((m = WEEKDAY.exec(text))) {
+      // "Thursday, May 7, 2026": the calendar date says it all.
+      if (/^,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(text.slice(m.index + m[0].length))) continue;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let delta = target - pub.getUTCDay();
       if (preferFuture) {

@@ -31,7 +31,7 @@ const WITH_EXCHANGE = new RegExp(
 const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS = /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
-export const LEADING_JUNK = /^(?:(?:The|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
+export const LEADING_JUNK = /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
 const NOT_TICKERS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'AI', 'EPS', 'IPO', 'ETF', 'YTD', 'USD', 'EUR', 'GBP', 'US', 'UK', 'EU', 'PT', 'TBD', 'NA', 'API', 'SEC', 'FTC', 'DOJ', 'FDA', 'FCC', 'GDP', 'M&A']);
 
 export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {
@@ -82,7 +82,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
 }
 
 function trimName(raw: string): string {
-  let name = raw.trim().replace(LEADING_JUNK, '');
+  // A name never spans a sentence end: "Monday. Waste Management", "Oct. 28. United Parcel Service".
+  let name = raw.trim().replace(/^.*(?:[a-z]{2,}|\d)[.!?:;]\s+(?=[A-Z])/, '').replace(LEADING_JUNK, '');
   name = name.replace(/['’]s$/, '').replace(/,$/, '').replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '').trim();
   if (!/^[A-Z0-9]/.test(name)) return '';
   return name;

@@ -11,6 +11,8 @@ import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 
 export interface Entity {
   key: string;
+  /** Named with an exchange anchor, a cashtag or the tag line: a company the story is about. */
+  anchored?: boolean;
   name: string;
   ticker: string | null;
   exchange: string | null;
@@ -120,12 +122,13 @@ export function resolveCompanies(
     anchored.add(a.ticker);
     const entry = directory.byTicker(a.ticker);
     const e = entityFor(a.ticker, a.name, a.exchange ?? entry?.exchange ?? null);
+    e.anchored = true;
     mentions.push({ entity: e, start: a.start, end: a.end, text: text.slice(a.start, a.end) });
     aliasRecords.push({ ticker: a.ticker, name: a.name, aliases: derivedAliases(a) });
   }
   for (const t of tagTickers) {
     const entry = directory.byTicker(t);
-    if (entry) entityFor(t, stripLegalSuffix(entry.name), entry.exchange);
+    if (entry) entityFor(t, stripLegalSuffix(entry.name), entry.exchange).anchored = true;
   }
 
   const local = createDirectory(

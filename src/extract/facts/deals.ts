@@ -137,6 +137,8 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
   if (/^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(tail) && cue.type !== 'investment') return null;
   if (cue.type === 'acquisition' && /^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail)) return null;
 
+  // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
+  if (/\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return null;
   const [clauseStart, clauseEnd] = clauseAround(t, cueStart);
   const ms = mentionsIn(ctx, s).filter((m) => m.rel >= clauseStart && m.relEnd <= clauseEnd);
   const left = ms.filter((m) => m.relEnd <= cueStart);
@@ -213,20 +215,32 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       const head = t.slice(clauseStart, cueStart);
       const gov = GOV_HEAD.exec(head);
       const customer = left[left.length - 1]?.entity ?? null;
-      const supplierM = right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
+      let supplierM: { entity: Entity } | undefined = right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
+      // "NASA picked the small satellite builder for…": the story's company.
+      if (!supplierM && /^\s*the (?:[\w-]+ ){0,3}(?:builder|maker|company|firm|startup|developer|provider|manufacturer|supplier|contractor|operator|designer)\b/i.test(t.slice(cueEnd))) {
+        const e = impliedSubject(ctx, si + 1) ?? ctx.primary;
+        if (e) supplierM = { entity: e };
+      }
       if (!supplierM) return null;
       // Choosing a supplier is a contract only when the sentence says what was bought.
       if (!/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(t)) return null;
       if (customer && customer !== supplierM.entity) parties = [party(customer, 'customer'), party(supplierM.entity, 'supplier')];
-      else if (gov) parties = [{ key: `N:${gov[1]!.toLowerCase()}`, name: gov[1]!, ticker: null, role: 'customer' }, party(supplierM.entity, 'supplier')];
+      else if (gov) {
+        const name = gov[1]!.replace(/^the\s+/, '');
+        parties = [{ key: `N:${name.toLowerCase()}`, name, ticker: null, role: 'customer' }, party(supplierM.entity, 'supplier')];
+      }
       else return null;
       break;
     }
     case 'investor-investee': {
       const investor = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      let investee = near(right, cueEnd, 40)[0]?.entity ?? right.find((m) => m.rel > cueStart)?.entity ?? null;
-      // "invested $200 million in the company": the story's company.
-      if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) investee = impliedSubject(ctx, si);
+      let investee =
+        near(right, cueEnd, 40)[0]?.entity ?? ms.find((m) => m.rel > cueStart && m.entity !== investor)?.entity ?? null;
+      // "invested $200 million in the company": the sentence's subject, else the story's company.
+      if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {
+        const first = ms[0]?.entity;
+        investee = first && first !== investor ? first : impliedSubject(ctx, si);
+      }
       // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
       if (!investor || !investee || investor === investee) return null;
       parties = [party(investor, 'investor'), party(investee, 'investee')];
@@ -374,14 +388,15 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   return { status: 'announced', explicit: confirmed };
 }
 
-const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual|per share|a share)\b[^$€£¥]{0,20}$/i;
+const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
 const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|cash|profit|bonds|notes|stock|shares)\b|^\s*(?:a|per) share\b/i;
 
 const MARKED = /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function valueNear(t: string, cueStart: number, cueEnd: number, type: DealType | null): { value: Money; marked: boolean } | null {
   const all = findMoney(t).filter((m) => isDealValue(t, m, type));
-  const marked = all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start)) || m.qualifier === 'up to');
+  const marked =
+    all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start))) ?? all.find((m) => m.qualifier === 'up to');
   const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
   const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
