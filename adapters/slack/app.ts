@@ -18,6 +18,7 @@ import {
   type OutboundQueue,
   type SendResult,
 } from '../../src/delivery/outbound-queue.js';
+import { PermanentSendError, TransientSendError, posters, type Poster } from '../../src/delivery/poster.js';
 import type { DeliveryRecord } from '../../src/domain/records.js';
 import type { BotCore, InboundCommand, InboundMessage, Outcome } from '../../src/bot/types.js';
 import type { Store } from '../../src/store/types.js';
@@ -27,6 +28,7 @@ import { buildHomeView } from './home.js';
 import {
   channelId,
   decodeSlackText,
+  parseChannelId,
   mentionsBot,
   stripBotMention,
   threadId,
@@ -73,6 +75,8 @@ export interface SlackDeps {
   botName?: string;
   /** How long an event id stays claimed (Slack retries within about an hour). */
   dedupeTtlMs?: number;
+  /** Register the digest/alert Poster for "slack" channels while running (default true). */
+  registerPoster?: boolean;
 }
 
 /** What the outbound queue carries: every way we put something in front of a Slack user. */
@@ -90,6 +94,8 @@ export interface SlackAdapter {
   app: App;
   mode: 'http' | 'socket';
   queue: OutboundQueue<Outbound, Posted>;
+  /** How digests and alerts post into Slack channels (registered in `posters` while running). */
+  poster: Poster;
   /** Starts listening (HTTP) or connects (Socket Mode). Resolves with the HTTP server in HTTP mode. */
   start(): Promise<Server | undefined>;
   /** Drains the outbound queue (up to 10 s), then stops the receiver. */
@@ -555,12 +561,63 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
     log.error('unhandled error in a Slack listener:', err);
   });
 
+  // ---- scheduled posts (digests, alerts) ------------------------------------------------------
+  /** Workspace admins/owners to tell about a lost channel: the allow-list first, else users.list. */
+  async function adminsOf(): Promise<string[]> {
+    if (deps.channelManagers?.length) return [...deps.channelManagers].slice(0, 5);
+    const found: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5 && found.length < 5; page++) {
+      const res = await client.users.list({ limit: 200, ...(cursor ? { cursor } : {}) });
+      for (const u of res.members ?? [])
+        if (!u.deleted && !u.is_bot && (u.is_admin || u.is_owner) && u.id) found.push(u.id);
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return found.slice(0, 5);
+  }
+
+  const poster: Poster = {
+    platform: 'slack',
+    async post(target, outcome) {
+      const m = /^slack:([A-Z0-9]+):([A-Z0-9]+)(?::(\d+\.\d+))?$/.exec(target);
+      if (!m) throw new PermanentSendError('channel_not_found', `not a Slack channel id: ${target}`);
+      const [, team, channel, threadTs] = m as unknown as [string, string, string, string | undefined];
+      const result = await postPublic(team, channel, renderOutcome(outcome), threadTs);
+      if (!result.ok) {
+        if (result.reason === 'permanent')
+          throw new PermanentSendError(result.code, undefined, { cause: result.error });
+        throw new TransientSendError(result.code, { cause: result.error });
+      }
+      const ts = result.value.ts ?? '';
+      const root = threadTs ?? ts;
+      if (outcome.followUp) await remember(team, channel, root, outcome);
+      return {
+        threadId: outcome.followUp || threadTs ? threadId(team, channel, root) : null,
+        messageRef: threadId(team, channel, ts),
+      };
+    },
+    async notifyAdmins(target, text) {
+      const parsed = parseChannelId(target.split(':').slice(0, 3).join(':'));
+      if (!parsed) return;
+      const admins = await adminsOf();
+      if (!admins.length) throw new Error('no workspace admin found to notify');
+      const message = renderNotice(text);
+      const results = await Promise.all(
+        admins.map((u) => queue.enqueue(channelId(parsed.team, u), { kind: 'post', channel: u, message })),
+      );
+      if (!results.some((r) => r.ok)) throw new Error('admin notice not delivered');
+    },
+  };
+
   let server: Server | undefined;
   return {
     app,
     mode,
     queue,
+    poster,
     async start() {
+      if (deps.registerPoster ?? true) posters.register(poster);
       if (mode === 'socket') {
         await app.start();
         return undefined;
@@ -570,6 +627,7 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
       return server;
     },
     async stop() {
+      if (posters.get('slack') === poster) posters.unregister('slack');
       await queue.close(10_000);
       await app.stop().catch(() => undefined);
       server = undefined;

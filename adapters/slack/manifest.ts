@@ -46,10 +46,11 @@ export function buildSlackManifest(opts: ManifestOptions = {}): Record<string, u
       background_color: '#1d3557',
     },
     features: {
+      // The read-only Messages tab shows notices sent to admins (e.g. a digest paused on a lost channel).
       app_home: {
         home_tab_enabled: true,
-        messages_tab_enabled: false,
-        messages_tab_read_only_enabled: false,
+        messages_tab_enabled: true,
+        messages_tab_read_only_enabled: true,
       },
       bot_user: { display_name: name, always_online: true },
       slash_commands: slackManifestCommands(url ? { url } : {}),

@@ -305,6 +305,22 @@ export class FakeSlack {
             is_primary_owner: false,
           },
         };
+      case 'users.list':
+        return {
+          ok: true,
+          members: [
+            { id: this.botUserId, is_bot: true, deleted: false },
+            { id: 'UPLAIN', is_admin: false, is_owner: false, deleted: false, is_bot: false },
+            ...[...this.admins].map((id) => ({
+              id,
+              is_admin: true,
+              is_owner: false,
+              deleted: false,
+              is_bot: false,
+            })),
+          ],
+          response_metadata: { next_cursor: '' },
+        };
       case 'views.publish':
         if (args.view?.type !== 'home') return this.fail(method, 'invalid_arguments');
         if (Array.isArray(args.view.blocks) && args.view.blocks.length > 100)
