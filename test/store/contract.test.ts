@@ -281,6 +281,8 @@ for (const backend of TEST_BACKENDS) {
         expect((await store.deals.get('d1'))?.parties[1]?.ticker).toBe('LUMN');
         expect(ids(await store.deals.getMany(['d3', 'zz', 'd1']))).toEqual(['d3', 'd1']);
         expect(ids(await store.deals.byParty('LUMN'))).toEqual(['d2', 'd1']);
+        expect(ids(await store.deals.byParty('lumn'))).toEqual(['d2', 'd1']);
+        expect(ids(await store.deals.byParty('Lumen Technologies'))).toEqual(['d2', 'd1']);
         expect(ids(await store.deals.byParty('Fiber Holdings'))).toEqual(['d2', 'd3']);
         expect(ids(await store.deals.byParty('fiber holdings llc'))).toEqual(['d2', 'd3']);
         expect(ids(await store.deals.byParty('LUMN', { limit: 1 }))).toEqual(['d2']);

@@ -19,8 +19,8 @@ const tickerIndex = (ticker: string) => `d:p:t:${normTicker(ticker)}`;
 const nameIndex = (name: string) => `d:p:n:${normaliseName(name)}`;
 const withType = (index: string, type: string | undefined) => (type ? `${index}#${type}` : index);
 
-/** Inputs that look like a ticker as typed: "LUMN", "BRK.B". */
-const looksLikeTicker = (s: string) => /^[A-Z][A-Z0-9.-]{0,9}$/.test(s.trim());
+/** Inputs that could be a ticker: "LUMN", "brk.b" (a name like "Lumen" is looked up both ways). */
+const looksLikeTicker = (s: string) => /^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(s.trim());
 
 interface DealManifest {
   fp: string;
