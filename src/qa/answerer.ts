@@ -195,6 +195,21 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       const c = byTicker.get(t);
       return c ? formsOf(c.name, c) : [t];
     });
+    // Other companies an article is about: a sentence naming only them is not about the subject.
+    const otherCache = new Map<string, string[]>();
+    const otherFormsOf = (a: ArticleRecord): string[] => {
+      let f = otherCache.get(a.id);
+      if (!f) {
+        f = a.tickers
+          .filter((t) => !subject.includes(t))
+          .flatMap((t) => {
+            const c = byTicker.get(t);
+            return c ? formsOf(c.name, c).filter((x) => !subjectForms.includes(x)) : [];
+          });
+        otherCache.set(a.id, f);
+      }
+      return f;
+    };
     const factEvidence = await collectFactEvidence(store, tickersToRead, deals);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const focus = context?.articleIds ?? [];
@@ -225,8 +240,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       if (!article) continue;
       const factKind = factAt(factEvidence, article.id, h);
       const before = h.index > 0 ? (index.sentencesOf(article)[h.index - 1]?.text ?? '') : '';
+      const others = otherFormsOf(article);
       candidates.push(
-        assess(q, h, before, article, factKind, entities, subjectForms, maxScore, focus, anaphora),
+        assess(q, h, before, article, factKind, entities, subjectForms, others, maxScore, focus, anaphora),
       );
     }
     candidates.sort((a, b) => b.score - a.score);
@@ -368,14 +384,17 @@ function assess(
   factKind: string | null,
   entities: NamedEntity[],
   subjectForms: string[],
+  otherForms: string[],
   maxScore: number,
   focus: string[],
   anaphora: boolean,
 ): Candidate {
   const text = h.text;
   // A sentence may lean on the one before it ("Financial terms were not disclosed.").
+  const aboutOther = otherForms.length > 0 && mentions(text, otherForms);
   const leans =
     before !== '' &&
+    !aboutOther &&
     text.length < 120 &&
     !entities.some((e) => mentions(text, e.forms)) &&
     !mentions(text, subjectForms);
@@ -420,8 +439,12 @@ function assess(
   const subjectBonus = aboutSubject ? (companySpecific ? 0.7 : 0.4) : 0;
   // "…when it reports on Oct. 30": a sentence about someone else's "it" is not about the subject.
   const elsewhere =
-    companySpecific && subjectForms.length && !aboutSubject && !entities.length && !mentions(before, subjectForms)
-      ? -0.4
+    companySpecific && subjectForms.length && !aboutSubject && !entities.length
+      ? aboutOther
+        ? -0.9
+        : mentions(before, subjectForms)
+          ? 0
+          : -0.4
       : 0;
   // A precise figure ("10.7%") beats a rounded one ("about 10%") for the same fact.
   const precise = ['money', 'percent', 'number', 'rating'].includes(q.kind) && /\d\.\d/.test(text) ? 0.2 : 0;
