@@ -20,6 +20,8 @@ import { Scheduler, storeRunCoordinator } from './index.js';
 
 export interface BackgroundJobs {
   scheduler: Scheduler;
+  /** The start-up catch-up run (digests missed while down): not awaited by start-up, which stays quick. */
+  caughtUp: Promise<void>;
   digestPort: DigestPort;
   stop(): Promise<void>;
 }
@@ -54,7 +56,7 @@ export async function startBackgroundJobs(
     sweepAlerts: () => sweepAlerts(deps),
     coordinator: storeRunCoordinator(store),
   });
-  await scheduler.start();
+  const caughtUp = scheduler.start().catch((err: unknown) => log.error('scheduler start-up failed', err));
   // An ingest in this process (feed poll, chat-triggered) alerts watchers within a second, not at the next sweep.
   let pending: NodeJS.Timeout | null = null;
   const onIngested = () => {
@@ -66,10 +68,12 @@ export async function startBackgroundJobs(
   ingestEvents.on('ingested', onIngested);
   return {
     scheduler,
+    caughtUp,
     digestPort: createDigestPort(deps),
     async stop() {
       ingestEvents.off('ingested', onIngested);
       if (pending) clearTimeout(pending);
+      await caughtUp;
       await scheduler.stop();
     },
   };

@@ -102,6 +102,7 @@ describe('scheduler', () => {
     const config = parseConfig({ DEALDESK_CATCHUP_HOURS: '48', DEALDESK_LOG_LEVEL: 'silent' });
     const jobs = await startBackgroundJobs(config, store, { posters: registryWith(poster), engine: null });
     try {
+      await jobs.caughtUp;
       expect(poster.posts).toHaveLength(1); // yesterday-or-today's 08:00 digest, within 48 h
       expect(jobs.digestPort.available).toBe(true);
     } finally {
