@@ -8,7 +8,7 @@
  *   BENCH_ARTICLES=2000 npm run bench:ingest
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngine, type ExtractEngine } from '../src/ingest/engine.js';
 import { ingestInputs, type IngestProgress } from '../src/ingest/pipeline.js';
@@ -224,7 +224,9 @@ async function main() {
       };
     }
     const storeUrl = process.env.BENCH_STORE_URL ?? `sqlite://${join(root, 'bench.sqlite')}`;
-    console.log(`bench:ingest — ${N} synthetic articles (${mb(bytes)} of text) into SQLite; ${engineNote}`);
+    console.log(
+      `bench:ingest — ${N} synthetic articles (${mb(bytes)} of text) into ${storeUrl.split(':')[0]}; ${engineNote}; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`,
+    );
     console.log(
       gc
         ? 'heap sampled after a forced GC every 500 articles'
