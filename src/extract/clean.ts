@@ -86,9 +86,8 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   }
 
   for (let i = 0; i < lines.length; i++) {
-    if (!keep[i]) continue;
     const t = stripMarkup(lines[i]!.trim());
-    if (!t) continue;
+    if (!t || (!keep[i] && !STORY_NAV.test(t))) continue;
     if (CHROME.test(t) || /^go ?to ?top$/i.test(t)) {
       drop(i);
       continue;
@@ -96,9 +95,11 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
     if (STORY_NAV.test(t)) {
       // The headline of the neighbouring story sits just before and/or just after the marker.
       drop(i);
-      const p = prevNonEmpty(lines, i);
+      let p = prevNonEmpty(lines, i);
+      while (p >= 0 && STORY_NAV.test(lines[p]!.trim())) p = prevNonEmpty(lines, p);
       if (p >= 0 && isHeadline(lines[p]!)) drop(p);
-      const n = nextNonEmpty(lines, i);
+      let n = nextNonEmpty(lines, i);
+      while (n >= 0 && STORY_NAV.test(lines[n]!.trim())) n = nextNonEmpty(lines, n);
       if (n >= 0 && isHeadline(lines[n]!)) drop(n);
       continue;
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/extract/clean.js';
+import { builtinDirectory } from '../../src/extract/index.js';
+
+const clean = (text: string, title = '') => cleanArticle(text, title, builtinDirectory());
+
+describe('cleaning', () => {
+  it('reads the impact score, splits a glued ticker tag line and takes the first heading as title', () => {
+    const c = clean(
+      'Back to News\nMarket Impact: 0.52\n\nOracle Lands Cloud Deal With Nvidia\n\nORCLNVDA\nCloud ComputingSemiconductorsDeals\nOracle said on Monday it signed a deal.',
+    );
+    expect(c.impactScore).toBe(0.52);
+    expect(c.tickers).toEqual(['ORCL', 'NVDA']);
+    expect(c.title).toBe('Oracle Lands Cloud Deal With Nvidia');
+    expect(c.text).not.toMatch(/Back to News|ORCLNVDA|Cloud Computing/);
+    expect(c.text).toContain('Oracle said on Monday');
+  });
+  it('reads a spaced tag line and refuses words in capitals', () => {
+    expect(clean('TSLA GM\nTesla and GM talked.').tickers).toEqual(['TSLA', 'GM']);
+    expect(clean('ANALYSIS\nTesla and GM talked.').tickers).toEqual([]);
+  });
+  it('drops citation markers, price widgets and TK placeholders', () => {
+    const c = clean('Nike (NKE 2.40%) beat estimates [4] [5], TK said analysts.');
+    expect(c.text).toBe('Nike beat estimates, said analysts.');
+  });
+  it('drops previous/next story blocks and a late sidebar of headlines', () => {
+    const body = 'Adobe agreed to buy a design startup for $600 million. The deal closes next quarter. '.repeat(5);
+    const c = clean(
+      `${body}\n\nChipmaker Rallies on Merger Talk\nPrevious Story\n\nNext Story\nBank Posts Record Profit\n\nStock Market Today\n\n  • Ford up 4% as Tesla falls 2%\n    October 3, 2025. Ford Motor rose 4%.`,
+    );
+    expect(c.text).toContain('Adobe agreed');
+    expect(c.text).not.toMatch(/Chipmaker Rallies|Bank Posts|Ford|Stock Market Today/);
+  });
+  it('drops reference lists, source lines, author bios and course promos', () => {
+    const body = 'Intel said it would cut costs further this year, adding that margins would recover. '.repeat(4);
+    const c = clean(
+      `${body}\nSources: company filings [3]; press [4]\n\nReferences\n\n1. example.com, 2. www.news.example, 3. ir.example.org\n\nA veteran reporter writing for Example Daily who covers chips and policy.\nTry 100 free lessons today and get job-ready with our course roadmap.`,
+    );
+    expect(c.text.trim()).toBe(body.trim());
+  });
+  it('strips Markdown marks and bullets but keeps the words', () => {
+    const c = clean('# Big News\n\n**BERLIN** — Text here.\n- • first point\n> quoted line');
+    expect(c.text.split('\n')).toEqual(['Big News', '', 'BERLIN — Text here.', 'first point', 'quoted line']);
+  });
+});
