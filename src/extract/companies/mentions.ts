@@ -145,6 +145,7 @@ export function resolveCompanies(
       local.byAlias(name) ?? local.byAlias(stripLegalSuffix(name)) ?? directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
     if (hit?.entry.kind === 'media') return;
     const s = start + raw.indexOf(name);
+    if (mentions.some((x) => s < x.end && s + name.length > x.start)) return; // already named here
     if (hit) {
       if (hit.ambiguous && !(hit.entry.ticker && anchored.has(hit.entry.ticker))) {
         // An ambiguous directory name with a business cue ("Target, the retailer") still counts.

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findAnchors, splitTickerTag } from '../../src/extract/companies/anchors.js';
+import { createDirectory, builtinDirectory } from '../../src/extract/companies/directory.js';
+import { resolveCompanies } from '../../src/extract/companies/mentions.js';
+import { tokenize } from '../../src/extract/companies/tokens.js';
+import { builtinCompanies } from '../../src/extract/companies/builtin.js';
+
+const dir = builtinDirectory();
+const companies = (text: string) =>
+  resolveCompanies(text, dir)
+    .companies()
+    .map((c) => `${c.name}|${c.ticker ?? '-'}`);
+
+describe('anchors', () => {
+  it('reads exchange anchors with and without spaces, bare tickers, spaced one-letter tickers and cashtags', () => {
+    const text = 'Brindle Robotics (NYSE: BRBT) and Quorra Labs (NASDAQ:QRRA) met Ford ( F ) and $ORCL holders; Koi Foods (KOIF) too.';
+    const found = findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`);
+    expect(found).toEqual(['Brindle Robotics>BRBT', 'Quorra Labs>QRRA', 'Ford>F', 'Oracle>ORCL', 'Koi Foods>KOIF']);
+  });
+  it('does not take an acronym in brackets for a ticker', () => {
+    expect(findAnchors('machine learning and Artificial Intelligence (AI) tools', dir)).toEqual([]);
+    expect(findAnchors('the Securities and Exchange Commission (SEC) said', dir)).toEqual([]);
+  });
+  it('takes foreign exchanges and numeric codes', () => {
+    const a = findAnchors('Hoshino Kogyo Co. (TSE: 6021) and Marlow plc (LSE: MRLW)', dir);
+    expect(a.map((x) => x.ticker)).toEqual(['6021', 'MRLW']);
+    expect(a[1]!.name).toBe('Marlow plc');
+  });
+  it('splits glued and spaced ticker tag lines with the directory', () => {
+    expect(splitTickerTag('AAPLMSFT', dir)).toEqual(['AAPL', 'MSFT']);
+    expect(splitTickerTag('NVDA, AMD', dir)).toEqual(['NVDA', 'AMD']);
+    expect(splitTickerTag('BREAKING', dir)).toBeNull();
+  });
+});
+
+describe('directory', () => {
+  it('has about two hundred companies with primary US symbols', () => {
+    const list = builtinCompanies();
+    expect(list.length).toBeGreaterThan(180);
+    expect(dir.byAlias('Google')?.entry.ticker).toBe('GOOGL');
+    expect(dir.byAlias('Amazon Web Services')?.entry.ticker).toBe('AMZN');
+    expect(dir.byAlias('Citi')?.entry.ticker).toBe('C');
+    expect(dir.byTicker('brk.b')?.name).toMatch(/Berkshire/);
+  });
+  it('flags one-word names that are ordinary words', () => {
+    expect(dir.byAlias('Target')?.ambiguous).toBe(true);
+    expect(dir.byAlias('Target Corporation')?.ambiguous).toBe(false);
+    expect(dir.byAlias('Meta')?.ambiguous).toBe(true);
+  });
+  it('grows with imported records, marking their one-word names ambiguous', () => {
+    const d = createDirectory([{ ticker: 'ZZQX', name: 'Harbor Lights Inc.', exchange: 'NYSE', aliases: [], cik: null, origin: 'import' }]);
+    expect(d.byAlias('Harbor Lights')?.entry.ticker).toBe('ZZQX');
+    expect(d.byTicker('ZZQX')?.name).toBe('Harbor Lights Inc.');
+  });
+  it('matches the longest name and respects capitals', () => {
+    const text = 'Bank of America and apple pie and NASDAQ listings';
+    const hits = dir.matchNames(tokenize(text)).map((h) => h.entry.ticker);
+    expect(hits).toEqual(['BAC']);
+  });
+});
+
+describe('company mentions in an article', () => {
+  it('builds an alias map from an anchor: the short name and possessive resolve to the ticker', () => {
+    const idx = resolveCompanies('Orvane Systems Corp. (NASDAQ: ORVS) rose. Orvane’s chief said Orvane Systems would grow.', dir);
+    expect(idx.companies()).toEqual([{ name: 'Orvane Systems Corp.', ticker: 'ORVS', exchange: 'NASDAQ' }]);
+    // the anchored name, the ticker in brackets, "Orvane’s", "Orvane Systems"
+    expect(idx.mentions.filter((m) => m.entity.ticker === 'ORVS').map((m) => m.text)).toEqual([
+      'Orvane Systems Corp.',
+      'ORVS',
+      'Orvane’s',
+      'Orvane Systems',
+    ]);
+  });
+  it('counts ambiguous names only with an anchor or an unambiguous name', () => {
+    expect(companies('Target practice and Snow on the roads.')).toEqual([]);
+    expect(companies('Target Corp. (NYSE: TGT) said Target would hire.')).toEqual(['Target Corp.|TGT']);
+    expect(companies('AT&T and Citigroup, then Citi again.')).toEqual(['AT&T|T', 'Citigroup|C']);
+  });
+  it('recognises private firms from what the text says about them', () => {
+    const got = companies('Bracken, the short-seller, disagreed. Halvard Bank’s Mia Sorensen said no. Lanter Capital bought in.');
+    expect(got).toEqual(expect.arrayContaining(['Bracken|-', 'Halvard Bank|-', 'Lanter Capital|-']));
+  });
+  it('leaves news outlets and headline words out', () => {
+    expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
+    expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);
+  });
+});
