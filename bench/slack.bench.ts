@@ -15,6 +15,7 @@ import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import { createSlackApp } from '../adapters/slack/index.js';
 import { createCore } from '../src/bot/core.js';
+import type { BotCore } from '../src/bot/types.js';
 import { parseConfig } from '../src/config/env.js';
 import type { DealRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
@@ -91,7 +92,20 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   await fillStore(store, ARTICLES);
   const loadMs = performance.now() - t0;
-  const core = createCore({ store });
+  // Time the core alone too, so the adapter's own share (total − core) is visible.
+  const realCore = createCore({ store });
+  const coreTimes: number[] = [];
+  const core: BotCore = {
+    ...realCore,
+    async handleCommand(cmd) {
+      const t = performance.now();
+      try {
+        return await realCore.handleCommand(cmd);
+      } finally {
+        coreTimes.push(performance.now() - t);
+      }
+    },
+  };
 
   const config = parseConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -162,6 +176,7 @@ async function main(): Promise<void> {
     if (d.blocks) withBlocks++;
   }
 
+  const coreSummary = summarize(coreTimes.slice(WARMUP));
   const dd = summarize(samples.dealdesk);
   const br = summarize(samples.bare);
   const ddAck = summarize(samples.dealdeskAck);
@@ -176,6 +191,14 @@ async function main(): Promise<void> {
       ['app', 'post p50', 'post p99', 'post max', 'ack p50', 'ack p99'],
       ['bare Bolt echo', ms(br.p50), ms(br.p99), ms(br.max), ms(brAck.p50), ms(brAck.p99)],
       ['Dealdesk /deal LUMN', ms(dd.p50), ms(dd.p99), ms(dd.max), ms(ddAck.p50), ms(ddAck.p99)],
+      [
+        '  of which core.handleCommand',
+        ms(coreSummary.p50),
+        ms(coreSummary.p99),
+        ms(coreSummary.max),
+        '',
+        '',
+      ],
     ]),
   );
   console.log(
