@@ -24,7 +24,8 @@ describe('cleaning', () => {
     expect(c.text).toBe('Nike beat estimates, said analysts.');
   });
   it('drops previous/next story blocks and a late sidebar of headlines', () => {
-    const body = 'Adobe agreed to buy a design startup for $600 million. The deal closes next quarter. '.repeat(5);
+    const body =
+      'Adobe agreed to buy a design startup for $600 million. The deal closes next quarter. '.repeat(5);
     const c = clean(
       `${body}\n\nChipmaker Rallies on Merger Talk\nPrevious Story\n\nNext Story\nBank Posts Record Profit\n\nStock Market Today\n\n  • Ford up 4% as Tesla falls 2%\n    October 3, 2025. Ford Motor rose 4%.`,
     );
@@ -32,7 +33,8 @@ describe('cleaning', () => {
     expect(c.text).not.toMatch(/Chipmaker Rallies|Bank Posts|Ford|Stock Market Today/);
   });
   it('drops reference lists, source lines, author bios and course promos', () => {
-    const body = 'Intel said it would cut costs further this year, adding that margins would recover. '.repeat(4);
+    const body =
+      'Intel said it would cut costs further this year, adding that margins would recover. '.repeat(4);
     const c = clean(
       `${body}\nSources: company filings [3]; press [4]\n\nReferences\n\n1. example.com, 2. www.news.example, 3. ir.example.org\n\nA veteran reporter writing for Example Daily who covers chips and policy.\nTry 100 free lessons today and get job-ready with our course roadmap.`,
     );

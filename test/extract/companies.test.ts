@@ -13,9 +13,16 @@ const companies = (text: string) =>
 
 describe('anchors', () => {
   it('reads exchange anchors with and without spaces, bare tickers, spaced one-letter tickers and cashtags', () => {
-    const text = 'Brindle Robotics (NYSE: BRBT) and Quorra Labs (NASDAQ:QRRA) met Ford ( F ) and $ORCL holders; Koi Foods (KOIF) too.';
+    const text =
+      'Brindle Robotics (NYSE: BRBT) and Quorra Labs (NASDAQ:QRRA) met Ford ( F ) and $ORCL holders; Koi Foods (KOIF) too.';
     const found = findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`);
-    expect(found).toEqual(['Brindle Robotics>BRBT', 'Quorra Labs>QRRA', 'Ford>F', 'Oracle>ORCL', 'Koi Foods>KOIF']);
+    expect(found).toEqual([
+      'Brindle Robotics>BRBT',
+      'Quorra Labs>QRRA',
+      'Ford>F',
+      'Oracle>ORCL',
+      'Koi Foods>KOIF',
+    ]);
   });
   it('does not take an acronym in brackets for a ticker', () => {
     expect(findAnchors('machine learning and Artificial Intelligence (AI) tools', dir)).toEqual([]);
@@ -48,7 +55,16 @@ describe('directory', () => {
     expect(dir.byAlias('Meta')?.ambiguous).toBe(true);
   });
   it('grows with imported records, marking their one-word names ambiguous', () => {
-    const d = createDirectory([{ ticker: 'ZZQX', name: 'Harbor Lights Inc.', exchange: 'NYSE', aliases: [], cik: null, origin: 'import' }]);
+    const d = createDirectory([
+      {
+        ticker: 'ZZQX',
+        name: 'Harbor Lights Inc.',
+        exchange: 'NYSE',
+        aliases: [],
+        cik: null,
+        origin: 'import',
+      },
+    ]);
     expect(d.byAlias('Harbor Lights')?.entry.ticker).toBe('ZZQX');
     expect(d.byTicker('ZZQX')?.name).toBe('Harbor Lights Inc.');
   });
@@ -61,7 +77,10 @@ describe('directory', () => {
 
 describe('company mentions in an article', () => {
   it('builds an alias map from an anchor: the short name and possessive resolve to the ticker', () => {
-    const idx = resolveCompanies('Orvane Systems Corp. (NASDAQ: ORVS) rose. Orvane’s chief said Orvane Systems would grow.', dir);
+    const idx = resolveCompanies(
+      'Orvane Systems Corp. (NASDAQ: ORVS) rose. Orvane’s chief said Orvane Systems would grow.',
+      dir,
+    );
     expect(idx.companies()).toEqual([{ name: 'Orvane Systems Corp.', ticker: 'ORVS', exchange: 'NASDAQ' }]);
     // the anchored name, the ticker in brackets, "Orvane’s", "Orvane Systems"
     expect(idx.mentions.filter((m) => m.entity.ticker === 'ORVS').map((m) => m.text)).toEqual([
@@ -77,7 +96,9 @@ describe('company mentions in an article', () => {
     expect(companies('AT&T and Citigroup, then Citi again.')).toEqual(['AT&T|T', 'Citigroup|C']);
   });
   it('recognises private firms from what the text says about them', () => {
-    const got = companies('Bracken, the short-seller, disagreed. Halvard Bank’s Mia Sorensen said no. Lanter Capital bought in.');
+    const got = companies(
+      'Bracken, the short-seller, disagreed. Halvard Bank’s Mia Sorensen said no. Lanter Capital bought in.',
+    );
     expect(got).toEqual(expect.arrayContaining(['Bracken|-', 'Halvard Bank|-', 'Lanter Capital|-']));
   });
   it('leaves news outlets and headline words out', () => {

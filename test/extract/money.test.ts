@@ -3,7 +3,11 @@ import { findMoney, parseMoney } from '../../src/extract/money.js';
 
 describe('money', () => {
   it('reads scale words and letters', () => {
-    expect(parseMoney('a $3.2 billion takeover')).toMatchObject({ amount: 3.2e9, currency: 'USD', qualifier: null });
+    expect(parseMoney('a $3.2 billion takeover')).toMatchObject({
+      amount: 3.2e9,
+      currency: 'USD',
+      qualifier: null,
+    });
     expect(parseMoney('sales of $640 million')?.amount).toBe(640e6);
     expect(parseMoney('revenue near $7.1 B last year')?.amount).toBe(7.1e9);
     expect(parseMoney('a $450M round')?.amount).toBe(450e6);
@@ -11,7 +15,11 @@ describe('money', () => {
     expect(parseMoney('a $900K grant')?.amount).toBe(900e3);
   });
   it('keeps the qualifier and its text', () => {
-    expect(parseMoney('worth more than $75 million')).toMatchObject({ amount: 75e6, qualifier: 'over', text: 'more than $75 million' });
+    expect(parseMoney('worth more than $75 million')).toMatchObject({
+      amount: 75e6,
+      qualifier: 'over',
+      text: 'more than $75 million',
+    });
     expect(parseMoney('roughly $12 billion')?.qualifier).toBe('about');
     expect(parseMoney('as much as $2 billion in milestones')?.qualifier).toBe('up to');
     expect(parseMoney('~$9.40')).toMatchObject({ amount: 9.4, qualifier: 'about' });
@@ -21,7 +29,11 @@ describe('money', () => {
     expect(parseMoney('a £410m disposal')).toMatchObject({ amount: 410e6, currency: 'GBP' });
     expect(parseMoney('¥85 billion')?.currency).toBe('JPY');
     expect(parseMoney('C$1.1 billion')?.currency).toBe('CAD');
-    expect(parseMoney('about 3 billion euros')).toMatchObject({ amount: 3e9, currency: 'EUR', qualifier: 'about' });
+    expect(parseMoney('about 3 billion euros')).toMatchObject({
+      amount: 3e9,
+      currency: 'EUR',
+      qualifier: 'about',
+    });
   });
   it('reads a minus sign written as an en dash or hyphen', () => {
     expect(parseMoney('a loss of –$0.35 a share')?.amount).toBe(-0.35);

@@ -7,7 +7,11 @@ describe('percents', () => {
   it('takes direction from the verb', () => {
     expect(one('the stock slid 4.5% by noon')).toMatchObject({ value: 4.5, direction: -1 });
     expect(one('shares climbed 12% after the report')).toMatchObject({ value: 12, direction: 1 });
-    expect(one('it ended down roughly 2.2% on the week')).toMatchObject({ value: 2.2, direction: -1, approximate: true });
+    expect(one('it ended down roughly 2.2% on the week')).toMatchObject({
+      value: 2.2,
+      direction: -1,
+      approximate: true,
+    });
     expect(one('which gained 7 percent')).toMatchObject({ value: 7, direction: 1 });
   });
   it('takes direction from an explicit sign', () => {

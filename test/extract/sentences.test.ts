@@ -5,14 +5,19 @@ const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
 describe('sentences', () => {
   it('does not split after abbreviations, initials, decimals and amounts', () => {
-    expect(texts('Brightwave Inc. said on Jan. 4 it would pay $2.75 B for the U.S. unit. Investors cheered.')).toEqual([
+    expect(
+      texts('Brightwave Inc. said on Jan. 4 it would pay $2.75 B for the U.S. unit. Investors cheered.'),
+    ).toEqual([
       'Brightwave Inc. said on Jan. 4 it would pay $2.75 B for the U.S. unit.',
       'Investors cheered.',
     ]);
     expect(texts('J. R. Smith of Dr. Pepper vs. rivals, approx. 3.5 times more.')).toHaveLength(1);
   });
   it('splits after an abbreviation when a new sentence clearly starts', () => {
-    expect(texts('It bought Orrin Corp. The price was steep.')).toEqual(['It bought Orrin Corp.', 'The price was steep.']);
+    expect(texts('It bought Orrin Corp. The price was steep.')).toEqual([
+      'It bought Orrin Corp.',
+      'The price was steep.',
+    ]);
   });
   it('keeps a quotation whole even when it holds several sentences', () => {
     const t = '“We grew fast. Now we grow well,” the chief executive said. Shares rose.';

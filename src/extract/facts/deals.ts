@@ -273,8 +273,14 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
     }
     case 'mutual': {
       // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
+      // The two nearest distinct companies on each side ("A (NYSE: A) and B (NYSE: B) formed a…").
+      const distinct = (list: typeof ms): Entity[] => {
+        const out: Entity[] = [];
+        for (const m of list) if (!out.includes(m.entity)) out.push(m.entity);
+        return out;
+      };
       const ents: Entity[] = [];
-      for (const m of [...left.slice(-2), ...right.slice(0, 2)]) if (!ents.includes(m.entity)) ents.push(m.entity);
+      for (const e of [...distinct(left).slice(-2), ...distinct(right).slice(0, 2)]) if (!ents.includes(e)) ents.push(e);
       const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
       if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
         parties = [party(relevant[0]!, null)];
@@ -389,7 +395,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
 }
 
 const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
-const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|cash|profit|bonds|notes|stock|shares)\b|^\s*(?:a|per) share\b/i;
+const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
 
 const MARKED = /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
 

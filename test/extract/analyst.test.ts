@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const actions = (text: string, title = '') => extract(text, '2026-03-10', title).extraction.analystActions;
+
+describe('analyst actions', () => {
+  it('reads an upgrade with ratings and targets', () => {
+    const [a] = actions(
+      'Goldman Sachs upgraded Lorvex Energy (NYSE: LRVX) to Buy from Neutral and raised its price target to $64 from $51.',
+    );
+    expect(a).toMatchObject({
+      firm: 'Goldman Sachs',
+      ticker: 'LRVX',
+      action: 'upgrade',
+      rating: 'Buy',
+      priorRating: 'Neutral',
+      priceTarget: 64,
+      priorPriceTarget: 51,
+    });
+  });
+  it('splits two firms in one sentence and carries the company over', () => {
+    const got = actions(
+      'UBS cut its target on Delmar Foods (NYSE: DLMR) to $30 from $36, while Bernstein reiterated its Outperform rating.',
+    );
+    expect(got.map((a) => [a.firm, a.ticker, a.action, a.rating, a.priceTarget])).toEqual([
+      ['UBS', 'DLMR', 'target_cut', null, 30],
+      ['Bernstein', 'DLMR', 'reiterate', 'Outperform', null],
+    ]);
+  });
+  it('reads initiations and downgrades of "the stock"', () => {
+    const text =
+      'Vexa Cloud (NASDAQ: VXCL) fell 3%. Jefferies started coverage at Hold with a $22 target. Barclays downgraded the stock to Underweight.';
+    const got = actions(text, 'Vexa Cloud slips');
+    expect(got.map((a) => [a.firm, a.ticker, a.action, a.rating])).toEqual([
+      ['Jefferies', 'VXCL', 'initiate', 'Hold'],
+      ['Barclays', 'VXCL', 'downgrade', 'Underweight'],
+    ]);
+  });
+  it('ignores cuts and raises that are not about ratings', () => {
+    expect(actions('Ford cut 3,000 jobs and raised its dividend.')).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const deals = (text: string, published = '2026-03-10') => extract(text, published).extraction.deals;
+const brief = (text: string) =>
+  deals(text).map((d) => ({
+    type: d.type,
+    parties: d.parties.map((p) => `${p.ticker ?? p.name}:${p.role ?? '-'}`).sort(),
+    value: d.value?.amount ?? null,
+    status: d.status,
+  }));
+
+describe('deals', () => {
+  it('finds an announced acquisition with roles, value and qualifier', () => {
+    const d = deals(
+      'Pemberly Tools (NYSE: PMBT) agreed to acquire Stannard Labs (NASDAQ: STNL) for about $2.4 billion in cash.',
+    );
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({
+      type: 'acquisition',
+      status: 'announced',
+      value: { amount: 2.4e9, currency: 'USD', qualifier: 'about' },
+    });
+    expect(d[0]!.parties).toEqual([
+      { name: 'Pemberly Tools', ticker: 'PMBT', role: 'buyer' },
+      { name: 'Stannard Labs', ticker: 'STNL', role: 'target' },
+    ]);
+  });
+  it('reads a sale framed from the seller as a divestiture, with its asset', () => {
+    const [d] = deals(
+      'Corbin Mills (NYSE: CRBM) has completed the sale of its paper packaging unit to Fenwick Group (NYSE: FNWK) for $830 million.',
+    );
+    expect(d).toMatchObject({
+      type: 'divestiture',
+      status: 'completed',
+      asset: 'paper packaging unit',
+      value: { amount: 830e6 },
+    });
+    expect(d!.parties.map((p) => p.role)).toEqual(['seller', 'buyer']);
+  });
+  it('merges one transaction mentioned several times, keeping the value and the furthest status', () => {
+    const text =
+      'Halden Foods (NYSE: HLDN) will buy Marisol Snacks (NASDAQ: MRSL) for $610 million. The Halden–Marisol deal was welcomed by investors. Later, Halden completed its purchase of Marisol.';
+    expect(brief(text)).toEqual([
+      { type: 'acquisition', parties: ['HLDN:buyer', 'MRSL:target'], value: 610e6, status: 'completed' },
+    ]);
+  });
+  it('knows rumours, pending deals and terminated ones', () => {
+    expect(
+      brief(
+        'Oakfield Energy (NYSE: OKFE) is in talks to acquire Brisk Power (NYSE: BRSK), people familiar with the matter said.',
+      )[0]!.status,
+    ).toBe('rumored');
+    expect(
+      brief(
+        'Oakfield Energy (NYSE: OKFE) and Brisk Power (NYSE: BRSK) called off their merger on Friday.',
+      )[0]!.status,
+    ).toBe('terminated');
+    expect(
+      brief(
+        'Oakfield Energy (NYSE: OKFE) agreed to buy Brisk Power (NYSE: BRSK). The deal is still pending regulatory approval.',
+      )[0]!.status,
+    ).toBe('pending');
+  });
+  it('finds partnerships, stakes and contracts', () => {
+    expect(
+      brief(
+        'Microsoft and Lirra Health (NASDAQ: LIRA) announced a strategic partnership to build clinical software.',
+      )[0],
+    ).toMatchObject({
+      type: 'partnership',
+      parties: ['LIRA:partner', 'MSFT:partner'],
+    });
+    expect(
+      brief('Nvidia took a 7% stake in Quellis Photonics (NASDAQ: QLPH) for $300 million.')[0],
+    ).toMatchObject({
+      type: 'investment',
+      parties: ['NVDA:investor', 'QLPH:investee'],
+      value: 300e6,
+    });
+    expect(
+      brief(
+        'The U.S. Air Force awarded Tarrow Aero (NYSE: TRWA) a $95 million contract for trainer jets.',
+      )[0],
+    ).toMatchObject({
+      type: 'contract',
+      parties: ['TRWA:supplier', 'U.S. Air Force:customer'],
+      status: 'completed',
+    });
+  });
+  it('lists each customer of a run of past contracts', () => {
+    const d = brief(
+      'Its sales were helped by a string of large contracts (Boeing, the U.S. Navy, Pfizer) for Velmont Software (NASDAQ: VLMT).',
+    );
+    expect(d.length).toBeGreaterThanOrEqual(2);
+    for (const x of d) expect(x.status).toBe('completed');
+  });
+  it('stays silent on bond issues, buybacks, single parties and quoted words', () => {
+    expect(deals('Apple sold $5 billion of bonds and bought back its own shares.')).toEqual([]);
+    expect(deals('The company is looking for a partnership in Asia.')).toEqual([]);
+    expect(deals('“We are a partner to every customer,” said Dana Whit of Oracle about Microsoft.')).toEqual(
+      [],
+    );
+    expect(deals('Analysts see a potential merger of Visa and Mastercard as unlikely.')).toEqual([]);
+  });
+  it('gives deals about companies outside the headline and lead a lower confidence', () => {
+    const lead = 'Grenfell Motors (NYSE: GRNF) raised its forecast on strong truck demand.';
+    const text = `${lead} Sales grew everywhere. Margins widened. Separately, Intel agreed to acquire Tovik Chips (NASDAQ: TVKC) for $1 billion.`;
+    const [d] = extract(text, '2026-03-10', 'Grenfell Motors raises forecast').extraction.deals;
+    const [alone] = extract(
+      'Intel agreed to acquire Tovik Chips (NASDAQ: TVKC) for $1 billion.',
+      '2026-03-10',
+      'Intel buys Tovik Chips',
+    ).extraction.deals;
+    expect(d!.confidence).toBeLessThan(alone!.confidence);
+  });
+});

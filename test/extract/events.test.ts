@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const events = (text: string, published = '2026-03-10', title = '') =>
+  extract(text, published, title).extraction.events.map((e) => ({
+    t: e.ticker,
+    type: e.type,
+    date: e.date,
+    period: e.period,
+    eps: e.consensusEps,
+    rev: e.consensusRevenue,
+  }));
+
+describe('events', () => {
+  it('reads an earnings date, period and consensus', () => {
+    expect(
+      events(
+        'Tallis Retail (NYSE: TLLS) reports Q1 results on May 6. Analysts expect –$0.15 EPS on $2.2 billion revenue.',
+        '2026-04-20',
+      ),
+    ).toEqual([
+      { t: 'TLLS', type: 'earnings', date: '2026-05-06', period: 'Q1 2026', eps: -0.15, rev: 2.2e9 },
+    ]);
+  });
+  it('resolves weekdays forward and links a same-day call', () => {
+    const got = events(
+      'Cisco will report fiscal results after the bell on Thursday. Management will host a call the same afternoon.',
+    );
+    expect(got.map((e) => [e.t, e.type, e.date])).toEqual([
+      ['CSCO', 'earnings', '2026-03-12'],
+      ['CSCO', 'earnings_call', '2026-03-12'],
+    ]);
+  });
+  it('reads shareholder votes and deal closings, with a null date for a quarter', () => {
+    const text =
+      'Brant Water (NYSE: BRNW) agreed to buy Lisle Pipes (NASDAQ: LSLP) for $700 million. Lisle shareholders will vote on April 14. The deal is expected to close in H2 2026.';
+    const got = events(text, '2026-03-10', 'Brant Water to buy Lisle Pipes');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ t: 'LSLP', type: 'shareholder_vote', date: '2026-04-14' }),
+        expect.objectContaining({ t: 'BRNW', type: 'deal_closing', date: null, period: 'H2 2026' }),
+      ]),
+    );
+  });
+  it('skips results already reported', () => {
+    expect(events('Adobe reported Q4 results on Dec. 11 and posted record sales.', '2026-03-10')).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const moves = (text: string, title = '') =>
+  extract(text, '2026-03-10', title).extraction.stockMoves.map((m) => ({
+    t: m.ticker,
+    pct: m.changePct,
+    w: m.window,
+    price: m.price,
+  }));
+
+describe('stock moves', () => {
+  it('reads the company, signed change, window and price', () => {
+    expect(moves('Shares of Kirrin Bio (NASDAQ: KRBO) fell 11.5% to $14.20 on Tuesday.')).toEqual([
+      { t: 'KRBO', pct: -11.5, w: 'day', price: 14.2 },
+    ]);
+    expect(moves('Netflix stock is up 31% year to date.')).toEqual([
+      { t: 'NFLX', pct: 31, w: 'ytd', price: null },
+    ]);
+    expect(moves('Uber slipped 2% in premarket trading.')[0]).toMatchObject({ pct: -2, w: 'premarket' });
+    expect(moves('Roku gained 6% in after-hours trading.')[0]).toMatchObject({ pct: 6, w: 'afterhours' });
+    expect(moves('Etsy shares have dropped 9% this week.')[0]).toMatchObject({ pct: -9, w: 'week' });
+    expect(moves('Intel has more than doubled (+140%) since its March low.')[0]).toMatchObject({
+      pct: 140,
+      w: 'since_event',
+    });
+  });
+  it('attributes "shares" and "the stock" to the story’s company', () => {
+    const got = moves(
+      'Pellow Corp. (NYSE: PLWC) won a large order. The stock jumped 8% on the news.',
+      'Pellow wins order',
+    );
+    expect(got).toEqual([{ t: 'PLWC', pct: 8, w: 'since_event', price: null }]);
+  });
+  it('leaves out indexes, sectors, revenue growth, ranges and odds', () => {
+    expect(moves('The S&P 500 rose 1.2% and the tech sector gained 2%.')).toEqual([]);
+    expect(moves('Adobe said revenue grew 11% and margins rose 2%.')).toEqual([]);
+    expect(moves('Peers such as Visa and Mastercard were up 5–8% this year.')).toEqual([]);
+    expect(moves('Nike options imply a 40% chance of a drop.')).toEqual([]);
+  });
+  it('merges an approximate and a precise figure for the same move', () => {
+    const got = moves('Qualcomm rose about 4% on Monday. Qualcomm closed up 4.3% at $171.10 on Monday.');
+    expect(got).toEqual([{ t: 'QCOM', pct: 4.3, w: 'day', price: 171.1 }]);
+  });
+});

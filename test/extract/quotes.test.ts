@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const quotes = (text: string) =>
+  extract(text).extraction.quotes.map((q) => [q.speaker, q.role, q.organization, q.text]);
+
+describe('quotes', () => {
+  it('attributes speech with a role before the name', () => {
+    expect(quotes('Lumora (NYSE: LMRA) CEO Jana Velez said “we will double output by 2028.”')).toEqual([
+      ['Jana Velez', 'CEO', 'Lumora', 'we will double output by 2028.'],
+    ]);
+  });
+  it('attributes speech with the role after the name and across a split quotation', () => {
+    expect(
+      quotes('“Costs are falling. Demand is not,” said Tomás Ibáñez, chief financial officer of Intel.'),
+    ).toEqual([['Tomás Ibáñez', 'chief financial officer', 'Intel', 'Costs are falling. Demand is not,']]);
+  });
+  it('resolves a surname or a pronoun to the person named earlier', () => {
+    const text =
+      'Hollin Bank’s Peter Okafor praised the plan. “It is overdue,” Okafor added. “And cheap,” he said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Peter Okafor', 'Peter Okafor']);
+  });
+  it('ignores unattributed quotes and scare quotes', () => {
+    expect(quotes('The so-called “AI factory” plan was, as one analyst put it, “bold.”')).toEqual([]);
+  });
+});
