@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { DealFact } from '../../src/domain/facts.js';
+import { DealRecordSchema } from '../../src/domain/records.js';
+import { mergeDeal, removeSource } from '../../src/extract/merge.js';
+
+const fact = (over: Partial<DealFact> = {}): DealFact => ({
+  type: 'acquisition',
+  parties: [
+    { name: 'Rowan Labs', ticker: 'RWLB', role: 'buyer' },
+    { name: 'Pipit Health', ticker: null, role: 'target' },
+  ],
+  asset: null,
+  value: { amount: 900e6, currency: 'USD', qualifier: null, text: '$900 million' },
+  status: 'announced',
+  date: null,
+  confidence: 0.8,
+  evidence: { text: 'Rowan Labs will buy Pipit Health.', start: 0, end: 33 },
+  ...over,
+});
+const NOW = '2026-03-10T12:00:00Z';
+
+describe('mergeDeal', () => {
+  it('starts a record with one source and a stable id', () => {
+    const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    const b = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    expect(DealRecordSchema.parse(a)).toBeTruthy();
+    expect(a.id).toBe(b.id);
+    expect(a.sources).toHaveLength(1);
+  });
+  it('merges a later report of the same deal, moving the status forward only', () => {
+    let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-05-20' }, NOW);
+    expect(d.status).toBe('completed');
+    expect(d.sources.map((s) => s.articleId)).toEqual(['a1', 'a2']);
+    d = mergeDeal([d], fact({ status: 'rumored' }), { articleId: 'a3', sortDate: '2026-05-21' }, NOW);
+    expect(d.status).toBe('completed');
+    expect(d.sortDate).toBe('2026-05-21');
+  });
+  it('treats a divestiture of the same parties as the same transaction, and matches names loosely', () => {
+    const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    const sale = fact({ type: 'divestiture', parties: [{ name: 'Pipit Health Inc.', ticker: null, role: 'seller' }, { name: 'Rowan', ticker: 'RWLB', role: 'buyer' }] });
+    expect(mergeDeal([a], sale, { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).toBe(a.id);
+  });
+  it('flags a conflicting value instead of choosing silently', () => {
+    let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    d = mergeDeal([d], fact({ value: { amount: 950e6, currency: 'USD', qualifier: 'about', text: 'about $950 million' } }), { articleId: 'a2', sortDate: '2026-03-02' }, NOW);
+    expect(d.value?.amount).toBe(950e6); // newest wins a tie
+    expect(d.conflictingValues.map((v) => v.amount)).toEqual([900e6]);
+  });
+  it('keeps deals apart outside the time window, across types, or with far-apart values', () => {
+    const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    expect(mergeDeal([a], fact(), { articleId: 'a2', sortDate: '2026-12-01' }, NOW).id).not.toBe(a.id);
+    expect(mergeDeal([a], fact({ type: 'partnership' }), { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).not.toBe(a.id);
+    const big = fact({ value: { amount: 9e9, currency: 'USD', qualifier: null, text: '$9 billion' } });
+    expect(mergeDeal([a], big, { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).not.toBe(a.id);
+  });
+  it('re-ingesting an article replaces its source; removing it recomputes or deletes', () => {
+    let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-04-01' }, NOW);
+    d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-04-01' }, NOW);
+    expect(d.sources).toHaveLength(2);
+    const back = removeSource(d, 'a2')!;
+    expect(back.status).toBe('announced');
+    expect(back.sources.map((s) => s.articleId)).toEqual(['a1']);
+    expect(removeSource(back, 'a1')).toBeNull();
+  });
+});
