@@ -27,6 +27,8 @@ export interface AlertDeps {
   log?: Logger;
   /** DEALDESK_ALERT_MOVE_PCT */
   movePct?: number;
+  /** After downtime, alert at most about what arrived this long ago (DEALDESK_CATCHUP_HOURS). Default 6 h. */
+  catchupHours?: number;
 }
 
 export type AlertFact =
@@ -146,7 +148,8 @@ export async function sweepAlerts(deps: AlertDeps): Promise<AlertReport[]> {
     for (const t of l.tickers) channelsByTicker.set(t, [...(channelsByTicker.get(t) ?? []), l.channelId]);
   if (!channelsByTicker.size) return [];
 
-  const since = new Date(Date.parse(cursor) - OVERLAP_MS).toISOString();
+  const oldest = now - (deps.catchupHours ?? 6) * 3_600_000;
+  const since = new Date(Math.max(Date.parse(cursor) - OVERLAP_MS, oldest)).toISOString();
   const facts = await newFactsSince(store, since, new Set(channelsByTicker.keys()), deps.movePct ?? 5);
   const byChannel = new Map<string, AlertFact[]>();
   for (const f of facts)

@@ -127,7 +127,9 @@ export class Scheduler {
     this.log.info(
       `scheduler started (digests every minute${this.opts.pollFeeds ? `, feeds ${this.opts.feedPoll ?? '*/10 * * * *'}` : ''})`,
     );
-    await this.tick(); // catch up on what was missed while down
+    // Catch up on what was missed while down; the first sweep also starts the alert clock, so an
+    // ingest right after start-up is alerted.
+    await Promise.all([this.sweepAlerts(), this.tick()]);
   }
 
   async stop(): Promise<void> {

@@ -78,3 +78,33 @@ describe('watchlist alerts', () => {
     expect(poster.notices[0]?.text).toContain('channel_not_found');
   });
 });
+
+describe('alerts in the running bot', () => {
+  it('alert a watching channel within a second of an ingest in this process', async () => {
+    const { startBackgroundJobs } = await import('../../src/scheduler/run.js');
+    const { parseConfig } = await import('../../src/config/env.js');
+    const { ingestEvents } = await import('../../src/ingest/pipeline.js');
+    const live = await openTestStore();
+    await live.watchlists.put({
+      channelId: 'fake:W1:C7',
+      tickers: ['NEWT'],
+      updatedAt: new Date().toISOString(),
+    });
+    const livePoster = createFakePoster();
+    const config = parseConfig({ DEALDESK_LOG_LEVEL: 'silent' });
+    const jobs = await startBackgroundJobs(config, live, { posters: registryWith(livePoster), engine: null });
+    try {
+      await jobs.caughtUp;
+      const at = new Date().toISOString();
+      await putDeal(live, deal('fresh', at, { tickers: ['NEWT', 'OTHR'], amount: 3e8 }));
+      const started = Date.now();
+      ingestEvents.emit('ingested', { status: 'new' });
+      while (!livePoster.posts.length && Date.now() - started < 3000)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(livePoster.posts.map((p) => p.channelId)).toEqual(['fake:W1:C7']);
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      await jobs.stop();
+    }
+  });
+});
