@@ -104,7 +104,7 @@ beforeAll(async () => {
   app = await createApp(parseConfig({ DEALDESK_STORE_URL: 'memory://', DEALDESK_EXAMPLES: 'true' }));
   seeded = await seedExamplesIfEmpty(app);
   await saveMarkupArticle(app.store);
-  http = await startHarness({ core: app.core, store: app.store });
+  http = await startHarness({ core: app.core, store: app.store, fakeOptions: { admins: ['UADMIN'] } });
   socket = await startHarness({ core: app.core, store: app.store, socket: true });
 }, 120_000);
 
@@ -200,6 +200,22 @@ describe('answers from the store', () => {
     expect(all).toContain('&lt;@U123&gt;');
     for (const raw of ['<!here>', '<!channel>', '<@U123>', '<http://evil.example'])
       expect(all).not.toContain(raw);
+  });
+
+  it("an admin's /watch change shows on the App Home tab; a non-admin is refused", async () => {
+    const before = http.fake.messages.length;
+    await http.command({ command: '/watch', text: 'add QFRB', channel: 'CWATCHED', user: 'UPLAIN' });
+    const refused = await replyAfter(http, before);
+    expect(refused.responseType).toBe('ephemeral');
+    expect((await app.store.watchlists.get('slack:T1:CWATCHED'))?.tickers ?? []).not.toContain('QFRB');
+
+    await http.command({ command: '/watch', text: 'add QFRB', channel: 'CWATCHED', user: 'UADMIN' });
+    for (let i = 0; i < 50 && !(await app.store.watchlists.get('slack:T1:CWATCHED')); i++) await sleep(20);
+    expect((await app.store.watchlists.get('slack:T1:CWATCHED'))?.tickers).toContain('QFRB');
+
+    await http.event({ type: 'app_home_opened', user: 'UADMIN', channel: 'D1', tab: 'home' });
+    const view = await http.fake.waitFor(() => http.fake.views.find((v) => v.user_id === 'UADMIN'));
+    expect(JSON.stringify(view.view.blocks)).toMatch(/<#CWATCHED>: [^"]*QFRB/);
   });
 
   it('a retried thread event is answered once', async () => {
