@@ -11,6 +11,7 @@ import {
   clearStore,
   openStore,
   putDealBatch,
+  rawKv,
   saveArticleBatch,
   storeSizeOnDisk,
 } from '../src/store/index.js';
