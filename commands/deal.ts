@@ -28,7 +28,7 @@ export default defineCommand({
       const filter = `${type ? ` ${type}` : ''}`;
       return {
         card: emptyCard(
-          `Deals: ${company.ticker}`,
+          `Deals: ${company.name === company.ticker ? company.ticker : `${company.name} (${company.ticker})`}`,
           `I have no${filter} deals for ${company.name}${since ? ` since ${since}` : ''} in the store.`,
           await coverage(store),
         ),

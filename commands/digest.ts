@@ -2,6 +2,7 @@
  * /digest subscribe|unsubscribe|list|preview|settings|status: parses, validates and stores digest
  * subscriptions. Building and delivering digests is the digest engine's, reached through ctx.digest.
  */
+import { directoryFor } from '../src/bot/directory.js';
 import { randomBytes } from 'node:crypto';
 import { problemCard } from '../src/bot/cards/notice.js';
 import { defineCommand, defineSubcommand, option, type CommandContext } from '../src/bot/command.js';
@@ -54,7 +55,7 @@ const scopeOption = option({
     const text = raw.trim().replace(/^(scope|for|about|tickers?)\s+/i, '');
     if (/^all$/i.test(text) || !text) return ok({ kind: 'all' });
     if (/^(the\s+)?watch(list|ed)?$/i.test(text)) return ok({ kind: 'watchlist' });
-    const r = await resolveCompanies(text, env.store);
+    const r = await resolveCompanies(text, directoryFor(env.store));
     if (!r.ok) return r;
     return ok({ kind: 'tickers', tickers: r.value.map((c) => c.ticker) });
   },

@@ -1,4 +1,5 @@
 /** /news <ticker|company|keywords>: latest articles with one-line summaries. */
+import { directoryFor } from '../src/bot/directory.js';
 import { headlineLine } from '../src/bot/cards/facts.js';
 import { citationOf } from '../src/bot/cards/format.js';
 import { emptyCard } from '../src/bot/cards/notice.js';
@@ -32,7 +33,7 @@ export default defineCommand({
       async resolve(raw, env): Promise<Resolution<NewsSubject>> {
         const text = raw.trim();
         if (!text) return fail('What news? Give a ticker, a company or some keywords.');
-        const r = await resolveCompany(text, env.store);
+        const r = await resolveCompany(text, directoryFor(env.store));
         if (r.ok) return ok({ kind: 'company', company: r.value });
         const words = text
           .toLowerCase()

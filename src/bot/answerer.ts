@@ -4,6 +4,7 @@
  * status and parties, stock moves, analyst actions, next earnings), says plainly when the store does
  * not tell, and always cites the article it answers from.
  */
+import { botDirectory } from './directory.js';
 import type { ArticleRecord, DealRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { counterparties, valueSpans } from './cards/deal.js';
@@ -46,7 +47,7 @@ export const classify = (q: string): Intent => INTENTS.find(([, re]) => re.test(
 /** Tickers a question names: "$PLTR", "PLTR", "Palantir", "AT&T". */
 async function tickersNamed(store: Store, question: string): Promise<string[]> {
   const found = new Set<string>();
-  const all = await store.companies.all();
+  const all = await botDirectory(store).all();
   const lower = ` ${question.toLowerCase().replace(/[?!.,]/g, ' ')} `;
   for (const c of all) {
     const tickerHit =

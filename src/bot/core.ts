@@ -3,6 +3,7 @@
  * friendly card, keeps thread context, and routes follow-up messages to the Answerer. Adapters drive
  * it through `BotCore` (src/bot/types.ts); it never imports an adapter.
  */
+import { directoryFor } from './directory.js';
 import { DEAL_TYPES } from '../domain/facts.js';
 import { createLogger } from '../log.js';
 import { StoreUnavailableError, type Store } from '../store/types.js';
@@ -205,7 +206,7 @@ export function createCore(opts: CoreOptions): BotCore {
         );
         if (!opt) return [];
         if (opt.autocomplete === 'ticker')
-          return (await suggestCompanies(store, req.partial, 25)).map((c) => ({
+          return (await suggestCompanies(directoryFor(store), req.partial, 25)).map((c) => ({
             name: `${c.ticker} — ${c.name}`.slice(0, 100),
             value: c.ticker,
           }));

@@ -1,5 +1,6 @@
 /** Option declarations shared by several commands. */
 import { option } from './command.js';
+import { directoryFor } from './directory.js';
 import { resolveDays, resolveSince } from './resolvers/date.js';
 import { resolveDealType } from './resolvers/deal-type.js';
 import { fail, ok } from './resolvers/result.js';
@@ -15,7 +16,7 @@ export const companyOption = <const R extends boolean>(required: R) =>
     required,
     autocomplete: 'ticker',
     freeText: 'rest',
-    resolve: (raw, env) => resolveCompany(raw, env.store),
+    resolve: (raw, env) => resolveCompany(raw, directoryFor(env.store)),
     schema: ResolvedCompanySchema,
   });
 
@@ -27,7 +28,7 @@ export const tickersOption = option({
   required: true,
   autocomplete: 'ticker',
   freeText: 'rest',
-  resolve: (raw, env) => resolveCompanies(raw, env.store),
+  resolve: (raw, env) => resolveCompanies(raw, directoryFor(env.store)),
   schema: ResolvedCompanySchema.array().min(1),
 });
 

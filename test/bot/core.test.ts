@@ -194,8 +194,13 @@ describe('core through a fake adapter', () => {
       partial: 'lu',
       channelId: chat.channelId,
     });
-    expect(lu.map((c) => c.value)).toEqual(['LULU', 'LUMN']);
-    expect(lu[1]!.name).toBe('LUMN — Lumen Technologies');
+    // Ticker prefixes first (the store's directory over the built-in list), shortest first.
+    const values = lu.map((c) => c.value);
+    const prefixed = values.filter((v) => v.startsWith('LU'));
+    expect(values.slice(0, prefixed.length)).toEqual(prefixed);
+    expect(prefixed).toEqual(expect.arrayContaining(['LULU', 'LUMN']));
+    expect(lu.find((c) => c.value === 'LUMN')!.name).toBe('LUMN — Lumen Technologies');
+    expect(lu.length).toBeLessThanOrEqual(25);
     const pal = await core.autocomplete({
       command: 'company',
       option: 'company',

@@ -73,10 +73,21 @@ export function displayName(
   company: { ticker: string; name: string },
   partyNames: Array<{ ticker: string | null; name: string }>,
 ): string {
-  if (company.name && company.name !== company.ticker) return company.name;
-  return (
-    partyNames.find((p) => p.ticker === company.ticker && p.name !== company.ticker)?.name ?? company.ticker
-  );
+  if (company.name && company.name !== company.ticker) return shortName(company.name);
+  const named = partyNames.find((p) => p.ticker === company.ticker && p.name !== company.ticker)?.name;
+  return named ? shortName(named) : company.ticker;
+}
+
+/** "Lumen Technologies Inc." → "Lumen Technologies", "JPMorgan Chase & Co." → "JPMorgan Chase". */
+export function shortName(name: string): string {
+  const short = name
+    .replace(
+      /,?\s+(Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|S\.A|N\.V|AG|SE)\.?$/,
+      '',
+    )
+    .replace(/\s+&$/, '')
+    .trim();
+  return short || name;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,6 +1,7 @@
 /** Tickers and company names, resolved through the store's company directory with suggestions. */
 import type { CompanyRecord } from '../../domain/records.js';
-import type { Store } from '../../store/types.js';
+import type { ArticleRepository, CompanyRepository } from '../../store/types.js';
+import { shortName } from '../cards/format.js';
 import { rankCandidates, type Candidate } from './fuzzy.js';
 import { fail, ok, orList, type Resolution } from './result.js';
 
@@ -10,7 +11,11 @@ export interface ResolvedCompany {
   aliases: string[];
 }
 
-type Directory = Pick<Store, 'companies' | 'articles'>;
+/** What resolving needs: a directory (see src/bot/directory.ts) and the articles' ticker index. */
+export interface Directory {
+  companies: Pick<CompanyRepository, 'get' | 'findByAlias' | 'all'>;
+  articles: Pick<ArticleRepository, 'byTicker'>;
+}
 
 const TICKER_SHAPE = /^\$?[A-Za-z][A-Za-z0-9.-]{0,9}$/;
 
@@ -48,7 +53,7 @@ export async function suggestCompanies(
 
 const toResolved = (c: CompanyRecord): ResolvedCompany => ({
   ticker: c.ticker,
-  name: c.name,
+  name: shortName(c.name),
   aliases: c.aliases,
 });
 
