@@ -154,7 +154,7 @@ function buttonsBlock(buttons: CardButton[]): SlackBlock | null {
     if (seen.has(id)) id = `${id}:${i}`; // action ids must be unique within a message
     const el = {
       type: 'button' as const,
-      text: plain(truncate(b.label || b.id, SLACK_LIMITS.buttonText)),
+      text: plain(truncate(b.label.trim() || b.id || 'Open', SLACK_LIMITS.buttonText)),
       action_id: id,
       value: b.value.slice(0, SLACK_LIMITS.buttonValue),
     };
@@ -236,7 +236,7 @@ export function renderCard(card: Card): SlackBlock[] {
 
   blocks.push({
     type: 'header',
-    text: plain(truncate(card.title.trim() || 'Dealdesk', SLACK_LIMITS.headerText)),
+    text: plain(truncate(card.title.replace(/\s+/g, ' ').trim() || 'Dealdesk', SLACK_LIMITS.headerText)),
   });
   const subtitle = renderRich(card.subtitle);
   if (subtitle.trim())

@@ -114,6 +114,16 @@ describe('limits', () => {
     expect(mrkdwnOf(blocks)).toContain('… and 15 more'); // citations beyond 10
   });
 
+  it('keeps a header on one line and never sends empty button labels', () => {
+    const blocks = renderCard({
+      title: 'Deals:\n\n  LUMN',
+      sections: [],
+      buttons: [{ id: '', label: '  ', value: 'x' }],
+    });
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Deals: LUMN' } });
+    expect(checkBlocks(blocks)).toBeNull();
+  });
+
   it('never splits an escaped entity or a link when truncating', () => {
     const card: Card = {
       title: 'x',
