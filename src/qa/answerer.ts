@@ -14,7 +14,7 @@ import type { Store } from '../store/types.js';
 import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
 import { SentenceIndex, type SentenceHit } from './sentence-index.js';
 import { companiesOf, findCompanies, formsOf, mentions, type NamedEntity } from './subject.js';
-import { NOT_TOLD_IN_TEXT, datesIn, hasKind, stems, type Sentence } from './text.js';
+import { NOT_TOLD_IN_TEXT, datesIn, hasKind, stemSet, stems, type Sentence } from './text.js';
 
 /** One candidate answer sentence with what we know about it. */
 export interface Candidate extends Sentence {
@@ -103,7 +103,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
   index: SentenceIndex;
 } {
   const index = opts.index ?? new SentenceIndex();
-  const perTicker = opts.articlesPerTicker ?? 30;
+  const perTicker = opts.articlesPerTicker ?? 20;
   // Answers we gave, by their text: "more" and "what about X?" continue the previous question.
   const memory = new Map<string, Memory>();
   const remember = (text: string, m: Memory) => {
@@ -132,13 +132,14 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       ? await store.articles.getMany(context.articleIds.slice(0, 12))
       : [];
     // The thread's own articles, or (first question) the subject's newest: where names are looked up.
-    const seenArticles = contextArticles.length
-      ? contextArticles
-      : baseTickers.length
-        ? (
-            await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))
-          ).flat()
-        : [];
+    const seenArticles =
+      contextArticles.length || !named.length
+        ? contextArticles
+        : baseTickers.length
+          ? (
+              await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))
+            ).flat()
+          : [];
     const inContext = (c: CompanyRecord) =>
       baseTickers.includes(c.ticker) ||
       contextDeals.some((d) => d.parties.some((p) => p.ticker === c.ticker)) ||
@@ -399,7 +400,7 @@ function assess(
     !entities.some((e) => mentions(text, e.forms)) &&
     !mentions(text, subjectForms);
   const scope = leans ? `${before} ${text}` : text;
-  const sStems = new Set([...stems(scope), ...(scope.match(/[$€£¥%×]/g) ?? [])]);
+  const sStems = stemSet(scope);
   const covered = q.critical.filter((group) =>
     group.some((s) => sStems.has(s) || [...sStems].some((x) => x.startsWith(s) && s.length >= 5)),
   ).length;
@@ -525,11 +526,11 @@ async function collectFactEvidence(
   const per = await Promise.all(
     tickers.slice(0, 4).map(async (t) => {
       const [moves, analysts, events, quotes, risks] = await Promise.all([
-        store.stockMoves.byTicker(t, { limit: 20 }),
-        store.analystActions.byTicker(t, { limit: 20 }),
-        store.events.byTicker(t, { limit: 20 }),
-        store.quotes.byTicker(t, { limit: 20 }),
-        store.risks.byTicker(t, { limit: 20 }),
+        store.stockMoves.byTicker(t, { limit: 12 }),
+        store.analystActions.byTicker(t, { limit: 12 }),
+        store.events.byTicker(t, { limit: 12 }),
+        store.quotes.byTicker(t, { limit: 12 }),
+        store.risks.byTicker(t, { limit: 12 }),
       ]);
       return { moves, analysts, events, quotes, risks };
     }),

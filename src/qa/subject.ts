@@ -26,6 +26,8 @@ interface Matcher {
   company: CompanyRecord;
   ticker: RegExp;
   names: RegExp | null;
+  /** Lower-cased forms: a cheap substring test before the regexes run. */
+  keys: string[];
 }
 const compiled = new WeakMap<CompanyRecord[], Matcher[]>();
 
@@ -65,7 +67,7 @@ function compile(c: CompanyRecord): Matcher {
   const names = forms.length
     ? new RegExp(`(?:^|[^\\w&])(${[...new Set(forms)].map(esc).join('|')})(?=[^\\w&]|$)`, 'gi')
     : null;
-  return { company: c, ticker, names };
+  return { company: c, ticker, names, keys: [...new Set(forms)].map((f) => f.toLowerCase()) };
 }
 
 /**
@@ -74,12 +76,13 @@ function compile(c: CompanyRecord): Matcher {
  */
 export function findCompanies(question: string, companies: CompanyRecord[]): CompanyRecord[] {
   const found = new Map<string, { c: CompanyRecord; len: number }>();
-  for (const { company, ticker, names } of matchersOf(companies)) {
-    if (ticker.test(question)) {
+  const lower = question.toLowerCase();
+  for (const { company, ticker, names, keys } of matchersOf(companies)) {
+    if (question.includes(company.ticker) && ticker.test(question)) {
       found.set(company.ticker, { c: company, len: company.ticker.length });
       continue;
     }
-    if (!names) continue;
+    if (!names || !keys.some((k) => lower.includes(k))) continue;
     names.lastIndex = 0;
     for (const m of question.matchAll(names)) {
       const hit = m[1]!;
@@ -108,9 +111,21 @@ export function formsOf(name: string, company: CompanyRecord | undefined): strin
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
+const formRe = new Map<string, RegExp>();
+const reOf = (form: string): RegExp => {
+  let re = formRe.get(form);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\w&])${esc(form)}(?=[^\\w&]|$)`);
+    formRe.set(form, re);
+    if (formRe.size > 100_000) formRe.delete(formRe.keys().next().value!);
+  }
+  return re;
+};
+
+/** Case-sensitive: names are proper nouns ("Target" the retailer, not a price target). */
 export function mentions(text: string, forms: string[]): boolean {
-  // Case-sensitive: names are proper nouns ("Target" the retailer, not a price target).
-  return forms.some((f) => new RegExp(`(?:^|[^\\w&])${esc(f)}(?=[^\\w&]|$)`).test(text));
+  for (const f of forms) if (text.includes(f) && reOf(f).test(text)) return true;
+  return false;
 }
 
 let builtin: CompanyRecord[] | null = null;

@@ -66,7 +66,7 @@ export function stem(word: string): string {
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9&'’]*(?:-[A-Za-z0-9]+)*/g)) {
-    const w = m[0].replace(/[’']s$/i, '');
+    const w = m[0].includes("'") || m[0].includes('’') ? m[0].replace(/[’']s$/i, '') : m[0];
     out.push(w.toLowerCase());
     if (w.includes('-')) out.push(...w.toLowerCase().split('-'));
   }
@@ -74,6 +74,18 @@ export function words(text: string): string[] {
 }
 
 export const stems = (text: string): string[] => words(text).map(stem);
+
+const stemSets = new Map<string, Set<string>>();
+/** The stems of a sentence plus its money/percent signs, cached (sentences repeat across questions). */
+export function stemSet(text: string): Set<string> {
+  let set = stemSets.get(text);
+  if (!set) {
+    set = new Set([...stems(text), ...(text.match(/[$€£¥%×]/g) ?? [])]);
+    if (stemSets.size > 50_000) stemSets.clear();
+    stemSets.set(text, set);
+  }
+  return set;
+}
 
 // ---- Answer kinds ---------------------------------------------------------------------------------
 

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench:qa`: p50/p99 of thread follow-up answers in-process (core.handleMessage with the
+ * rules-and-retrieval answerer) on SQLite holding 100,000 synthetic articles (target p99 ≤ 50 ms).
+ * Three mixes: warm questions on the most frequent ticker, questions on the rarest one, and a cold
+ * mix rotating over 300 tickers so most questions first bring a new subject's index in step.
+ * BENCH_ARTICLES (default 100000), BENCH_RUNS (default 300), BENCH_DB_DIR keeps the filled file.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../src/bot/core.js';
+import type { BotCore } from '../src/bot/types.js';
+import type { CompanyRecord } from '../src/domain/records.js';
+import { setLogLevel } from '../src/log.js';
+import { createQaAnswerer } from '../src/qa/answerer.js';
+import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
+import type { Store } from '../src/store/types.js';
+import { summarize, type Summary } from './lib/stats.js';
+import {
+  companyName,
+  END_DATE,
+  POPULAR_TICKER,
+  RARE_TICKER,
+  syntheticArticles,
+  tickers,
+  type SyntheticArticle,
+} from './synthetic/records.js';
+
+setLogLevel('error');
+const N = Number(process.env.BENCH_ARTICLES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const NOW = new Date(`${END_DATE}T18:00:00Z`);
+const QUESTIONS = [
+  'How much is the deal worth?',
+  'What did analysts say?',
+  'How did the stock react?',
+  'When are earnings?',
+  'What are the risks?',
+  'What did the CEO say?',
+  'Where is this from?',
+  'How many employees does it have?',
+];
+
+async function fill(store: Store, n: number): Promise<void> {
+  const directory: CompanyRecord[] = tickers().map((ticker) => ({
+    ticker,
+    name: companyName(ticker),
+    exchange: 'NYSE',
+    aliases: [],
+    cik: null,
+    origin: 'builtin' as const,
+  }));
+  await store.companies.upsertMany(directory);
+  let batch: SyntheticArticle[] = [];
+  let done = 0;
+  const flush = async () => {
+    await saveArticleBatch(store, batch);
+    await putDealBatch(
+      store,
+      batch.flatMap((b) => b.deals),
+    );
+    done += batch.length;
+    batch = [];
+    if (done % 20_000 === 0) process.stderr.write(`  loaded ${done}/${n}\n`);
+  };
+  for (const item of syntheticArticles({ count: n })) {
+    batch.push(item);
+    if (batch.length === 500) await flush();
+  }
+  if (batch.length) await flush();
+}
+
+let threadNo = 0;
+async function openThread(core: BotCore, store: Store, ticker: string): Promise<string> {
+  const threadId = `bench:w:c:${++threadNo}`;
+  const deals = await store.deals.byParty(ticker, { limit: 10 });
+  await core.rememberThread(threadId, {
+    command: 'deal',
+    tickers: [ticker],
+    dealIds: deals.map((d) => d.id),
+    articleIds: deals.flatMap((d) => d.sources.map((s) => s.articleId)).slice(0, 10),
+    lastAnswer: null,
+  });
+  return threadId;
+}
+
+async function ask(core: BotCore, threadId: string, text: string): Promise<number> {
+  const t = performance.now();
+  const out = await core.handleMessage({
+    kind: 'message',
+    platform: 'shell',
+    text,
+    user: { id: 'bench:u', name: null, canManageChannel: false },
+    workspaceId: 'bench:w',
+    channelId: 'bench:w:c',
+    threadId,
+    mentioned: true,
+  });
+  const ms = performance.now() - t;
+  if (!out || /went wrong/i.test(out.fallbackText))
+    throw new Error(`no answer to "${text}": ${out?.fallbackText}`);
+  return ms;
+}
+
+async function mix(
+  core: BotCore,
+  store: Store,
+  tickersFor: (i: number) => string,
+  warmup: number,
+): Promise<Summary> {
+  const threads = new Map<string, string>();
+  const times: number[] = [];
+  for (let i = 0; i < warmup + RUNS; i++) {
+    const ticker = tickersFor(i);
+    let thread = threads.get(ticker);
+    if (!thread) threads.set(ticker, (thread = await openThread(core, store, ticker)));
+    const ms = await ask(core, thread, QUESTIONS[i % QUESTIONS.length]!);
+    if (i >= warmup) times.push(ms);
+  }
+  return summarize(times);
+}
+
+async function main() {
+  const keep = process.env.BENCH_DB_DIR;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'dealdesk-qa-bench-'));
+  if (keep) mkdirSync(keep, { recursive: true });
+  try {
+    const store = await openStore(`sqlite://${join(dir, `bench-${N}.sqlite`)}`);
+    const have = await store.articles.count();
+    if (have !== N) {
+      if (have) throw new Error(`${dir}/bench-${N}.sqlite holds ${have} articles, not ${N}: remove it`);
+      const t0 = performance.now();
+      await fill(store, N);
+      console.log(
+        `${N.toLocaleString('en-US')} articles loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    }
+    const answerer = createQaAnswerer();
+    const core = createCore({ store, answerer, now: () => NOW });
+    const all = tickers();
+    // The answerer alone (no thread read/write), to separate its cost from the store's thread writes.
+    const deals = await store.deals.byParty(POPULAR_TICKER, { limit: 10 });
+    const direct: number[] = [];
+    for (let i = 0; i < 20 + RUNS; i++) {
+      const t = performance.now();
+      await answerer.answer({
+        question: QUESTIONS[i % QUESTIONS.length]!,
+        context: {
+          command: 'deal',
+          tickers: [POPULAR_TICKER],
+          dealIds: deals.map((d) => d.id),
+          articleIds: [],
+          lastAnswer: null,
+        },
+        store,
+        now: NOW,
+      });
+      if (i >= 20) direct.push(performance.now() - t);
+    }
+    const rows: Array<[string, Summary]> = [
+      [`answerer only, ${POPULAR_TICKER}`, summarize(direct)],
+      [`warm, ${POPULAR_TICKER} (most articles)`, await mix(core, store, () => POPULAR_TICKER, 20)],
+      [`warm, ${RARE_TICKER} (fewest articles)`, await mix(core, store, () => RARE_TICKER, 20)],
+      ['cold, 300 rotating tickers', await mix(core, store, (i) => all[(i * 7) % 300]!, 0)],
+    ];
+    const f = (x: number) => `${x.toFixed(2)} ms`.padStart(11);
+    console.log(
+      `\nThread follow-up answers in-process on SQLite, ${N.toLocaleString('en-US')} articles, ${RUNS} questions per mix`,
+    );
+    console.log(
+      `${'mix'.padEnd(34)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}  target p99 ≤ 50 ms`,
+    );
+    for (const [name, s] of rows)
+      console.log(`${name.padEnd(34)}${f(s.p50)}${f(s.p99)}${f(s.max)}  ${s.p99 <= 50 ? 'ok' : 'OVER'}`);
+    console.log(`subject indexes in memory: ${answerer.index.size}`);
+    await store.close();
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
