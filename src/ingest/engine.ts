@@ -7,6 +7,7 @@ import type { DealFact, Extraction } from '../domain/facts.js';
 import type { CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
 import { createDirectory, type CompanyDirectory } from '../extract/companies/directory.js';
 import { extractArticle } from '../extract/index.js';
+import { mergeDeal, removeSource } from '../extract/merge.js';
 
 export type { CompanyDirectory };
 
@@ -34,11 +35,7 @@ export async function defaultEngine(): Promise<ExtractEngine> {
   return {
     extractArticle,
     createDirectory: (records, opts) => createDirectory(records, opts),
-    mergeDeal() {
-      throw new Error('deal merging is not part of this build yet');
-    },
-    removeSource() {
-      throw new Error('deal merging is not part of this build yet');
-    },
+    mergeDeal,
+    removeSource,
   };
 }
