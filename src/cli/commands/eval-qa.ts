@@ -8,7 +8,7 @@ import { loadConfig } from '../../config/env.js';
 import { setLogLevel } from '../../log.js';
 import { createDefaultAnswerer } from '../../qa/index.js';
 import { readQuestionFile, runQaEval, type CaseResult } from '../../qa/eval.js';
-import { EXIT, UsageError, type CliIO } from '../io.js';
+import { EXIT, UsageError } from '../io.js';
 import type { Subcommand } from '../subcommand.js';
 
 /** Where a question file's articles are by default: the seeds' own folder, or the fixtures' articles/. */
