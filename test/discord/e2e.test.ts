@@ -2,6 +2,7 @@
  * End to end: the real core on a memory store, driven through the real discord.js client by the
  * fake Discord. Every declared command (and subcommand) is invoked as an INTERACTION_CREATE.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_BUTTON_ID } from '../../adapters/discord/render.js';
 import { createCore } from '../../src/bot/core.js';
@@ -151,5 +152,58 @@ describe('discord adapter end to end with the real core', () => {
     expect(reply.flags & 64).toBe(64);
     expect(JSON.stringify(reply)).toMatch(/Manage Channels/i);
     expect(await store.subscriptions.all()).toHaveLength(subscriptionsBefore);
+  });
+});
+
+describe('discord adapter end to end on the example articles (ingested through the pipeline)', () => {
+  let store: Store;
+  let h: Harness;
+  beforeAll(async () => {
+    store = await openStore('memory://');
+    const { ingestInputs } = await import('../../src/ingest/pipeline.js');
+    const { defaultEngine } = await import('../../src/ingest/engine.js');
+    const dir = fileURLToPath(new URL('../../examples/articles', import.meta.url));
+    const summary = await ingestInputs([dir], { store, engine: await defaultEngine(), allowPrivate: false });
+    expect(summary.failed).toEqual([]);
+    h = await startHarness(createCore({ store, defaultTimeZone: 'UTC' }));
+  }, 60_000);
+  afterAll(async () => {
+    await h?.stop();
+    await store?.close();
+  });
+
+  it('/deal answers with the deals the pipeline stored, and a follow-up in the thread is answered there', async () => {
+    const deals = await store.deals.byParty('LUMN');
+    expect(deals.length).toBeGreaterThan(0);
+    const since = h.fake.requests.length;
+    const { id, token } = h.fake.interact({
+      name: 'deal',
+      options: [{ name: 'company', type: 3, value: 'LUMN' }],
+    });
+    const cb = await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`), { since });
+    const data =
+      cb.body.type === 4
+        ? cb.body.data
+        : (
+            await h.fake.waitForRequest(
+              (r) => r.method === 'PATCH' && r.path.endsWith(`${token}/messages/@original`),
+            )
+          ).body;
+    const embedText = JSON.stringify(data.embeds);
+    const counterparties = deals.flatMap((d) =>
+      d.parties.filter((p) => p.ticker !== 'LUMN').map((p) => p.name),
+    );
+    expect(counterparties.some((name) => embedText.includes(name))).toBe(true);
+
+    const answerId = h.fake.originals.get(token)!;
+    h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+    await h.fake.waitUntil(() => h.fake.threads.has(answerId));
+    const before = h.fake.requests.length;
+    h.fake.say({ channelId: answerId, content: 'how much was it?' });
+    const answer = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages` && r.body?.embeds?.length > 0,
+      { since: before },
+    );
+    expect(answer.body.allowed_mentions).toEqual({ parse: [] });
   });
 });
