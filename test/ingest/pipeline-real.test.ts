@@ -36,6 +36,15 @@ describe('ingest with the real engine', () => {
     expect((await store.deals.newest({ limit: 1000 })).length).toBe(deals);
   });
 
+  it('merges the announcement and the completion of one deal into one record citing both', async () => {
+    const deals = (await store.deals.byParty('NWAN')).filter((d) =>
+      d.parties.some((p) => /Caldera/.test(p.name)),
+    );
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.status).toBe('completed');
+    expect(deals[0]!.sources.map((s) => s.status).sort()).toEqual(['announced', 'completed']);
+  });
+
   it('keeps every stored evidence span pointing at its sentence in the stored text', async () => {
     for (const a of await store.articles.newest({ limit: 100 })) {
       for (const m of await store.stockMoves.forArticle(a.id))
