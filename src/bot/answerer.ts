@@ -186,7 +186,8 @@ export const factsAnswerer: Answerer = {
       updatedContext: {
         command: base.command,
         tickers,
-        dealIds: focus.map((d) => d.id).slice(0, 20),
+        // The thread keeps its subject; only a switch replaces it.
+        dealIds: (switched || !base.dealIds.length ? deals.map((d) => d.id) : base.dealIds).slice(0, 20),
         articleIds: [...new Set([...base.articleIds, ...articles.map((a) => a.id)])].slice(0, 50),
         lastAnswer: text,
       },

@@ -41,10 +41,10 @@ describe.skipIf(!engine)('commands on the example articles', () => {
     const att = section(t, /AT&T/);
     expect(att).toMatch(/\$5\.75B/);
     expect(att).toMatch(/Status: (announced|completed|pending)/);
-    // Palantir: over $200M, with the 10.7% jump to $7.79.
-    const pltr = section(t, /Palantir/);
+    // Palantir: over $200M, with the 10.7% jump to $7.79, reported by several articles.
+    const pltr = sections(t, /Palantir/).find((b) => /LUMN \+10\.7% to \$7\.79/.test(b));
+    expect(pltr, t).toBeDefined();
     expect(pltr).toMatch(/over \$200M/);
-    expect(pltr).toMatch(/LUMN \+10\.7% to \$7\.79/);
     expect(pltr).toMatch(/[2-9] sources/);
     // Only Lumen's deals: nothing from the unrelated examples.
     expect(t).not.toMatch(/Wiz|Norfolk|Nvidia|Ansys/i);
@@ -57,9 +57,11 @@ describe.skipIf(!engine)('commands on the example articles', () => {
     const partnerships = await chat.command('/deal lumen partnerships');
     expect(partnerships.text).toMatch(/Palantir/);
     expect(partnerships.text).not.toMatch(/\$5\.75B/);
-    const late = await chat.command('/deal LUMN since 2026-01-01');
-    expect(late.text).toMatch(/AWS|Amazon/);
-    expect(late.text).not.toMatch(/Palantir/);
+    const recent = await chat.command('/deal LUMN since 7d');
+    expect(recent.text).toMatch(/deals? since 2025-10-17, newest first/);
+    expect(recent.text).toMatch(/Palantir/);
+    const future = await chat.command('/deal LUMN since 2026-01-01');
+    expect(future.text).toMatch(/2026-01-01 is in the future/);
     const none = await chat.command('/deal LUMN mergers');
     expect(none.outcome.visibility).toBe('ephemeral');
     expect(none.text).toMatch(/no merger deals for Lumen Technologies/);
@@ -115,7 +117,7 @@ describe.skipIf(!engine)('commands on the example articles', () => {
     expect(earnings?.text).toMatch(/2025-10-30/);
     const unknown = await chat.message(thread, "What was Boeing's revenue last year?");
     expect(unknown?.text).toMatch(/doesn't tell/);
-    expect(unknown?.text).not.toMatch(/\$\d/);
+    expect(unknown?.text.split('\nSources')[0]).not.toMatch(/\$\d/); // no invented figure
   });
 });
 
@@ -143,10 +145,13 @@ describe.skipIf(!engine)('commands on the fixture corpus', () => {
   });
 });
 
-/** The deal section (heading and its bullet lines) whose heading matches. */
+/** The deal sections (heading and bullet lines) whose heading matches. */
+function sections(text: string, heading: RegExp): string[] {
+  return text.split('\n\n').filter((b) => heading.test(b.split('\n')[0] ?? ''));
+}
+
 function section(text: string, heading: RegExp): string {
-  const blocks = text.split('\n\n');
-  const hit = blocks.find((b) => heading.test(b.split('\n')[0] ?? ''));
+  const hit = sections(text, heading)[0];
   if (!hit) throw new Error(`no section matching ${heading} in:\n${text}`);
   return hit;
 }
