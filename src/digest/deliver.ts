@@ -279,13 +279,20 @@ async function postClaimed(
   const poster = r.posters.forChannel(sub.channelId)!;
   const startedAt = r.clock.now();
   // Keep the lease fresh while the post waits in a rate-limited queue (real timer: only slow posts see it).
+  // The last lease refresh is awaited before the record is finished, so a late refresh never
+  // overwrites "sent" or "failed" with "claimed".
+  let beat: Promise<unknown> = Promise.resolve();
   const heartbeat = setInterval(
     () => {
-      void r.store.deliveries.update({ ...record, claimedAt: iso(r.clock.now()) }).catch(() => undefined);
+      beat = r.store.deliveries.update({ ...record, claimedAt: iso(r.clock.now()) }).catch(() => undefined);
     },
     Math.max(1000, r.leaseMs / 3),
   );
   heartbeat.unref();
+  const stopHeartbeat = () => {
+    clearInterval(heartbeat);
+    return beat;
+  };
   try {
     const built = await buildForSubscription(r, sub, new Date(startedAt), reader);
     const cutoff = iso(startedAt);
@@ -300,7 +307,7 @@ async function postClaimed(
           .catch((err: unknown) => r.log.warn(`digest ${pk}: could not keep the thread context`, err));
       }
     }
-    clearInterval(heartbeat);
+    await stopHeartbeat();
     const finished = iso(r.clock.now());
     await r.store.deliveries.update({
       ...record,
@@ -337,7 +344,7 @@ async function postClaimed(
     r.log.info(`digest ${pk}: posted ${built.itemIds.length} items to ${sub.channelId}`);
     return { kind: 'sent', periodKey: pk, messageRef: messageRef ?? '', itemIds: built.itemIds };
   } catch (err) {
-    clearInterval(heartbeat);
+    await stopHeartbeat();
     return recordFailure(r, sub, pk, record, err);
   }
 }

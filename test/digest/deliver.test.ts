@@ -229,4 +229,26 @@ describe('digest delivery', () => {
     expect((await store.deliveries.get('digest:sub-1:2026-11-21'))?.attempts).toBe(3);
     expect(logs.some((l) => l.includes('giving up after 3 attempts'))).toBe(true);
   });
+
+  it('a slow post (waiting out rate limits) keeps its lease, so no other instance posts it again', async () => {
+    await store.subscriptions.put(subscription());
+    await putDeal(store, deal('d1', '2026-11-19T10:00:00Z'));
+    const d = { ...deps, leaseMs: 3000 }; // lease refreshed every second while the post waits
+    const slow = createFakePoster();
+    const inner = slow.post.bind(slow);
+    slow.post = async (channelId, outcome) => {
+      await new Promise((r) => setTimeout(r, 1600));
+      return inner(channelId, outcome);
+    };
+    at('2026-11-20T08:00:00Z');
+    const first = runDueDigests({ ...d, posters: registryWith(slow) });
+    await new Promise((r) => setTimeout(r, 300));
+    now += 10_000; // the other instance's clock says the lease would have run out…
+    await new Promise((r) => setTimeout(r, 1000)); // …but a refresh has happened since
+    const [other] = await runDueDigests(d);
+    expect(other!.result.kind).toBe('in-progress');
+    expect((await first)[0]!.result.kind).toBe('sent');
+    expect(slow.posts.length + poster.posts.length).toBe(1);
+    expect((await store.deliveries.get('digest:sub-1:2026-11-20'))?.state).toBe('sent');
+  });
 });
