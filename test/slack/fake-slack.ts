@@ -357,7 +357,11 @@ export class FakeSlack {
 
   // ---- Socket Mode -----------------------------------------------------------------------------
 
+  /** Socket Mode connections accepted so far (reconnects included). */
+  connections = 0;
+
   private onSocket(ws: WebSocket): void {
+    this.connections += 1;
     this.sockets.add(ws);
     ws.on('close', () => this.sockets.delete(ws));
     ws.on('message', (data) => {
@@ -372,6 +376,12 @@ export class FakeSlack {
         connection_info: { app_id: 'A1' },
       }),
     );
+  }
+
+  /** Asks connected Socket Mode clients to reconnect, as Slack does before a server restart. */
+  disconnectSockets(reason = 'refresh_requested'): void {
+    for (const ws of this.sockets)
+      ws.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake' } }));
   }
 
   get socketCount(): number {

@@ -49,6 +49,24 @@ describe('Socket Mode', () => {
     expect(h.fake.posts).toHaveLength(0);
   });
 
+  it('reconnects when Slack asks it to, and keeps answering', async () => {
+    await h.stop();
+    const store = storeDouble();
+    core = coreDouble(store);
+    h = await startHarness({ core, store, socket: true, deps: { clientPingTimeout: 300 } });
+    const before = h.fake.connections;
+    h.fake.disconnectSockets();
+    // a new connection, and the old one closed
+    await h.fake.waitFor(() => h.fake.connections > before && h.fake.socketCount === 1, 10_000);
+    await sleep(100); // the client is ready once it has read "hello"
+    await h.fake.sendEnvelope(
+      'slash_commands',
+      slashCommandFields({ command: '/deal', text: 'LUMN', responseUrl: h.fake.responseUrl() }),
+    );
+    const post = await h.fake.waitFor(() => h.fake.posts[0]);
+    expect(post.text).toContain('Deals: LUMN');
+  });
+
   it('answers a thread follow-up once even when the envelope is redelivered', async () => {
     await h.fake.sendEnvelope(
       'slash_commands',
