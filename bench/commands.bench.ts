@@ -5,7 +5,7 @@
  * BENCH_ARTICLES=1000,20000 changes the sizes, BENCH_RUNS the samples per command.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore, InboundCommand } from '../src/bot/types.js';
@@ -64,7 +64,14 @@ async function fill(store: Store, n: number): Promise<void> {
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(core: BotCore, line: string): Promise<{ p50: number; p99: number }> {
+interface Timing {
+  p50: number;
+  p99: number;
+  /** Mean CPU time per command (user + system): less sensitive than wall time to a busy machine. */
+  cpu: number;
+}
+
+async function measure(core: BotCore, line: string): Promise<Timing> {
   const [name, ...rest] = line.slice(1).split(' ');
   const cmd: InboundCommand = {
     kind: 'command',
@@ -76,8 +83,9 @@ async function measure(core: BotCore, line: string): Promise<{ p50: number; p99:
     channelId: 'bench:w:c',
     threadId: null,
   };
-  for (let i = 0; i < 30; i++) await core.handleCommand(cmd);
+  for (let i = 0; i < 100; i++) await core.handleCommand(cmd); // JIT and caches warm
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
     const out = await core.handleCommand(cmd);
@@ -85,8 +93,9 @@ async function measure(core: BotCore, line: string): Promise<{ p50: number; p99:
     if (i === 0 && out.visibility !== 'public')
       throw new Error(`${line} did not answer: ${out.fallbackText}`);
   }
+  const cpu = process.cpuUsage(cpu0);
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p99: pct(times, 99) };
+  return { p50: pct(times, 50), p99: pct(times, 99), cpu: (cpu.user + cpu.system) / 1000 / RUNS };
 }
 
 async function main() {
@@ -94,7 +103,7 @@ async function main() {
   const keep = process.env.BENCH_DB_DIR;
   const dir = keep ?? mkdtempSync(join(tmpdir(), 'dealdesk-bench-'));
   if (keep) mkdirSync(keep, { recursive: true });
-  const results = new Map<number, Map<string, { p50: number; p99: number }>>();
+  const results = new Map<number, Map<string, Timing>>();
   try {
     for (const n of SIZES) {
       const store = await openStore(`sqlite://${join(dir, `bench-${n}.sqlite`)}`);
@@ -108,7 +117,7 @@ async function main() {
         );
       }
       const core = createCore({ store, now: () => NOW });
-      const row = new Map<string, { p50: number; p99: number }>();
+      const row = new Map<string, Timing>();
       for (const line of COMMANDS) row.set(line, await measure(core, line));
       results.set(n, row);
       await store.close();
@@ -116,21 +125,33 @@ async function main() {
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
-  const f = (x: number) => `${x.toFixed(2)} ms`.padStart(10);
-  console.log(`\nIn-process command latency on SQLite (${RUNS} runs each after warm-up)`);
+  const f = (x: number) => `${x.toFixed(2)} ms`;
+  const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
   console.log(
-    `${'command'.padEnd(16)}${SIZES.map((n) => `${`p50 @${n}`.padStart(12)}${`p99 @${n}`.padStart(12)}`).join('')}  p99 ratio`,
+    `\nIn-process command latency on SQLite (${RUNS} runs each after warm-up; load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
   );
-  for (const line of COMMANDS) {
-    const cells = SIZES.map((n) => {
-      const r = results.get(n)!.get(line)!;
-      return `${f(r.p50).padStart(12)}${f(r.p99).padStart(12)}`;
-    }).join('');
-    const first = results.get(SIZES[0]!)!.get(line)!.p99;
-    const last = results.get(SIZES[SIZES.length - 1]!)!.get(line)!.p99;
-    const ok = last <= 10 ? 'ok' : 'over 10 ms';
-    console.log(`${line.padEnd(16)}${cells}  ${(last / first).toFixed(2)}× (${ok})`);
-  }
+  const head = [
+    'command',
+    ...SIZES.flatMap((n) => [`p50 @${label(n)}`, `p99 @${label(n)}`, `cpu @${label(n)}`]),
+    'p50 ratio',
+    'p99 ratio',
+    'cpu ratio',
+  ];
+  const rows = COMMANDS.map((line) => {
+    const at = (n: number) => results.get(n)!.get(line)!;
+    const first = at(SIZES[0]!);
+    const last = at(SIZES[SIZES.length - 1]!);
+    return [
+      line,
+      ...SIZES.flatMap((n) => [f(at(n).p50), f(at(n).p99), f(at(n).cpu)]),
+      `${(last.p50 / first.p50).toFixed(2)}×`,
+      `${(last.p99 / first.p99).toFixed(2)}×${last.p99 <= 10 ? '' : ' (p99 over 10 ms)'}`,
+      `${(last.cpu / first.cpu).toFixed(2)}×`,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [head, ...rows])
+    console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
 }
 
 await main();
