@@ -37,7 +37,8 @@ function runCli(
   });
 }
 
-describe('dealdesk chat with piped input', () => {
+// Each case spawns the CLI (tsx compiles on start): generous timeouts for a busy machine.
+describe('dealdesk chat with piped input', { timeout: 90_000 }, () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'dealdesk-shell-'));
