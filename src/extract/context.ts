@@ -18,8 +18,18 @@ export interface ArticleContext {
 export const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: s.end });
 
 /** Mentions inside a sentence, with positions relative to the sentence start. */
-export function mentionsIn(ctx: ArticleContext, s: Span): Array<Mention & { rel: number; relEnd: number }> {
-  return ctx.companies.within(s.start, s.end).map((m) => ({ ...m, rel: m.start - s.start, relEnd: m.end - s.start }));
+type RelMention = Mention & { rel: number; relEnd: number };
+const mentionCache = new WeakMap<ArticleContext, Map<number, RelMention[]>>();
+
+export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
+  let perSentence = mentionCache.get(ctx);
+  if (!perSentence) mentionCache.set(ctx, (perSentence = new Map()));
+  let list = perSentence.get(s.start);
+  if (!list) {
+    list = ctx.companies.within(s.start, s.end).map((m) => ({ ...m, rel: m.start - s.start, relEnd: m.end - s.start }));
+    perSentence.set(s.start, list);
+  }
+  return list;
 }
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */

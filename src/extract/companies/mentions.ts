@@ -40,7 +40,8 @@ export interface CompanyIndex {
 const SUFFIX_WORDS =
   'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum';
 const CAP = String.raw`[A-Z][\w&'’.-]*`;
-const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of))*?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`, 'g');
+const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`, 'g');
+const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
   String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform)\b`,
   'g',
@@ -155,7 +156,7 @@ export function resolveCompanies(
       return;
     }
     // "Financial" or "Capital" alone is a word, not a firm.
-    if (!name.includes(' ') && new RegExp(`^(?:${SUFFIX_WORDS})$`).test(name)) return;
+    if (!name.includes(' ') && SUFFIX_ONLY.test(name)) return;
     const e = samePrivate(name) ?? entityFor(null, name, null);
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });
@@ -183,7 +184,14 @@ export function resolveCompanies(
 
   // 3. Directory names, the article's aliases and bare tickers, token by token.
   const tokens = tokenize(text);
-  const taken = (s: number, e: number): boolean => mentions.some((x) => s < x.end && e > x.start);
+  // Characters already inside a mention: a bitmap keeps "is this span taken?" cheap on long texts.
+  const covered = new Uint8Array(text.length + 1);
+  let coveredUpTo = 0;
+  const taken = (s: number, e: number): boolean => {
+    for (; coveredUpTo < mentions.length; coveredUpTo++) covered.fill(1, mentions[coveredUpTo]!.start, mentions[coveredUpTo]!.end);
+    for (let i = s; i < e; i++) if (covered[i]) return true;
+    return false;
+  };
   for (const hit of local.matchNames(tokens)) {
     if (taken(hit.start, hit.end)) continue;
     const e = entities.get(`T:${hit.entry.ticker}`)!;
@@ -259,7 +267,19 @@ export function resolveCompanies(
   return {
     entities: list,
     mentions,
-    within: (s, e) => mentions.filter((x) => x.start >= s && x.end <= e),
+    within(s, e) {
+      // Mentions are sorted by start: binary search the first, then walk.
+      let lo = 0;
+      let hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid]!.start < s) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: Mention[] = [];
+      for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) if (mentions[i]!.end <= e) out.push(mentions[i]!);
+      return out;
+    },
     byKey: (k) => entities.get(k),
     resolve(nameOrTicker) {
       if (/^[A-Z.]{1,6}$/.test(nameOrTicker) && entities.has(`T:${nameOrTicker}`)) return entities.get(`T:${nameOrTicker}`);

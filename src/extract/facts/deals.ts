@@ -52,6 +52,9 @@ const CUES: Cue[] = [
   { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
 ];
 
+/** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
+const ANY_CUE = /acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
 const GOV_HEAD = /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
 const GOV = /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
@@ -87,6 +90,7 @@ export interface DealHint {
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
   const drafts: MentionDraft[] = [];
   ctx.sentences.forEach((s, si) => {
+    if (!ANY_CUE.test(s.text)) return;
     // Cue words inside quotation marks are someone's words, not a reported transaction.
     const lower = s.text.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
     for (const cue of CUES) {

@@ -21,6 +21,8 @@ const CLOSING =
   /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) )/i;
 const OTHER = /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
+/** A cheap first look before the full cue patterns. */
+const EVENT_STEMS = /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present/i;
 
 interface DealHint {
   sentenceIndex: number;
@@ -34,6 +36,8 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
   ctx.sentences.forEach((s, si) => {
     const t = s.text;
     const words = t.split(/\s+/).length;
+    const cue = EVENT_STEMS.test(t);
+    if (!cue && words > DATE_HEADING_MAX_WORDS) return;
     const dates = findDates(t, ctx.published, true);
     if (words <= DATE_HEADING_MAX_WORDS && dates.length) {
       headingDate = dates[0]!.date;

@@ -13,6 +13,16 @@ const SPEECH =
   /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
 const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|[Pp]resident and (?:CEO|chief executive)|Chairman|Chairwoman|Chair|Founder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
 const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|von|der|da|di|le|la))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+// Compiled once: building these per sentence dominated the cost of quote extraction.
+const PERSON_G = new RegExp(PERSON, 'gu');
+const ROLE_ONLY = new RegExp(ROLE, 'u');
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'gu');
+const ROLE_AFTER = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'gu');
+const POSSESSIVE = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'gu');
+const SAID_AFTER = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'gu');
+const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
+/** People are named beside a speech verb, a role or a possessive: other sentences cannot introduce one. */
+const MAY_NAME_PERSON = /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
   'The', 'This', 'That', 'In', 'On', 'As', 'At', 'For', 'But', 'And', 'One', 'Wall', 'Street', 'Palantir', 'Lumen',
   'Shares', 'Investors', 'Analysts', 'Bulls', 'Bears', 'According', 'Market', 'Stock', 'Stocks', 'Company', 'While',
@@ -35,7 +45,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
   ctx.sentences.forEach((s) => {
     const t = s.text;
     // Learn people named in any sentence: "Lumen CEO Kate Johnson", "John Stankey, Chairman and CEO of AT&T".
-    for (const p of peopleIn(ctx, s)) {
+    for (const p of MAY_NAME_PERSON.test(s.text) ? peopleIn(ctx, s) : []) {
       const surname = p.name.split(/\s+/).pop()!;
       const known = people.get(surname);
       lastPerson = known ?? p;
@@ -83,7 +93,8 @@ function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): s
 
 function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, people: Map<string, Person>): Person | null {
   const candidates: Array<{ p: Person; at: number }> = [];
-  const re = new RegExp(PERSON, 'gu');
+  const re = PERSON_G;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(outside))) {
     const name = cleanName(m[1]!);
@@ -97,9 +108,8 @@ function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, pe
   }
   // Surnames alone: "Karp added", "Saxo’s Falkencrone puts it".
   for (const [surname, p] of people) {
-    const r = new RegExp(String.raw`\b${escape(surname)}\b`);
-    const hit = r.exec(outside);
-    if (hit && !candidates.some((c) => c.p === p)) candidates.push({ p, at: hit.index });
+    const at = wordIndex(outside, surname);
+    if (at >= 0 && !candidates.some((c) => c.p === p)) candidates.push({ p, at });
   }
   if (!candidates.length) return null;
   // Prefer the candidate nearest a speech verb.
@@ -129,24 +139,27 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   };
   let m: RegExpExecArray | null;
   // "[Org] ROLE Name" e.g. "Palantir CEO Alex Karp", "Vantero finance chief Annika Brandt"
-  const roleBefore = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'gu');
+  const roleBefore = ROLE_BEFORE;
+  roleBefore.lastIndex = 0;
   while ((m = roleBefore.exec(t))) {
     const roleText = /(\S.*?)\s+[A-Z][a-z]+/.exec(m[0].replace(/^[\s(,;:]/, ''))?.[1] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
     add(m[1]!, roleText, orgBefore(roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length));
   }
   // "Name, ROLE of/at Org"
-  const roleAfter = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'gu');
+  const roleAfter = ROLE_AFTER;
+  roleAfter.lastIndex = 0;
   while ((m = roleAfter.exec(t))) {
     const after = t.slice(m.index + m[0].length);
-    const role = new RegExp(ROLE, 'u').exec(m[0].slice(m[1]!.length))?.[0] ?? null;
+    const role = ROLE_ONLY.exec(m[0].slice(m[1]!.length))?.[0] ?? null;
     const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
     const orgPrefix = ms.find((x) => x.rel > m!.index + m![1]!.length && x.relEnd <= m!.index + m![0].length);
     void after;
     add(m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
   }
   // "Org’s Name" e.g. "Wedbush’s Dan Ives"
-  const possessive = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'gu');
+  const possessive = POSSESSIVE;
+  possessive.lastIndex = 0;
   while ((m = possessive.exec(t))) {
     const org = [...ms].reverse().find((x) => x.relEnd <= m!.index + 2 && m!.index - x.relEnd <= 3);
     if (!org) continue;
@@ -154,9 +167,11 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     add(m[1]!, role, org.entity);
   }
   // "Name said" / "said Name"
-  const saidAfter = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'gu');
+  const saidAfter = SAID_AFTER;
+  saidAfter.lastIndex = 0;
   while ((m = saidAfter.exec(t))) add(m[1]!, null, null);
-  const saidBefore = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
+  const saidBefore = SAID_BEFORE;
+  saidBefore.lastIndex = 0;
   while ((m = saidBefore.exec(t))) add(m[1]!, null, null);
   return out;
 }
@@ -180,4 +195,15 @@ function normRole(role: string): string {
   return role.trim().replace(/\s+/g, ' ');
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Index of a whole word in text, or -1. */
+function wordIndex(text: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return -1;
+    const before = text[i - 1];
+    const after = text[i + word.length];
+    if ((!before || !/[\p{L}\d]/u.test(before)) && (!after || !/[\p{L}\d]/u.test(after))) return i;
+    from = i + 1;
+  }
+}
