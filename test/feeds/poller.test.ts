@@ -83,6 +83,26 @@ beforeAll(async () => {
           const items = changingVersion === 1 ? ['alpha'] : ['alpha', 'beta', 'gamma'];
           res.writeHead(200, { 'content-type': 'application/rss+xml', etag }).end(rss(items));
         }
+      } else if (req.url === '/summaries.xml') {
+        // a feed of short summaries: Dealdesk fetches each item's page
+        const items = ['one', 'two']
+          .map(
+            (t) =>
+              `<item><title>Short ${t}</title><link>${base}/page/${t}</link><guid>s-${t}</guid><description>Summary ${t}.</description></item>`,
+          )
+          .join('');
+        res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Briefs</title>${items}</channel></rss>`,
+          );
+      } else if (req.url?.startsWith('/page/')) {
+        const t = req.url.slice(6);
+        res
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(
+            `<html><head><title>Page ${t}</title></head><body><article><h1>Page ${t}</h1><p>The full story ${t}, written for this test, says a company agreed a deal with another company after long talks.</p><p>More paragraphs of synthetic text for story ${t} follow here so the page has a body.</p></article></body></html>`,
+          );
       } else if (req.url === '/static.xml') {
         if (inm === '"s1"') res.writeHead(304).end();
         else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"s1"' }).end(rss(['delta']));
@@ -105,7 +125,7 @@ beforeEach(async () => {
   setLogLevel('info');
   setLogSink((l) => logs.push(l));
   now = Date.parse('2026-11-20T09:00:00Z');
-  const ingest = feedIngester({ store, engine: plainEngine, allowPrivate: true });
+  const ingest = feedIngester({ store, engine: plainEngine, allowPrivate: true }, { hostGapMs: 40 });
   deps = {
     store,
     ingest,
@@ -141,9 +161,13 @@ describe('feed polling', () => {
     expect(await store.articles.count()).toBe(4);
   });
 
-  it('never sends two requests to one host at once, and spaces them', async () => {
-    await pollFeeds(deps);
-    expect(requests).toHaveLength(3);
+  it('never sends two requests to one host at once, and spaces them, article pages included', async () => {
+    await addFeed(store, `${base}/summaries.xml`);
+    const reports = byUrl(await pollFeeds(deps));
+    expect(reports['/summaries.xml']).toMatchObject({ result: 'new-items', newArticles: 2 });
+    expect(requests.map((r) => r.path).sort()).toEqual(
+      ['/broken.xml', '/changing.xml', '/page/one', '/page/two', '/static.xml', '/summaries.xml'].sort(),
+    );
     expect(maxInFlight).toBe(1);
     const sorted = [...requests].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++)
