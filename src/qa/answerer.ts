@@ -9,7 +9,7 @@
 import type { Answer, AnswerRequest, Answerer } from '../bot/answerer.js';
 import { citationOf, truncate } from '../bot/cards/format.js';
 import type { Card, FollowUpSubject } from '../bot/types.js';
-import type { ArticleRecord, CompanyRecord, DealRecord } from '../domain/records.js';
+import type { ArticleRecord, CompanyRecord, DealRecord, EventRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
 import { SentenceIndex, type SentenceHit } from './sentence-index.js';
@@ -59,7 +59,7 @@ const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
     /\b(?:complet\w*|closed?|closing|pending|terminat\w*|called off|abandon\w*|approv\w*|talks|familiar|agreed|rumou?r\w*|announc\w*|signed|await\w*|cleared?|sued|lawsuit|declined|confirm\w*|sell|sold|sale|vote)\b/i,
   timing: /\b(?:clos\w*|complet\w*|expect\w*|vote|meeting|report\w*|scheduled|due|by|on|at)\b/i,
   value:
-    /\b(?:pay\w*|paid|valu\w*|worth|price\w*|deal|acqui\w*|buy\w*|sell\w*|sale|contract|invest\w*|stake|fee|billion|million|cash|offer\w*|upfront|ratio|bid)\b/i,
+    /\b(?:pay\w*|paid|valu\w*|worth|price\w*|deal|acqui\w*|buy\w*|sell\w*|sale|contract|invest\w*|stake|fee|billion|million|cash|offer\w*|upfront|ratio|bid|receiv\w*|exchange|talks)\b/i,
   terms: /\b(?:terms?|disclos\w*|valu\w*|price\w*|financial)\b|\$/i,
   quote: /["“”]/,
   parties:
@@ -90,7 +90,7 @@ const FACT_KIND_FOR: Partial<Record<Intent, string[]>> = {
 
 /** Money that is a deal amount or a per-share price, not a share price after a move. */
 const DEAL_MONEY =
-  /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*[\s-]+(?:a|per)[\s-]share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
+  /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|mln|bln|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*[\s-]+(?:a|per)[\s-]share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
 
 interface Memory {
   question: ParsedQuestion;
@@ -275,6 +275,12 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         .slice(0, 1);
     }
 
+    // Earnings dates come from the store's events first: they carry the date the article implies
+    // ("after the bell Thursday"), resolved against its publication date by the extractor.
+    const event =
+      !isMore && r.question.intent === 'earnings' && r.question.kind === 'date' && !r.entities.length
+        ? await earningsEvent(req.store, r, req.now)
+        : null;
     const lines: string[] = [];
     const cited: ArticleRecord[] = [];
     const subjectLabel = labelOf(r);
@@ -287,6 +293,12 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         );
         cited.push(a);
       }
+    } else if (event) {
+      const who = companyNameOf(event.e.company);
+      lines.push(
+        `${who} reports${event.e.period ? ` ${event.e.period}` : ''} results on ${formatDay(event.e.date!)}: “${trimSentence(event.e.evidence.text, r.question)}”`,
+      );
+      cited.push(event.article);
     } else if (
       !isMore &&
       (r.question.intent === 'terms' || (r.question.intent === 'value' && !supported.length)) &&
@@ -361,6 +373,56 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
   return { answer, retrieve, index };
 }
 
+const QUARTER: Record<string, string> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4' };
+
+/** The subject's next earnings report (or latest, when none is ahead), for the period asked if any. */
+async function earningsEvent(
+  store: Store,
+  r: Retrieval,
+  now: Date,
+): Promise<{ e: EventRecord; article: ArticleRecord } | null> {
+  const today = now.toISOString().slice(0, 10);
+  const wanted = r.question.ownDates.map((d) => QUARTER[d.toLowerCase().split(/[- ]/)[0]!]).filter(Boolean);
+  for (const t of r.subject.slice(0, 2)) {
+    const events = (await store.events.byTicker(t, { limit: 20 })).filter(
+      (e) =>
+        (e.type === 'earnings' || e.type === 'earnings_call') &&
+        e.date !== null &&
+        (!wanted.length || (e.period !== null && wanted.some((q) => e.period!.includes(q!)))),
+    );
+    const ahead = events.filter((e) => e.date! >= today).sort((a, b) => a.date!.localeCompare(b.date!));
+    const pick = ahead[0] ?? events.sort((a, b) => b.date!.localeCompare(a.date!))[0];
+    if (!pick) continue;
+    const article =
+      r.articles.find((a) => a.id === pick.articleId) ?? (await store.articles.get(pick.articleId));
+    if (article) return { e: pick, article };
+  }
+  return null;
+}
+
+const MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** 2025-11-06 → "Thursday, Nov. 6, 2025" (AP style, as the articles write dates). */
+export function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const wd = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${wd}, ${MONTHS[m - 1]} ${d}, ${y}`;
+}
+const companyNameOf = (name: string) => name.replace(/,? (?:Inc|Corp|Corporation|Co|Ltd|plc)\.?$/i, '');
+
 /** The deal the question is about, when the store has it without a value. */
 function undisclosedDeal(r: Retrieval): DealRecord | undefined {
   const named = r.entities.length
@@ -434,7 +496,9 @@ function assess(
   const factBonus = factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0;
   const focusAt = focus.indexOf(article.id);
   const focusBonus = focusAt === 0 ? (anaphora ? 0.8 : 0.3) : focusAt > 0 ? 0.15 : 0;
-  const nameBonus = entities.filter((e) => mentions(text, e.forms)).length * 0.5;
+  const nameBonus =
+    entities.filter((e) => mentions(text, e.forms)).length * 0.5 +
+    (q.names.length > 1 ? (0.3 * q.names.filter((n) => text.includes(n)).length) / q.names.length : 0);
   const companySpecific = ['earnings', 'stock', 'analyst', 'quote', 'person'].includes(q.intent);
   const aboutSubject = subjectForms.length > 0 && mentions(text, subjectForms);
   const subjectBonus = aboutSubject ? (companySpecific ? 0.7 : 0.4) : 0;
@@ -453,7 +517,7 @@ function assess(
   const position = 0.05 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
   // Headlines are less precise than the article's sentences; legal boilerplate answers nothing but risks.
-  const headline = h.index === 0 && article.text.startsWith(text) ? -0.35 : 0;
+  const headline = h.index === 0 && article.text.startsWith(text) ? -0.6 : 0;
   const boilerplate =
     q.intent !== 'risks' &&
     /forward-looking|subject to (?:certain )?risks|risks and uncertainties/i.test(text)

@@ -74,7 +74,7 @@ const RULES: Array<[Intent, RegExp]> = [
   ],
   [
     'value',
-    /\b(?:how much|value|valued|worth|paying|pay|paid|cost|how big|size|price|per share|a share|stake|upfront|fee|exchange ratio|ratio)\b/i,
+    /\b(?:how much|value|valued|worth|paying|pay|paid|cost|how big|size|price|per share|a share|stake|upfront|fee|exchange ratio|ratio|offer|offered)\b/i,
   ],
   ['person', /\b(?:who|whom)\b/i],
   ['parties', /\b(?:buyer|seller|partner|counterpart\w*|bidder|bid|advis\w*|supplying|supplier|customer)\b/i],
@@ -89,7 +89,7 @@ const STOP = new Set(
     'then yet still ever else just also will would could should can may might has have had get got go goes ' +
     'going say said says tell told make made take come out up down over into after before since new news ' +
     'deal deals company companies firm business stock shares share one ones again now right really there ' +
-    'happen happened add added pay paying paid give gave think know see look like want all whole'
+    'happen happened add added pay paying paid give gave think know see look like want all whole per'
   ).split(/\s+/),
 );
 
@@ -152,12 +152,6 @@ const INTENT_WORDS: Record<Intent, string[]> = {
     'do',
     'done',
     'price',
-    'week',
-    'day',
-    'today',
-    'year',
-    'date',
-    'ytd',
     'announc',
     'news',
   ],
@@ -171,7 +165,8 @@ const INTENT_WORDS: Record<Intent, string[]> = {
     'initiat',
     'new',
     'old',
-    'previou',
+    'previous',
+    'earlier',
     'prior',
     'highest',
     'lowest',
@@ -233,6 +228,8 @@ const SYNONYMS: Record<string, string[]> = {
   stak: ['stake', 'percent', '%', 'own', 'invest'],
   coffe: ['coffe', 'coffee'],
   dollar: ['dollar', '$', 'usd'],
+  first: ['first', 'open', 'initial', 'original', 'earlier'],
+  offer: ['offer', 'bid', 'talk', 'proposal', 'proposed'],
   year: ['year', 'ytd', 'annual', '12-month'],
   ytd: ['ytd', 'year'],
   week: ['week', 'weekly', 'five'],
@@ -312,6 +309,11 @@ function adjust(intent: Intent, q: string): Intent {
   if (intent === 'timing' && /\b(?:report|earnings|results|call|investor day)\b/i.test(q)) return 'earnings';
   if (intent === 'timing' && /\b(?:vote|meeting)\b/i.test(q)) return 'timing';
   if (intent === 'value' && /\bstock\b.*\bexpensive\b|\bexpensive\b/i.test(q)) return 'stock';
+  if (
+    intent === 'stock' &&
+    /\b(?:price|paying|pay) per share\b|\bper share price\b|\bprice (?:per|a) share\b/i.test(q)
+  )
+    return 'value';
   return intent;
 }
 
