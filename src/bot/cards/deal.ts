@@ -61,7 +61,7 @@ export function dealSection(view: DealView, subjectTicker: string | null): CardS
     lines.push([
       `${plural(n, 'source')}: `,
       ...sourceSpans(first),
-      ...(articles.length > 1 ? [` and ${plural(articles.length - 1, 'more')}`] : []),
+      ...(articles.length > 1 ? [` and ${articles.length - 1} more`] : []),
     ]);
   else lines.push([plural(n, 'source')]);
   return { heading: `${capitalize(deal.type)} · ${counterparties(deal, subjectTicker)}`, lines };
