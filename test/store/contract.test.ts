@@ -199,6 +199,22 @@ for (const backend of TEST_BACKENDS) {
       });
     });
 
+    it('skips a stored value that is not JSON at all', async () => {
+      await store.saveArticle(article('fine', '2026-01-01'), noFacts());
+      await store.saveArticle(article('garbled', '2026-01-02'), noFacts());
+      const kv = rawKv(store);
+      await kv.delete('a:garbled');
+      await kv.backend.insertIfAbsent(kv.physical('a:garbled'), '{"value": {oops', undefined);
+      const logged: string[] = [];
+      setLogSink((line) => logged.push(line));
+      try {
+        expect(ids(await store.articles.newest())).toEqual(['fine']);
+      } finally {
+        setLogSink((line) => process.stderr.write(`${line}\n`));
+      }
+      expect(logged.join('\n')).toMatch(/corrupt article at "a:garbled": not valid JSON/);
+    });
+
     describe('facts', () => {
       beforeEach(async () => {
         await store.saveArticle(
