@@ -7,7 +7,7 @@ import type { DealFact, Extraction } from '../domain/facts.js';
 import type { CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
 import { createDirectory, type CompanyDirectory } from '../extract/companies/directory.js';
 import { extractArticle } from '../extract/index.js';
-import { mergeDeal, removeSource } from '../extract/merge.js';
+import { DEAL_WINDOW_DAYS, mergeDeal, removeSource } from '../extract/merge.js';
 
 export type { CompanyDirectory };
 
@@ -26,6 +26,8 @@ export interface ExtractEngine {
   createDirectory(records: CompanyRecord[], opts?: { builtin?: boolean }): CompanyDirectory;
   /** Merges one article's deal fact into a matching candidate, or starts a new deal record. */
   mergeDeal(candidates: DealRecord[], fact: DealFact, source: DealSource, now: Date): DealRecord;
+  /** Deals whose sources are all further than this from a report never merge with it (narrows the candidates read). */
+  dealWindowDays?: number;
   /** The deal without that article's source; null when no source is left. */
   removeSource(deal: DealRecord, articleId: string): DealRecord | null;
 }
@@ -37,5 +39,6 @@ export async function defaultEngine(): Promise<ExtractEngine> {
     createDirectory: (records, opts) => createDirectory(records, opts),
     mergeDeal,
     removeSource,
+    dealWindowDays: DEAL_WINDOW_DAYS,
   };
 }

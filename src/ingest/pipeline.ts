@@ -310,10 +310,14 @@ async function mergeDeals(
   now: Date,
 ): Promise<DealRecord[]> {
   const out = new Map<string, DealRecord>();
+  // Only deals with a report inside the merge window can match: their newest source is at most that old.
+  const window = deps.engine.dealWindowDays;
+  const since =
+    window != null ? isoDay(new Date(Date.parse(`${sortDate}T00:00:00Z`) - window * 86_400_000)) : undefined;
   for (const fact of dealFacts) {
     const candidates = new Map<string, DealRecord>();
     for (const party of fact.parties) {
-      for (const d of await deps.store.deals.byParty(partyKey(party), { limit: 200 }))
+      for (const d of await deps.store.deals.byParty(partyKey(party), { since, limit: 200 }))
         candidates.set(d.id, d);
     }
     const source: DealSource = {

@@ -124,6 +124,28 @@ describe('ingestInputs', () => {
     expect(deals[0]!.sources.map((s) => s.articleId).sort()).toHaveLength(2);
   });
 
+  it("reads merge candidates only from the engine's merge window", async () => {
+    const dated = (title: string, url: string, published: string) =>
+      [
+        '---',
+        `title: ${title}`,
+        `url: ${url}`,
+        `published: ${published}`,
+        '---',
+        title, // distinct text: identical bodies would be one article
+        'DEAL acme buys bolt for $100m',
+      ].join('\n');
+    await write('old.md', dated('An old report of the deal', 'https://n.example/old', '2026-01-02'));
+    await write('near.md', dated('A nearby report of the deal', 'https://n.example/near', '2026-01-20'));
+    await write('late.md', dated('A much later report of it', 'https://n.example/late', '2026-06-01'));
+    await ingestInputs(['old.md', 'near.md', 'late.md'], {
+      ...deps,
+      engine: { ...stubEngine, dealWindowDays: 30 },
+    });
+    const deals = await store.deals.byParty('BOLT', { limit: 10 });
+    expect(deals.map((d) => d.sources.length).sort()).toEqual([1, 2]);
+  });
+
   it('keeps going when inputs fail, listing each failure with its reason', async () => {
     await write('good1.txt', article('Good article number one', null, ['MOVE GOOD +1%']));
     await write('bad.json', '{ "title": "broken", ');

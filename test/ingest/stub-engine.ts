@@ -109,7 +109,7 @@ export const stubEngine: ExtractEngine & { mentionsSeen: string[] } = {
       return { ...match, sources, status: fact.status, updatedAt: now.toISOString() };
     }
     const deal: DealRecord = {
-      id: `d_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`,
+      id: `d_${createHash('sha256').update(`${key}|${source.articleId}`).digest('hex').slice(0, 12)}`,
       type: fact.type,
       parties: fact.parties,
       asset: fact.asset,
