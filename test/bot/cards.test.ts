@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { dealSection } from '../../src/bot/cards/deal.js';
+import { dedupeEvents } from '../../src/bot/cards/facts.js';
+import { richToPlain } from '../../src/bot/render/plain.js';
+import type { ArticleRecord, DealRecord, EventRecord, StockMoveRecord } from '../../src/domain/records.js';
+
+const ev = { text: 'x', start: 0, end: 1 };
+const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
+  id: 'd1',
+  type: 'acquisition',
+  parties: [
+    { name: 'Buyer Co', ticker: 'BUY', role: 'buyer' },
+    { name: 'Target Co', ticker: 'TGT', role: 'target' },
+  ],
+  asset: 'the widget unit',
+  value: { amount: 1.2e9, currency: 'USD', qualifier: 'about', text: '' },
+  conflictingValues: [],
+  status: 'pending',
+  date: '2025-03-01',
+  confidence: 0.9,
+  sources: [
+    {
+      articleId: 'a1',
+      status: 'pending',
+      value: null,
+      confidence: 0.9,
+      evidence: ev,
+      sortDate: '2025-03-01',
+    },
+    {
+      articleId: 'a2',
+      status: 'pending',
+      value: null,
+      confidence: 0.9,
+      evidence: ev,
+      sortDate: '2025-03-02',
+    },
+  ],
+  sortDate: '2025-03-02',
+  firstSeenAt: '2025-03-01T00:00:00Z',
+  updatedAt: '2025-03-02T00:00:00Z',
+  ...over,
+});
+const article = (id: string, date: string): ArticleRecord => ({
+  id,
+  title: `Story ${id}`,
+  url: `https://news.test/${id}`,
+  source: 'Wire',
+  publishedAt: date,
+  tickers: [],
+  impactScore: null,
+  canonicalUrl: null,
+  guid: null,
+  contentHash: id,
+  text: '',
+  origin: 'test',
+  ingestedAt: '2025-03-02T00:00:00Z',
+});
+const lines = (s: ReturnType<typeof dealSection>) => s.lines.map((l) => richToPlain(l));
+
+describe('deal lines', () => {
+  it('show the counterparty, asset, qualified value, status, reaction and sources', () => {
+    const move = {
+      ticker: 'TGT',
+      company: 'Target Co',
+      changePct: 22.5,
+      price: 41,
+      window: 'day',
+    } as StockMoveRecord;
+    const s = dealSection(
+      { deal: deal(), articles: [article('a2', '2025-03-02'), article('a1', '2025-03-01')], move },
+      'TGT',
+    );
+    expect(s.heading).toBe('Acquisition · Buyer Co (BUY) — buyer');
+    expect(lines(s)).toEqual([
+      'Asset: the widget unit',
+      'Value: about $1.2B',
+      'Status: pending · 2025-03-01',
+      'Stock reaction: TGT +22.5% to $41.00',
+      '2 sources: Story a2 <https://news.test/a2> (Wire, 2025-03-02) and 1 more',
+    ]);
+  });
+
+  it('flag conflicting values and say when no terms were disclosed', () => {
+    const conflicting = dealSection(
+      {
+        deal: deal({ conflictingValues: [{ amount: 1.5e9, currency: 'USD', qualifier: null, text: '' }] }),
+        articles: [],
+        move: null,
+      },
+      'BUY',
+    );
+    expect(lines(conflicting)[1]).toBe('Value: about $1.2B ⚠ sources disagree: also reported as $1.5B');
+    const none = dealSection({ deal: deal({ value: null, asset: null }), articles: [], move: null }, 'BUY');
+    expect(lines(none)[0]).toBe('Value: no terms disclosed');
+    expect(none.heading).toBe('Acquisition · Target Co (TGT) — target');
+  });
+});
+
+describe('events', () => {
+  it('keep one line per event, the most detailed report', () => {
+    const e = (id: string, period: string | null, eps: number | null): EventRecord =>
+      ({
+        id,
+        articleId: id,
+        sortDate: '2025-01-01',
+        ticker: 'TGT',
+        company: 'Target Co',
+        type: 'earnings',
+        date: '2025-02-01',
+        period,
+        consensusEps: eps,
+        consensusRevenue: null,
+        evidence: ev,
+      }) as EventRecord;
+    const out = dedupeEvents([e('a', null, null), e('b', 'Q4', -0.2), e('c', 'Q4', null)]);
+    expect(out.map((x) => x.id)).toEqual(['b']);
+  });
+});
