@@ -161,6 +161,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
 const PROMO_LEAD = /\b(practice|learn|course|free|subscribe|newsletter|sign up|offer)\b/i;
 
 function stripMarkup(t: string): string {
+  if (!/[#>*_\[]/.test(t)) return t;
   return t
     .replace(/^#{1,6}\s+/, '')
     .replace(/^>\s?/, '')
@@ -180,6 +181,7 @@ function isProse(line: string): boolean {
   return t.length > 200 && /[.!?]["”’]?$/.test(t) && !/^\s/.test(line) && !BULLET.test(t);
 }
 function isReferenceList(t: string): boolean {
+  if (!/^\d|, \d{1,3}\. /.test(t)) return false;
   const items = t.match(/\b\d{1,3}\.\s+(?:www\.)?[\w-]+(?:\.[\w-]+)+/g);
   return !!items && items.length >= 2 && items.join('').length > t.length * 0.5;
 }

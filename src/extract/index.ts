@@ -39,7 +39,12 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
   for (const m of companies.mentions) count.set(m.entity.key, (count.get(m.entity.key) ?? 0) + 1);
   const titleLower = title.toLowerCase();
   const titleEntities = new Set<Entity>();
-  for (const m of companies.mentions) if (m.text.length > 1 && titleLower.includes(m.text.toLowerCase())) titleEntities.add(m.entity);
+  const seenText = new Set<string>();
+  for (const m of companies.mentions) {
+    if (m.text.length < 2 || titleEntities.has(m.entity) || seenText.has(m.text)) continue;
+    seenText.add(m.text);
+    if (titleLower.includes(m.text.toLowerCase())) titleEntities.add(m.entity);
+  }
   for (const t of cleaned.tickers) {
     const e = companies.byKey(`T:${t}`);
     if (e && !titleEntities.size) void e;

@@ -36,7 +36,11 @@ const SIGN = String.raw`([-–−—+])?\s?`;
 const SYM = String.raw`(US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB)\s?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
-const PREFIXED = new RegExp(QUAL + SIGN + SYM + NUM + SCALE, 'gi');
+// The qualifier is looked up behind a match (QUAL_BEFORE) rather than tried at every position.
+const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
+const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
+/** A cheap first look: text without a currency mark holds no money. */
+const ANY_CURRENCY = /[$€£¥₹]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
 const SUFFIXED = new RegExp(
   QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner)\b`,
   'gi',
@@ -44,22 +48,30 @@ const SUFFIXED = new RegExp(
 
 export function findMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
+  if (!ANY_CURRENCY.test(text)) return out;
   PREFIXED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PREFIXED.exec(text))) {
-    const [all, q1, tilde, sign, sym, num, word, capital, lower] = m;
+    const [rawCore, sign, sym, num, word, capital, lower] = m;
+    const core = rawCore.trimStart();
+    const coreAt = m.index + rawCore.length - core.length;
+    const q = QUAL_BEFORE.exec(text.slice(Math.max(0, coreAt - 24), coreAt));
+    const q1 = q?.[1];
+    const tilde = q?.[2];
+    const all = (q ? q[0] : '') + core;
+    const matchStart = coreAt - (q ? q[0].length : 0);
     const currency = SYMBOLS[sym!.trim()] ?? SYMBOLS[sym!.trim().toUpperCase()];
     if (!currency) continue;
     // A three-letter code must be a word of its own: not the tail of "BUSD" or "EURO".
-    const symAt = m.index + all.indexOf(sym!);
+    const symAt = matchStart + all.indexOf(sym!);
     if (/^[A-Z]{3}/.test(sym!) && /[A-Za-z]/.test(text[symAt - 1] ?? ' ')) continue;
     const scaleWord = (word ?? capital ?? lower ?? '').toLowerCase();
     const scale = scaleWord ? (SCALES[scaleWord] ?? 1) : 1;
     let amount = Number(num!.replace(/,/g, '')) * scale;
     if (sign && sign !== '+') amount = -amount;
     const qualifier = qualifierOf(q1 ?? tilde);
-    const start = m.index + (all.length - all.trimStart().length);
-    const end = m.index + all.trimEnd().length;
+    const start = matchStart + (all.length - all.trimStart().length);
+    const end = matchStart + all.trimEnd().length;
     out.push({ amount: round(amount), currency, qualifier, text: text.slice(start, end), start, end, scaled: !!scaleWord });
   }
   SUFFIXED.lastIndex = 0;

@@ -43,10 +43,14 @@ const MAX_WORDS = 6;
 export function createDirectory(records: CompanyRecord[] = [], opts: { builtin?: boolean } = {}): CompanyDirectory {
   const byTicker = new Map<string, DirectoryEntry>();
   const byAlias = new Map<string, AliasHit>();
+  // First word of every alias → the longest alias starting with it: most tokens are rejected by one lookup.
+  const firstWords = new Map<string, number>();
   const addAlias = (alias: string, hit: AliasHit): void => {
     const key = nameKey(alias);
     if (!key) return;
     hit = { ...hit, written: alias };
+    const words = key.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
     const existing = byAlias.get(key);
     // First writer wins, except an unambiguous alias beats an ambiguous one.
     if (!existing || (existing.ambiguous && !hit.ambiguous)) byAlias.set(key, hit);
@@ -94,8 +98,10 @@ export function createDirectory(records: CompanyRecord[] = [], opts: { builtin?:
       const out: NameMatch[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i]!;
+        const longest = firstWords.get(first.norm);
+        if (!longest) continue;
         if (!/^[A-Z0-9]/.test(first.text) && !/^(eBay|onsemi|xAI|iRobot)/.test(first.text)) continue;
-        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1; n--) {
+        for (let n = Math.min(MAX_WORDS, longest, tokens.length - i); n >= 1; n--) {
           const last = tokens[i + n - 1]!;
           if (n > 1 && !/^[A-Za-z0-9&]/.test(last.text)) continue;
           let key = '';

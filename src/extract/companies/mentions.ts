@@ -216,10 +216,11 @@ export function resolveCompanies(
       if (!privLocal.has(k) && !directory.byAlias(alias)) privLocal.set(k, p.entity);
     }
   }
+  const privFirst = new Set([...privLocal.keys()].map((k) => k.split(' ')[0]!));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!/^[A-Z]/.test(tok.text)) continue;
-    for (let n = 4; n >= 1; n--) {
+    for (let n = privFirst.has(tok.norm) ? 4 : 0; n >= 1; n--) {
       if (i + n > tokens.length) continue;
       const key = tokens
         .slice(i, i + n)
