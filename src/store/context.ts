@@ -1,5 +1,6 @@
 /** What every repository shares: the key-value view, the write-time indexes and the entity locks. */
 import type { Kv } from './kv.js';
+import type { WriteLease } from './lease.js';
 import type { KeyedMutex } from './mutex.js';
 import type { Indexes, DateRange } from './postings.js';
 import type { RangeQuery } from './types.js';
@@ -9,6 +10,8 @@ export interface StoreContext {
   indexes: Indexes;
   /** Locks on entities (article manifests, deal manifests, directories); index buckets have their own. */
   locks: KeyedMutex;
+  /** Cross-process guard for read-modify-write sections; never nested. */
+  lease: WriteLease;
 }
 
 /** Used when a query gives no limit; no query returns more than MAX_LIMIT. */

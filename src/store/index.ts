@@ -17,6 +17,7 @@ import { openSqlite } from './backends/sqlite.js';
 import type { StoreContext } from './context.js';
 import { Kv } from './kv.js';
 import { ensureSchema, type SchemaOptions } from './migrations.js';
+import { WriteLease } from './lease.js';
 import { KeyedMutex } from './mutex.js';
 import { Indexes } from './postings.js';
 import { deleteArticle, saveArticles } from './repos/article-writer.js';
@@ -99,7 +100,13 @@ export async function openStore(url: string, opts: OpenStoreOptions = {}): Promi
     await backend.close().catch(() => {});
     throw error;
   }
-  const ctx: StoreContext = { kv, indexes: new Indexes(kv, new KeyedMutex()), locks: new KeyedMutex() };
+  const lease = new WriteLease(kv, backend.kind !== 'memory');
+  const ctx: StoreContext = {
+    kv,
+    indexes: new Indexes(kv, new KeyedMutex(), lease),
+    locks: new KeyedMutex(),
+    lease,
+  };
   const store = buildStore(ctx, backend);
   internals.set(store, { ctx, backend });
   return store;

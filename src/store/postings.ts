@@ -7,6 +7,7 @@
  * Entries are [date, id]; "newest first" is date descending, ties by id ascending.
  */
 import type { Kv } from './kv.js';
+import type { WriteLease } from './lease.js';
 import type { KeyedMutex } from './mutex.js';
 
 export type Granularity = 'month' | 'day';
@@ -64,6 +65,7 @@ export class Indexes {
   constructor(
     private kv: Kv,
     private mutex: KeyedMutex,
+    private lease?: WriteLease,
   ) {}
 
   /** Applies removals then additions, one read and one write per touched bucket. */
@@ -81,7 +83,7 @@ export class Indexes {
     const bKeys = [...buckets.keys()];
     const lKeys = [...new Set([...buckets.values()].map((b) => listKey(b.index)))];
 
-    await this.mutex.run([...bKeys, ...lKeys], async () => {
+    const update = async () => {
       const values = await this.kv.getMany<Entry[]>(bKeys);
       const writes: Array<[string, unknown]> = [];
       const deletes: string[] = [];
@@ -121,7 +123,8 @@ export class Indexes {
       });
       await this.kv.setMany(writes);
       await this.kv.deleteMany(deletes);
-    });
+    };
+    await this.mutex.run([...bKeys, ...lKeys], () => (this.lease ? this.lease.run(update) : update()));
   }
 
   /** Ids newest first, merged across indexes (deduplicated), within the range, up to limit. */

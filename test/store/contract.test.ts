@@ -553,6 +553,19 @@ for (const backend of TEST_BACKENDS) {
       });
     });
 
+    it('keeps every index entry when two processes write the same index at once', async () => {
+      if (!backend.persistent) return;
+      const namespace = uniqueNamespace();
+      const [one, two] = [await scope.store({ namespace }), await scope.store({ namespace })];
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          (i % 2 ? one : two).saveArticle(article(`p${i}`, '2026-05-01', { tickers: ['LUMN'] }), noFacts()),
+        ),
+      );
+      expect(await one.articles.byTicker('LUMN', { limit: 100 })).toHaveLength(40);
+      expect(await two.articles.newest({ limit: 100 })).toHaveLength(40);
+    });
+
     it('keeps namespaces apart on a shared server', async () => {
       if (!backend.persistent) return;
       const other = await scope.store();

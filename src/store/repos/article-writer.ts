@@ -78,8 +78,10 @@ async function deleteLookupsOwnedBy(ctx: StoreContext, lookups: Array<[string, s
 
 /** The article count has its own lock, so saves of different articles do not wait on each other. */
 async function bumpCount(ctx: StoreContext, delta: number): Promise<void> {
-  await ctx.locks.run([ARTICLE_COUNT_KEY], async () => {
-    const count = (await ctx.kv.get<number>(ARTICLE_COUNT_KEY)) ?? 0;
-    await ctx.kv.set(ARTICLE_COUNT_KEY, Math.max(0, count + delta));
-  });
+  await ctx.locks.run([ARTICLE_COUNT_KEY], () =>
+    ctx.lease.run(async () => {
+      const count = (await ctx.kv.get<number>(ARTICLE_COUNT_KEY)) ?? 0;
+      await ctx.kv.set(ARTICLE_COUNT_KEY, Math.max(0, count + delta));
+    }),
+  );
 }

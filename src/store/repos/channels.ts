@@ -31,33 +31,37 @@ export function subscriptionRepository(ctx: StoreContext): SubscriptionRepositor
     get,
     async put(input) {
       const sub = checkWrite(SubscriptionRecordSchema, 'subscription', input);
-      await ctx.locks.run(['sub'], async () => {
-        const before = await ctx.kv.get<SubscriptionRecord>(subKey(sub.id));
-        const [list, channel] = await ctx.kv.getMany<string[]>([SUB_LIST, subChannelKey(sub.channelId)]);
-        const writes: Array<[string, unknown]> = [
-          [subKey(sub.id), sub],
-          [SUB_LIST, withItem(list, sub.id)],
-          [subChannelKey(sub.channelId), withItem(channel, sub.id)],
-        ];
-        if (before?.channelId && before.channelId !== sub.channelId) {
-          const old = await ctx.kv.get<string[]>(subChannelKey(before.channelId));
-          writes.push([subChannelKey(before.channelId), withoutItem(old, sub.id)]);
-        }
-        await ctx.kv.setMany(writes);
-      });
+      await ctx.locks.run(['sub'], () =>
+        ctx.lease.run(async () => {
+          const before = await ctx.kv.get<SubscriptionRecord>(subKey(sub.id));
+          const [list, channel] = await ctx.kv.getMany<string[]>([SUB_LIST, subChannelKey(sub.channelId)]);
+          const writes: Array<[string, unknown]> = [
+            [subKey(sub.id), sub],
+            [SUB_LIST, withItem(list, sub.id)],
+            [subChannelKey(sub.channelId), withItem(channel, sub.id)],
+          ];
+          if (before?.channelId && before.channelId !== sub.channelId) {
+            const old = await ctx.kv.get<string[]>(subChannelKey(before.channelId));
+            writes.push([subChannelKey(before.channelId), withoutItem(old, sub.id)]);
+          }
+          await ctx.kv.setMany(writes);
+        }),
+      );
     },
     async delete(id) {
-      await ctx.locks.run(['sub'], async () => {
-        const before = await ctx.kv.get<SubscriptionRecord>(subKey(id));
-        const list = await ctx.kv.get<string[]>(SUB_LIST);
-        const writes: Array<[string, unknown]> = [[SUB_LIST, withoutItem(list, id)]];
-        if (before?.channelId) {
-          const channel = await ctx.kv.get<string[]>(subChannelKey(before.channelId));
-          writes.push([subChannelKey(before.channelId), withoutItem(channel, id)]);
-        }
-        await ctx.kv.setMany(writes);
-        await ctx.kv.delete(subKey(id));
-      });
+      await ctx.locks.run(['sub'], () =>
+        ctx.lease.run(async () => {
+          const before = await ctx.kv.get<SubscriptionRecord>(subKey(id));
+          const list = await ctx.kv.get<string[]>(SUB_LIST);
+          const writes: Array<[string, unknown]> = [[SUB_LIST, withoutItem(list, id)]];
+          if (before?.channelId) {
+            const channel = await ctx.kv.get<string[]>(subChannelKey(before.channelId));
+            writes.push([subChannelKey(before.channelId), withoutItem(channel, id)]);
+          }
+          await ctx.kv.setMany(writes);
+          await ctx.kv.delete(subKey(id));
+        }),
+      );
     },
     async byChannel(channelId) {
       return load((await ctx.kv.get<string[]>(subChannelKey(channelId))) ?? []);
@@ -82,25 +86,29 @@ export function watchlistRepository(ctx: StoreContext): WatchlistRepository {
       const list = checkWrite(WatchlistRecordSchema, 'watchlist', input);
       const tickers = [...new Set(list.tickers.map(normTicker))];
       const record: WatchlistRecord = { ...list, tickers };
-      await ctx.locks.run(['wl'], async () => {
-        const before = await ctx.kv.get<WatchlistRecord>(wlKey(list.channelId));
-        const old = new Set(before?.tickers ?? []);
-        const changed = [...new Set([...old, ...tickers])].filter((t) => old.has(t) !== tickers.includes(t));
-        const [all, ...watchers] = await ctx.kv.getMany<string[]>([WL_LIST, ...changed.map(wlTickerKey)]);
-        const writes: Array<[string, unknown]> = [
-          [wlKey(list.channelId), record],
-          [WL_LIST, withItem(all, list.channelId)],
-        ];
-        changed.forEach((t, i) =>
-          writes.push([
-            wlTickerKey(t),
-            tickers.includes(t)
-              ? withItem(watchers[i], list.channelId)
-              : withoutItem(watchers[i], list.channelId),
-          ]),
-        );
-        await ctx.kv.setMany(writes);
-      });
+      await ctx.locks.run(['wl'], () =>
+        ctx.lease.run(async () => {
+          const before = await ctx.kv.get<WatchlistRecord>(wlKey(list.channelId));
+          const old = new Set(before?.tickers ?? []);
+          const changed = [...new Set([...old, ...tickers])].filter(
+            (t) => old.has(t) !== tickers.includes(t),
+          );
+          const [all, ...watchers] = await ctx.kv.getMany<string[]>([WL_LIST, ...changed.map(wlTickerKey)]);
+          const writes: Array<[string, unknown]> = [
+            [wlKey(list.channelId), record],
+            [WL_LIST, withItem(all, list.channelId)],
+          ];
+          changed.forEach((t, i) =>
+            writes.push([
+              wlTickerKey(t),
+              tickers.includes(t)
+                ? withItem(watchers[i], list.channelId)
+                : withoutItem(watchers[i], list.channelId),
+            ]),
+          );
+          await ctx.kv.setMany(writes);
+        }),
+      );
     },
     async channelsWatching(ticker) {
       return (await ctx.kv.get<string[]>(wlTickerKey(ticker))) ?? [];

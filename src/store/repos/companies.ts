@@ -68,41 +68,43 @@ export function companyRepository(ctx: StoreContext): CompanyRepository {
       checkWrite(CompanyRecordSchema, 'company', { ...c, ticker: normTicker(c.ticker) }),
     );
     if (!incoming.length) return;
-    await ctx.locks.run([LOCK], async () => {
-      const tickers = [...new Set(incoming.map((c) => c.ticker))];
-      const existing = await ctx.kv.getMany(tickers.map(companyKey));
-      const merged = new Map<string, CompanyRecord>();
-      tickers.forEach((t, i) => {
-        const prior = checkRead(CompanyRecordSchema, 'company', companyKey(t), existing[i]);
-        if (prior) merged.set(t, prior);
-      });
-      const isNew = new Set(tickers.filter((t) => !merged.has(t)));
-      for (const c of incoming) merged.set(c.ticker, mergeCompany(merged.get(c.ticker), c));
+    await ctx.locks.run([LOCK], () =>
+      ctx.lease.run(async () => {
+        const tickers = [...new Set(incoming.map((c) => c.ticker))];
+        const existing = await ctx.kv.getMany(tickers.map(companyKey));
+        const merged = new Map<string, CompanyRecord>();
+        tickers.forEach((t, i) => {
+          const prior = checkRead(CompanyRecordSchema, 'company', companyKey(t), existing[i]);
+          if (prior) merged.set(t, prior);
+        });
+        const isNew = new Set(tickers.filter((t) => !merged.has(t)));
+        for (const c of incoming) merged.set(c.ticker, mergeCompany(merged.get(c.ticker), c));
 
-      const aliasUpdates = new Map<string, Map<string, number>>(); // alias → ticker → strength
-      for (const c of merged.values())
-        for (const [form, strength] of aliasForms(c)) {
-          const m = aliasUpdates.get(form) ?? new Map<string, number>();
-          m.set(c.ticker, Math.max(strength, m.get(c.ticker) ?? 0));
-          aliasUpdates.set(form, m);
-        }
-      const aliasKeys = [...aliasUpdates.keys()].map(aliasKey);
-      const [list, ...hits] = await ctx.kv.getMany<unknown>([LIST_KEY, ...aliasKeys]);
-      const writes: Array<[string, unknown]> = [...merged.values()].map((c) => [companyKey(c.ticker), c]);
-      [...aliasUpdates.values()].forEach((updates, i) => {
-        const current = new Map((hits[i] as AliasHits | undefined) ?? []);
-        let changed = false;
-        for (const [t, s] of updates)
-          if ((current.get(t) ?? 0) < s) {
-            current.set(t, s);
-            changed = true;
+        const aliasUpdates = new Map<string, Map<string, number>>(); // alias → ticker → strength
+        for (const c of merged.values())
+          for (const [form, strength] of aliasForms(c)) {
+            const m = aliasUpdates.get(form) ?? new Map<string, number>();
+            m.set(c.ticker, Math.max(strength, m.get(c.ticker) ?? 0));
+            aliasUpdates.set(form, m);
           }
-        if (changed) writes.push([aliasKeys[i]!, [...current]]);
-      });
-      if (isNew.size) writes.push([LIST_KEY, [...((list as string[] | undefined) ?? []), ...isNew]]);
-      await ctx.kv.setMany(writes);
-      cache = undefined;
-    });
+        const aliasKeys = [...aliasUpdates.keys()].map(aliasKey);
+        const [list, ...hits] = await ctx.kv.getMany<unknown>([LIST_KEY, ...aliasKeys]);
+        const writes: Array<[string, unknown]> = [...merged.values()].map((c) => [companyKey(c.ticker), c]);
+        [...aliasUpdates.values()].forEach((updates, i) => {
+          const current = new Map((hits[i] as AliasHits | undefined) ?? []);
+          let changed = false;
+          for (const [t, s] of updates)
+            if ((current.get(t) ?? 0) < s) {
+              current.set(t, s);
+              changed = true;
+            }
+          if (changed) writes.push([aliasKeys[i]!, [...current]]);
+        });
+        if (isNew.size) writes.push([LIST_KEY, [...((list as string[] | undefined) ?? []), ...isNew]]);
+        await ctx.kv.setMany(writes);
+        cache = undefined;
+      }),
+    );
   };
 
   return {
