@@ -1,30 +1,42 @@
 /**
- * A company directory seen through two layers: the base (built-in list plus the store's companies,
- * built once per run) and a small layer of names learned during this run. Learning a name rebuilds
- * only the small layer, so it is recognised from the very next article without rebuilding thousands
- * of imported records each time.
+ * A company directory seen through layers: the base (built-in list plus the store's companies, built
+ * once per run) and small layers of names learned during this run. Learning a name builds only a
+ * small layer, so it is recognised from the very next article without rebuilding thousands of
+ * imported records; layers are merged like a binary counter, so there are at most log2(n) of them.
  */
+import type { CompanyRecord } from '../domain/records.js';
 import type { CompanyDirectory } from './engine.js';
 
 type Match = ReturnType<CompanyDirectory['matchNames']>[number];
 
-export function layeredDirectory(base: CompanyDirectory, learned: CompanyDirectory): CompanyDirectory {
+/** Earlier directories win: a name learned from one article never overrides the built-in or imported list. */
+export function layeredDirectory(layers: CompanyDirectory[]): CompanyDirectory {
+  if (layers.length === 1) return layers[0]!;
   return {
     get size() {
-      return base.size + learned.size;
+      return layers.reduce((n, d) => n + d.size, 0);
     },
-    // The base wins: a name learned from one article never overrides the built-in or imported list.
-    byTicker: (ticker) => base.byTicker(ticker) ?? learned.byTicker(ticker),
-    byAlias: (name) => {
-      const hit = base.byAlias(name);
-      return hit && !hit.ambiguous ? hit : (learned.byAlias(name) ?? hit);
+    byTicker(ticker) {
+      for (const d of layers) {
+        const hit = d.byTicker(ticker);
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+    byAlias(name) {
+      let ambiguous: ReturnType<CompanyDirectory['byAlias']>;
+      for (const d of layers) {
+        const hit = d.byAlias(name);
+        if (hit && !hit.ambiguous) return hit;
+        ambiguous ??= hit;
+      }
+      return ambiguous;
     },
     matchNames(tokens) {
-      const extra = learned.matchNames(tokens);
-      const own = base.matchNames(tokens);
-      if (!extra.length) return own;
+      const all: Match[] = [];
+      for (const d of layers) all.push(...d.matchNames(tokens));
       // Left to right, longest first at each position, never overlapping: as one directory would.
-      const all: Match[] = [...own, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
+      all.sort((a, b) => a.start - b.start || b.end - a.end);
       const out: Match[] = [];
       let end = -1;
       for (const m of all) {
@@ -35,4 +47,34 @@ export function layeredDirectory(base: CompanyDirectory, learned: CompanyDirecto
       return out;
     },
   };
+}
+
+/** The base directory plus names learned along the way, in layers of doubling size. */
+export class GrowingDirectory {
+  private readonly layers: { records: CompanyRecord[]; dir: CompanyDirectory }[] = [];
+  private view: CompanyDirectory;
+
+  constructor(
+    private readonly base: CompanyDirectory,
+    private readonly build: (records: CompanyRecord[]) => CompanyDirectory,
+  ) {
+    this.view = base;
+  }
+
+  get current(): CompanyDirectory {
+    return this.view;
+  }
+
+  add(records: CompanyRecord[]): void {
+    if (!records.length) return;
+    let merged = records;
+    while (this.layers.length && this.layers[this.layers.length - 1]!.records.length <= merged.length)
+      merged = [...this.layers.pop()!.records, ...merged];
+    this.layers.push({ records: merged, dir: this.build(merged) });
+    this.view = layeredDirectory([this.base, ...this.layers.map((l) => l.dir)]);
+  }
+
+  get layerCount(): number {
+    return this.layers.length;
+  }
 }

@@ -11,7 +11,7 @@ import type { ArticleFacts, Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
 import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
-import { layeredDirectory } from './layered-directory.js';
+import { GrowingDirectory } from './layered-directory.js';
 import { learnableName } from './learn.js';
 import { readInput } from './readers/inputs.js';
 
@@ -101,9 +101,7 @@ const articleDealsKey = (articleId: string) => `ingest:article-deals:${articleId
  * during this run (a small directory rebuilt whenever a name is learned).
  */
 class DirectoryHolder {
-  private base: CompanyDirectory | null = null;
-  private learnedRecords: CompanyRecord[] = [];
-  private current: CompanyDirectory | null = null;
+  private growing: GrowingDirectory | null = null;
   constructor(
     private readonly deps: IngestDeps,
     private readonly fixed: CompanyDirectory | undefined,
@@ -111,18 +109,18 @@ class DirectoryHolder {
 
   async get(): Promise<CompanyDirectory> {
     if (this.fixed) return this.fixed;
-    if (!this.base) {
-      this.base = this.deps.engine.createDirectory(await this.deps.store.companies.all());
-      this.current = this.base;
+    if (!this.growing) {
+      const { engine, store } = this.deps;
+      const base = engine.createDirectory(await store.companies.all());
+      this.growing = new GrowingDirectory(base, (records) =>
+        engine.createDirectory(records, { builtin: false }),
+      );
     }
-    return this.current!;
+    return this.growing.current;
   }
 
   learned(records: CompanyRecord[]): void {
-    if (this.fixed || !this.base) return;
-    this.learnedRecords.push(...records);
-    const layer = this.deps.engine.createDirectory(this.learnedRecords, { builtin: false });
-    this.current = layeredDirectory(this.base, layer);
+    this.growing?.add(records);
   }
 }
 
