@@ -383,7 +383,8 @@ export async function startDiscord(
       if (message.author.bot || message.webhookId || message.author.id === ready.user.id) return;
       if (!message.inGuild() || !message.content.trim()) return;
       let channel = message.channel;
-      if (channel.partial) channel = await channel.fetch();
+      // An uncached thread arrives as a bare channel (Partials.Channel): fetch it to learn its parent.
+      if (channel.partial || (channel.isThread() && !channel.parentId)) channel = await channel.fetch();
       const guildId = message.guildId;
       if (channel.isThread() && channel.parentId) {
         const place = {

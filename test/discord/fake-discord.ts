@@ -280,6 +280,8 @@ export class FakeDiscord {
       id,
       type: opts.referenceMessageId ? 19 : 0,
       channel_id: opts.channelId,
+      // Discord sends the channel's type with MESSAGE_CREATE; discord.js needs it for uncached threads.
+      channel_type: this.threads.has(opts.channelId) ? 11 : 0,
       guild_id: this.guildId,
       author: this.user(userId, opts.bot ? 'some-bot' : 'analyst', opts.bot ?? false),
       member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },

@@ -59,6 +59,27 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
     });
   });
 
+  it('answers in a thread the client has never seen (uncached: fetched, not dropped)', async () => {
+    const threadRaw = '1399999999999999999';
+    h.fake.threads.set(threadRaw, { id: threadRaw, parent_id: h.fake.channelId, name: 'old thread' });
+    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${threadRaw}`;
+    await core.rememberThread(threadId, {
+      command: 'deal',
+      tickers: ['LULU'],
+      dealIds: [],
+      articleIds: [],
+      lastAnswer: null,
+    });
+    const since = h.fake.requests.length;
+    h.fake.say({ channelId: threadRaw, content: 'any news?' });
+    const answer = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${threadRaw}/messages`,
+      { since },
+    );
+    expect(answer.body.embeds[0].title).toBe('About LULU');
+    expect(core.messages.at(-1)?.threadId).toBe(threadId);
+  });
+
   it('ignores bots (and its own messages) in threads', async () => {
     const answerId = await askDeal(h, 'LMT');
     h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
