@@ -159,6 +159,21 @@ describe('discord adapter: without the MessageContent intent', () => {
     });
   });
 
+  it('/ask in a thread the client never cached still carries the thread id', async () => {
+    const threadRaw = '1388888888888888888';
+    h.fake.threads.set(threadRaw, { id: threadRaw, parent_id: h.fake.channelId, name: 'older thread' });
+    const { id } = h.fake.interact({
+      name: 'ask',
+      channelId: threadRaw,
+      options: [{ name: 'question', type: 3, value: 'and the price?' }],
+    });
+    await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`));
+    expect(core.commands.at(-1)).toMatchObject({
+      channelId: `discord:${h.fake.guildId}:${h.fake.channelId}`,
+      threadId: `discord:${h.fake.guildId}:${h.fake.channelId}:${threadRaw}`,
+    });
+  });
+
   it('falls back without the intent when Discord refuses it (close 4014)', async () => {
     const { FakeDiscord } = await import('./fake-discord.js');
     const { startDiscord } = await import('../../adapters/discord/index.js');
