@@ -20,6 +20,17 @@ const RATINGS = ['Buy', 'Hold', 'Sell', 'Overweight', 'Neutral', 'Outperform', '
 const PEOPLE = ['Maya Torres', 'Jonas Berg', 'Priya Nair', 'Leo Okafor', 'Ana Duarte', 'Sam Whitley'];
 const EXCHANGES = ['NYSE', 'NASDAQ'];
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const OPENERS = ['Analysts said', 'In a filing, the company said', 'Executives noted that', 'People close to the business said', 'Over the past year,'];
+const CLAIMS = [
+  'orders from data-center customers had picked up after a slow spring',
+  'the integration of earlier purchases was running ahead of plan',
+  'freight and energy costs would weigh on margins through the winter',
+  'a new plant in Ohio would start production late next year',
+  'pricing held up better than expected in Europe and Asia',
+  'the backlog stood at a record at the end of the period',
+  'hiring would slow while the company digests its recent growth',
+  'software subscriptions now make up a larger share of sales',
+];
 const FILLER = [
   'The company has spent the past two years reshaping its portfolio around higher-margin products.',
   'Management said demand from enterprise customers remained steady through the quarter.',
@@ -71,7 +82,13 @@ function body(rnd: Random, a: Co, b: Co, date: string): string[] {
   }
   lines.push(`Shares of ${a.short} ${chance(rnd, 0.5) ? 'rose' : 'fell'} ${pct(rnd)}% to $${between(rnd, 5, 300).toFixed(2)} on ${date} (${b.ticker} ${pct(rnd)}%).`);
   lines.push(`${firm} ${chance(rnd, 0.5) ? 'upgraded' : 'downgraded'} ${a.short} to ${pick(rnd, RATINGS)} from ${pick(rnd, RATINGS)} and set a price target of $${Math.round(between(rnd, 10, 400))}.`);
-  for (let i = 0, n = 2 + Math.floor(rnd() * 5); i < n; i++) lines.push(pick(rnd, FILLER));
+  // Real articles run from one to fifteen kilobytes: a few paragraphs of varied context.
+  for (let p = 0, paragraphs = 2 + Math.floor(rnd() * 6); p < paragraphs; p++) {
+    const sentences: string[] = [];
+    for (let i = 0, n = 2 + Math.floor(rnd() * 4); i < n; i++)
+      sentences.push(chance(rnd, 0.5) ? pick(rnd, FILLER) : `${pick(rnd, OPENERS)} ${pick(rnd, CLAIMS)}.`);
+    lines.push(sentences.join(' '));
+  }
   lines.push(`“We are building for the next decade, not the next quarter,” said ${pick(rnd, PEOPLE)}, chief executive of ${a.name}.`);
   lines.push(`${a.short} reports Q${1 + Math.floor(rnd() * 4)} results on ${pick(rnd, MONTHS)} ${1 + Math.floor(rnd() * 28)}; analysts expect EPS of $${between(rnd, -1, 3).toFixed(2)} on ${money(rnd)} revenue.`);
   lines.push('Risks include integration costs, regulatory review and weaker demand in Europe.');

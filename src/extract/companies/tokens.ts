@@ -10,6 +10,7 @@ export interface Token {
 const TOKEN = /[A-Za-z0-9À-ÿ]+(?:[&.'’!][A-Za-z0-9À-ÿ]+)*[.!]?|[&\-–—/]/g;
 
 export function normToken(t: string): string {
+  if (!/['’.!]/.test(t)) return t.toLowerCase();
   return t
     .toLowerCase()
     .replace(/’/g, "'")
