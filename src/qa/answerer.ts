@@ -149,11 +149,15 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const switched = named
       .filter((c) => !inContext(c) && !(q.intent === 'analyst' && baseTickers.length))
       .map((c) => c.ticker);
+    // Naming one of the thread's companies narrows the subject to it ("When does Palantir report?").
+    const narrowed = named.map((c) => c.ticker).filter((t) => baseTickers.includes(t));
     const subject = switched.length
       ? switched
-      : baseTickers.length
-        ? baseTickers
-        : named.map((c) => c.ticker);
+      : narrowed.length
+        ? narrowed
+        : baseTickers.length
+          ? baseTickers
+          : named.map((c) => c.ticker);
 
     // Names the answer must mention: every name in the question that is not the subject itself.
     const entities: NamedEntity[] = [];
@@ -211,6 +215,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       }
       return f;
     };
+    const leadDeal = !switched.length && !entities.length ? contextDeals[0] : undefined;
     const factEvidence = await collectFactEvidence(store, tickersToRead, deals);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const focus = context?.articleIds ?? [];
@@ -240,10 +245,26 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       const article = byId.get(h.articleId);
       if (!article) continue;
       const factKind = factAt(factEvidence, article.id, h);
+      const lead = leadDeal?.sources.some(
+        (src) => src.articleId === article.id && src.evidence.start < h.end && src.evidence.end > h.start,
+      );
       const before = h.index > 0 ? (index.sentencesOf(article)[h.index - 1]?.text ?? '') : '';
       const others = otherFormsOf(article);
       candidates.push(
-        assess(q, h, before, article, factKind, entities, subjectForms, others, maxScore, focus, anaphora),
+        assess(
+          q,
+          h,
+          before,
+          article,
+          factKind,
+          entities,
+          subjectForms,
+          others,
+          maxScore,
+          focus,
+          anaphora,
+          !!lead,
+        ),
       );
     }
     candidates.sort((a, b) => b.score - a.score);
@@ -260,7 +281,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text))
       supported = byExtremeTarget(supported, 'max');
     if (/\b(?:lowest|most bearish)\b/i.test(r.question.text)) supported = byExtremeTarget(supported, 'min');
-    supported = preferPrecise(supported);
+    if (['percent', 'money', 'rating'].includes(r.question.kind)) supported = preferPrecise(supported);
 
     // "what about X?" whose carried-over question finds nothing: say what we know about X.
     if (!supported.length && bareSwitchTarget(req.question) && r.entities.length + r.subject.length) {
@@ -451,6 +472,7 @@ function assess(
   maxScore: number,
   focus: string[],
   anaphora: boolean,
+  leadDeal = false,
 ): Candidate {
   const text = h.text;
   // A sentence may lean on the one before it ("Financial terms were not disclosed.").
@@ -493,7 +515,10 @@ function assess(
   const supports =
     kindOk && covered >= q.need && namesOk && roleOk && intentOk && nameOk && !onlyOwnDates(q, text);
 
-  const factBonus = factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0;
+  const factBonus =
+    (factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0) +
+    // The deal the thread is about, for questions about a deal that name nothing else ("How much?").
+    (leadDeal && !entities.length && ['value', 'terms'].includes(q.intent) ? 0.5 : 0);
   const focusAt = focus.indexOf(article.id);
   const focusBonus = focusAt === 0 ? (anaphora ? 0.8 : 0.3) : focusAt > 0 ? 0.15 : 0;
   const nameBonus =
@@ -517,7 +542,7 @@ function assess(
   const position = 0.05 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
   // Headlines are less precise than the article's sentences; legal boilerplate answers nothing but risks.
-  const headline = h.index === 0 && article.text.startsWith(text) ? -0.6 : 0;
+  const headline = h.index <= 1 && (article.title.includes(text) || text.includes(article.title)) ? -0.6 : 0;
   const boilerplate =
     q.intent !== 'risks' &&
     /forward-looking|subject to (?:certain )?risks|risks and uncertainties/i.test(text)
@@ -624,7 +649,11 @@ const dedupeIds = (ids: string[]) => [...new Set(ids)];
 function preferPrecise(cands: Candidate[]): Candidate[] {
   const top = cands[0];
   if (!top) return cands;
-  const figures = (t: string) => [...t.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
+  // Only money and percentages: "Q3" and "Nov. 3" are not roundings of "$3.04".
+  const figures = (t: string) =>
+    [...t.matchAll(/[$€£¥]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?%/g)].map((x) =>
+      (x[1] ?? x[2])!.replace(/,/g, ''),
+    );
   const digits = (f: string) => f.replace(/[^\d]/g, '').replace(/^0+/, '').length;
   const topFigures = figures(top.text);
   for (const other of cands.slice(1, 4)) {
