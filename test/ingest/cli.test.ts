@@ -134,7 +134,7 @@ describe('dealdesk ingest', () => {
 
   it('imports a company directory file', async () => {
     const { url } = await tempStore();
-    const r = await run(['ingest', '--directory', 'directory/company_tickers_exchange.json'], {
+    const r = await run(['ingest', '--directory', join(FIX, 'directory/company_tickers_exchange.json')], {
       env: { DEALDESK_STORE_URL: url },
     });
     expect(r.code).toBe(0);

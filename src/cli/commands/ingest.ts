@@ -2,7 +2,7 @@
  * `dealdesk ingest <path|dir|url|feed-url|->... [--directory FILE] [--json]`: reads articles into the
  * store and prints what happened; a bad input is listed with its reason and the rest still goes in.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/env.js';
 import { importDirectoryFile } from '../../ingest/directory-import.js';
 import { defaultEngine } from '../../ingest/engine.js';
@@ -80,7 +80,7 @@ export const ingest: Subcommand = {
       let imported: Awaited<ReturnType<typeof importDirectoryFile>> | null = null;
       if (directoryFile) {
         try {
-          imported = await importDirectoryFile(join(io.cwd, directoryFile), store);
+          imported = await importDirectoryFile(resolve(io.cwd, directoryFile), store);
         } catch (err) {
           io.stderr.write(`dealdesk ingest: cannot import ${directoryFile}: ${(err as Error).message}\n`);
           return EXIT.failed;
