@@ -4,6 +4,7 @@
  * leaves the thread; `/quit` (or EOF) ends. Colour and line history on a terminal only; with piped
  * input it prints each reply and returns at EOF, so it can be scripted.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ANSI_STYLE, neutralize, renderPlain } from '../../src/bot/render/plain.js';
 import type { BotCore, InboundCommand, Outcome, UserRef } from '../../src/bot/types.js';
@@ -22,6 +23,29 @@ export interface ShellOptions {
   userName?: string;
   /** Lines printed before the first prompt (interactive only). */
   banner?: string[];
+  /** Where typed lines are kept between sessions (interactive only); null keeps them in memory. */
+  historyFile?: string | null;
+}
+
+const HISTORY_SIZE = 500;
+
+function loadHistory(file: string | null | undefined): string[] {
+  if (!file) return [];
+  try {
+    // readline wants newest first.
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_SIZE).reverse();
+  } catch {
+    return [];
+  }
+}
+
+function saveHistory(file: string | null | undefined, lines: readonly string[]): void {
+  if (!file) return;
+  try {
+    writeFileSync(file, `${[...lines].reverse().slice(-HISTORY_SIZE).join('\n')}\n`, { mode: 0o600 });
+  } catch {
+    // History is a convenience: an unwritable home directory must not break the shell.
+  }
 }
 
 export interface ShellSession {
@@ -110,11 +134,13 @@ export async function runShell(opts: ShellOptions): Promise<void> {
   const color = opts.color ?? (!!opts.output.isTTY && !process.env.NO_COLOR);
   const print = (text: string) => void opts.output.write(text.endsWith('\n') ? text : `${text}\n`);
   const session = createShellSession(opts.core, print, { color, userName: opts.userName });
+  const historyFile = interactive ? (opts.historyFile ?? null) : null;
   const rl = createInterface({
     input: opts.input,
     output: interactive ? opts.output : undefined,
     terminal: interactive,
-    historySize: interactive ? 500 : 0,
+    history: loadHistory(historyFile),
+    historySize: interactive ? HISTORY_SIZE : 0,
     prompt: color ? '\u001B[1mdealdesk>\u001B[0m ' : 'dealdesk> ',
   });
   // Ctrl-C at the prompt ends the session cleanly (the caller then closes the store).
@@ -130,7 +156,9 @@ export async function runShell(opts: ShellOptions): Promise<void> {
       if (interactive) rl.prompt();
     }
   } finally {
+    const history = (rl as unknown as { history?: string[] }).history ?? [];
     rl.close();
+    if (interactive) saveHistory(historyFile, history);
   }
 }
 

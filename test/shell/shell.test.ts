@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -153,6 +153,27 @@ describe('shell session in-process', () => {
     await session.handleLine('/new');
     expect(session.thread).toBeNull();
     expect(await session.handleLine('/quit')).toBe(false);
+  });
+
+  it('keeps line history between interactive sessions only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealdesk-history-'));
+    const historyFile = join(dir, 'history');
+    try {
+      const session = async (lines: string, interactive: boolean) => {
+        const input = new PassThrough();
+        const output = new PassThrough();
+        output.resume();
+        const done = runShell({ core, input, output, interactive, color: false, historyFile });
+        input.end(lines);
+        await done;
+      };
+      await session('/help\n/watch list\n', false);
+      expect(() => readFileSync(historyFile, 'utf8')).toThrow();
+      await session('/help\n/watch list\n', true);
+      expect(readFileSync(historyFile, 'utf8')).toBe('/help\n/watch list\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs over a stream and neutralises escape sequences typed or piped in', async () => {

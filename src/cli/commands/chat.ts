@@ -1,4 +1,5 @@
 /** `dealdesk chat`: the bot in this terminal (the shell adapter). */
+import { join } from 'node:path';
 import { SHELL_BANNER, runShell } from '../../../adapters/shell/index.js';
 import { createApp, seedExamplesIfEmpty, type App } from '../../app.js';
 import { loadConfig, type Config } from '../../config/env.js';
@@ -29,6 +30,7 @@ export async function runChat(io: CliIO, config: Config, app?: App): Promise<num
       color: !!io.stdout.isTTY && !io.env.NO_COLOR,
       userName: io.env.USER,
       banner: SHELL_BANNER,
+      historyFile: io.env.HOME ? join(io.env.HOME, '.dealdesk_history') : null,
     });
     return 0;
   } finally {
