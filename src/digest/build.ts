@@ -236,7 +236,8 @@ export async function buildDigest(
   };
 
   if (entries.length === 0) {
-    const outcome = sub.quietWhenEmpty ? null : renderEmptyDigest(sub, opts.windowStart);
+    const watchlistEmpty = sub.scope.kind === 'watchlist' && opts.watchlist.length === 0;
+    const outcome = sub.quietWhenEmpty ? null : renderEmptyDigest(sub, opts.windowStart, watchlistEmpty);
     return { outcome, empty: true, itemIds, leftOut, remember };
   }
   const citations = citationsFor(entries, articles);

@@ -203,8 +203,14 @@ export function renderDigest(
   };
 }
 
-export function renderEmptyDigest(sub: SubscriptionRecord, windowStart: string): Outcome {
-  const line = `No new deals since ${formatWhen(windowStart, sub.timeZone)} (${scopeText(sub)}).`;
+export function renderEmptyDigest(
+  sub: SubscriptionRecord,
+  windowStart: string,
+  watchlistEmpty = false,
+): Outcome {
+  const line = watchlistEmpty
+    ? "No digest items: this channel's watchlist is empty. Add tickers with /watch add, or subscribe to all companies."
+    : `No new deals since ${formatWhen(windowStart, sub.timeZone)} (${scopeText(sub)}).`;
   return {
     card: { title: 'Deal digest', sections: [{ lines: [[line]] }] },
     visibility: 'public',

@@ -96,6 +96,14 @@ describe('digest delivery', () => {
     expect(status.lastRun?.periodKey).toBe('sub-1:2026-11-22');
   });
 
+  it('says plainly when a watchlist digest has no watchlist to follow', async () => {
+    await store.subscriptions.put(subscription({ scope: { kind: 'watchlist' } }));
+    await putDeal(store, deal('d1', '2026-11-19T10:00:00Z'));
+    at('2026-11-20T08:00:00Z');
+    await runDueDigests(deps);
+    expect(texts()).toEqual([expect.stringContaining("this channel's watchlist is empty")]);
+  });
+
   it('stays quiet when empty if asked to, and still records the run', async () => {
     await store.subscriptions.put(subscription({ quietWhenEmpty: true }));
     at('2026-11-20T08:00:00Z');
