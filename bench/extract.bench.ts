@@ -24,7 +24,8 @@ function heap(): number {
 
 const directory = builtinDirectory();
 // Warm up the JIT and the directory so the first timed article is not an outlier.
-for (const a of syntheticArticleTexts(200, 7)) extractArticle({ ...a, url: null, source: null, guid: null, origin: 'bench' }, { directory });
+for (const a of syntheticArticleTexts(200, 7))
+  extractArticle({ ...a, url: null, source: null, guid: null, origin: 'bench' }, { directory });
 
 const base = heap();
 const samples: number[] = [];
@@ -37,7 +38,10 @@ const cpuSamples: number[] = [];
 for (const [i, a] of enumerate(syntheticArticleTexts(N))) {
   const c0 = process.cpuUsage();
   const t = process.hrtime.bigint();
-  const { extraction } = extractArticle({ ...a, url: null, source: null, guid: null, origin: 'bench' }, { directory });
+  const { extraction } = extractArticle(
+    { ...a, url: null, source: null, guid: null, origin: 'bench' },
+    { directory },
+  );
   const dt = process.hrtime.bigint() - t;
   const c = process.cpuUsage(c0);
   busyNs += dt;
@@ -45,7 +49,12 @@ for (const [i, a] of enumerate(syntheticArticleTexts(N))) {
   cpuSamples.push((c.user + c.system) / 1000);
   samples.push(Number(dt) / 1e6);
   bytes += Buffer.byteLength(a.text);
-  facts += extraction.deals.length + extraction.stockMoves.length + extraction.analystActions.length + extraction.events.length + extraction.quotes.length;
+  facts +=
+    extraction.deals.length +
+    extraction.stockMoves.length +
+    extraction.analystActions.length +
+    extraction.events.length +
+    extraction.quotes.length;
   if (SAMPLE_AT.has(i + 1)) {
     const h = heap();
     heapRows.push([String(i + 1), mb(h), `${h >= base ? '+' : ''}${mb(h - base)}`]);
@@ -61,8 +70,14 @@ const seconds = Number(busyNs) / 1e9;
 const cpuSeconds = cpuUs / 1e6;
 const s = summarize(samples);
 const sc = summarize(cpuSamples);
-console.log(`bench:extract — clean + extract, ${N.toLocaleString()} synthetic articles (${mb(bytes)} of text, ${facts.toLocaleString()} facts), one core${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on this machine during the run`);
+console.log(
+  `bench:extract — clean + extract, ${N.toLocaleString()} synthetic articles (${mb(bytes)} of text, ${facts.toLocaleString()} facts), one core${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`,
+);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on this machine during the run`,
+);
 const row = (name: string, secs: number, x: typeof s): string[] => [
   name,
   `${secs.toFixed(2)} s`,
@@ -83,4 +98,5 @@ console.log('');
 console.log(table(heapRows));
 const first = heapRows[1];
 const last = heapRows[heapRows.length - 1];
-if (first && last && first !== last) console.log(`heap ratio last/first sample: ${(parseFloat(last[1]!) / parseFloat(first[1]!)).toFixed(2)}`);
+if (first && last && first !== last)
+  console.log(`heap ratio last/first sample: ${(parseFloat(last[1]!) / parseFloat(first[1]!)).toFixed(2)}`);

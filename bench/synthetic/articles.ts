@@ -12,15 +12,84 @@ export interface SyntheticArticle {
   publishedAt: string;
 }
 
-const PARTS = ['nor', 'vel', 'tra', 'quin', 'dor', 'mar', 'bel', 'cas', 'lum', 'pra', 'sel', 'ton', 'vik', 'zen', 'hal', 'ost', 'rin', 'gar'];
-const KINDS = ['Robotics', 'Labs', 'Systems', 'Energy', 'Foods', 'Networks', 'Therapeutics', 'Logistics', 'Analytics', 'Holdings'];
-const KNOWN = ['Microsoft', 'Oracle', 'Nvidia', 'Pfizer', 'Boeing', 'Intel', 'Amazon', 'Citigroup', 'Walmart', 'AT&T'];
-const FIRMS = ['Goldman Sachs', 'Morgan Stanley', 'Jefferies', 'Wedbush', 'Barclays', 'UBS', 'Bernstein', 'Needham'];
+const PARTS = [
+  'nor',
+  'vel',
+  'tra',
+  'quin',
+  'dor',
+  'mar',
+  'bel',
+  'cas',
+  'lum',
+  'pra',
+  'sel',
+  'ton',
+  'vik',
+  'zen',
+  'hal',
+  'ost',
+  'rin',
+  'gar',
+];
+const KINDS = [
+  'Robotics',
+  'Labs',
+  'Systems',
+  'Energy',
+  'Foods',
+  'Networks',
+  'Therapeutics',
+  'Logistics',
+  'Analytics',
+  'Holdings',
+];
+const KNOWN = [
+  'Microsoft',
+  'Oracle',
+  'Nvidia',
+  'Pfizer',
+  'Boeing',
+  'Intel',
+  'Amazon',
+  'Citigroup',
+  'Walmart',
+  'AT&T',
+];
+const FIRMS = [
+  'Goldman Sachs',
+  'Morgan Stanley',
+  'Jefferies',
+  'Wedbush',
+  'Barclays',
+  'UBS',
+  'Bernstein',
+  'Needham',
+];
 const RATINGS = ['Buy', 'Hold', 'Sell', 'Overweight', 'Neutral', 'Outperform', 'Underweight'];
 const PEOPLE = ['Maya Torres', 'Jonas Berg', 'Priya Nair', 'Leo Okafor', 'Ana Duarte', 'Sam Whitley'];
 const EXCHANGES = ['NYSE', 'NASDAQ'];
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const OPENERS = ['Analysts said', 'In a filing, the company said', 'Executives noted that', 'People close to the business said', 'Over the past year,'];
+const MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const OPENERS = [
+  'Analysts said',
+  'In a filing, the company said',
+  'Executives noted that',
+  'People close to the business said',
+  'Over the past year,',
+];
 const CLAIMS = [
   'orders from data-center customers had picked up after a slow spring',
   'the integration of earlier purchases was running ahead of plan',
@@ -55,7 +124,9 @@ function company(rnd: Random): Co {
 }
 
 const money = (rnd: Random): string =>
-  chance(rnd, 0.6) ? `$${between(rnd, 0.2, 40).toFixed(2)} billion` : `$${Math.round(between(rnd, 50, 950))} million`;
+  chance(rnd, 0.6)
+    ? `$${between(rnd, 0.2, 40).toFixed(2)} billion`
+    : `$${Math.round(between(rnd, 50, 950))} million`;
 const pct = (rnd: Random): string => between(rnd, 0.3, 25).toFixed(1);
 
 function body(rnd: Random, a: Co, b: Co, date: string): string[] {
@@ -66,22 +137,34 @@ function body(rnd: Random, a: Co, b: Co, date: string): string[] {
   const anchorB = `${b.name} (${pick(rnd, EXCHANGES)}:${b.ticker})`;
   switch (Math.floor(rnd() * 5)) {
     case 0:
-      lines.push(`${anchorA} agreed to acquire ${anchorB} for about ${money(rnd)} in cash and stock, the companies said on ${date}. [1] [2]`);
+      lines.push(
+        `${anchorA} agreed to acquire ${anchorB} for about ${money(rnd)} in cash and stock, the companies said on ${date}. [1] [2]`,
+      );
       break;
     case 1:
-      lines.push(`${anchorA} has completed the sale of its ${pick(rnd, ['packaging', 'software', 'lighting'])} unit to ${anchorB} for ${money(rnd)}.`);
+      lines.push(
+        `${anchorA} has completed the sale of its ${pick(rnd, ['packaging', 'software', 'lighting'])} unit to ${anchorB} for ${money(rnd)}.`,
+      );
       break;
     case 2:
-      lines.push(`${anchorA} and ${known} announced a multi-year strategic partnership worth up to ${money(rnd)}.`);
+      lines.push(
+        `${anchorA} and ${known} announced a multi-year strategic partnership worth up to ${money(rnd)}.`,
+      );
       break;
     case 3:
-      lines.push(`${known} took a ${Math.round(between(rnd, 2, 20))}% stake in ${anchorB} for ${money(rnd)}.`);
+      lines.push(
+        `${known} took a ${Math.round(between(rnd, 2, 20))}% stake in ${anchorB} for ${money(rnd)}.`,
+      );
       break;
     default:
       lines.push(`The U.S. Army awarded ${anchorA} a ${money(rnd)} contract for field radios.`);
   }
-  lines.push(`Shares of ${a.short} ${chance(rnd, 0.5) ? 'rose' : 'fell'} ${pct(rnd)}% to $${between(rnd, 5, 300).toFixed(2)} on ${date} (${b.ticker} ${pct(rnd)}%).`);
-  lines.push(`${firm} ${chance(rnd, 0.5) ? 'upgraded' : 'downgraded'} ${a.short} to ${pick(rnd, RATINGS)} from ${pick(rnd, RATINGS)} and set a price target of $${Math.round(between(rnd, 10, 400))}.`);
+  lines.push(
+    `Shares of ${a.short} ${chance(rnd, 0.5) ? 'rose' : 'fell'} ${pct(rnd)}% to $${between(rnd, 5, 300).toFixed(2)} on ${date} (${b.ticker} ${pct(rnd)}%).`,
+  );
+  lines.push(
+    `${firm} ${chance(rnd, 0.5) ? 'upgraded' : 'downgraded'} ${a.short} to ${pick(rnd, RATINGS)} from ${pick(rnd, RATINGS)} and set a price target of $${Math.round(between(rnd, 10, 400))}.`,
+  );
   // Real articles run from one to fifteen kilobytes: a few paragraphs of varied context.
   for (let p = 0, paragraphs = 2 + Math.floor(rnd() * 6); p < paragraphs; p++) {
     const sentences: string[] = [];
@@ -89,17 +172,35 @@ function body(rnd: Random, a: Co, b: Co, date: string): string[] {
       sentences.push(chance(rnd, 0.5) ? pick(rnd, FILLER) : `${pick(rnd, OPENERS)} ${pick(rnd, CLAIMS)}.`);
     lines.push(sentences.join(' '));
   }
-  lines.push(`“We are building for the next decade, not the next quarter,” said ${pick(rnd, PEOPLE)}, chief executive of ${a.name}.`);
-  lines.push(`${a.short} reports Q${1 + Math.floor(rnd() * 4)} results on ${pick(rnd, MONTHS)} ${1 + Math.floor(rnd() * 28)}; analysts expect EPS of $${between(rnd, -1, 3).toFixed(2)} on ${money(rnd)} revenue.`);
+  lines.push(
+    `“We are building for the next decade, not the next quarter,” said ${pick(rnd, PEOPLE)}, chief executive of ${a.name}.`,
+  );
+  lines.push(
+    `${a.short} reports Q${1 + Math.floor(rnd() * 4)} results on ${pick(rnd, MONTHS)} ${1 + Math.floor(rnd() * 28)}; analysts expect EPS of $${between(rnd, -1, 3).toFixed(2)} on ${money(rnd)} revenue.`,
+  );
   lines.push('Risks include integration costs, regulatory review and weaker demand in Europe.');
   return lines;
 }
 
 function noise(rnd: Random, lines: string[]): string[] {
   const out = [...lines];
-  if (chance(rnd, 0.5)) out.push('', 'Previous Story', 'Regional Lender Beats Estimates', 'Next Story', 'Oil Slips as Stocks Climb');
-  if (chance(rnd, 0.5)) out.push('', 'Stock Market Today', `  • ${pick(rnd, KNOWN)} up ${pct(rnd)}% in early trading`, `    ${pick(rnd, KNOWN)} fell ${pct(rnd)}% on the day.`);
-  if (chance(rnd, 0.4)) out.push('', 'References', '', '1. example.com, 2. news.example.org, 3. ir.example.net');
+  if (chance(rnd, 0.5))
+    out.push(
+      '',
+      'Previous Story',
+      'Regional Lender Beats Estimates',
+      'Next Story',
+      'Oil Slips as Stocks Climb',
+    );
+  if (chance(rnd, 0.5))
+    out.push(
+      '',
+      'Stock Market Today',
+      `  • ${pick(rnd, KNOWN)} up ${pct(rnd)}% in early trading`,
+      `    ${pick(rnd, KNOWN)} fell ${pct(rnd)}% on the day.`,
+    );
+  if (chance(rnd, 0.4))
+    out.push('', 'References', '', '1. example.com, 2. news.example.org, 3. ir.example.net');
   if (chance(rnd, 0.3)) out.push('Try 30 free lessons and get job-ready with our course roadmap.');
   return out;
 }
@@ -113,7 +214,14 @@ export function* syntheticArticleTexts(count: number, seed = 42): Generator<Synt
     const day = 1 + (i % 28);
     const publishedAt = `2026-0${1 + (i % 9)}-${String(day).padStart(2, '0')}`;
     const title = `${a.short} ${pick(rnd, ['Moves on', 'Strikes Deal With', 'Rallies After', 'Weighs'])} ${b.short}`;
-    const header = ['Back to News', `Market Impact: ${rnd().toFixed(2)}`, '', title, '', `${a.ticker}${b.ticker}`];
+    const header = [
+      'Back to News',
+      `Market Impact: ${rnd().toFixed(2)}`,
+      '',
+      title,
+      '',
+      `${a.ticker}${b.ticker}`,
+    ];
     const lines = noise(rnd, body(rnd, a, b, pick(rnd, ['Monday', 'Tuesday', 'Thursday'])));
     yield { title: chance(rnd, 0.5) ? title : '', text: [...header, ...lines].join('\n'), publishedAt };
   }

@@ -48,7 +48,12 @@ export function sameName(a: string, b: string): boolean {
   return !!ta && ta === tb;
 }
 
-function sameCompany(goldTicker: string | null, goldName: string | null, ticker: string | null, name: string): boolean {
+function sameCompany(
+  goldTicker: string | null,
+  goldName: string | null,
+  ticker: string | null,
+  name: string,
+): boolean {
   if (goldTicker && ticker) return goldTicker.toUpperCase() === ticker.toUpperCase();
   if (goldTicker && !ticker) return sameName(goldTicker, name) || (!!goldName && sameName(goldName, name));
   return !!goldName && sameName(goldName, name);
@@ -60,7 +65,13 @@ function partyMatches(gold: string, p: { name: string; ticker: string | null }):
   return sameName(gold, p.name);
 }
 
-function greedy<G, P>(gold: G[], pred: P[], eq: (g: G, p: P) => boolean, showG: (g: G) => string, showP: (p: P) => string): KindResult {
+function greedy<G, P>(
+  gold: G[],
+  pred: P[],
+  eq: (g: G, p: P) => boolean,
+  showG: (g: G) => string,
+  showP: (p: P) => string,
+): KindResult {
   const used = new Set<number>();
   const misses: string[] = [];
   let tp = 0;
@@ -103,8 +114,10 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
       }
       return true;
     },
-    (g) => `${g.type} [${g.parties.join(', ')}]${g.value_text ? ` ${g.value_text}` : ''} ${g.status ?? ''}`.trim(),
-    (p) => `${p.type} [${p.parties.map((q) => q.ticker ?? q.name).join(', ')}]${p.value ? ` ${p.value.text}` : ''} ${p.status}`,
+    (g) =>
+      `${g.type} [${g.parties.join(', ')}]${g.value_text ? ` ${g.value_text}` : ''} ${g.status ?? ''}`.trim(),
+    (p) =>
+      `${p.type} [${p.parties.map((q) => q.ticker ?? q.name).join(', ')}]${p.value ? ` ${p.value.text}` : ''} ${p.status}`,
   );
   const stock_moves = greedy(
     gold.stock_moves,
@@ -112,22 +125,33 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
     (g, p) => {
       const dir = g.direction ?? (g.change_pct < 0 ? 'down' : 'up');
       const pDir = p.changePct < 0 ? 'down' : 'up';
-      return sameCompany(g.ticker, g.company, p.ticker, p.company) && dir === pDir && Math.abs(Math.abs(g.change_pct) - Math.abs(p.changePct)) <= 0.05;
+      return (
+        sameCompany(g.ticker, g.company, p.ticker, p.company) &&
+        dir === pDir &&
+        Math.abs(Math.abs(g.change_pct) - Math.abs(p.changePct)) <= 0.05
+      );
     },
-    (g) => `${g.ticker ?? g.company} ${g.direction === 'down' ? '-' : '+'}${Math.abs(g.change_pct)}% ${g.window ?? ''}`,
+    (g) =>
+      `${g.ticker ?? g.company} ${g.direction === 'down' ? '-' : '+'}${Math.abs(g.change_pct)}% ${g.window ?? ''}`,
     (p) => `${p.ticker ?? p.company} ${p.changePct > 0 ? '+' : ''}${p.changePct}% ${p.window}`,
   );
   const analyst_actions = greedy(
     gold.analyst_actions,
     x.analystActions,
-    (g, p) => sameCompany(g.ticker, g.company, p.ticker, p.company) && g.action === p.action && sameName(g.firm, p.firm),
+    (g, p) =>
+      sameCompany(g.ticker, g.company, p.ticker, p.company) &&
+      g.action === p.action &&
+      sameName(g.firm, p.firm),
     (g) => `${g.firm} ${g.action} ${g.ticker ?? g.company}`,
     (p) => `${p.firm} ${p.action} ${p.ticker ?? p.company}`,
   );
   const events = greedy(
     gold.events,
     x.events,
-    (g, p) => sameCompany(g.ticker, g.company, p.ticker, p.company) && g.type === p.type && (g.date ?? null) === (p.date ?? null),
+    (g, p) =>
+      sameCompany(g.ticker, g.company, p.ticker, p.company) &&
+      g.type === p.type &&
+      (g.date ?? null) === (p.date ?? null),
     (g) => `${g.ticker ?? g.company} ${g.type} ${g.date ?? 'no date'} ${g.period ?? ''}`.trim(),
     (p) => `${p.ticker ?? p.company} ${p.type} ${p.date ?? 'no date'} ${p.period ?? ''}`.trim(),
   );
@@ -144,7 +168,13 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
 }
 
 function sameSpeaker(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/[^a-z\s'-]/g, '').trim();
-  const y = b.toLowerCase().replace(/[^a-z\s'-]/g, '').trim();
+  const x = a
+    .toLowerCase()
+    .replace(/[^a-z\s'-]/g, '')
+    .trim();
+  const y = b
+    .toLowerCase()
+    .replace(/[^a-z\s'-]/g, '')
+    .trim();
   return x === y || x.split(/\s+/).pop() === y.split(/\s+/).pop();
 }

@@ -72,7 +72,10 @@ export async function runEval(dir: string, opts: { directory?: CompanyDirectory 
     }
     try {
       const raw = await readArticleFile(articlePath);
-      const { extraction } = extractArticle({ ...raw, publishedAt: raw.publishedAt ?? gold.published ?? null }, { directory });
+      const { extraction } = extractArticle(
+        { ...raw, publishedAt: raw.publishedAt ?? gold.published ?? null },
+        { directory },
+      );
       articles.push({ file, error: null, kinds: scoreArticle(gold, extraction) });
     } catch (err) {
       articles.push({ file, error: (err as Error).message, kinds: {} });
@@ -106,7 +109,10 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   const scored = r.articles.filter((a) => !a.error).length;
   lines.push(`Eval of ${scored} article(s) in ${r.dir}`);
   const pct = (n: number): string => n.toFixed(3);
-  lines.push('', `${'kind'.padEnd(16)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tp'.padStart(6)}${'fp'.padStart(5)}${'fn'.padStart(5)}`);
+  lines.push(
+    '',
+    `${'kind'.padEnd(16)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}${'tp'.padStart(6)}${'fp'.padStart(5)}${'fn'.padStart(5)}`,
+  );
   const row = (name: string, s: Score): string =>
     `${name.padEnd(16)}${pct(s.precision).padStart(7)}${pct(s.recall).padStart(7)}${pct(s.f1).padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}`;
   for (const k of KINDS) lines.push(row(k, r.kinds[k]));

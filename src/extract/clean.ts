@@ -75,11 +75,18 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       }
     }
     // "Technology & InnovationArtificial IntelligenceCompany Fundamentals": glued category links.
-    if ((t.match(/[a-z][A-Z]/g)?.length ?? 0) >= 2 && !/[.!?]$/.test(t) && !/\s[a-z]+\s[a-z]+\s[a-z]+\s/.test(t)) {
+    if (
+      (t.match(/[a-z][A-Z]/g)?.length ?? 0) >= 2 &&
+      !/[.!?]$/.test(t) &&
+      !/\s[a-z]+\s[a-z]+\s[a-z]+\s/.test(t)
+    ) {
       drop(i);
       continue;
     }
-    if (/^by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}(,.*)?$/.test(t) || /^(published|updated|posted)\b.{0,60}$/i.test(t)) {
+    if (
+      /^by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}(,.*)?$/.test(t) ||
+      /^(published|updated|posted)\b.{0,60}$/i.test(t)
+    ) {
       drop(i);
       continue;
     }
@@ -116,7 +123,8 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       } else {
         for (let j = i + 1; j < lines.length; j++) {
           const l = lines[j]!;
-          if (!l.trim() || BULLET.test(l.trim()) || /^\s{2,}/.test(l) || isHeadline(l) || isDateStamp(l)) drop(j);
+          if (!l.trim() || BULLET.test(l.trim()) || /^\s{2,}/.test(l) || isHeadline(l) || isDateStamp(l))
+            drop(j);
           else break;
         }
       }
@@ -143,7 +151,12 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;
     let t = stripMarkup(lines[i]!.trim()).replace(BULLET, '');
-    t = t.replace(CITATIONS, '').replace(PRICE_WIDGET, '').replace(PLACEHOLDER, '$1').replace(/ {2,}/g, ' ').trim();
+    t = t
+      .replace(CITATIONS, '')
+      .replace(PRICE_WIDGET, '')
+      .replace(PLACEHOLDER, '$1')
+      .replace(/ {2,}/g, ' ')
+      .trim();
     if (!t) {
       if (out.length && out[out.length - 1] !== '') out.push('');
       continue;
@@ -161,7 +174,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
 const PROMO_LEAD = /\b(practice|learn|course|free|subscribe|newsletter|sign up|offer)\b/i;
 
 function stripMarkup(t: string): string {
-  if (!/[#>*_\[]/.test(t)) return t;
+  if (!/[#>*_[]/.test(t)) return t;
   return t
     .replace(/^#{1,6}\s+/, '')
     .replace(/^>\s?/, '')
@@ -174,7 +187,9 @@ function isHeadline(line: string): boolean {
   return t.length > 0 && t.length < 200 && !/\.["”’)]?$/.test(t);
 }
 function isDateStamp(line: string): boolean {
-  return /^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}:\d{2}\s?(am|pm)|\d+ (minutes|hours|days) ago)/i.test(line);
+  return /^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}:\d{2}\s?(am|pm)|\d+ (minutes|hours|days) ago)/i.test(
+    line,
+  );
 }
 function isProse(line: string): boolean {
   const t = line.trim();

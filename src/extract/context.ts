@@ -26,14 +26,17 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
   if (!perSentence) mentionCache.set(ctx, (perSentence = new Map()));
   let list = perSentence.get(s.start);
   if (!list) {
-    list = ctx.companies.within(s.start, s.end).map((m) => ({ ...m, rel: m.start - s.start, relEnd: m.end - s.start }));
+    list = ctx.companies
+      .within(s.start, s.end)
+      .map((m) => ({ ...m, rel: m.start - s.start, relEnd: m.end - s.start }));
     perSentence.set(s.start, list);
   }
   return list;
 }
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
-export const BACK_REFERENCE = /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|the carrier|the chipmaker|the retailer|the lender|management|they|the buyer|the seller)\b/i;
+export const BACK_REFERENCE =
+  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|the carrier|the chipmaker|the retailer|the lender|management|they|the buyer|the seller)\b/i;
 
 /** The subject a sentence without a named company most likely talks about. */
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
@@ -44,7 +47,8 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Enti
     const first = mentionsIn(ctx, s)[0];
     const head = s.text.slice(0, first ? first.rel : 0);
     const listedOrMain = first && (first.entity.kind === 'listed' || first.entity === ctx.primary);
-    if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head))) return first.entity;
+    if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head)))
+      return first.entity;
     if (!BACK_REFERENCE.test(s.text)) break;
   }
   return ctx.primary;

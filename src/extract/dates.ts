@@ -15,7 +15,19 @@ export interface PeriodMatch {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g');
@@ -69,7 +81,8 @@ export function findDates(text: string, published: string | null, preferFuture =
         const day = +(re === MONTH_DAY ? m[2]! : m[1]!);
         // "May 5" is a date, "may 5" is a verb: month words must be capitalised.
         if (!/^[A-Z]/.test(monthWord)) continue;
-        const month = MONTHS[monthWord.slice(0, monthWord.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+        const month =
+          MONTHS[monthWord.slice(0, monthWord.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
         if (!month || day < 1 || day > 31) continue;
         const year = m[3] ? +m[3] : inferYear(month, day, published);
         add(year, month, day, s, e);
@@ -81,7 +94,12 @@ export function findDates(text: string, published: string | null, preferFuture =
     WEEKDAY.lastIndex = 0;
     while ((m = WEEKDAY.exec(text))) {
       // "Thursday, May 7, 2026": the calendar date says it all.
-      if (/^,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(text.slice(m.index + m[0].length))) continue;
+      if (
+        /^,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/.test(
+          text.slice(m.index + m[0].length),
+        )
+      )
+        continue;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let delta = target - pub.getUTCDay();
       if (preferFuture) {
@@ -101,9 +119,20 @@ export function findDates(text: string, published: string | null, preferFuture =
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const QUARTER = /\b(?:fiscal\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*(?:FY)?\s*'?(\d{4}|\d{2})\b)?|\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/gi;
-const HALF = /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2}))?\b|\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?/gi;
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const QUARTER =
+  /\b(?:fiscal\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*(?:FY)?\s*'?(\d{4}|\d{2})\b)?|\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(\d{4}))?/gi;
+const HALF =
+  /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2}))?\b|\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?/gi;
 
 /**
  * Fiscal periods. Without a year, `future` decides the year: an upcoming closing "in the fourth quarter"

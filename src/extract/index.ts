@@ -49,17 +49,30 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     const e = companies.byKey(`T:${t}`);
     if (e && !titleEntities.size) void e;
   }
-  const leadEnd = sentences.filter((s) => /[.!?]["”’)]?$/.test(s.text)).slice(0, 3).pop()?.end ?? 0;
-  const leadEntities = new Set<Entity>(companies.mentions.filter((m) => m.end <= leadEnd).map((m) => m.entity));
+  const leadEnd =
+    sentences
+      .filter((s) => /[.!?]["”’)]?$/.test(s.text))
+      .slice(0, 3)
+      .pop()?.end ?? 0;
+  const leadEntities = new Set<Entity>(
+    companies.mentions.filter((m) => m.end <= leadEnd).map((m) => m.entity),
+  );
   const byCount = (set: Set<Entity>): Entity | null =>
-    [...set].filter((e) => e.kind === 'listed' || set.size === 1).sort((a, b) => (count.get(b.key) ?? 0) - (count.get(a.key) ?? 0))[0] ?? null;
+    [...set]
+      .filter((e) => e.kind === 'listed' || set.size === 1)
+      .sort((a, b) => (count.get(b.key) ?? 0) - (count.get(a.key) ?? 0))[0] ?? null;
   // The first listed company named in the title ("Novartis wins Harbor Bay…" is about Novartis).
   const titlePos = (e: Entity): number => {
-    const positions = companies.mentions.filter((m) => m.entity === e && m.text.length > 1).map((m) => titleLower.indexOf(m.text.toLowerCase())).filter((i) => i >= 0);
+    const positions = companies.mentions
+      .filter((m) => m.entity === e && m.text.length > 1)
+      .map((m) => titleLower.indexOf(m.text.toLowerCase()))
+      .filter((i) => i >= 0);
     return positions.length ? Math.min(...positions) : Infinity;
   };
   // Anchored companies first: a broker in the title ("Morgan Stanley turns bullish on Target") is rarely anchored.
-  const inTitle = [...titleEntities].filter((e) => e.kind === 'listed').sort((a, b) => titlePos(a) - titlePos(b));
+  const inTitle = [...titleEntities]
+    .filter((e) => e.kind === 'listed')
+    .sort((a, b) => titlePos(a) - titlePos(b));
   const firstInTitle = inTitle.find((e) => e.anchored) ?? inTitle[0];
   const primary = firstInTitle ?? byCount(titleEntities) ?? byCount(leadEntities);
   const leadKeys = new Set<string>([...titleEntities, ...leadEntities].map((e) => e.key));

@@ -14,7 +14,13 @@ import { nameKey, stripLegalSuffix } from './companies/tokens.js';
 
 export const DEAL_WINDOW_DAYS = 120;
 
-const STATUS_RANK: Record<DealStatus, number> = { rumored: 0, announced: 1, pending: 2, completed: 3, terminated: 3 };
+const STATUS_RANK: Record<DealStatus, number> = {
+  rumored: 0,
+  announced: 1,
+  pending: 2,
+  completed: 3,
+  terminated: 3,
+};
 const FAMILY: Record<DealType, string> = {
   acquisition: 'ma',
   divestiture: 'ma',
@@ -30,10 +36,14 @@ export type SourceInput = Pick<DealSource, 'articleId' | 'sortDate'> & Partial<D
 const partyKey = (p: Pick<Party, 'name' | 'ticker'>): string =>
   p.ticker ? `T:${p.ticker.toUpperCase()}` : `N:${nameKey(stripLegalSuffix(p.name))}`;
 
-const days = (a: string, b: string): number => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+const days = (a: string, b: string): number =>
+  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 
 function sameValue(a: Money, b: Money): boolean {
-  return a.currency === b.currency && Math.abs(a.amount - b.amount) <= Math.max(Math.abs(a.amount), Math.abs(b.amount)) * 0.01;
+  return (
+    a.currency === b.currency &&
+    Math.abs(a.amount - b.amount) <= Math.max(Math.abs(a.amount), Math.abs(b.amount)) * 0.01
+  );
 }
 
 /** Whether a fact reports the deal of this record. */
@@ -52,7 +62,12 @@ export function isSameDeal(deal: DealRecord, fact: DealFact, sortDate: string): 
   return true;
 }
 
-export function mergeDeal(candidates: DealRecord[], fact: DealFact, source: SourceInput, now: string | Date): DealRecord {
+export function mergeDeal(
+  candidates: DealRecord[],
+  fact: DealFact,
+  source: SourceInput,
+  now: string | Date,
+): DealRecord {
   const at = typeof now === 'string' ? now : now.toISOString();
   const src: DealSource = {
     articleId: source.articleId,
@@ -63,8 +78,9 @@ export function mergeDeal(candidates: DealRecord[], fact: DealFact, source: Sour
     evidence: source.evidence ?? fact.evidence,
   };
   const match =
-    candidates.find((d) => d.sources.some((s) => s.articleId === src.articleId) && isSameDeal(d, fact, src.sortDate)) ??
-    candidates.find((d) => isSameDeal(d, fact, src.sortDate));
+    candidates.find(
+      (d) => d.sources.some((s) => s.articleId === src.articleId) && isSameDeal(d, fact, src.sortDate),
+    ) ?? candidates.find((d) => isSameDeal(d, fact, src.sortDate));
   if (!match) {
     const id = `d_${createHash('sha256')
       .update([FAMILY[fact.type], ...fact.parties.map(partyKey).sort(), src.articleId].join('|'))
@@ -118,7 +134,11 @@ function recompute(deal: DealRecord): DealRecord {
   let status: DealStatus = sources[0]!.status;
   for (const s of sources) {
     // Forward only; a later "completed" or "terminated" settles it.
-    if (STATUS_RANK[s.status] > STATUS_RANK[status] || (STATUS_RANK[s.status] === 3 && STATUS_RANK[status] === 3)) status = s.status;
+    if (
+      STATUS_RANK[s.status] > STATUS_RANK[status] ||
+      (STATUS_RANK[s.status] === 3 && STATUS_RANK[status] === 3)
+    )
+      status = s.status;
   }
   // The value most sources agree on (the newest breaks ties); every other distinct value is a conflict.
   const groups: Array<{ value: Money; count: number; newest: string }> = [];
@@ -135,5 +155,13 @@ function recompute(deal: DealRecord): DealRecord {
   const conflictingValues = groups.slice(1).map((g) => g.value);
   const confidence = Math.min(1, Math.max(...sources.map((s) => s.confidence)) + 0.05 * (sources.length - 1));
   const sortDate = sources[sources.length - 1]!.sortDate;
-  return { ...deal, sources, status, value, conflictingValues, confidence: Math.round(confidence * 100) / 100, sortDate };
+  return {
+    ...deal,
+    sources,
+    status,
+    value,
+    conflictingValues,
+    confidence: Math.round(confidence * 100) / 100,
+    sortDate,
+  };
 }

@@ -13,22 +13,66 @@ export interface MoneyMatch extends Money {
 
 const QUALIFIERS: Array<[RegExp, Money['qualifier']]> = [
   [/^(over|more than|above|at least|in excess of|north of|exceeding|upwards of)$/i, 'over'],
-  [/^(about|around|roughly|approximately|approx\.|nearly|almost|some|close to|~|an estimated|circa)$/i, 'about'],
+  [
+    /^(about|around|roughly|approximately|approx\.|nearly|almost|some|close to|~|an estimated|circa)$/i,
+    'about',
+  ],
   [/^(up to|as much as|as many as)$/i, 'up to'],
 ];
 
 const SYMBOLS: Record<string, string> = {
-  $: 'USD', US$: 'USD', USD: 'USD', '€': 'EUR', EUR: 'EUR', '£': 'GBP', GBP: 'GBP', '¥': 'JPY', JPY: 'JPY',
-  C$: 'CAD', CAD: 'CAD', A$: 'AUD', AUD: 'AUD', HK$: 'HKD', HKD: 'HKD', CHF: 'CHF', 'S$': 'SGD', '₹': 'INR',
-  INR: 'INR', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', CNY: 'CNY', RMB: 'CNY',
+  $: 'USD',
+  US$: 'USD',
+  USD: 'USD',
+  '€': 'EUR',
+  EUR: 'EUR',
+  '£': 'GBP',
+  GBP: 'GBP',
+  '¥': 'JPY',
+  JPY: 'JPY',
+  C$: 'CAD',
+  CAD: 'CAD',
+  A$: 'AUD',
+  AUD: 'AUD',
+  HK$: 'HKD',
+  HKD: 'HKD',
+  CHF: 'CHF',
+  S$: 'SGD',
+  '₹': 'INR',
+  INR: 'INR',
+  SEK: 'SEK',
+  NOK: 'NOK',
+  DKK: 'DKK',
+  CNY: 'CNY',
+  RMB: 'CNY',
 };
 const WORD_CURRENCIES: Record<string, string> = {
-  dollars: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', francs: 'CHF', yuan: 'CNY', rupees: 'INR',
-  kronor: 'SEK', kroner: 'NOK',
+  dollars: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  yen: 'JPY',
+  francs: 'CHF',
+  yuan: 'CNY',
+  rupees: 'INR',
+  kronor: 'SEK',
+  kroner: 'NOK',
 };
 const SCALES: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, million: 1e6, mn: 1e6, m: 1e6,
-  mln: 1e6, mm: 1e6, thousand: 1e3, k: 1e3,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  mm: 1e6,
+  thousand: 1e3,
+  k: 1e3,
 };
 
 const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
@@ -40,9 +84,12 @@ const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|
 const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
-const ANY_CURRENCY = /[$€£¥₹]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
+const ANY_CURRENCY =
+  /[$€£¥₹]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
 const SUFFIXED = new RegExp(
-  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner)\b`,
+  QUAL +
+    NUM +
+    String.raw`\s?(trillion|billion|million|bn|mn)?\s+(dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner)\b`,
   'gi',
 );
 
@@ -72,7 +119,15 @@ export function findMoney(text: string): MoneyMatch[] {
     const qualifier = qualifierOf(q1 ?? tilde);
     const start = matchStart + (all.length - all.trimStart().length);
     const end = matchStart + all.trimEnd().length;
-    out.push({ amount: round(amount), currency, qualifier, text: text.slice(start, end), start, end, scaled: !!scaleWord });
+    out.push({
+      amount: round(amount),
+      currency,
+      qualifier,
+      text: text.slice(start, end),
+      start,
+      end,
+      scaled: !!scaleWord,
+    });
   }
   SUFFIXED.lastIndex = 0;
   while ((m = SUFFIXED.exec(text))) {

@@ -41,10 +41,36 @@ describe('matching rules', () => {
     const x: Extraction = {
       ...empty,
       deals: [
-        { type: 'acquisition', parties: [{ name: 'Abc', ticker: 'ABC', role: 'buyer' }, { name: 'Dune Company', ticker: null, role: 'target' }], asset: null, value: { amount: 1.005e9, currency: 'USD', qualifier: null, text: '' }, status: 'announced', date: null, confidence: 1, evidence: ev },
-        { type: 'acquisition', parties: [{ name: 'Abc', ticker: 'ABC', role: 'buyer' }, { name: 'Dune', ticker: null, role: 'target' }], asset: null, value: { amount: 3e9, currency: 'USD', qualifier: null, text: '' }, status: 'announced', date: null, confidence: 1, evidence: ev },
+        {
+          type: 'acquisition',
+          parties: [
+            { name: 'Abc', ticker: 'ABC', role: 'buyer' },
+            { name: 'Dune Company', ticker: null, role: 'target' },
+          ],
+          asset: null,
+          value: { amount: 1.005e9, currency: 'USD', qualifier: null, text: '' },
+          status: 'announced',
+          date: null,
+          confidence: 1,
+          evidence: ev,
+        },
+        {
+          type: 'acquisition',
+          parties: [
+            { name: 'Abc', ticker: 'ABC', role: 'buyer' },
+            { name: 'Dune', ticker: null, role: 'target' },
+          ],
+          asset: null,
+          value: { amount: 3e9, currency: 'USD', qualifier: null, text: '' },
+          status: 'announced',
+          date: null,
+          confidence: 1,
+          evidence: ev,
+        },
       ],
-      stockMoves: [{ ticker: 'ABC', company: 'Abc', changePct: 5, price: null, window: 'day', date: null, evidence: ev }],
+      stockMoves: [
+        { ticker: 'ABC', company: 'Abc', changePct: 5, price: null, window: 'day', date: null, evidence: ev },
+      ],
       quotes: [
         { speaker: 'Ann Lee', role: null, organization: null, text: 'a', evidence: ev },
         { speaker: 'Lee', role: null, organization: null, text: 'b', evidence: ev },
@@ -69,14 +95,33 @@ describe('dealdesk eval', () => {
     let stderr = '';
     out.on('data', (c) => (stdout += c));
     err.on('data', (c) => (stderr += c));
-    const code = await main(['eval', ...args], { stdout: out, stderr: err, stdin: new PassThrough(), env: {}, cwd: process.cwd() });
+    const code = await main(['eval', ...args], {
+      stdout: out,
+      stderr: err,
+      stdin: new PassThrough(),
+      env: {},
+      cwd: process.cwd(),
+    });
     return { code, stdout, stderr };
   };
   const dir = mkdtempSync(join(tmpdir(), 'dd-eval-'));
-  writeFileSync(join(dir, 'one.txt'), 'Oracle (NYSE: ORCL) agreed to buy Pell Data (NASDAQ: PLDT) for $2 billion. Oracle shares rose 3% on Monday.\n');
+  writeFileSync(
+    join(dir, 'one.txt'),
+    'Oracle (NYSE: ORCL) agreed to buy Pell Data (NASDAQ: PLDT) for $2 billion. Oracle shares rose 3% on Monday.\n',
+  );
   writeFileSync(
     join(dir, 'one.json'),
-    JSON.stringify({ file: 'one.txt', published: '2026-01-05', companies: [{ name: 'Oracle', ticker: 'ORCL' }, { name: 'Pell Data', ticker: 'PLDT' }], deals: [{ type: 'acquisition', parties: ['ORCL', 'PLDT'], value_usd: 2e9, status: 'announced' }], stock_moves: [{ ticker: 'ORCL', change_pct: 3, direction: 'up', window: 'day' }], quotes: [{ speaker: 'Nobody Said' }] }),
+    JSON.stringify({
+      file: 'one.txt',
+      published: '2026-01-05',
+      companies: [
+        { name: 'Oracle', ticker: 'ORCL' },
+        { name: 'Pell Data', ticker: 'PLDT' },
+      ],
+      deals: [{ type: 'acquisition', parties: ['ORCL', 'PLDT'], value_usd: 2e9, status: 'announced' }],
+      stock_moves: [{ ticker: 'ORCL', change_pct: 3, direction: 'up', window: 'day' }],
+      quotes: [{ speaker: 'Nobody Said' }],
+    }),
   );
 
   it('prints a table per kind and lists misses with --verbose', async () => {

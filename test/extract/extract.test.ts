@@ -27,10 +27,22 @@ describe('extractArticle', () => {
 
   it('returns the public shape, valid against the schema', () => {
     expect(() => ExtractionSchema.parse(extraction)).not.toThrow();
-    expect(extraction.article).toMatchObject({ title: 'Quarry Steel Agrees to Buy Milder Alloys', impactScore: 0.41, tickers: ['QRST', 'NUE'], publishedAt: '2026-03-09' });
+    expect(extraction.article).toMatchObject({
+      title: 'Quarry Steel Agrees to Buy Milder Alloys',
+      impactScore: 0.41,
+      tickers: ['QRST', 'NUE'],
+      publishedAt: '2026-03-09',
+    });
   });
   it('points every evidence span into the cleaned text', () => {
-    const facts = [...extraction.deals, ...extraction.stockMoves, ...extraction.analystActions, ...extraction.events, ...extraction.quotes, ...extraction.risks];
+    const facts = [
+      ...extraction.deals,
+      ...extraction.stockMoves,
+      ...extraction.analystActions,
+      ...extraction.events,
+      ...extraction.quotes,
+      ...extraction.risks,
+    ];
     expect(facts.length).toBeGreaterThan(5);
     for (const f of facts) expect(cleanedText.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
@@ -40,7 +52,9 @@ describe('extractArticle', () => {
       ['QRST', 4.1],
       ['NUE', -1],
     ]);
-    expect(extraction.analystActions.map((a) => [a.firm, a.ticker, a.action])).toEqual([['Jefferies', 'QRST', 'upgrade']]);
+    expect(extraction.analystActions.map((a) => [a.firm, a.ticker, a.action])).toEqual([
+      ['Jefferies', 'QRST', 'upgrade'],
+    ]);
     expect(extraction.events.map((e) => [e.ticker, e.type, e.date])).toEqual([
       ['QRST', 'earnings', '2026-04-28'],
       ['QRST', 'deal_closing', null],
@@ -54,8 +68,13 @@ describe('extractArticle', () => {
     const b = extractArticle(raw(ARTICLE), { directory: builtinDirectory() });
     expect(a).toEqual(b);
     expect(a.extraction.article.id).toBe(articleIdFor(raw(ARTICLE)));
-    expect(articleIdFor({ ...raw('x'), url: 'https://n.example/a' })).toBe(articleIdFor({ ...raw('y'), url: 'https://n.example/a' }));
-    expect(extractArticle(raw(ARTICLE), { directory: builtinDirectory(), articleId: 'mine' }).extraction.article.id).toBe('mine');
+    expect(articleIdFor({ ...raw('x'), url: 'https://n.example/a' })).toBe(
+      articleIdFor({ ...raw('y'), url: 'https://n.example/a' }),
+    );
+    expect(
+      extractArticle(raw(ARTICLE), { directory: builtinDirectory(), articleId: 'mine' }).extraction.article
+        .id,
+    ).toBe('mine');
   });
   it('copes with empty and odd input', () => {
     expect(() => ExtractionSchema.parse(extract('').extraction)).not.toThrow();

@@ -38,19 +38,32 @@ describe('mergeDeal', () => {
   });
   it('treats a divestiture of the same parties as the same transaction, and matches names loosely', () => {
     const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
-    const sale = fact({ type: 'divestiture', parties: [{ name: 'Pipit Health Inc.', ticker: null, role: 'seller' }, { name: 'Rowan', ticker: 'RWLB', role: 'buyer' }] });
+    const sale = fact({
+      type: 'divestiture',
+      parties: [
+        { name: 'Pipit Health Inc.', ticker: null, role: 'seller' },
+        { name: 'Rowan', ticker: 'RWLB', role: 'buyer' },
+      ],
+    });
     expect(mergeDeal([a], sale, { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).toBe(a.id);
   });
   it('flags a conflicting value instead of choosing silently', () => {
     let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
-    d = mergeDeal([d], fact({ value: { amount: 950e6, currency: 'USD', qualifier: 'about', text: 'about $950 million' } }), { articleId: 'a2', sortDate: '2026-03-02' }, NOW);
+    d = mergeDeal(
+      [d],
+      fact({ value: { amount: 950e6, currency: 'USD', qualifier: 'about', text: 'about $950 million' } }),
+      { articleId: 'a2', sortDate: '2026-03-02' },
+      NOW,
+    );
     expect(d.value?.amount).toBe(950e6); // newest wins a tie
     expect(d.conflictingValues.map((v) => v.amount)).toEqual([900e6]);
   });
   it('keeps deals apart outside the time window, across types, or with far-apart values', () => {
     const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
     expect(mergeDeal([a], fact(), { articleId: 'a2', sortDate: '2026-12-01' }, NOW).id).not.toBe(a.id);
-    expect(mergeDeal([a], fact({ type: 'partnership' }), { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).not.toBe(a.id);
+    expect(
+      mergeDeal([a], fact({ type: 'partnership' }), { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id,
+    ).not.toBe(a.id);
     const big = fact({ value: { amount: 9e9, currency: 'USD', qualifier: null, text: '$9 billion' } });
     expect(mergeDeal([a], big, { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).not.toBe(a.id);
   });

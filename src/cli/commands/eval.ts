@@ -15,17 +15,23 @@ in a gold file are not expected. Matching rules are documented in src/eval/match
   options: {
     verbose: { type: 'boolean', short: 'v', description: 'List misses and extras per article' },
     format: { type: 'string', valueName: 'text|json', description: 'Output format (default text)' },
-    'min-f1': { type: 'string', valueName: 'N', description: 'Exit 1 when overall or any kind scores below N (0..1)' },
+    'min-f1': {
+      type: 'string',
+      valueName: 'N',
+      description: 'Exit 1 when overall or any kind scores below N (0..1)',
+    },
   },
   async run(args, io) {
     const dir = args.positionals[0];
     if (!dir || args.positionals.length > 1) throw new UsageError('give exactly one directory');
     const format = (args.values.format as string | undefined) ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`--format must be text or json, not '${format}'`);
     let minF1: number | null = null;
     if (args.values['min-f1'] !== undefined) {
       minF1 = Number(args.values['min-f1']);
-      if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) throw new UsageError('--min-f1 must be a number from 0 to 1');
+      if (!Number.isFinite(minF1) || minF1 < 0 || minF1 > 1)
+        throw new UsageError('--min-f1 must be a number from 0 to 1');
     }
     const path = resolve(io.cwd, dir);
     if (!existsSync(path) || !statSync(path).isDirectory()) {

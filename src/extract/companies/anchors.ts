@@ -16,23 +16,76 @@ export interface Anchor {
 }
 
 const EXCHANGES: Record<string, string> = {
-  NYSE: 'NYSE', NASDAQ: 'NASDAQ', 'NYSE AMERICAN': 'NYSE American', AMEX: 'NYSE American', NYSEARCA: 'NYSE Arca',
-  OTC: 'OTC', OTCQX: 'OTC', OTCQB: 'OTC', TSX: 'TSX', TSXV: 'TSXV', LSE: 'LSE', LON: 'LSE', XETRA: 'Xetra',
-  ETR: 'Xetra', FRA: 'Frankfurt', EPA: 'Euronext Paris', EURONEXT: 'Euronext', ASX: 'ASX', HKEX: 'HKEX',
-  HKG: 'HKEX', TYO: 'TSE', TSE: 'TSE', NSE: 'NSE', BSE: 'BSE', SIX: 'SIX', CBOE: 'Cboe', BATS: 'Cboe',
+  NYSE: 'NYSE',
+  NASDAQ: 'NASDAQ',
+  'NYSE AMERICAN': 'NYSE American',
+  AMEX: 'NYSE American',
+  NYSEARCA: 'NYSE Arca',
+  OTC: 'OTC',
+  OTCQX: 'OTC',
+  OTCQB: 'OTC',
+  TSX: 'TSX',
+  TSXV: 'TSXV',
+  LSE: 'LSE',
+  LON: 'LSE',
+  XETRA: 'Xetra',
+  ETR: 'Xetra',
+  FRA: 'Frankfurt',
+  EPA: 'Euronext Paris',
+  EURONEXT: 'Euronext',
+  ASX: 'ASX',
+  HKEX: 'HKEX',
+  HKG: 'HKEX',
+  TYO: 'TSE',
+  TSE: 'TSE',
+  NSE: 'NSE',
+  BSE: 'BSE',
+  SIX: 'SIX',
+  CBOE: 'Cboe',
+  BATS: 'Cboe',
 };
 
 // Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
 const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 const WITH_EXCHANGE = new RegExp(
-  NAME + String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+  NAME +
+    String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
   'g',
 );
 const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
-const LEGAL_WORDS = /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
-export const LEADING_JUNK = /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
-const NOT_TICKERS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'AI', 'EPS', 'IPO', 'ETF', 'YTD', 'USD', 'EUR', 'GBP', 'US', 'UK', 'EU', 'PT', 'TBD', 'NA', 'API', 'SEC', 'FTC', 'DOJ', 'FDA', 'FCC', 'GDP', 'M&A']);
+const LEGAL_WORDS =
+  /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
+export const LEADING_JUNK =
+  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
+const NOT_TICKERS = new Set([
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'AI',
+  'EPS',
+  'IPO',
+  'ETF',
+  'YTD',
+  'USD',
+  'EUR',
+  'GBP',
+  'US',
+  'UK',
+  'EU',
+  'PT',
+  'TBD',
+  'NA',
+  'API',
+  'SEC',
+  'FTC',
+  'DOJ',
+  'FDA',
+  'FCC',
+  'GDP',
+  'M&A',
+]);
 
 export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {
   const out: Anchor[] = [];
@@ -83,8 +136,15 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
 
 function trimName(raw: string): string {
   // A name never spans a sentence end: "Monday. Waste Management", "Oct. 28. United Parcel Service".
-  let name = raw.trim().replace(/^.*(?:[a-z]{2,}|\d)[.!?:;]\s+(?=[A-Z])/, '').replace(LEADING_JUNK, '');
-  name = name.replace(/['’]s$/, '').replace(/,$/, '').replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '').trim();
+  let name = raw
+    .trim()
+    .replace(/^.*(?:[a-z]{2,}|\d)[.!?:;]\s+(?=[A-Z])/, '')
+    .replace(LEADING_JUNK, '');
+  name = name
+    .replace(/['’]s$/, '')
+    .replace(/,$/, '')
+    .replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '')
+    .trim();
   if (!/^[A-Z0-9]/.test(name)) return '';
   return name;
 }

@@ -40,7 +40,10 @@ export interface CompanyDirectory {
 
 const MAX_WORDS = 6;
 
-export function createDirectory(records: CompanyRecord[] = [], opts: { builtin?: boolean } = {}): CompanyDirectory {
+export function createDirectory(
+  records: CompanyRecord[] = [],
+  opts: { builtin?: boolean } = {},
+): CompanyDirectory {
   const byTicker = new Map<string, DirectoryEntry>();
   const byAlias = new Map<string, AliasHit>();
   // First word of every alias → the longest alias starting with it: most tokens are rejected by one lookup.
@@ -116,7 +119,8 @@ export function createDirectory(records: CompanyRecord[] = [], opts: { builtin?:
           const hit = byAlias.get(key);
           if (!hit) continue;
           // "NASDAQ" in capitals is an exchange label, not Nasdaq Inc.: capitals match only capitals.
-          if (/^[A-Z]{2,}$/.test(first.text) && hit.written && !/^[A-Z0-9&.]{2,}(\s|$)/.test(hit.written)) continue;
+          if (/^[A-Z]{2,}$/.test(first.text) && hit.written && !/^[A-Z0-9&.]{2,}(\s|$)/.test(hit.written))
+            continue;
           out.push({ ...hit, start: first.start, end: last.end, text: '' });
           i += n - 1;
           break;

@@ -40,7 +40,10 @@ export interface CompanyIndex {
 const SUFFIX_WORDS =
   'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum';
 const CAP = String.raw`[A-Z][\w&'’.-]*`;
-const SUFFIXED_NAME = new RegExp(String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`, 'g');
+const SUFFIXED_NAME = new RegExp(
+  String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`,
+  'g',
+);
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
   String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform)\b`,
@@ -57,21 +60,135 @@ const POSSESSIVE_PERSON = new RegExp(
 /** Words that start capitalised phrases but never companies. */
 const NOT_COMPANY = new Set(
   [
-    'u.s', 'us', 'u.k', 'uk', 'america', 'china', 'europe', 'japan', 'germany', 'france', 'india', 'russia',
-    'britain', 'canada', 'norway', 'sweden', 'wall street', 'washington', 'beijing', 'brussels', 'london',
-    'new york', 'federal reserve', 'the fed', 'fed', 'congress', 'the', 'this', 'that', 'its', 'their',
-    'world bank', 'central bank', 'european central bank', 'treasury', 'white house', 'senate', 'european union',
-    'eu', 'ceo', 'cfo', 'ai', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'as', 'and', 'but', 'for',
-    'bulls', 'bears', 'investors', 'analysts', 'shares', 'stock', 'street', 'market', 'markets', 'nasdaq', 'dow',
-    's&p', 'stock market', 'wall street journal',
+    'u.s',
+    'us',
+    'u.k',
+    'uk',
+    'america',
+    'china',
+    'europe',
+    'japan',
+    'germany',
+    'france',
+    'india',
+    'russia',
+    'britain',
+    'canada',
+    'norway',
+    'sweden',
+    'wall street',
+    'washington',
+    'beijing',
+    'brussels',
+    'london',
+    'new york',
+    'federal reserve',
+    'the fed',
+    'fed',
+    'congress',
+    'the',
+    'this',
+    'that',
+    'its',
+    'their',
+    'world bank',
+    'central bank',
+    'european central bank',
+    'treasury',
+    'white house',
+    'senate',
+    'european union',
+    'eu',
+    'ceo',
+    'cfo',
+    'ai',
+    'it',
+    'he',
+    'she',
+    'they',
+    'we',
+    'i',
+    'in',
+    'on',
+    'at',
+    'as',
+    'and',
+    'but',
+    'for',
+    'bulls',
+    'bears',
+    'investors',
+    'analysts',
+    'shares',
+    'stock',
+    'street',
+    'market',
+    'markets',
+    'nasdaq',
+    'dow',
+    's&p',
+    'stock market',
+    'wall street journal',
   ].map((s) => s),
 );
 const GENERIC_FIRST = new Set([
-  'american', 'united', 'general', 'first', 'national', 'global', 'new', 'royal', 'bank', 'digital', 'international',
-  'north', 'south', 'east', 'west', 'western', 'eastern', 'pacific', 'atlantic', 'great', 'big', 'the', 'data',
-  'advanced', 'applied', 'capital', 'energy', 'power', 'blue', 'green', 'red', 'black', 'white', 'golden', 'silver',
-  'smart', 'open', 'central', 'premier', 'standard', 'public', 'liberty', 'summit', 'alpha', 'delta', 'omega',
-  'apex', 'core', 'prime', 'union', 'city', 'metro', 'southern', 'northern', 'continental', 'universal', 'deutsche',
+  'american',
+  'united',
+  'general',
+  'first',
+  'national',
+  'global',
+  'new',
+  'royal',
+  'bank',
+  'digital',
+  'international',
+  'north',
+  'south',
+  'east',
+  'west',
+  'western',
+  'eastern',
+  'pacific',
+  'atlantic',
+  'great',
+  'big',
+  'the',
+  'data',
+  'advanced',
+  'applied',
+  'capital',
+  'energy',
+  'power',
+  'blue',
+  'green',
+  'red',
+  'black',
+  'white',
+  'golden',
+  'silver',
+  'smart',
+  'open',
+  'central',
+  'premier',
+  'standard',
+  'public',
+  'liberty',
+  'summit',
+  'alpha',
+  'delta',
+  'omega',
+  'apex',
+  'core',
+  'prime',
+  'union',
+  'city',
+  'metro',
+  'southern',
+  'northern',
+  'continental',
+  'universal',
+  'deutsche',
 ]);
 
 export function resolveCompanies(
@@ -133,17 +250,32 @@ export function resolveCompanies(
   }
 
   const local = createDirectory(
-    aliasRecords.map((r) => ({ ticker: r.ticker, name: r.name, exchange: null, aliases: r.aliases, cik: null, origin: 'article' as const })),
+    aliasRecords.map((r) => ({
+      ticker: r.ticker,
+      name: r.name,
+      exchange: null,
+      aliases: r.aliases,
+      cik: null,
+      origin: 'article' as const,
+    })),
     { builtin: false },
   );
 
   // 2. Private firms shown to be businesses by the text.
   const addPrivate = (raw: string, start: number): void => {
     const name = cleanFirmName(raw);
-    if (!name || !/^[A-Z]/.test(name) || NOT_COMPANY.has(nameKey(name)) || NOT_COMPANY.has(nameKey(name.split(' ')[0]!)))
+    if (
+      !name ||
+      !/^[A-Z]/.test(name) ||
+      NOT_COMPANY.has(nameKey(name)) ||
+      NOT_COMPANY.has(nameKey(name.split(' ')[0]!))
+    )
       return;
     const hit =
-      local.byAlias(name) ?? local.byAlias(stripLegalSuffix(name)) ?? directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
+      local.byAlias(name) ??
+      local.byAlias(stripLegalSuffix(name)) ??
+      directory.byAlias(name) ??
+      directory.byAlias(stripLegalSuffix(name));
     if (hit?.entry.kind === 'media') return;
     const s = start + raw.indexOf(name);
     if (mentions.some((x) => s < x.end && s + name.length > x.start)) return; // already named here
@@ -188,7 +320,8 @@ export function resolveCompanies(
   const covered = new Uint8Array(text.length + 1);
   let coveredUpTo = 0;
   const taken = (s: number, e: number): boolean => {
-    for (; coveredUpTo < mentions.length; coveredUpTo++) covered.fill(1, mentions[coveredUpTo]!.start, mentions[coveredUpTo]!.end);
+    for (; coveredUpTo < mentions.length; coveredUpTo++)
+      covered.fill(1, mentions[coveredUpTo]!.start, mentions[coveredUpTo]!.end);
     for (let i = s; i < e; i++) if (covered[i]) return true;
     return false;
   };
@@ -229,7 +362,8 @@ export function resolveCompanies(
       const e = privLocal.get(key);
       if (!e) continue;
       const end = tokens[i + n - 1]!.end;
-      if (!taken(tok.start, end)) mentions.push({ entity: e, start: tok.start, end, text: text.slice(tok.start, end) });
+      if (!taken(tok.start, end))
+        mentions.push({ entity: e, start: tok.start, end, text: text.slice(tok.start, end) });
       i += n - 1;
       break;
     }
@@ -237,7 +371,9 @@ export function resolveCompanies(
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
       if ((entry && !COMMON_CAPS.has(tok.text)) || isAnchored) {
-        const e = entities.get(`T:${tok.text}`) ?? (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);
+        const e =
+          entities.get(`T:${tok.text}`) ??
+          (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);
         if (e) mentions.push({ entity: e, start: tok.start, end: tok.end, text: tok.text });
       }
     }
@@ -247,7 +383,12 @@ export function resolveCompanies(
     if (!p.entry.ticker || !entities.has(`T:${p.entry.ticker}`)) continue;
     if (taken(p.start, p.end)) continue;
     const written = text.slice(p.start, p.end).replace(/['’]s$/, '');
-    mentions.push({ entity: entities.get(`T:${p.entry.ticker}`)!, start: p.start, end: p.end, text: written });
+    mentions.push({
+      entity: entities.get(`T:${p.entry.ticker}`)!,
+      start: p.start,
+      end: p.end,
+      text: written,
+    });
   }
 
   mentions.sort((a, b) => a.start - b.start);
@@ -278,12 +419,14 @@ export function resolveCompanies(
         else hi = mid;
       }
       const out: Mention[] = [];
-      for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) if (mentions[i]!.end <= e) out.push(mentions[i]!);
+      for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++)
+        if (mentions[i]!.end <= e) out.push(mentions[i]!);
       return out;
     },
     byKey: (k) => entities.get(k),
     resolve(nameOrTicker) {
-      if (/^[A-Z.]{1,6}$/.test(nameOrTicker) && entities.has(`T:${nameOrTicker}`)) return entities.get(`T:${nameOrTicker}`);
+      if (/^[A-Z.]{1,6}$/.test(nameOrTicker) && entities.has(`T:${nameOrTicker}`))
+        return entities.get(`T:${nameOrTicker}`);
       const k = nameKey(stripLegalSuffix(nameOrTicker));
       return list.find((e) => nameKey(stripLegalSuffix(e.name)) === k);
     },
@@ -303,7 +446,69 @@ function isTitleCaseLine(text: string, at: number): boolean {
 }
 
 /** Tickers that are also everyday capitalised words or acronyms: bare, they need an anchor. */
-const COMMON_CAPS = new Set(['AI', 'ON', 'NOW', 'ALL', 'ARE', 'BE', 'SO', 'GO', 'CAN', 'BIG', 'EV', 'IT', 'UK', 'US', 'BP', 'TD', 'MA', 'MS', 'GE', 'GM', 'DE', 'PM', 'EL', 'CL', 'CI', 'HD', 'DD', 'SF', 'DB', 'SO', 'AA', 'PATH', 'TEAM', 'NET', 'SNAP', 'SHOP', 'COST', 'LOW', 'DASH', 'HAS', 'MAT', 'CAT', 'ICE', 'EA', 'APP', 'LIN', 'MO', 'KR', 'AMT', 'ARM', 'TM', 'FT', 'CEO', 'CFO', 'EPS', 'IPO', 'ETF', 'YTD', 'SEC', 'USD', 'DOW']);
+const COMMON_CAPS = new Set([
+  'AI',
+  'ON',
+  'NOW',
+  'ALL',
+  'ARE',
+  'BE',
+  'SO',
+  'GO',
+  'CAN',
+  'BIG',
+  'EV',
+  'IT',
+  'UK',
+  'US',
+  'BP',
+  'TD',
+  'MA',
+  'MS',
+  'GE',
+  'GM',
+  'DE',
+  'PM',
+  'EL',
+  'CL',
+  'CI',
+  'HD',
+  'DD',
+  'SF',
+  'DB',
+  'SO',
+  'AA',
+  'PATH',
+  'TEAM',
+  'NET',
+  'SNAP',
+  'SHOP',
+  'COST',
+  'LOW',
+  'DASH',
+  'HAS',
+  'MAT',
+  'CAT',
+  'ICE',
+  'EA',
+  'APP',
+  'LIN',
+  'MO',
+  'KR',
+  'AMT',
+  'ARM',
+  'TM',
+  'FT',
+  'CEO',
+  'CFO',
+  'EPS',
+  'IPO',
+  'ETF',
+  'YTD',
+  'SEC',
+  'USD',
+  'DOW',
+]);
 
 /** "Sierra Crest Financial Corp." → "Sierra Crest Financial", "Sierra Crest", "Sierra". */
 function derivedAliases(a: Anchor): string[] {
@@ -316,7 +521,8 @@ function prefixAliases(name: string): string[] {
   out.add(stripped);
   const words = stripped.split(/\s+/);
   for (let k = words.length - 1; k >= 2; k--) out.add(words.slice(0, k).join(' '));
-  if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase())) out.add(words[0]!);
+  if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase()))
+    out.add(words[0]!);
   return [...out];
 }
 
@@ -325,7 +531,10 @@ function cleanFirmName(raw: string): string {
   let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
   name = name.replace(LEADING_JUNK, '');
   name = name.replace(/^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered)\s+/, '');
-  name = name.replace(/^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/, '');
+  name = name.replace(
+    /^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/,
+    '',
+  );
   return name.replace(/['’]s$/, '').trim();
 }
 

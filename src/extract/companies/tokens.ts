@@ -11,11 +11,7 @@ const TOKEN = /[A-Za-z0-9À-ÿ]+(?:[&.'’!][A-Za-z0-9À-ÿ]+)*[.!]?|[&\-–—/
 
 export function normToken(t: string): string {
   if (!/['’.!]/.test(t)) return t.toLowerCase();
-  return t
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/'s$/, '')
-    .replace(/[.!]$/, '');
+  return t.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/[.!]$/, '');
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -25,7 +21,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   while ((m = TOKEN.exec(text))) {
     let t = m[0];
     // A sentence-final period is not part of the word, but "Inc." and "U.S." keep theirs.
-    if (t.endsWith('.') && !/^(inc|corp|co|ltd|u\.s|u\.k|jr|sr|bros|n\.v|s\.a|l\.p|p\.l\.c)\.$/i.test(t) && !/\.[A-Za-z]\.$/.test(t) && !/^[A-Z]\.$/.test(t)) {
+    if (
+      t.endsWith('.') &&
+      !/^(inc|corp|co|ltd|u\.s|u\.k|jr|sr|bros|n\.v|s\.a|l\.p|p\.l\.c)\.$/i.test(t) &&
+      !/\.[A-Za-z]\.$/.test(t) &&
+      !/^[A-Z]\.$/.test(t)
+    ) {
       t = t.slice(0, -1);
     }
     out.push({ text: t, norm: normToken(t), start: m.index + offset, end: m.index + offset + t.length });
@@ -41,7 +42,8 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
-const LEGAL_SUFFIX = /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|n\.v|s\.a|sa|ag|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
+const LEGAL_SUFFIX =
+  /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|n\.v|s\.a|sa|ag|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
 
 /** "Lumen Technologies Inc." → "Lumen Technologies"; repeated: "Foo Holdings Inc." → "Foo". */
 export function stripLegalSuffix(name: string): string {

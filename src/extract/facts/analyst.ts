@@ -24,7 +24,11 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   // The company the last action was about: "Mizuho cut its target…" in the next paragraph means the same one.
   let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
-    if (!CUE.test(s.text) || !(TARGET.test(s.text) || RATING_WORD.test(s.text) || /coverage|upgrad|downgrad/i.test(s.text))) return;
+    if (
+      !CUE.test(s.text) ||
+      !(TARGET.test(s.text) || RATING_WORD.test(s.text) || /coverage|upgrad|downgrad/i.test(s.text))
+    )
+      return;
     const ms = mentionsIn(ctx, s);
     let carryTarget: Entity | null = null;
     // Clauses: "X cut ..., while Y reiterated ..." holds two actions.
@@ -40,7 +44,9 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       const passive = /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text);
       let subject: Entity | null = null;
       if (passive) {
-        const by = inClause.find((m) => m.rel > cueAt && /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, m.rel - 6), m.rel)));
+        const by = inClause.find(
+          (m) => m.rel > cueAt && /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, m.rel - 6), m.rel)),
+        );
         subject = firm;
         firm = by?.entity ?? null;
       } else {
@@ -51,7 +57,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       if (!firm || !subject) continue;
       if (firm === subject) continue;
       const lower = c.text.slice(cue.index);
-      const hasRatingOrTarget = TARGET.test(c.text) || RATING_WORD.test(lower) || /coverage|upgrad|downgrad/i.test(cue[0]);
+      const hasRatingOrTarget =
+        TARGET.test(c.text) || RATING_WORD.test(lower) || /coverage|upgrad|downgrad/i.test(cue[0]);
       if (!hasRatingOrTarget) continue;
       const action = actionOf(cue[0], c.text);
       if (!action) continue;
@@ -124,18 +131,27 @@ function targetsOf(clause: string): { target: number | null; priorTarget: number
 }
 
 function analystName(clause: string): string | null {
-  const m = /\b(?:analysts?|strategist)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)/.exec(clause) ?? /['’]s\s+([A-Z][a-z]+\s+[A-Z][a-zA-Z'’-]+)\s+(?:upgraded|downgraded|raised|cut|lowered|reiterated|initiated)/.exec(clause);
+  const m =
+    /\b(?:analysts?|strategist)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)/.exec(clause) ??
+    /['’]s\s+([A-Z][a-z]+\s+[A-Z][a-zA-Z'’-]+)\s+(?:upgraded|downgraded|raised|cut|lowered|reiterated|initiated)/.exec(
+      clause,
+    );
   return m ? m[1]! : null;
 }
 
 const titleCase = (s: string): string =>
-  s.replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).replace(/-(\w)/g, (_m, c: string) => `-${c.toUpperCase()}`);
+  s
+    .replace(/\w\S*/g, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+    .replace(/-(\w)/g, (_m, c: string) => `-${c.toUpperCase()}`);
 
 /** The same firm, company and action reported twice in an article is one action; keep the fuller one. */
 function dedupe(list: AnalystActionFact[]): AnalystActionFact[] {
   const out: AnalystActionFact[] = [];
   for (const a of list) {
-    const same = out.find((o) => o.firm === a.firm && (o.ticker ?? o.company) === (a.ticker ?? a.company) && o.action === a.action);
+    const same = out.find(
+      (o) =>
+        o.firm === a.firm && (o.ticker ?? o.company) === (a.ticker ?? a.company) && o.action === a.action,
+    );
     if (!same) {
       out.push({ ...a });
       continue;

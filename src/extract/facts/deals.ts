@@ -35,29 +35,92 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: /\b(?:paid|pays|pay|will pay|to pay)\s+[^.;]{0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
-  { re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
-  { re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$[^.;]{0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi, type: 'investment', shape: 'investor-investee', equity: true },
-  { re: /\b(?:funding|financing|investment|series [a-z]) round led by\b/gi, type: 'investment', shape: 'investee-investor', equity: true },
-  { re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+[^.;]{0,40}?\bfor\b/gi, type: 'acquisition', shape: 'actor-object' },
-  { re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi, type: 'contract', shape: 'supplier-customer' },
-  { re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b/gi, type: 'contract', shape: 'customer-supplier' },
-  { re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi, type: 'acquisition', shape: 'object-actor' },
-  { re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi, type: 'acquisition', shape: 'actor-object' },
-  { re: /\b(?:agreed to merge with|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi, type: 'merger', shape: 'mutual' },
-  { re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|spin(?:s|ning)? off|spun off)\b/gi, type: 'divestiture', shape: 'seller-to-buyer' },
-  { re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi, type: 'investment', shape: 'investor-investee' },
-  { re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b[^.;]{0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi, type: 'contract', shape: 'contract-list' },
-  { re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi, type: 'partnership', shape: 'mutual' },
+  {
+    re: /\b(?:paid|pays|pay|will pay|to pay)\s+[^.;]{0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$[^.;]{0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    re: /\b(?:funding|financing|investment|series [a-z]) round led by\b/gi,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
+    re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+[^.;]{0,40}?\bfor\b/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi,
+    type: 'contract',
+    shape: 'supplier-customer',
+  },
+  {
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b/gi,
+    type: 'contract',
+    shape: 'customer-supplier',
+  },
+  {
+    re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    re: /\b(?:agreed to merge with|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    type: 'merger',
+    shape: 'mutual',
+  },
+  {
+    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|spin(?:s|ning)? off|spun off)\b/gi,
+    type: 'divestiture',
+    shape: 'seller-to-buyer',
+  },
+  {
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+  },
+  {
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b[^.;]{0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
+    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
   { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
 ];
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
-const ANY_CUE = /acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+const ANY_CUE =
+  /acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
 
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
-const GOV_HEAD = /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
-const GOV = /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
+const GOV_HEAD =
+  /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
+const GOV =
+  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
 
 interface PartyDraft {
   key: string;
@@ -97,7 +160,14 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       cue.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = cue.re.exec(lower))) {
-        const d = mentionFrom(ctx, s, si, cue, m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length);
+        const d = mentionFrom(
+          ctx,
+          s,
+          si,
+          cue,
+          m.index + (m[0].length - m[0].trimStart().length),
+          m.index + m[0].length,
+        );
         if (d) drafts.push(d);
       }
     }
@@ -105,7 +175,12 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   const merged = mergeMentions(drafts);
   // "The deal still needs approval…", "The transaction was completed…": about the latest deal named.
   ctx.sentences.forEach((s, si) => {
-    if (!/^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.test(s.text)) return;
+    if (
+      !/^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.test(
+        s.text,
+      )
+    )
+      return;
     const { status, explicit } = statusOf(s.text);
     if (!explicit || status === 'announced' || status === 'rumored') return;
     const target = merged
@@ -134,26 +209,52 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   return { deals, hints: hints.sort((a, b) => a.sentenceIndex - b.sentenceIndex) };
 }
 
-function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStart: number, cueEnd: number): MentionDraft | null {
+function mentionFrom(
+  ctx: ArticleContext,
+  s: Span,
+  si: number,
+  cue: Cue,
+  cueStart: number,
+  cueEnd: number,
+): MentionDraft | null {
   const t = s.text;
   // Skip cues that talk about shares, debt or buybacks: not business transactions.
   const tail = t.slice(cueEnd, cueEnd + 40);
-  if (/^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(tail) && cue.type !== 'investment') return null;
-  if (cue.type === 'acquisition' && /^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail)) return null;
+  if (
+    /^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
+      tail,
+    ) &&
+    cue.type !== 'investment'
+  )
+    return null;
+  if (cue.type === 'acquisition' && /^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail))
+    return null;
 
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
-  if (/\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return null;
+  if (
+    /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      t.slice(Math.max(0, cueStart - 40), cueStart),
+    )
+  )
+    return null;
   const [clauseStart, clauseEnd] = clauseAround(t, cueStart);
   const ms = mentionsIn(ctx, s).filter((m) => m.rel >= clauseStart && m.relEnd <= clauseEnd);
   const left = ms.filter((m) => m.relEnd <= cueStart);
   const right = ms.filter((m) => m.rel >= cueEnd);
-  const party = (e: Entity, role: Role | null): PartyDraft => ({ key: e.key, name: e.name, ticker: e.ticker, role });
+  const party = (e: Entity, role: Role | null): PartyDraft => ({
+    key: e.key,
+    name: e.name,
+    ticker: e.ticker,
+    role,
+  });
   const subjectIfBackRef = (): Entity | null => {
     const head = t.slice(clauseStart, cueStart);
     if (
       BACK_REFERENCE.test(head.trim()) ||
       /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
-      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator))\s+(?:[\w-]+\s+){0,3}$/i.test(head)
+      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator))\s+(?:[\w-]+\s+){0,3}$/i.test(
+        head,
+      )
     )
       return impliedSubject(ctx, si);
     return null;
@@ -162,9 +263,13 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
   const directObject = (m: { rel: number } | undefined): boolean => {
     if (!m) return false;
     const between = t.slice(cueEnd, m.rel);
-    return between.length <= 45 && !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between);
+    return (
+      between.length <= 45 &&
+      !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between)
+    );
   };
-  const near = (list: typeof ms, from: number, max: number): typeof ms => list.filter((m) => Math.abs(m.rel - from) <= max);
+  const near = (list: typeof ms, from: number, max: number): typeof ms =>
+    list.filter((m) => Math.abs(m.rel - from) <= max);
 
   let parties: PartyDraft[] = [];
   let asset: string | null = null;
@@ -176,7 +281,11 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       const target = directObject(first) ? first!.entity : null;
       if (!actor || !target) return null;
       parties = [party(actor, 'buyer'), party(target, 'target')];
-      const from = right.find((m) => m.entity !== target && /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)));
+      const from = right.find(
+        (m) =>
+          m.entity !== target &&
+          /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)),
+      );
       if (from) parties.push(party(from.entity, 'seller'));
       break;
     }
@@ -189,13 +298,18 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
     }
     case 'seller-to-buyer': {
       const toMatch = /\bto\s+(?:[\w&-]+\s+){0,3}?$/;
-      const buyerM = right.find((m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140);
+      const buyerM = right.find(
+        (m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
+      );
       if (!buyerM) return null;
       const seller = left[left.length - 1]?.entity ?? subjectIfBackRef();
       if (!seller) return null;
       parties = [party(seller, 'seller'), party(buyerM.entity, 'buyer')];
       const between = t.slice(cueEnd, buyerM.rel);
-      const a = /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(between);
+      const a =
+        /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
+          between,
+        );
       asset = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
       if (asset && /^(for|to)$/i.test(asset)) asset = null;
       break;
@@ -209,7 +323,11 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
     }
     case 'supplier-customer': {
       const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      const customerM = right.find((m) => m.rel - cueEnd < 140 && /\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)));
+      const customerM = right.find(
+        (m) =>
+          m.rel - cueEnd < 140 &&
+          /\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)),
+      );
       const customer = customerM?.entity ?? null;
       if (!supplier || !customer) return null;
       parties = [party(supplier, 'supplier'), party(customer, 'customer')];
@@ -219,27 +337,43 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       const head = t.slice(clauseStart, cueStart);
       const gov = GOV_HEAD.exec(head);
       const customer = left[left.length - 1]?.entity ?? null;
-      let supplierM: { entity: Entity } | undefined = right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
+      let supplierM: { entity: Entity } | undefined =
+        right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
       // "NASA picked the small satellite builder for…": the story's company.
-      if (!supplierM && /^\s*the (?:[\w-]+ ){0,3}(?:builder|maker|company|firm|startup|developer|provider|manufacturer|supplier|contractor|operator|designer)\b/i.test(t.slice(cueEnd))) {
+      if (
+        !supplierM &&
+        /^\s*the (?:[\w-]+ ){0,3}(?:builder|maker|company|firm|startup|developer|provider|manufacturer|supplier|contractor|operator|designer)\b/i.test(
+          t.slice(cueEnd),
+        )
+      ) {
         const e = impliedSubject(ctx, si + 1) ?? ctx.primary;
         if (e) supplierM = { entity: e };
       }
       if (!supplierM) return null;
       // Choosing a supplier is a contract only when the sentence says what was bought.
-      if (!/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(t)) return null;
-      if (customer && customer !== supplierM.entity) parties = [party(customer, 'customer'), party(supplierM.entity, 'supplier')];
+      if (
+        !/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(
+          t,
+        )
+      )
+        return null;
+      if (customer && customer !== supplierM.entity)
+        parties = [party(customer, 'customer'), party(supplierM.entity, 'supplier')];
       else if (gov) {
         const name = gov[1]!.replace(/^the\s+/, '');
-        parties = [{ key: `N:${name.toLowerCase()}`, name, ticker: null, role: 'customer' }, party(supplierM.entity, 'supplier')];
-      }
-      else return null;
+        parties = [
+          { key: `N:${name.toLowerCase()}`, name, ticker: null, role: 'customer' },
+          party(supplierM.entity, 'supplier'),
+        ];
+      } else return null;
       break;
     }
     case 'investor-investee': {
       const investor = left[left.length - 1]?.entity ?? subjectIfBackRef();
       let investee =
-        near(right, cueEnd, 40)[0]?.entity ?? ms.find((m) => m.rel > cueStart && m.entity !== investor)?.entity ?? null;
+        near(right, cueEnd, 40)[0]?.entity ??
+        ms.find((m) => m.rel > cueStart && m.entity !== investor)?.entity ??
+        null;
       // "invested $200 million in the company": the sentence's subject, else the story's company.
       if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {
         const first = ms[0]?.entity;
@@ -265,13 +399,19 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       // One mention per customer: each is its own contract.
       const out: MentionDraft[] = customers.map((c) => ({
         ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
-        parties: [party(supplier, 'supplier'), c.entity ? party(c.entity, 'customer') : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role }],
+        parties: [
+          party(supplier, 'supplier'),
+          c.entity
+            ? party(c.entity, 'customer')
+            : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role },
+        ],
       }));
       // Passing mentions of a run of contracts are past events.
-      for (const d of out) if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
-        d.status = 'completed';
-        d.statusExplicit = true;
-      }
+      for (const d of out)
+        if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
+          d.status = 'completed';
+          d.statusExplicit = true;
+        }
       pendingExtra.push(...out.slice(1));
       return out[0] ?? null;
     }
@@ -284,7 +424,8 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
         return out;
       };
       const ents: Entity[] = [];
-      for (const e of [...distinct(left).slice(-2), ...distinct(right).slice(0, 2)]) if (!ents.includes(e)) ents.push(e);
+      for (const e of [...distinct(left).slice(-2), ...distinct(right).slice(0, 2)])
+        if (!ents.includes(e)) ents.push(e);
       const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
       if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
         parties = [party(relevant[0]!, null)];
@@ -292,7 +433,8 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
       }
       if (relevant.length < 2) {
         if (cue.type !== 'partnership') return null;
-        const fallback = subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
+        const fallback =
+          subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
         if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
         relevant.unshift(fallback);
         usedFallback = true;
@@ -307,7 +449,11 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
   d.equity = !!cue.equity;
   d.parties = dedupeParties(parties);
   // Awards and choices of a supplier are done deals.
-  if ((cue.shape === 'customer-supplier' || cue.type === 'contract') && !d.statusExplicit && /\b(awarded|won|wins|picked|chose|chosen|selected|signed|secured|landed)\b/i.test(t)) {
+  if (
+    (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
+    !d.statusExplicit &&
+    /\b(awarded|won|wins|picked|chose|chosen|selected|signed|secured|landed)\b/i.test(t)
+  ) {
     d.status = 'completed';
     d.statusExplicit = true;
   }
@@ -320,7 +466,15 @@ function mentionFrom(ctx: ArticleContext, s: Span, si: number, cue: Cue, cueStar
 /** Extra drafts produced by one cue (contract lists): collected by mentionFrom's caller. */
 const pendingExtra: MentionDraft[] = [];
 
-function baseDraft(ctx: ArticleContext, s: Span, si: number, type: DealType | null, cueStart: number, cueEnd: number, list: boolean): MentionDraft {
+function baseDraft(
+  ctx: ArticleContext,
+  s: Span,
+  si: number,
+  type: DealType | null,
+  cueStart: number,
+  cueEnd: number,
+  list: boolean,
+): MentionDraft {
   const { status, explicit } = statusOf(s.text);
   const dates = findDates(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
@@ -333,7 +487,10 @@ function baseDraft(ctx: ArticleContext, s: Span, si: number, type: DealType | nu
     value: v?.value ?? null,
     status,
     statusExplicit: explicit,
-    date: dates.length && status === 'completed' ? dates[0]!.date : (dates.find((d) => d.date <= (ctx.published ?? '9999'))?.date ?? null),
+    date:
+      dates.length && status === 'completed'
+        ? dates[0]!.date
+        : (dates.find((d) => d.date <= (ctx.published ?? '9999'))?.date ?? null),
     confidence: status === 'rumored' ? 0.75 : 0.9,
     evidence: evidenceOf(s),
     sentenceIndex: si,
@@ -355,11 +512,18 @@ function clauseAround(t: string, at: number): [number, number] {
   return [start, end];
 }
 
-function contractCustomers(ctx: ArticleContext, s: Span, from: number, to: number): Array<{ entity: Entity | null; name: string }> {
+function contractCustomers(
+  ctx: ArticleContext,
+  s: Span,
+  from: number,
+  to: number,
+): Array<{ entity: Entity | null; name: string }> {
   const t = s.text;
   let region = t.slice(from, to);
   // A parenthesised list right after the cue: "(U.S. Army, UK defense, Boeing, Snowflake, etc.)".
-  const paren = /^\s*\(?([^()]*)\)?/.exec(t[from - 1] === '(' ? region : region.replace(/^\s*(?:with|from|by)\s+/i, ''));
+  const paren = /^\s*\(?([^()]*)\)?/.exec(
+    t[from - 1] === '(' ? region : region.replace(/^\s*(?:with|from|by)\s+/i, ''),
+  );
   region = paren ? paren[1]! : region;
   const regionStart = t.indexOf(region, from);
   const items = region.split(/,\s*|\s+and\s+|\s+or\s+/);
@@ -384,41 +548,82 @@ function contractCustomers(ctx: ArticleContext, s: Span, from: number, to: numbe
 }
 
 function statusOf(t: string): { status: Status; explicit: boolean } {
-  if (/\b(terminat(?:ed|es|ion|e)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(t))
+  if (
+    /\b(terminat(?:ed|es|ion|e)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+      t,
+    )
+  )
     return { status: 'terminated', explicit: true };
-  if (/\b(bought|acquired|paid|purchased|sold|invested|took|agreed)\b/i.test(t) && /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(t) && !/\b(will|expects?|plans?|pending|awaiting)\b/i.test(t))
+  if (
+    /\b(bought|acquired|paid|purchased|sold|invested|took|agreed)\b/i.test(t) &&
+    /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
+      t,
+    ) &&
+    !/\b(will|expects?|plans?|pending|awaiting)\b/i.test(t)
+  )
     return { status: 'completed', explicit: true };
-  if (/\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(t))
+  if (
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(
+      t,
+    )
+  )
     return { status: 'completed', explicit: true };
-  const confirmed = /\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(t);
-  if (/\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(t) && !confirmed)
+  const confirmed =
+    /\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(t);
+  if (
+    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
+      t,
+    ) &&
+    !confirmed
+  )
     return { status: 'rumored', explicit: true };
-  if (/\b(pending|awaiting|awaits|still needs|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(t) && !/\bexpected to close\b/i.test(t))
+  if (
+    /\b(pending|awaiting|awaits|still needs|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(
+      t,
+    ) &&
+    !/\bexpected to close\b/i.test(t)
+  )
     return { status: 'pending', explicit: true };
   return { status: 'announced', explicit: confirmed };
 }
 
-const NOT_VALUE_BEFORE = /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
-const NOT_VALUE_AFTER = /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
+const NOT_VALUE_BEFORE =
+  /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
+const NOT_VALUE_AFTER =
+  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
 
-const MARKED = /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
+const MARKED =
+  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
 
-function valueNear(t: string, cueStart: number, cueEnd: number, type: DealType | null): { value: Money; marked: boolean } | null {
+function valueNear(
+  t: string,
+  cueStart: number,
+  cueEnd: number,
+  type: DealType | null,
+): { value: Money; marked: boolean } | null {
   const all = findMoney(t).filter((m) => isDealValue(t, m, type));
   const marked =
-    all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start))) ?? all.find((m) => m.qualifier === 'up to');
+    all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start))) ??
+    all.find((m) => m.qualifier === 'up to');
   const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
   const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
-  return { value: { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text }, marked: pick === marked };
+  return {
+    value: { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text },
+    marked: pick === marked,
+  };
 }
 
 function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
   if (Math.abs(m.amount) < 1e6 || m.amount < 0) return false;
   if (NOT_VALUE_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return false;
   // A supply contract's value is the revenue it brings: "more than $300 million in revenue".
-  if (NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) && !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end)))) return false;
+  if (
+    NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) &&
+    !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end)))
+  )
+    return false;
   return true;
 }
 
@@ -432,9 +637,21 @@ function dedupeParties(list: PartyDraft[]): PartyDraft[] {
   return out;
 }
 
-const STATUS_RANK: Record<Status, number> = { rumored: 0, announced: 1, pending: 2, completed: 3, terminated: 4 };
+const STATUS_RANK: Record<Status, number> = {
+  rumored: 0,
+  announced: 1,
+  pending: 2,
+  completed: 3,
+  terminated: 4,
+};
 const FAMILY: Record<DealType, string> = {
-  acquisition: 'ma', divestiture: 'ma', merger: 'ma', partnership: 'coop', investment: 'coop', contract: 'coop', other: 'other',
+  acquisition: 'ma',
+  divestiture: 'ma',
+  merger: 'ma',
+  partnership: 'coop',
+  investment: 'coop',
+  contract: 'coop',
+  other: 'other',
 };
 
 function mergeMentions(all: MentionDraft[]): MentionDraft[] {
@@ -471,9 +688,15 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       const q = same.parties.find((x) => x.key === p.key);
       if (!q) {
         if (d.type && same.parties.length < 4) same.parties.push({ ...p });
-      } else if (!q.role || (q.role === 'partner' && p.role && p.role !== 'partner' && same.type !== 'partnership')) q.role = p.role;
+      } else if (
+        !q.role ||
+        (q.role === 'partner' && p.role && p.role !== 'partner' && same.type !== 'partnership')
+      )
+        q.role = p.role;
     }
-    if (same.type === 'partnership') for (const p of same.parties) p.role = p.role === 'investor' || p.role === 'investee' || p.role === 'partner' ? 'partner' : p.role;
+    if (same.type === 'partnership')
+      for (const p of same.parties)
+        p.role = p.role === 'investor' || p.role === 'investee' || p.role === 'partner' ? 'partner' : p.role;
     if ((!same.value && d.value) || (d.value && d.valueMarked && !same.valueMarked)) {
       same.value = d.value;
       same.valueMarked = d.valueMarked;
@@ -481,7 +704,8 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
     }
     same.asset ??= d.asset;
     same.date ??= d.date;
-    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (d.statusExplicit || same.status === 'rumored')) same.status = d.status;
+    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (d.statusExplicit || same.status === 'rumored'))
+      same.status = d.status;
     if (same.status === 'rumored' && d.statusExplicit && d.status === 'announced') same.status = 'announced';
     same.confidence = Math.min(1, Math.max(same.confidence, d.confidence) + 0.03);
   }

@@ -13,16 +13,20 @@ import { findMoney } from '../money.js';
 
 type EventType = EventFact['type'];
 
-const CALL = /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
+const CALL =
+  /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
 const EARNINGS =
   /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b/i;
-const VOTE = /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b/i;
+const VOTE =
+  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b/i;
 const CLOSING =
   /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) )/i;
-const OTHER = /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
+const OTHER =
+  /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
 /** A cheap first look before the full cue patterns. */
-const EVENT_STEMS = /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present/i;
+const EVENT_STEMS =
+  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present/i;
 
 interface DealHint {
   sentenceIndex: number;
@@ -41,7 +45,12 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     const dates = findDates(t, ctx.published, true);
     if (words <= DATE_HEADING_MAX_WORDS && dates.length) {
       headingDate = dates[0]!.date;
-      if (!/[a-z]{4,}/.test(t.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/gi, ''))) return;
+      if (
+        !/[a-z]{4,}/.test(
+          t.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/gi, ''),
+        )
+      )
+        return;
     } else if (/^#|^[A-Z][A-Z ]+:$/.test(t)) headingDate = null;
 
     const types: Array<{ type: EventType; at: number }> = [];
@@ -60,7 +69,10 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     else if (bell && calendar && closing < 0 && vote < 0) types.push({ type: 'earnings', at: bell.index });
     // "…said on a conference call": a call that already happened.
     if (call >= 0 && !/\b(said|told|says|explained|noted)\b[^.;]{0,40}\bcall\b/i.test(t)) {
-      const aboutResults = earnings >= 0 || /\b(results|earnings|quarter|quarterly)\b/i.test(t) || (sameDay && last?.type === 'earnings');
+      const aboutResults =
+        earnings >= 0 ||
+        /\b(results|earnings|quarter|quarterly)\b/i.test(t) ||
+        (sameDay && last?.type === 'earnings');
       types.push({ type: aboutResults ? 'earnings_call' : 'other', at: call });
     }
     const other = hit(OTHER);
@@ -76,12 +88,19 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       if (type !== 'deal_closing' && !date) continue;
       if (type === 'deal_closing' && !date && !period) continue;
       // Past dates are history ("reported Q2 results on July 29"), not scheduled events.
-      if (date && ctx.published && date < ctx.published && /\b(reported|posted|released|held|voted|closed|completed|said)\b/i.test(t)) continue;
+      if (
+        date &&
+        ctx.published &&
+        date < ctx.published &&
+        /\b(reported|posted|released|held|voted|closed|completed|said)\b/i.test(t)
+      )
+        continue;
 
       for (const company of companiesFor(ctx, si, t, type, at, dealHints, sameDay ? last : null)) {
         let consensusEps: number | null = null;
         let consensusRevenue: number | null = null;
-        if (type === 'earnings') ({ consensusEps, consensusRevenue } = consensus(t, ctx.sentences[si + 1]?.text ?? ''));
+        if (type === 'earnings')
+          ({ consensusEps, consensusRevenue } = consensus(t, ctx.sentences[si + 1]?.text ?? ''));
         const fact: EventFact = {
           ticker: company.ticker,
           company: company.name,
@@ -129,10 +148,15 @@ function companiesFor(
   const listed = ms.filter((m) => m.entity.kind === 'listed');
   if (type === 'deal_closing') {
     const hint = [...dealHints].reverse().find((h) => h.sentenceIndex <= si);
-    if (!hint && !/\b(deal|transaction|acquisition|merger|purchase|sale|takeover|combination|completion)\b/i.test(t)) return [];
+    if (
+      !hint &&
+      !/\b(deal|transaction|acquisition|merger|purchase|sale|takeover|combination|completion)\b/i.test(t)
+    )
+      return [];
     // The story's company when it is a party to the deal, else the deal's buyer.
     const named = [...listed].reverse().find((m) => m.rel <= at)?.entity;
-    if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t)) return [named];
+    if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
+      return [named];
     if (ctx.primary && hint) return [ctx.primary];
     return hint?.party ? [hint.party] : ctx.primary ? [ctx.primary] : [];
   }
@@ -156,18 +180,36 @@ function companiesFor(
   return [];
 }
 
-function consensus(t: string, next: string): { consensusEps: number | null; consensusRevenue: number | null } {
+function consensus(
+  t: string,
+  next: string,
+): { consensusEps: number | null; consensusRevenue: number | null } {
   let consensusEps: number | null = null;
   let consensusRevenue: number | null = null;
   for (const text of [t, next]) {
-    if (!/\b(consensus|expect|expects|expected|estimate|estimates|street|analysts|calls for|forecast|projected|anticipate|polled|looking for|see)\b/i.test(text)) continue;
+    if (
+      !/\b(consensus|expect|expects|expected|estimate|estimates|street|analysts|calls for|forecast|projected|anticipate|polled|looking for|see)\b/i.test(
+        text,
+      )
+    )
+      continue;
     for (const m of findMoney(text)) {
       const around = text.slice(Math.max(0, m.start - 30), Math.min(text.length, m.end + 30));
-      if (!m.scaled && Math.abs(m.amount) < 100 && /\b(EPS|per share|a share|earnings|loss)\b/i.test(around)) consensusEps ??= m.amount;
-      else if (m.scaled && Math.abs(m.amount) >= 1e6 && /\b(rev|revenue|revenues|sales|top line)\b/i.test(around)) consensusRevenue ??= m.amount;
+      if (!m.scaled && Math.abs(m.amount) < 100 && /\b(EPS|per share|a share|earnings|loss)\b/i.test(around))
+        consensusEps ??= m.amount;
+      else if (
+        m.scaled &&
+        Math.abs(m.amount) >= 1e6 &&
+        /\b(rev|revenue|revenues|sales|top line)\b/i.test(around)
+      )
+        consensusRevenue ??= m.amount;
     }
     const cents = /\b(?:loss of |earnings of |EPS of )?(\d{1,3}) cents (?:a|per) share/i.exec(text);
-    if (consensusEps === null && cents) consensusEps = (/\bloss\b/i.test(text.slice(Math.max(0, cents.index - 20), cents.index + 5)) ? -1 : 1) * Number(cents[1]) / 100;
+    if (consensusEps === null && cents)
+      consensusEps =
+        ((/\bloss\b/i.test(text.slice(Math.max(0, cents.index - 20), cents.index + 5)) ? -1 : 1) *
+          Number(cents[1])) /
+        100;
     if (consensusEps !== null || consensusRevenue !== null) break;
   }
   return { consensusEps, consensusRevenue };

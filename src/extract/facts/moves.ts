@@ -12,10 +12,14 @@ import { findPercents } from '../percent.js';
 
 type Window = StockMoveFact['window'];
 
-const STOCK_WORD = /\b(shares?|stocks?|equity|ADRs?|market (?:value|cap)|valuation|rall(?:y|ied)|traded|trading)\b/i;
-const METRIC_AFTER = /^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
-const METRIC_BEFORE = /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
-const INDEX_WORDS = /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+const STOCK_WORD =
+  /\b(shares?|stocks?|equity|ADRs?|market (?:value|cap)|valuation|rall(?:y|ied)|traded|trading)\b/i;
+const METRIC_AFTER =
+  /^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
+const METRIC_BEFORE =
+  /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
+const INDEX_WORDS =
+  /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
 const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|upside|higher)/i;
 const AFTER_DOWN = /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble)/i;
 
@@ -57,10 +61,17 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         // Analysts, brokers and media firms do not move; skip a firm followed by its verb of opinion.
         subject = nearest.entity;
         // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's.
-        if (/\b(shares|stock)\b/i.test(between) && !/^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)) {
+        if (
+          /\b(shares|stock)\b/i.test(between) &&
+          !/^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)
+        ) {
           subject = lastSubject ?? impliedSubject(ctx, si) ?? ctx.primary;
         }
-        if (nearest.entity.kind === 'private' && /\b(says?|said|expects?|sees?|predicts?|estimates?)\b/i.test(between)) return;
+        if (
+          nearest.entity.kind === 'private' &&
+          /\b(says?|said|expects?|sees?|predicts?|estimates?)\b/i.test(between)
+        )
+          return;
       } else {
         const head = s.text.slice(0, p.start);
         if (INDEX_WORDS.test(head)) return;
@@ -72,17 +83,29 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       }
       if (!STOCK_WORD.test(s.text) && !subject.ticker) return;
       // A move needs a stock context or a ticker right before the verb.
-      if (!p.signed && !STOCK_WORD.test(s.text) && !/\b(doubled|tripled|rose|fell|jumped|gained|climbed|rallied|soared|surged|dropped|slid|sank|declined|tumbled|plunged|lost|added|dipped|slumped|up|down)\b/i.test(before)) return;
+      if (
+        !p.signed &&
+        !STOCK_WORD.test(s.text) &&
+        !/\b(doubled|tripled|rose|fell|jumped|gained|climbed|rallied|soared|surged|dropped|slid|sank|declined|tumbled|plunged|lost|added|dipped|slumped|up|down)\b/i.test(
+          before,
+        )
+      )
+        return;
 
       const local = localText(before, after);
       let { window, explicit } = windowOf(local, s.text);
       // "jumped 10.7% on the announcement, closing at $7.79 on Oct. 23": a daily move after all.
-      if (window === 'since_event' && !/\bsince\b|\boff (its|the)\b/i.test(local.before + local.after) && /\b(closing|closed)\b[^.;]*\d/i.test(after)) {
+      if (
+        window === 'since_event' &&
+        !/\bsince\b|\boff (its|the)\b/i.test(local.before + local.after) &&
+        /\b(closing|closed)\b[^.;]*\d/i.test(after)
+      ) {
         window = 'day';
         explicit = true;
       }
       const dates = findDates(s.text, ctx.published);
-      const dateAfter = dates.find((d) => d.start >= p.end && d.start < nextStart) ?? dates.find((d) => d.end <= p.start);
+      const dateAfter =
+        dates.find((d) => d.start >= p.end && d.start < nextStart) ?? dates.find((d) => d.end <= p.start);
       const price = priceFor(s.text, p.end, nextStart);
       lastSubject = subject;
       drafts.push({
@@ -108,20 +131,41 @@ function localText(before: string, after: string): { before: string; after: stri
   return { before: b, after: a.slice(0, 90) };
 }
 
-function windowOf(local: { before: string; after: string }, sentence: string): { window: Window; explicit: boolean } {
+function windowOf(
+  local: { before: string; after: string },
+  sentence: string,
+): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
   void sentence;
   const rules: Array<[RegExp, Window]> = [
     [/\b(pre-?market|before the (opening )?bell|premarket)\b/i, 'premarket'],
-    [/\b(after[- ]hours|extended trading|after the (closing )?bell|post-?market|late trading)\b/i, 'afterhours'],
-    [/\b(year[- ]to[- ]date|ytd|so far this year|this year|since the start of the year|since january)\b/i, 'ytd'],
-    [/\b(intraday|early trading|morning trading|midday|in early|at one point|during the session)\b/i, 'intraday'],
-    [/\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions)\b/i, 'week'],
+    [
+      /\b(after[- ]hours|extended trading|after the (closing )?bell|post-?market|late trading)\b/i,
+      'afterhours',
+    ],
+    [
+      /\b(year[- ]to[- ]date|ytd|so far this year|this year|since the start of the year|since january)\b/i,
+      'ytd',
+    ],
+    [
+      /\b(intraday|early trading|morning trading|midday|in early|at one point|during the session)\b/i,
+      'intraday',
+    ],
+    [
+      /\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions)\b/i,
+      'week',
+    ],
     [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
     [/\b(past year|last year|12 months|twelve months|one year|a year|52 weeks|annual)\b/i, 'year'],
     [/\b(since|off (its|the)|from (its|the) (low|bottom|high))\b/i, 'since_event'],
-    [/\b(on (monday|tuesday|wednesday|thursday|friday)|today|yesterday|on the day|closing|closed|session|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i, 'day'],
-    [/\b(on the (announcement|news|report|deal|agreement|acquisition)|after the (announcement|news|deal|report)|following the)\b/i, 'since_event'],
+    [
+      /\b(on (monday|tuesday|wednesday|thursday|friday)|today|yesterday|on the day|closing|closed|session|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i,
+      'day',
+    ],
+    [
+      /\b(on the (announcement|news|report|deal|agreement|acquisition)|after the (announcement|news|deal|report)|following the)\b/i,
+      'since_event',
+    ],
   ];
   for (const [re, w] of rules) if (re.test(t)) return { window: w, explicit: true };
   if (/\bin (19|20)\d\d\b/.test(t)) return { window: 'year', explicit: true };

@@ -17,18 +17,84 @@ const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.
 const PERSON_G = new RegExp(PERSON, 'gu');
 const ROLE_ONLY = new RegExp(ROLE, 'u');
 const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'gu');
-const ROLE_AFTER = new RegExp(String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`, 'gu');
+const ROLE_AFTER = new RegExp(
+  String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`,
+  'gu',
+);
 const POSSESSIVE = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'gu');
-const SAID_AFTER = new RegExp(String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`, 'gu');
+const SAID_AFTER = new RegExp(
+  String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`,
+  'gu',
+);
 const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
 /** People are named beside a speech verb, a role or a possessive: other sentences cannot introduce one. */
-const MAY_NAME_PERSON = /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
+const MAY_NAME_PERSON =
+  /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
-  'The', 'This', 'That', 'In', 'On', 'As', 'At', 'For', 'But', 'And', 'One', 'Wall', 'Street', 'Palantir', 'Lumen',
-  'Shares', 'Investors', 'Analysts', 'Bulls', 'Bears', 'According', 'Market', 'Stock', 'Stocks', 'Company', 'While',
-  'After', 'Before', 'With', 'From', 'Its', 'Their', 'His', 'Her', 'When', 'If', 'New', 'North', 'South', 'United',
-  'Fox', 'Motley', 'Bloomberg', 'Reuters', 'Saxo', 'Federal', 'Supreme', 'European', 'American', 'Chief', 'Vice',
-  'Senior', 'Executive', 'Managing', 'General', 'Deputy', 'Under', 'Mr', 'Ms', 'Mrs', 'Dr', 'Our', 'We', 'They',
+  'The',
+  'This',
+  'That',
+  'In',
+  'On',
+  'As',
+  'At',
+  'For',
+  'But',
+  'And',
+  'One',
+  'Wall',
+  'Street',
+  'Palantir',
+  'Lumen',
+  'Shares',
+  'Investors',
+  'Analysts',
+  'Bulls',
+  'Bears',
+  'According',
+  'Market',
+  'Stock',
+  'Stocks',
+  'Company',
+  'While',
+  'After',
+  'Before',
+  'With',
+  'From',
+  'Its',
+  'Their',
+  'His',
+  'Her',
+  'When',
+  'If',
+  'New',
+  'North',
+  'South',
+  'United',
+  'Fox',
+  'Motley',
+  'Bloomberg',
+  'Reuters',
+  'Saxo',
+  'Federal',
+  'Supreme',
+  'European',
+  'American',
+  'Chief',
+  'Vice',
+  'Senior',
+  'Executive',
+  'Managing',
+  'General',
+  'Deputy',
+  'Under',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Our',
+  'We',
+  'They',
 ]);
 
 interface Person {
@@ -63,7 +129,11 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
     const outside = maskQuotes(t, quotes);
     if (!SPEECH.test(outside) && !/:\s*[“"]/.test(t) && !/^[“"]/.test(t)) return;
 
-    const speaker = speakerOf(ctx, s, outside, people) ?? (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside) ? (lastSpeaker ?? lastPerson) : null);
+    const speaker =
+      speakerOf(ctx, s, outside, people) ??
+      (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside)
+        ? (lastSpeaker ?? lastPerson)
+        : null);
     if (!speaker) return;
     lastSpeaker = speaker;
     for (const q of quotes) {
@@ -91,7 +161,12 @@ function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): s
   return out + t.slice(last);
 }
 
-function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, people: Map<string, Person>): Person | null {
+function speakerOf(
+  ctx: ArticleContext,
+  s: { text: string },
+  outside: string,
+  people: Map<string, Person>,
+): Person | null {
   const candidates: Array<{ p: Person; at: number }> = [];
   const re = PERSON_G;
   re.lastIndex = 0;
@@ -101,10 +176,17 @@ function speakerOf(ctx: ArticleContext, s: { text: string }, outside: string, pe
     if (!name) continue;
     const surname = name.split(/\s+/).pop()!;
     const known = people.get(surname);
-    if (known && known.name.endsWith(name.split(/\s+/).slice(-1)[0]!) && name.split(/\s+/).length >= 2 && known.name !== name && !known.name.includes(name)) {
+    if (
+      known &&
+      known.name.endsWith(name.split(/\s+/).slice(-1)[0]!) &&
+      name.split(/\s+/).length >= 2 &&
+      known.name !== name &&
+      !known.name.includes(name)
+    ) {
       // a different person sharing the surname: keep both
     }
-    if (known && (known.name === name || known.name.endsWith(` ${surname}`))) candidates.push({ p: known, at: m.index });
+    if (known && (known.name === name || known.name.endsWith(` ${surname}`)))
+      candidates.push({ p: known, at: m.index });
   }
   // Surnames alone: "Karp added", "Saxo’s Falkencrone puts it".
   for (const [surname, p] of people) {
@@ -176,7 +258,12 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   return out;
 }
 
-function orgAfterOf(_ctx: ArticleContext, ms: Array<{ rel: number; entity: Entity }>, _t: string, at: number): Entity | null {
+function orgAfterOf(
+  _ctx: ArticleContext,
+  ms: Array<{ rel: number; entity: Entity }>,
+  _t: string,
+  at: number,
+): Entity | null {
   void ms;
   void at;
   return null;
@@ -187,7 +274,12 @@ function cleanName(raw: string): string | null {
   while (words.length && NOT_FIRST.has(words[0]!.replace(/['’]s$/, ''))) words.shift();
   if (words.length < 2) return null;
   const name = words.join(' ').replace(/['’]s$/, '');
-  if (/\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research|Officer|Executive|Chief|Financial|Analytics|Robotics|Systems|Holdings)\b/.test(name)) return null;
+  if (
+    /\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research|Officer|Executive|Chief|Financial|Analytics|Robotics|Systems|Holdings)\b/.test(
+      name,
+    )
+  )
+    return null;
   return name;
 }
 

@@ -5,7 +5,8 @@
 import type { RiskFact } from '../../domain/facts.js';
 import { evidenceOf, type ArticleContext } from '../context.js';
 
-const HEADING = /^(key )?risks?\b|^risk factors|limitations|^what could go wrong|^headwinds|^concerns|^bear case/i;
+const HEADING =
+  /^(key )?risks?\b|^risk factors|limitations|^what could go wrong|^headwinds|^concerns|^bear case/i;
 const RISK_WORDS =
   /\b(risks?|risky|threat(?:en|ens|s)?|headwinds?|uncertain(?:ty|ties)?|could (?:fall|lower|reduce|hurt|delay|block|derail|weigh)|may (?:not|fail|be blocked|delay)|might (?:not|fail)|warn(?:ed|s)?|caution(?:ed|s)?|concerns?|challenges?|competition|regulat(?:ors|ory) (?:scrutiny|approval|review)|antitrust|lawsuit|litigation|overvalued|bubble|downside|pressure on|dilution|execution (?:risk|friction)|not guaranteed|no assurance)\b/i;
 
