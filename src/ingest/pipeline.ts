@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import type { RawArticle } from '../domain/article.js';
+import { createLogger } from '../log.js';
 import type { DealFact, Extraction } from '../domain/facts.js';
 import type { ArticleRecord, CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
 import type { ArticleFacts, Store } from '../store/types.js';
@@ -62,6 +63,9 @@ export interface IngestedEvent {
 
 /** Subscribe with `ingestEvents.on('ingested', (e: IngestedEvent) => …)`. */
 export const ingestEvents = new EventEmitter();
+ingestEvents.setMaxListeners(100); // digests, alerts, caches and tests all listen
+
+const log = createLogger('ingest');
 
 export interface IngestDeps {
   store: Store;
@@ -256,8 +260,13 @@ async function ingestOne(
   }
 
   const event: IngestedEvent = { status, article, facts, deals, extraction };
-  deps.onIngested?.(event);
-  ingestEvents.emit('ingested', event);
+  // The article is stored: a failing listener is its own problem, not this article's.
+  try {
+    deps.onIngested?.(event);
+    ingestEvents.emit('ingested', event);
+  } catch (err) {
+    log.warn('an ingested-article listener failed:', (err as Error)?.message ?? String(err));
+  }
   return {
     status,
     articleId,

@@ -192,6 +192,20 @@ describe('ingestInputs', () => {
     expect(seen.map((e) => e.status)).toEqual(['new', 'updated']);
     expect(seen[1]!.facts.stockMoves[0]!.changePct).toBe(2);
   });
+
+  it('counts an article as stored even when an ingested-event listener throws', async () => {
+    const broken = () => {
+      throw new Error('listener bug');
+    };
+    ingestEvents.on('ingested', broken);
+    try {
+      await write('l.txt', article('Listener failure does not matter', null, ['MOVE LSTN +1%']));
+      const summary = await ingestInputs(['l.txt'], deps);
+      expect(summary).toMatchObject({ new: 1, failed: [] });
+    } finally {
+      ingestEvents.off('ingested', broken);
+    }
+  });
 });
 
 describe('feeds through the pipeline', () => {
