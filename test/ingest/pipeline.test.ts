@@ -285,6 +285,27 @@ describe('feeds through the pipeline', () => {
     }
   });
 
+  it('treats a 200 carrying the ETag it already has as not modified (servers that ignore If-None-Match)', async () => {
+    const srv = await startServer({
+      '/f': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/atom+xml', etag: '"same"' });
+        res.end(
+          `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>Only entry of the feed</title><id>urn:s1</id><content type="html">&lt;p&gt;MOVE SAME +5%&lt;/p&gt;</content></entry></feed>`,
+        );
+      },
+    });
+    try {
+      expect(await ingestInputs([`${srv.base}/f`], deps)).toMatchObject({ new: 1, notModified: 0 });
+      expect(await ingestInputs([`${srv.base}/f`], deps)).toMatchObject({
+        new: 0,
+        unchanged: 0,
+        notModified: 1,
+      });
+    } finally {
+      await srv.close();
+    }
+  });
+
   it('refuses a private feed address without the flag and reports why', async () => {
     const summary = await ingestInputs(['http://127.0.0.1:9/feed'], { ...deps, allowPrivate: false });
     expect(summary.failed[0]!.reason).toMatch(/^refused: 127\.0\.0\.1 is a private address/);

@@ -194,7 +194,8 @@ async function* readUrl(url: string, ctx: ReadContext): AsyncGenerator<InputItem
     yield { kind: 'failure', input: url, reason: reasonOf(err) };
     return;
   }
-  if (res.status === 'not-modified') {
+  // Some servers ignore If-None-Match but send the same ETag: the same ETag names the same content.
+  if (res.status === 'not-modified' || (previous?.etag && res.etag === previous.etag)) {
     yield { kind: 'not-modified', input: url };
     return;
   }
