@@ -11,6 +11,7 @@ import { citationOf, truncate } from '../bot/cards/format.js';
 import type { Card, FollowUpSubject } from '../bot/types.js';
 import type { ArticleRecord, CompanyRecord, DealRecord, EventRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
+import { SubjectCache } from './cache.js';
 import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
 import { SentenceIndex, type SentenceHit } from './sentence-index.js';
 import { companiesOf, findCompanies, formsOf, mentions, type NamedEntity } from './subject.js';
@@ -104,6 +105,13 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
 } {
   const index = opts.index ?? new SentenceIndex();
   const perTicker = opts.articlesPerTicker ?? 20;
+  // Reads per subject, cached per store and kept in step with ingest (see cache.ts).
+  const caches = new WeakMap<Store, SubjectCache>();
+  const cacheOf = (store: Store): SubjectCache => {
+    let c = caches.get(store);
+    if (!c) caches.set(store, (c = new SubjectCache()));
+    return c;
+  };
   // Answers we gave, by their text: "more" and "what about X?" continue the previous question.
   const memory = new Map<string, Memory>();
   const remember = (text: string, m: Memory) => {
@@ -115,7 +123,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const { store, context } = req;
     const prev = context?.lastAnswer ? memory.get(context.lastAnswer) : undefined;
     let q = override?.question ?? parseQuestion(req.question);
-    const companies = await companiesOf(store);
+    const companies = await cacheOf(store).get('*', 'companies', () => companiesOf(store));
     const byTicker = new Map(companies.map((c) => [c.ticker, c]));
 
     // "what about Google?" asks the previous question about a new name.
@@ -175,7 +183,9 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       ...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))]),
     ];
     const lists = await Promise.all(
-      tickersToRead.map((t) => store.articles.byTicker(t, { limit: perTicker })),
+      tickersToRead.map((t) =>
+        cacheOf(store).get(t, 'articles', () => store.articles.byTicker(t, { limit: perTicker })),
+      ),
     );
     let articles = dedupe([
       ...(switched.length ? [] : [...contextArticles, ...seenArticles]),
@@ -186,7 +196,13 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     // Facts of the subject (and named companies): their evidence sentences rank first.
     const deals = dedupeDeals([
       ...(switched.length ? [] : contextDeals),
-      ...(await Promise.all(tickersToRead.map((t) => store.deals.byParty(t, { limit: 20 })))).flat(),
+      ...(
+        await Promise.all(
+          tickersToRead.map((t) =>
+            cacheOf(store).get(t, 'deals', () => store.deals.byParty(t, { limit: 20 })),
+          ),
+        )
+      ).flat(),
     ]);
     const extraIds = deals
       .flatMap((d) => d.sources.map((s) => s.articleId))
@@ -216,7 +232,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       return f;
     };
     const leadDeal = !switched.length && !entities.length ? contextDeals[0] : undefined;
-    const factEvidence = await collectFactEvidence(store, tickersToRead, deals);
+    const factEvidence = await collectFactEvidence(store, tickersToRead, deals, cacheOf(store));
     const byId = new Map(articles.map((a) => [a.id, a]));
     const focus = context?.articleIds ?? [];
     const anaphora = /\b(?:that|it|this|that one|the deal|there)\b/i.test(q.text);
@@ -500,8 +516,10 @@ function assess(
   const roleOk =
     !q.role ||
     !['quote', 'person'].includes(q.intent) ||
-    (ROLE_RE[q.role]?.test(text) ?? true) ||
-    factKind === 'quote';
+    (ROLE_RE[q.role]?.test(scope) ?? true) ||
+    // A quote fact whose sentence names no other role (the speaker's title may be elsewhere).
+    (factKind === 'quote' &&
+      !Object.entries(ROLE_RE).some(([k, re]) => k !== q.role && k !== 'analyst' && re.test(text)));
   // "the CEO" in a thread about a company is that company's CEO, not a counterparty's.
   const roleOrg = q.role && !entities.length ? roleOrgOf(text) : null;
   const roleElsewhere =
@@ -604,6 +622,7 @@ async function collectFactEvidence(
   store: Store,
   tickers: string[],
   deals: DealRecord[],
+  cache: SubjectCache,
 ): Promise<FactEvidence> {
   const out: FactEvidence = new Map();
   const put = (articleId: string, ev: { start: number; end: number }, kind: string) => {
@@ -613,16 +632,18 @@ async function collectFactEvidence(
   };
   for (const d of deals) for (const s of d.sources) put(s.articleId, s.evidence, 'deal');
   const per = await Promise.all(
-    tickers.slice(0, 4).map(async (t) => {
-      const [moves, analysts, events, quotes, risks] = await Promise.all([
-        store.stockMoves.byTicker(t, { limit: 12 }),
-        store.analystActions.byTicker(t, { limit: 12 }),
-        store.events.byTicker(t, { limit: 12 }),
-        store.quotes.byTicker(t, { limit: 12 }),
-        store.risks.byTicker(t, { limit: 12 }),
-      ]);
-      return { moves, analysts, events, quotes, risks };
-    }),
+    tickers.slice(0, 4).map((t) =>
+      cache.get(t, 'facts', async () => {
+        const [moves, analysts, events, quotes, risks] = await Promise.all([
+          store.stockMoves.byTicker(t, { limit: 12 }),
+          store.analystActions.byTicker(t, { limit: 12 }),
+          store.events.byTicker(t, { limit: 12 }),
+          store.quotes.byTicker(t, { limit: 12 }),
+          store.risks.byTicker(t, { limit: 12 }),
+        ]);
+        return { moves, analysts, events, quotes, risks };
+      }),
+    ),
   );
   for (const p of per) {
     for (const m of p.moves) put(m.articleId, m.evidence, 'move');

@@ -101,3 +101,31 @@ describe('answers in a thread', () => {
     expect(more).toMatch(/Sources/);
   });
 });
+
+describe('kept in step with ingest', () => {
+  it('answers from an article ingested after the first question about its subject', async () => {
+    const own = await openStore('memory://');
+    const { engine } = await testEngine();
+    await ingestInputs([`${DIR}/bolt-grid.txt`], { store: own, engine, allowPrivate: false });
+    const qa = createQaAnswerer();
+    const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };
+    const now = new Date('2026-03-10T12:00:00Z');
+    const text = async (question: string) =>
+      (await qa.answer({ question, context, store: own, now })).card.sections
+        .flatMap((s) => s.lines.flat())
+        .join(' ');
+    expect(await text('Who is the new chief operating officer?')).toMatch(/sources I have don't say/);
+    const dir = await import('node:fs/promises').then((fs) =>
+      fs.mkdtemp(`${process.env.TMPDIR ?? '/tmp'}/qa-`),
+    );
+    await import('node:fs/promises').then((fs) =>
+      fs.writeFile(
+        `${dir}/bolt-earnings.txt`,
+        'Bolt Grid names operations chief\nMarch 9, 2026\n\nBolt Grid Corp. (NASDAQ: BLTG) named Priya Shah its new chief operating officer on Monday.\n',
+      ),
+    );
+    await ingestInputs([dir], { store: own, engine, allowPrivate: false });
+    expect(await text('Who is the new chief operating officer?')).toContain('Priya Shah');
+    await own.close();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Per-subject read cache for the answerer: a ticker's newest articles, deals and facts are read from
+ * the store once and reused across questions. Kept in step with ingest by the pipeline's "ingested"
+ * event (an article's tickers and its deals' parties are dropped at once); a short time-to-live covers
+ * ingests in another process. Bounded: least recently used subjects are dropped first.
+ */
+import { ingestEvents, type IngestedEvent } from '../ingest/pipeline.js';
+
+interface Entry {
+  at: number;
+  value: Promise<unknown>;
+}
+
+export class SubjectCache {
+  private entries = new Map<string, Entry>();
+  private readonly onIngested = (e: IngestedEvent) => {
+    const tickers = new Set([
+      ...e.article.tickers,
+      ...e.deals.flatMap((d) => d.parties.map((p) => p.ticker).filter((t): t is string => !!t)),
+    ]);
+    for (const t of tickers) this.invalidate(t);
+    this.invalidate('*');
+  };
+
+  constructor(
+    private readonly ttlMs = 30_000,
+    private readonly max = 2_000,
+  ) {
+    ingestEvents.on('ingested', this.onIngested);
+  }
+
+  /** The cached value for (ticker, what), loading it when absent or stale. */
+  get<T>(ticker: string, what: string, load: () => Promise<T>): Promise<T> {
+    const key = `${ticker}\u0000${what}`;
+    const hit = this.entries.get(key);
+    const now = Date.now();
+    if (hit && now - hit.at < this.ttlMs) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
+    const value = load();
+    // A failed read is not remembered.
+    value.catch(() => this.entries.delete(key));
+    this.entries.set(key, { at: now, value });
+    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+
+  invalidate(ticker: string): void {
+    const prefix = `${ticker}\u0000`;
+    for (const k of [...this.entries.keys()]) if (k.startsWith(prefix)) this.entries.delete(k);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** Stops listening to ingest (tests, shutdown). */
+  close(): void {
+    ingestEvents.off('ingested', this.onIngested);
+  }
+}
