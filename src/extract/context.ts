@@ -36,9 +36,20 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE =
-  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|the carrier|the chipmaker|the retailer|the lender|management|they|the buyer|the seller)\b/i;
+  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w-]+ ){0,2}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
 
 /** The subject a sentence without a named company most likely talks about. */
+/** Like impliedSubject, without falling back to the story's company. */
+export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
+  const saved = ctx.primary;
+  try {
+    ctx.primary = null;
+    return impliedSubject(ctx, sentenceIndex);
+  } finally {
+    ctx.primary = saved;
+  }
+}
+
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
   // Walk back to the nearest sentence that opens with a company name; sentences that open with
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.

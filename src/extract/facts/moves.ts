@@ -5,7 +5,7 @@
  */
 import type { StockMoveFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { evidenceOf, impliedSubject, mentionsIn, BACK_REFERENCE, type ArticleContext } from '../context.js';
+import { evidenceOf, impliedSubject, mentionsIn, recentSubject, BACK_REFERENCE, type ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { findMoney } from '../money.js';
 import { findPercents } from '../percent.js';
@@ -63,9 +63,9 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's.
         if (
           /\b(shares|stock)\b/i.test(between) &&
-          !/^(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)
+          !/^\)?(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)
         ) {
-          subject = lastSubject ?? impliedSubject(ctx, si) ?? ctx.primary;
+          subject = recentSubject(ctx, si) ?? lastSubject ?? ctx.primary;
         }
         if (
           nearest.entity.kind === 'private' &&
@@ -76,7 +76,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         const head = s.text.slice(0, p.start);
         if (INDEX_WORDS.test(head)) return;
         if (!STOCK_WORD.test(s.text) && !BACK_REFERENCE.test(s.text)) return;
-        subject = (BACK_REFERENCE.test(s.text) && lastSubject) || impliedSubject(ctx, si);
+        subject = BACK_REFERENCE.test(s.text) ? (recentSubject(ctx, si) ?? lastSubject ?? ctx.primary) : impliedSubject(ctx, si);
       }
       if (!subject || subject.kind !== 'listed') {
         if (!subject || !STOCK_WORD.test(s.text)) return;

@@ -10,7 +10,7 @@ import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
 
 const QUOTED = /[“"]([^“”"]{2,600})[”"]/g;
 const SPEECH =
-  /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
+  /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|calling|saying|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
 const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|[Pp]resident and (?:CEO|chief executive)|Chairman|Chairwoman|Chair|Founder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
 const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|von|der|da|di|le|la))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 // Compiled once: building these per sentence dominated the cost of quote extraction.
@@ -131,7 +131,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
 
     const speaker =
       speakerOf(ctx, s, outside, people) ??
-      (/\b(he|she)\s+(said|added|explained|noted|says)\b/i.test(outside)
+      (/\b(he|she|they)\s+(said|added|explained|noted|says|wrote|writes|told|argued|continued|adds|recalled|insisted)\b/i.test(outside)
         ? (lastSpeaker ?? lastPerson)
         : null);
     if (!speaker) return;
