@@ -275,6 +275,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
           factKind,
           entities,
           subjectForms,
+          subject,
           others,
           maxScore,
           focus,
@@ -484,6 +485,7 @@ function assess(
   factKind: string | null,
   entities: NamedEntity[],
   subjectForms: string[],
+  subjects: string[],
   otherForms: string[],
   maxScore: number,
   focus: string[],
@@ -497,6 +499,7 @@ function assess(
     before !== '' &&
     !aboutOther &&
     text.length < 120 &&
+    !NOT_TOLD_IN_TEXT.test(before) &&
     !entities.some((e) => mentions(text, e.forms)) &&
     !mentions(text, subjectForms);
   const scope = leans ? `${before} ${text}` : text;
@@ -544,6 +547,8 @@ function assess(
     (q.names.length > 1 ? (0.3 * q.names.filter((n) => text.includes(n)).length) / q.names.length : 0);
   const companySpecific = ['earnings', 'stock', 'analyst', 'quote', 'person'].includes(q.intent);
   const aboutSubject = subjectForms.length > 0 && mentions(text, subjectForms);
+  // An article tagged with the subject is about it; one that only mentions a name in passing is not.
+  const articleBonus = subjects.some((t) => article.tickers.includes(t)) ? 0.25 : 0;
   const subjectBonus = aboutSubject ? (companySpecific ? 0.7 : 0.4) : 0;
   // "…when it reports on Oct. 30": a sentence about someone else's "it" is not about the subject.
   const elsewhere =
@@ -574,6 +579,7 @@ function assess(
     focusBonus +
     nameBonus +
     subjectBonus +
+    articleBonus +
     precise +
     roleElsewhere +
     elsewhere +
