@@ -55,6 +55,8 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Enti
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i]!;
+    // A broker's note is about someone else's stock: look past it.
+    if (/\b(price target|upgrad|downgrad|reiterat|initiat\w* coverage)\w*/i.test(s.text)) continue;
     const first = mentionsIn(ctx, s)[0];
     const head = s.text.slice(0, first ? first.rel : 0);
     const listedOrMain = first && (first.entity.kind === 'listed' || first.entity === ctx.primary);

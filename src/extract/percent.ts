@@ -25,10 +25,14 @@ export function findPercents(text: string): PercentMatch[] {
   const out: PercentMatch[] = [];
   PCT.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let prevEnd = 0;
   while ((m = PCT.exec(text))) {
-    const [all, sign, num] = m;
-    const start = m.index;
-    const before = text.slice(Math.max(0, start - 60), start);
+    const [rawAll, sign, num] = m;
+    const all = rawAll.trimStart();
+    const start = m.index + rawAll.length - all.length;
+    // The verb of an earlier figure does not carry over: "risen 19%…, even after a 0.8% dip".
+    const before = text.slice(Math.max(0, prevEnd, start - 60), start);
+    prevEnd = start + all.length;
     const pre = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(start + all.length, start + all.length + 8);
     const minus = !!sign && sign !== '+';

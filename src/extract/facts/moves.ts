@@ -5,7 +5,14 @@
  */
 import type { StockMoveFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { evidenceOf, impliedSubject, mentionsIn, recentSubject, BACK_REFERENCE, type ArticleContext } from '../context.js';
+import {
+  evidenceOf,
+  impliedSubject,
+  mentionsIn,
+  recentSubject,
+  BACK_REFERENCE,
+  type ArticleContext,
+} from '../context.js';
 import { findDates } from '../dates.js';
 import { findMoney } from '../money.js';
 import { findPercents } from '../percent.js';
@@ -21,7 +28,8 @@ const METRIC_BEFORE =
 const INDEX_WORDS =
   /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
 const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|upside|higher)/i;
-const AFTER_DOWN = /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble)/i;
+const AFTER_DOWN =
+  /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble|dip|pullback|retreat|sell-?off)/i;
 
 interface Draft extends StockMoveFact {
   explicitWindow: boolean;
@@ -43,7 +51,9 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const before = s.text.slice(clauseStart, p.start);
       const nextStart = percents[pi + 1]?.start ?? s.text.length;
       const after = s.text.slice(p.end, nextStart);
-      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(before.slice(-45))) return;
+      // Tickers in capitals ("COST") are names, not the metric words they spell.
+      const plainBefore = before.slice(-45).replace(/\b(?!EPS\b|GDP\b)[A-Z]{2,6}\b/g, '');
+      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(plainBefore)) return;
       // Probabilities and returns in option or fund notes are not price moves.
       if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
 
@@ -65,7 +75,11 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
           /\b(shares|stock)\b/i.test(between) &&
           !/^\)?(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)
         ) {
-          subject = recentSubject(ctx, si) ?? lastSubject ?? ctx.primary;
+          // Unless the sentence itself opens with a company: "Nike … extending a slump that has taken the stock 11% lower".
+          const head = ms[0] ? s.text.slice(0, ms[0].rel) : '';
+          const opener =
+            ms[0] && /^(?:[\w-]+ ){0,2}$/.test(head) && ms[0].entity.kind === 'listed' ? ms[0].entity : null;
+          subject = opener ?? recentSubject(ctx, si) ?? lastSubject ?? ctx.primary;
         }
         if (
           nearest.entity.kind === 'private' &&
@@ -76,7 +90,9 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         const head = s.text.slice(0, p.start);
         if (INDEX_WORDS.test(head)) return;
         if (!STOCK_WORD.test(s.text) && !BACK_REFERENCE.test(s.text)) return;
-        subject = BACK_REFERENCE.test(s.text) ? (recentSubject(ctx, si) ?? lastSubject ?? ctx.primary) : impliedSubject(ctx, si);
+        subject = BACK_REFERENCE.test(s.text)
+          ? (recentSubject(ctx, si) ?? lastSubject ?? ctx.primary)
+          : impliedSubject(ctx, si);
       }
       if (!subject || subject.kind !== 'listed') {
         if (!subject || !STOCK_WORD.test(s.text)) return;

@@ -131,7 +131,9 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
 
     const speaker =
       speakerOf(ctx, s, outside, people) ??
-      (/\b(he|she|they)\s+(said|added|explained|noted|says|wrote|writes|told|argued|continued|adds|recalled|insisted)\b/i.test(outside)
+      (/\b(he|she|they)\s+(said|added|explained|noted|says|wrote|writes|told|argued|continued|adds|recalled|insisted)\b/i.test(
+        outside,
+      )
         ? (lastSpeaker ?? lastPerson)
         : null);
     if (!speaker) return;
