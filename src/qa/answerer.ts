@@ -9,6 +9,7 @@
 import type { Answer, AnswerRequest, Answerer } from '../bot/answerer.js';
 import { citationOf, truncate } from '../bot/cards/format.js';
 import type { Card, FollowUpSubject } from '../bot/types.js';
+import type { Evidence } from '../domain/facts.js';
 import type { ArticleRecord, CompanyRecord, DealRecord, EventRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { SubjectCache } from './cache.js';
@@ -232,7 +233,13 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       return f;
     };
     const leadDeal = !switched.length && !entities.length ? contextDeals[0] : undefined;
-    const factEvidence = await collectFactEvidence(store, tickersToRead, deals, cacheOf(store));
+    const factEvidence = await collectFactEvidence(
+      store,
+      tickersToRead,
+      deals,
+      cacheOf(store),
+      FACT_KIND_FOR[q.intent] ?? ['move', 'analyst', 'event', 'quote', 'risk'],
+    );
     const byId = new Map(articles.map((a) => [a.id, a]));
     const focus = context?.articleIds ?? [];
     const anaphora = /\b(?:that|it|this|that one|the deal|there)\b/i.test(q.text);
@@ -629,6 +636,7 @@ async function collectFactEvidence(
   tickers: string[],
   deals: DealRecord[],
   cache: SubjectCache,
+  kinds: string[],
 ): Promise<FactEvidence> {
   const out: FactEvidence = new Map();
   const put = (articleId: string, ev: { start: number; end: number }, kind: string) => {
@@ -637,27 +645,23 @@ async function collectFactEvidence(
     out.set(articleId, list);
   };
   for (const d of deals) for (const s of d.sources) put(s.articleId, s.evidence, 'deal');
-  const per = await Promise.all(
-    tickers.slice(0, 4).map((t) =>
-      cache.get(t, 'facts', async () => {
-        const [moves, analysts, events, quotes, risks] = await Promise.all([
-          store.stockMoves.byTicker(t, { limit: 12 }),
-          store.analystActions.byTicker(t, { limit: 12 }),
-          store.events.byTicker(t, { limit: 12 }),
-          store.quotes.byTicker(t, { limit: 12 }),
-          store.risks.byTicker(t, { limit: 12 }),
-        ]);
-        return { moves, analysts, events, quotes, risks };
-      }),
-    ),
+  // Only the fact kinds the question can use are read (a cold subject costs fewer queries).
+  const readers: Record<string, (t: string) => Promise<Array<{ articleId: string; evidence: Evidence }>>> = {
+    move: (t) => store.stockMoves.byTicker(t, { limit: 12 }),
+    analyst: (t) => store.analystActions.byTicker(t, { limit: 12 }),
+    event: (t) => store.events.byTicker(t, { limit: 12 }),
+    quote: (t) => store.quotes.byTicker(t, { limit: 12 }),
+    risk: (t) => store.risks.byTicker(t, { limit: 12 }),
+  };
+  const wanted = kinds.filter((k) => k in readers);
+  const lists = await Promise.all(
+    tickers
+      .slice(0, 4)
+      .flatMap((t) =>
+        wanted.map(async (k) => ({ k, facts: await cache.get(t, `facts:${k}`, () => readers[k]!(t)) })),
+      ),
   );
-  for (const p of per) {
-    for (const m of p.moves) put(m.articleId, m.evidence, 'move');
-    for (const a of p.analysts) put(a.articleId, a.evidence, 'analyst');
-    for (const e of p.events) put(e.articleId, e.evidence, 'event');
-    for (const q of p.quotes) put(q.articleId, q.evidence, 'quote');
-    for (const r of p.risks) put(r.articleId, r.evidence, 'risk');
-  }
+  for (const { k, facts } of lists) for (const f of facts) put(f.articleId, f.evidence, k);
   return out;
 }
 
