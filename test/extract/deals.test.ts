@@ -95,6 +95,14 @@ describe('deals', () => {
     expect(d.length).toBeGreaterThanOrEqual(2);
     for (const x of d) expect(x.status).toBe('completed');
   });
+  it('reads past purchases and stakes told in passing, amounts with decimals included', () => {
+    const text =
+      'Marrow Air (NYSE: MRRW) bought a stake. Marrow has done this before: it paid $1.4 billion for 15% of Tenca Airways (NYSE: TNCA) in 2021. Three years ago it paid $2.6 billion for Oslin Cargo, a freight specialist.';
+    expect(brief(text)).toEqual([
+      { type: 'investment', parties: ['MRRW:investor', 'TNCA:investee'], value: 1.4e9, status: 'completed' },
+      { type: 'acquisition', parties: ['MRRW:buyer', 'Oslin Cargo:target'], value: 2.6e9, status: 'completed' },
+    ]);
+  });
   it('stays silent on bond issues, buybacks, single parties and quoted words', () => {
     expect(deals('Apple sold $5 billion of bonds and bought back its own shares.')).toEqual([]);
     expect(deals('The company is looking for a partnership in Asia.')).toEqual([]);

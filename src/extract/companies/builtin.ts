@@ -280,6 +280,14 @@ DKNG|NASDAQ|DraftKings Inc.|DraftKings
 HAS|NASDAQ|Hasbro Inc.|Hasbro
 MAT|NASDAQ|Mattel Inc.|Mattel
 SHW|NYSE|The Sherwin-Williams Company|Sherwin-Williams
+NVS|NYSE|Novartis AG|Novartis
+SNY|NASDAQ|Sanofi|Sanofi
+GSK|NYSE|GSK plc|GSK;GlaxoSmithKline
+UL|NYSE|Unilever plc|Unilever
+BHP|NYSE|BHP Group Ltd.|BHP
+RIO|NYSE|Rio Tinto Group|Rio Tinto
+TTE|NYSE|TotalEnergies SE|TotalEnergies
+DEO|NYSE|Diageo plc|Diageo
 `;
 
 /** Well-known companies without a US listing: reported with ticker null. */

@@ -36,7 +36,7 @@ interface Cue {
 
 const CUES: Cue[] = [
   {
-    re: /\b(?:paid|pays|pay|will pay|to pay)\s+[^.;]{0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
+    re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -48,7 +48,7 @@ const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$[^.;]{0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
+    re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -60,7 +60,7 @@ const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+[^.;]{0,40}?\bfor\b/gi,
+    re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -95,12 +95,12 @@ const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:[^.;]{0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:[^.;]{0,40}?)\bon|led (?:a|the)\b[^.;]{0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
     type: 'investment',
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b[^.;]{0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -227,7 +227,11 @@ function mentionFrom(
     cue.type !== 'investment'
   )
     return null;
-  if (cue.type === 'acquisition' && /^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail))
+  // "bought a 9.9% stake", "paid $1.9 billion for 20% of X": an investment, found by its own cue.
+  if (
+    cue.type === 'acquisition' &&
+    (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) || /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
+  )
     return null;
 
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
