@@ -8,7 +8,7 @@ import type { RawArticle } from '../domain/article.js';
 import { createLogger } from '../log.js';
 import type { DealFact, Extraction } from '../domain/facts.js';
 import type { ArticleRecord, CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
-import type { ArticleFacts, Store } from '../store/types.js';
+import { StoreUnavailableError, type ArticleFacts, type Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
 import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
@@ -128,7 +128,10 @@ class DirectoryHolder {
   }
 }
 
-/** Ingests every input in order; never throws for a bad input (it lands in `failed`). */
+/**
+ * Ingests every input in order; never throws for a bad input (it lands in `failed`). Throws
+ * StoreUnavailableError when the store stops answering: nothing more could be saved.
+ */
 export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<IngestSummary> {
   const summary: IngestSummary = {
     new: 0,
@@ -177,11 +180,14 @@ export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<
               articleId: outcome.articleId,
             });
           } catch (err) {
+            if (err instanceof StoreUnavailableError) throw err;
             fail(item.article.origin, reasonOf(err));
           }
         }
       }
     } catch (err) {
+      // A store that is down fails every article alike: stop and say so once.
+      if (err instanceof StoreUnavailableError) throw err;
       fail(input, reasonOf(err));
     }
   }

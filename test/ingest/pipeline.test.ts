@@ -9,7 +9,7 @@ import {
   type IngestedEvent,
 } from '../../src/ingest/pipeline.js';
 import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
+import { StoreUnavailableError, type Store } from '../../src/store/types.js';
 import { startServer } from './local-server.js';
 import { stubEngine } from './stub-engine.js';
 
@@ -162,6 +162,18 @@ describe('ingestInputs', () => {
       { input: expect.stringContaining('boom.txt'), reason: 'extractor choked on this article' },
     ]);
     expect(await store.stockMoves.byTicker('GOOD')).toHaveLength(2);
+  });
+
+  it('stops with the store error when the store goes away, instead of failing every article', async () => {
+    await write('s1.txt', article('First article before the outage', null, ['MOVE OUT +1%']));
+    await write('s2.txt', article('Second article during the outage', null, ['MOVE OUT +2%']));
+    const down = Object.create(store) as Store;
+    down.saveArticle = async () => {
+      throw new StoreUnavailableError('The store at memory:// is not answering');
+    };
+    await expect(ingestInputs(['s1.txt', 's2.txt'], { ...deps, store: down })).rejects.toThrow(
+      'The store at memory:// is not answering',
+    );
   });
 
   it('learns anchored company names so later articles are recognised without the anchor', async () => {
