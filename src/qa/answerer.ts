@@ -209,7 +209,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       .flatMap((d) => d.sources.map((s) => s.articleId))
       .filter((id) => !articles.some((a) => a.id === id));
     if (extraIds.length)
-      articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 20)))]);
+      articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 8)))]);
     articles = articles.slice(0, 80);
     index.sync(scopeKey, articles);
 
