@@ -6,6 +6,25 @@
  */
 import { ingestEvents, type IngestedEvent } from '../ingest/pipeline.js';
 
+// One listener for every cache (weakly held), so answerers that come and go never pile up listeners.
+const live = new Set<WeakRef<SubjectCache>>();
+let listening = false;
+function onIngested(e: IngestedEvent): void {
+  const tickers = new Set([
+    ...e.article.tickers,
+    ...e.deals.flatMap((d) => d.parties.map((p) => p.ticker).filter((t): t is string => !!t)),
+  ]);
+  for (const ref of live) {
+    const cache = ref.deref();
+    if (!cache) {
+      live.delete(ref);
+      continue;
+    }
+    for (const t of tickers) cache.invalidate(t);
+    cache.invalidate('*');
+  }
+}
+
 interface Entry {
   at: number;
   value: Promise<unknown>;
@@ -13,20 +32,17 @@ interface Entry {
 
 export class SubjectCache {
   private entries = new Map<string, Entry>();
-  private readonly onIngested = (e: IngestedEvent) => {
-    const tickers = new Set([
-      ...e.article.tickers,
-      ...e.deals.flatMap((d) => d.parties.map((p) => p.ticker).filter((t): t is string => !!t)),
-    ]);
-    for (const t of tickers) this.invalidate(t);
-    this.invalidate('*');
-  };
+  private readonly ref = new WeakRef(this);
 
   constructor(
     private readonly ttlMs = 30_000,
     private readonly max = 2_000,
   ) {
-    ingestEvents.on('ingested', this.onIngested);
+    live.add(this.ref);
+    if (!listening) {
+      ingestEvents.on('ingested', onIngested);
+      listening = true;
+    }
   }
 
   /** The cached value for (ticker, what), loading it when absent or stale. */
@@ -56,8 +72,8 @@ export class SubjectCache {
     this.entries.clear();
   }
 
-  /** Stops listening to ingest (tests, shutdown). */
+  /** Stops following ingest (tests, shutdown). */
   close(): void {
-    ingestEvents.off('ingested', this.onIngested);
+    live.delete(this.ref);
   }
 }
