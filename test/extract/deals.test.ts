@@ -88,6 +88,24 @@ describe('deals', () => {
       status: 'completed',
     });
   });
+  it('reads joint development agreements and contracts with a described customer', () => {
+    expect(
+      brief(
+        'Separately, Korrin Motors (NYSE: KRMT) said it had agreed with Honda to jointly develop battery packs.',
+      )[0],
+    ).toMatchObject({
+      type: 'partnership',
+      parties: ['HMC:partner', 'KRMT:partner'],
+    });
+    const [c] = brief(
+      'Oracle has won a five-year contract worth up to $900 million to run the records of Bellmoor Health System, a nonprofit hospital network.',
+    );
+    expect(c).toMatchObject({
+      type: 'contract',
+      parties: ['Bellmoor Health System:customer', 'ORCL:supplier'],
+      value: 900e6,
+    });
+  });
   it('lists each customer of a run of past contracts', () => {
     const d = brief(
       'Its sales were helped by a string of large contracts (Boeing, the U.S. Navy, Pfizer) for Velmont Software (NASDAQ: VLMT).',
@@ -100,7 +118,12 @@ describe('deals', () => {
       'Marrow Air (NYSE: MRRW) bought a stake. Marrow has done this before: it paid $1.4 billion for 15% of Tenca Airways (NYSE: TNCA) in 2021. Three years ago it paid $2.6 billion for Oslin Cargo, a freight specialist.';
     expect(brief(text)).toEqual([
       { type: 'investment', parties: ['MRRW:investor', 'TNCA:investee'], value: 1.4e9, status: 'completed' },
-      { type: 'acquisition', parties: ['MRRW:buyer', 'Oslin Cargo:target'], value: 2.6e9, status: 'completed' },
+      {
+        type: 'acquisition',
+        parties: ['MRRW:buyer', 'Oslin Cargo:target'],
+        value: 2.6e9,
+        status: 'completed',
+      },
     ]);
   });
   it('stays silent on bond issues, buybacks, single parties and quoted words', () => {

@@ -140,6 +140,9 @@ function trimName(raw: string): string {
     .trim()
     .replace(/^.*(?:[a-z]{2,}|\d)[.!?:;]\s+(?=[A-Z])/, '')
     .replace(LEADING_JUNK, '');
+  // "Separately, Acme Motors": a comma after the first word ends an adverb, unless a legal suffix follows.
+  if (/^[A-Z][a-z]+,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
+    name = name.replace(/^[A-Z][a-z]+,\s+/, '');
   name = name
     .replace(/['’]s$/, '')
     .replace(/,$/, '')

@@ -105,6 +105,11 @@ const CUES: Cue[] = [
     shape: 'contract-list',
   },
   {
+    re: /\b(?:agreed|teamed up|signed an agreement|signed a deal) with\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:jointly )?(?:develop|build|design|make|produce|market|sell|offer|distribute|co-develop)\b|\b(?:jointly develop|co-develop)\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
     type: 'partnership',
     shape: 'mutual',
@@ -114,7 +119,7 @@ const CUES: Cue[] = [
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+  /agreed|jointly|co-develop|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
 
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
 const GOV_HEAD =
@@ -230,7 +235,8 @@ function mentionFrom(
   // "bought a 9.9% stake", "paid $1.9 billion for 20% of X": an investment, found by its own cue.
   if (
     cue.type === 'acquisition' &&
-    (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) || /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
+    (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) ||
+      /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
   )
     return null;
 
@@ -428,7 +434,9 @@ function mentionFrom(
         return out;
       };
       const ents: Entity[] = [];
-      for (const e of [...distinct(left).slice(-2), ...distinct(right).slice(0, 2)])
+      // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
+      const inside = ms.filter((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
+      for (const e of [...distinct(left).slice(-2), ...distinct([...inside, ...right]).slice(0, 2)])
         if (!ents.includes(e)) ents.push(e);
       const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
       if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
