@@ -105,7 +105,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
   index: SentenceIndex;
 } {
   const index = opts.index ?? new SentenceIndex();
-  const perTicker = opts.articlesPerTicker ?? 20;
+  const perTicker = opts.articlesPerTicker ?? 12;
   // Reads per subject, cached per store and kept in step with ingest (see cache.ts).
   const caches = new WeakMap<Store, SubjectCache>();
   const cacheOf = (store: Store): SubjectCache => {
