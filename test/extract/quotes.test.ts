@@ -15,6 +15,11 @@ describe('quotes', () => {
       quotes('“Costs are falling. Demand is not,” said Tomás Ibáñez, chief financial officer of Intel.'),
     ).toEqual([['Tomás Ibáñez', 'chief financial officer', 'Intel', 'Costs are falling. Demand is not,']]);
   });
+  it('learns a person introduced with a role and a comma, quoted later by surname', () => {
+    const text =
+      'The firm will be run by Dorrin Labs’ chief executive, Dr. Imke Vos. “Scale matters,” Vos said.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Imke Vos']);
+  });
   it('resolves a surname or a pronoun to the person named earlier', () => {
     const text =
       'Hollin Bank’s Peter Okafor praised the plan. “It is overdue,” Okafor added. “And cheap,” he said.';

@@ -529,6 +529,9 @@ function prefixAliases(name: string): string[] {
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {
   let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
+  // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix follows.
+  if (/^[A-Z][\w.-]*,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
+    name = name.replace(/^[^,]+,\s+/, '');
   name = name.replace(LEADING_JUNK, '');
   name = name.replace(/^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered)\s+/, '');
   name = name.replace(

@@ -16,7 +16,10 @@ const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.
 // Compiled once: building these per sentence dominated the cost of quote extraction.
 const PERSON_G = new RegExp(PERSON, 'gu');
 const ROLE_ONLY = new RegExp(ROLE, 'u');
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])${ROLE}\s+${PERSON}`, 'gu');
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(,;:])${ROLE},?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?${PERSON}`,
+  'gu',
+);
 const ROLE_AFTER = new RegExp(
   String.raw`${PERSON},\s+(?:the\s+|a\s+|an\s+)?(?:[\w&.'’-]+\s+){0,2}?${ROLE}(?:\s+(?:of|at)\s+)?`,
   'gu',
