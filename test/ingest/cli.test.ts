@@ -132,6 +132,21 @@ describe('dealdesk ingest', () => {
     );
   });
 
+  it('reads an article from standard input with -', async () => {
+    const { url } = await tempStore();
+    const text =
+      '---\ntitle: Stdin article for ingest\n---\nOakline Bank shares rose 2.5% on Tuesday after it named a new finance chief.';
+    const r = await run(['ingest', '-'], { env: { DEALDESK_STORE_URL: url }, stdin: text });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Articles: 1 new/m);
+    const store = await openStore(url);
+    expect((await store.articles.newest())[0]).toMatchObject({
+      title: 'Stdin article for ingest',
+      origin: 'stdin',
+    });
+    await store.close();
+  });
+
   it('imports a company directory file', async () => {
     const { url } = await tempStore();
     const r = await run(['ingest', '--directory', join(FIX, 'directory/company_tickers_exchange.json')], {
