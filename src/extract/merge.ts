@@ -3,7 +3,8 @@
  * several articles becomes one record: same parties (by ticker, else normalised name), compatible type
  * (an acquisition and a divestiture or merger of the same parties are one transaction; so are a
  * partnership and an investment or contract between them), values within a factor of two when both
- * are stated, and dates within DEAL_WINDOW_DAYS. The record lists every source, keeps the most advanced
+ * are stated, and dates within DEAL_WINDOW_DAYS (DEAL_PROGRESS_WINDOW_DAYS when the new report moves the
+ * deal to another stage with the same value: M&A often takes a year or more from announcement to close). The record lists every source, keeps the most advanced
  * status (rumored → announced → pending → completed/terminated, never back), and lists values that
  * disagree in conflictingValues instead of picking one silently.
  */
@@ -13,6 +14,7 @@ import type { DealRecord, DealSource } from '../domain/records.js';
 import { nameKey, stripLegalSuffix } from './companies/tokens.js';
 
 export const DEAL_WINDOW_DAYS = 120;
+export const DEAL_PROGRESS_WINDOW_DAYS = 550;
 
 const STATUS_RANK: Record<DealStatus, number> = {
   rumored: 0,
@@ -54,7 +56,12 @@ export function isSameDeal(deal: DealRecord, fact: DealFact, sortDate: string): 
   const common = [...b].filter((k) => a.has(k)).length;
   if (common < Math.min(2, a.size, b.size)) return false;
   const nearest = Math.min(...deal.sources.map((s) => days(s.sortDate, sortDate)));
-  if (nearest > DEAL_WINDOW_DAYS) return false;
+  if (nearest > DEAL_WINDOW_DAYS) {
+    // Far apart: only a report of another stage (announced → completed) with the same stated value joins.
+    const otherStage = deal.sources.some((s) => STATUS_RANK[s.status] !== STATUS_RANK[fact.status]);
+    const valueAgrees = !!deal.value && !!fact.value && sameValue(deal.value, fact.value);
+    if (!otherStage || !valueAgrees || nearest > DEAL_PROGRESS_WINDOW_DAYS) return false;
+  }
   if (deal.value && fact.value && deal.value.currency === fact.value.currency) {
     const ratio = Math.abs(deal.value.amount) / Math.max(1, Math.abs(fact.value.amount));
     if (ratio > 2 || ratio < 0.5) return false;

@@ -67,6 +67,24 @@ describe('mergeDeal', () => {
     const big = fact({ value: { amount: 9e9, currency: 'USD', qualifier: null, text: '$9 billion' } });
     expect(mergeDeal([a], big, { articleId: 'a2', sortDate: '2026-03-02' }, NOW).id).not.toBe(a.id);
   });
+  it('joins a completion reported many months after the announcement when the value agrees', () => {
+    const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2025-05-21' }, NOW);
+    const closed = mergeDeal(
+      [a],
+      fact({ status: 'completed' }),
+      { articleId: 'a2', sortDate: '2026-02-02' },
+      NOW,
+    );
+    expect(closed.id).toBe(a.id);
+    expect(closed.status).toBe('completed');
+    // Another stage without a stated value, or a repeat of the same stage, stays apart that far out.
+    const noValue = fact({ status: 'completed', value: null });
+    expect(mergeDeal([a], noValue, { articleId: 'a3', sortDate: '2026-02-02' }, NOW).id).not.toBe(a.id);
+    expect(mergeDeal([a], fact(), { articleId: 'a4', sortDate: '2026-02-02' }, NOW).id).not.toBe(a.id);
+    // Beyond the longer window, even a completion with the same value is another deal.
+    const late = fact({ status: 'completed' });
+    expect(mergeDeal([a], late, { articleId: 'a5', sortDate: '2027-03-01' }, NOW).id).not.toBe(a.id);
+  });
   it('re-ingesting an article replaces its source; removing it recomputes or deletes', () => {
     let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
     d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-04-01' }, NOW);
