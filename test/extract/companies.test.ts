@@ -24,6 +24,13 @@ describe('anchors', () => {
       'Koi Foods>KOIF',
     ]);
   });
+  it('drops a possessive from the anchored name, singular or plural', () => {
+    const text = "Vantor Systems' (NASDAQ: VNTR) board backed it, as did Pell Foods's (NYSE: PLF) owners.";
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Vantor Systems>VNTR',
+      'Pell Foods>PLF',
+    ]);
+  });
   it('does not take an acronym in brackets for a ticker', () => {
     expect(findAnchors('machine learning and Artificial Intelligence (AI) tools', dir)).toEqual([]);
     expect(findAnchors('the Securities and Exchange Commission (SEC) said', dir)).toEqual([]);

@@ -145,6 +145,7 @@ function trimName(raw: string): string {
     name = name.replace(/^[A-Z][a-z]+,\s+/, '');
   name = name
     .replace(/['’]s$/, '')
+    .replace(/(?<=s)['’]$/, '') // plural possessive: "Lumen Technologies' (NYSE: LUMN)"
     .replace(/,$/, '')
     .replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '')
     .trim();
