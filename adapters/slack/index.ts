@@ -10,22 +10,13 @@ export { buildSlackManifest } from './manifest.js';
 
 const log = createLogger('slack');
 
-/** Comma- or space-separated Slack user ids, e.g. "U0123ABC, U0456DEF". */
-export function parseUserIdList(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter((s) => /^[UW][A-Z0-9]+$/.test(s));
-}
-
 /**
  * Starts the adapter in the mode the config implies: Socket Mode when SLACK_APP_TOKEN is set, else
  * HTTP on PORT (`/slack/events`, `/healthz`). Stop it with the returned adapter's `stop()`.
  */
 export async function startSlack(config: Config, core: BotCore, deps: SlackDeps): Promise<SlackAdapter> {
   const adapter = createSlackApp(config, core, {
-    // not in the zod config yet: an optional allow-list besides workspace admins/owners
-    channelManagers: parseUserIdList(process.env.DEALDESK_SLACK_MANAGERS),
+    channelManagers: config.DEALDESK_SLACK_MANAGERS,
     ...deps,
   });
   await adapter.start();

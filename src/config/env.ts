@@ -53,6 +53,17 @@ export const ConfigSchema = z.object({
     z.string().startsWith('xapp-', { message: 'expected an app-level token starting with xapp-' }).optional(),
   ),
   SLACK_API_URL: httpUrl,
+  /** Slack user ids (besides workspace admins and owners) allowed to change digests and watchlists. */
+  DEALDESK_SLACK_MANAGERS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(/[\s,]+/).filter(Boolean) : []))
+      .refine((ids) => ids.every((id) => /^[UW][A-Z0-9]+$/.test(id)), {
+        message: 'expected Slack user ids such as U0123ABC, separated by commas',
+      }),
+  ),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: z.preprocess(
