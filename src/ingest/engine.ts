@@ -7,7 +7,7 @@ import type { DealFact, Extraction } from '../domain/facts.js';
 import type { CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
 import { createDirectory, type CompanyDirectory } from '../extract/companies/directory.js';
 import { extractArticle } from '../extract/index.js';
-import { DEAL_WINDOW_DAYS, mergeDeal, removeSource } from '../extract/merge.js';
+import { DEAL_PROGRESS_WINDOW_DAYS, DEAL_WINDOW_DAYS, mergeDeal, removeSource } from '../extract/merge.js';
 
 export type { CompanyDirectory };
 
@@ -39,6 +39,7 @@ export async function defaultEngine(): Promise<ExtractEngine> {
     createDirectory: (records, opts) => createDirectory(records, opts),
     mergeDeal,
     removeSource,
-    dealWindowDays: DEAL_WINDOW_DAYS,
+    // The widest window any report can merge across (a completion may follow its announcement by months).
+    dealWindowDays: Math.max(DEAL_WINDOW_DAYS, DEAL_PROGRESS_WINDOW_DAYS),
   };
 }
