@@ -12,11 +12,28 @@ const MAX_KEY = 200;
 const READ_CHUNK = 200;
 const WRITE_CHUNK = 1000;
 
+interface PendingRead {
+  keys: string[];
+  resolve(values: unknown[]): void;
+  reject(error: unknown): void;
+}
+
 export class Kv {
+  /**
+   * Reads asked for in the same turn of the event loop, sent as one getMany when it ends. A card
+   * that fans out (one read per source article) then costs one round trip to SQLite's worker
+   * thread instead of dozens, each of which can wait for a CPU on a busy machine.
+   */
+  private pending: PendingRead[] = [];
+  private readonly coalesce: boolean;
+
   constructor(
     readonly backend: Backend,
     readonly namespace: string,
-  ) {}
+  ) {
+    // The in-memory backend answers synchronously: nothing to save there.
+    this.coalesce = backend.kind !== 'memory';
+  }
 
   physical(key: string): string {
     const full = `${this.namespace}:${key}`;
@@ -24,17 +41,47 @@ export class Kv {
     return `${this.namespace}:#${createHash('sha256').update(key).digest('hex')}`;
   }
 
-  get<T = unknown>(key: string): Promise<T | undefined> {
-    return this.guard(() => this.backend.keyv.get(this.physical(key)) as Promise<T | undefined>);
+  async get<T = unknown>(key: string): Promise<T | undefined> {
+    if (!this.coalesce)
+      return this.guard(() => this.backend.keyv.get(this.physical(key)) as Promise<T | undefined>);
+    const [value] = await this.read([this.physical(key)]);
+    return value as T | undefined;
   }
 
   async getMany<T = unknown>(keys: string[]): Promise<Array<T | undefined>> {
     if (keys.length === 0) return [];
-    const out: Array<T | undefined> = [];
-    for (let i = 0; i < keys.length; i += READ_CHUNK) {
-      const chunk = keys.slice(i, i + READ_CHUNK).map((k) => this.physical(k));
-      const values = await this.guard(() => this.backend.keyv.getMany(chunk) as Promise<unknown[]>);
-      out.push(...(values as Array<T | undefined>));
+    const physical = keys.map((k) => this.physical(k));
+    if (this.coalesce) return (await this.read(physical)) as Array<T | undefined>;
+    return (await this.fetch(physical)) as Array<T | undefined>;
+  }
+
+  /** Joins the reads of this turn; the first one schedules the flush. */
+  private read(keys: string[]): Promise<unknown[]> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      this.pending.push({ keys, resolve, reject });
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const unique = [...new Set(batch.flatMap((r) => r.keys))];
+    try {
+      const values = await this.fetch(unique);
+      const byKey = new Map(unique.map((k, i) => [k, values[i]]));
+      for (const r of batch) r.resolve(r.keys.map((k) => byKey.get(k)));
+    } catch (error) {
+      for (const r of batch) r.reject(error);
+    }
+  }
+
+  /** Physical keys in chunks (the SQLite adapter matches rows with an O(n²) scan). */
+  private async fetch(physical: string[]): Promise<unknown[]> {
+    const out: unknown[] = [];
+    for (let i = 0; i < physical.length; i += READ_CHUNK) {
+      const chunk = physical.slice(i, i + READ_CHUNK);
+      out.push(...(await this.guard(() => this.backend.keyv.getMany(chunk) as Promise<unknown[]>)));
     }
     return out;
   }
