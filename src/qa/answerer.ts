@@ -125,7 +125,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const prev = context?.lastAnswer ? memory.get(context.lastAnswer) : undefined;
     let q = override?.question ?? parseQuestion(req.question);
     const companies = await cacheOf(store).get('*', 'companies', () => companiesOf(store));
-    const byTicker = new Map(companies.map((c) => [c.ticker, c]));
+    const byTicker = tickerMapOf(companies);
 
     // "what about Google?" asks the previous question about a new name.
     const switchTo = bareSwitchTarget(req.question);
@@ -136,10 +136,11 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
 
     const named = findCompanies(q.text, companies);
     const baseTickers = context?.tickers ?? [];
-    const contextDeals = context?.dealIds.length ? await store.deals.getMany(context.dealIds) : [];
-    const contextArticles = context?.articleIds.length
-      ? await store.articles.getMany(context.articleIds.slice(0, 12))
-      : [];
+    // Independent reads go out together: the store sends reads of one turn in a single round trip.
+    const [contextDeals, contextArticles] = await Promise.all([
+      context?.dealIds.length ? store.deals.getMany(context.dealIds) : [],
+      context?.articleIds.length ? store.articles.getMany(context.articleIds.slice(0, 12)) : [],
+    ]);
     // The thread's own articles, or (first question) the subject's newest: where names are looked up.
     const seenArticles =
       contextArticles.length || !named.length
@@ -183,11 +184,16 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const tickersToRead = [
       ...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))]),
     ];
-    const lists = await Promise.all(
-      tickersToRead.map((t) =>
-        cacheOf(store).get(t, 'articles', () => store.articles.byTicker(t, { limit: perTicker })),
+    const [lists, dealLists] = await Promise.all([
+      Promise.all(
+        tickersToRead.map((t) =>
+          cacheOf(store).get(t, 'articles', () => store.articles.byTicker(t, { limit: perTicker })),
+        ),
       ),
-    );
+      Promise.all(
+        tickersToRead.map((t) => cacheOf(store).get(t, 'deals', () => store.deals.byParty(t, { limit: 20 }))),
+      ),
+    ]);
     let articles = dedupe([
       ...(switched.length ? [] : [...contextArticles, ...seenArticles]),
       ...lists.flat(),
@@ -195,16 +201,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     if (!articles.length && !subject.length) articles = await store.articles.newest({ limit: 100 });
     const scopeKey = subject.length ? subject.slice().sort().join(',') : 'recent';
     // Facts of the subject (and named companies): their evidence sentences rank first.
-    const deals = dedupeDeals([
-      ...(switched.length ? [] : contextDeals),
-      ...(
-        await Promise.all(
-          tickersToRead.map((t) =>
-            cacheOf(store).get(t, 'deals', () => store.deals.byParty(t, { limit: 20 })),
-          ),
-        )
-      ).flat(),
-    ]);
+    const deals = dedupeDeals([...(switched.length ? [] : contextDeals), ...dealLists.flat()]);
     const extraIds = deals
       .flatMap((d) => d.sources.map((s) => s.articleId))
       .filter((id) => !articles.some((a) => a.id === id));
@@ -666,6 +663,14 @@ async function collectFactEvidence(
 }
 
 /** Evidence offsets may start mid-sentence: map them to the sentence that contains them. */
+// The directory list is reused across questions (companiesOf): index it once, not per question.
+const tickerMaps = new WeakMap<CompanyRecord[], Map<string, CompanyRecord>>();
+function tickerMapOf(companies: CompanyRecord[]): Map<string, CompanyRecord> {
+  let m = tickerMaps.get(companies);
+  if (!m) tickerMaps.set(companies, (m = new Map(companies.map((c) => [c.ticker, c]))));
+  return m;
+}
+
 function dedupe(articles: ArticleRecord[]): ArticleRecord[] {
   const seen = new Set<string>();
   return articles.filter((a) => !seen.has(a.id) && seen.add(a.id));
