@@ -49,9 +49,19 @@ function parseAt(value: unknown): number | undefined {
   return t;
 }
 
-/** Posters this process can use: shell channels print here; Slack/Discord need their adapter's poster. */
-async function cliPosters(config: Config, io: CliIO): Promise<PosterRegistry> {
+/** A poster this command opened itself (Web-API-only), closed once the run is over. */
+type Closable = Poster & { close?(timeoutMs?: number): Promise<void> };
+
+/**
+ * Posters this process can use: the ones adapters registered (a bot running in this process), shell
+ * channels printed here, and for Slack/Discord a Web-API-only poster when their token is set.
+ */
+async function cliPosters(
+  config: Config,
+  io: CliIO,
+): Promise<{ registry: PosterRegistry; close(): Promise<void> }> {
   const registry = new PosterRegistry();
+  const opened: Closable[] = [];
   for (const p of processPosters.platforms()) registry.register(processPosters.get(p)!);
   if (!registry.get('shell'))
     registry.register(writerPoster('shell', (t) => io.stdout.write(t), outcomeText));
@@ -59,20 +69,36 @@ async function cliPosters(config: Config, io: CliIO): Promise<PosterRegistry> {
     if (registry.get(platform)) continue;
     const configured = platform === 'slack' ? config.SLACK_BOT_TOKEN : config.DISCORD_TOKEN;
     if (!configured) continue;
-    const poster = await adapterPoster(platform, config);
-    if (poster) registry.register(poster);
+    const poster = await adapterPoster(platform, config, io);
+    if (poster) {
+      registry.register(poster);
+      opened.push(poster);
+    }
   }
-  return registry;
+  return {
+    registry,
+    async close() {
+      await Promise.all(opened.map((p) => p.close?.().catch(() => undefined)));
+    },
+  };
 }
 
-/** An adapter may export `createPoster(config)` for posting without running the whole bot. */
-async function adapterPoster(platform: 'slack' | 'discord', config: Config): Promise<Poster | null> {
+/** The adapter's Web-API-only poster (`adapters/<platform>/web-poster.ts` exports `createPoster(config)`). */
+async function adapterPoster(
+  platform: 'slack' | 'discord',
+  config: Config,
+  io: CliIO,
+): Promise<Closable | null> {
   try {
-    const mod = (await import(`../../../adapters/${platform}/index.js`)) as {
-      createPoster?: (c: Config) => Poster | Promise<Poster>;
+    // Literal paths (not a template): bundlers and vitest resolve them; each loads only when used.
+    const mod = (await (platform === 'slack'
+      ? import('../../../adapters/slack/web-poster.js')
+      : import('../../../adapters/discord/web-poster.js'))) as {
+      createPoster?: (c: Config) => Closable | Promise<Closable>;
     };
     return mod.createPoster ? await mod.createPoster(config) : null;
-  } catch {
+  } catch (err) {
+    io.stderr.write(`Cannot post to ${platform} from the command line: ${(err as Error).message}\n`);
     return null;
   }
 }
@@ -119,7 +145,9 @@ async function run(args: ParsedArgs, io: CliIO, config: Config): Promise<number>
     }
     if (args.values['dry-run']) return dryRun(io, config, store, subs, at ?? Date.now());
     const posters = await cliPosters(config, io);
-    const reports = await runDueDigests(depsFrom(config, store, posters, at), { channelId: channel });
+    const reports = await runDueDigests(depsFrom(config, store, posters.registry, at), {
+      channelId: channel,
+    }).finally(() => posters.close());
     let failed = 0;
     for (const r of reports) {
       const res = r.result;
@@ -127,11 +155,13 @@ async function run(args: ParsedArgs, io: CliIO, config: Config): Promise<number>
       const detail =
         res.kind === 'sent'
           ? `sent ${res.itemIds.length} items`
-          : res.kind === 'failed' || res.kind === 'gave-up'
-            ? `${res.kind}: ${res.error}`
-            : res.kind === 'no-poster'
-              ? 'not sent: this platform cannot post from the command line (it posts from `dealdesk start`); try --dry-run'
-              : res.kind.replace(/-/g, ' ');
+          : res.kind === 'failed' && res.permanent
+            ? `failed: ${res.error}; subscription paused until the bot can post there again`
+            : res.kind === 'failed' || res.kind === 'gave-up'
+              ? `${res.kind}: ${res.error}`
+              : res.kind === 'no-poster'
+                ? 'not sent: no token for this platform here (set it, or let `dealdesk start` post it); try --dry-run'
+                : res.kind.replace(/-/g, ' ');
       io.stdout.write(`${r.subscriptionId} (${r.channelId}) ${res.periodKey ?? ''}: ${detail}\n`);
     }
     return failed ? EXIT.failed : EXIT.ok;
