@@ -10,6 +10,7 @@ import type { Entity } from '../companies/mentions.js';
 import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { findMoney, type MoneyMatch } from '../money.js';
+import { ASSET_MAX_WORDS, assetBeforeOwner, cleanAsset, partnershipAsset, possessedAsset } from './asset.js';
 import type { Span } from '../sentences.js';
 
 type DealType = DealFact['type'];
@@ -278,6 +279,9 @@ function mentionFrom(
       !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between)
     );
   };
+  // The text after a company name, with its possessive kept even when the mention swallowed it.
+  const afterOwner = (m: { text: string; relEnd: number }, end = t.length): string =>
+    (/['’]s?$/.test(m.text) ? "'" : '') + t.slice(m.relEnd, end);
   const near = (list: typeof ms, from: number, max: number): typeof ms =>
     list.filter((m) => Math.abs(m.rel - from) <= max);
 
@@ -288,9 +292,13 @@ function mentionFrom(
     case 'actor-object': {
       const actor = left[left.length - 1]?.entity ?? subjectIfBackRef();
       const first = right[0];
-      const target = directObject(first) ? first!.entity : null;
+      // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
+      const partOf = first ? assetBeforeOwner(t.slice(cueEnd, first.rel)) : null;
+      const target = directObject(first) || partOf ? first!.entity : null;
       if (!actor || !target) return null;
-      parties = [party(actor, 'buyer'), party(target, 'target')];
+      // "buy X's fiber business": X is the seller and the business is what is bought.
+      asset = partOf ?? possessedAsset(afterOwner(first!));
+      parties = [party(actor, 'buyer'), party(target, asset ? 'seller' : 'target')];
       const from = right.find(
         (m) =>
           m.entity !== target &&
@@ -312,7 +320,13 @@ function mentionFrom(
         (m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
       );
       if (!buyerM) return null;
-      const seller = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      // "the sale of X's unit to Y": the possessor is the seller, whatever precedes the cue.
+      const owner = right.find((m) => m.rel < buyerM.rel && /^\s*(?:of\s+)?$/i.test(t.slice(cueEnd, m.rel)));
+      const owned = owner ? possessedAsset(afterOwner(owner, buyerM.rel)) : null;
+      const seller =
+        owner && owned && owner.entity !== buyerM.entity
+          ? owner.entity
+          : (left[left.length - 1]?.entity ?? subjectIfBackRef());
       if (!seller) return null;
       parties = [party(seller, 'seller'), party(buyerM.entity, 'buyer')];
       const between = t.slice(cueEnd, buyerM.rel);
@@ -322,6 +336,8 @@ function mentionFrom(
         );
       asset = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
       if (asset && /^(for|to)$/i.test(asset)) asset = null;
+      if (owned && seller === owner?.entity) asset = owned;
+      asset = cleanAsset(asset) ?? (asset && asset.split(/\s+/).length <= ASSET_MAX_WORDS ? asset : null);
       break;
     }
     case 'investee-investor': {
@@ -452,6 +468,13 @@ function mentionFrom(
         usedFallback = true;
       }
       parties = relevant.slice(0, 3).map((e) => party(e, cue.type === 'partnership' ? 'partner' : null));
+      if (cue.type === 'partnership')
+        asset = partnershipAsset(t.slice(clauseStart, clauseEnd), (name) => {
+          const e = ctx.companies.resolve(name);
+          if (e && relevant.some((r) => r.key === e.key)) return true;
+          // A short name used in the sentence ("Palantir's") is one of the mentions of a party.
+          return ms.some((m) => relevant.includes(m.entity) && m.text.replace(/['’]s?$/, '') === name);
+        });
       break;
     }
   }

@@ -1,0 +1,95 @@
+/**
+ * What changes hands in a deal, or what a partnership covers, when the sentence names it: "Lumen's
+ * Mass Markets fiber business", "the cybersecurity unit of X", "partner with X on its Y service",
+ * "pairs A's Foundry software with B's network". Short (at most 8 words) and null when unsure: an
+ * asset phrase must end in a word that names a business or product, so a stray clause never passes.
+ */
+
+export const ASSET_MAX_WORDS = 8;
+
+/** Head nouns of a business or a set of assets that can be sold. */
+const BUSINESS_HEAD =
+  /\b(business(?:es)?|unit|units|division|divisions|arm|operations?|assets|portfolio|brands?|segment|subsidiary|subsidiaries|plants?|factory|factories|mills?|mines?|refinery|refineries|stores|hotels|properties|centers|centres|network|franchise|fleet|line|lines|stake|holdings|studio|studios|label|titles|patents|licen[cs]es|rights|pipelines?|terminals?|fields|platform|services?|software|products?|chips?|technology|technologies|cloud|offerings?|solutions?|models?|systems?)$/i;
+
+/** Products a partnership covers: a product noun, or a capitalised name inside the phrase. */
+const PRODUCT_HEAD =
+  /\b(platform|service|services|software|product|products|technology|technologies|cloud|network|offering|offerings|solution|solutions|models?|chips?|systems?|app|apps|tools?|suite|engine|fabric|console|marketplace)$/i;
+
+const LEAD_FILLER =
+  /^(?:substantially all of\s+|all of\s+|most of\s+|part of\s+)?(?:(?:its|their|the|a|an|his|her)\s+)?/i;
+
+/** Trims a candidate phrase and keeps it only when it reads as a short business or product name. */
+export function cleanAsset(
+  raw: string | null | undefined,
+  kind: 'business' | 'product' = 'business',
+): string | null {
+  if (!raw) return null;
+  let a = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:.]+$/, '')
+    .trim();
+  for (let i = 0; i < 2; i++) a = a.replace(LEAD_FILLER, '').trim();
+  if (!a || /[$€£¥%()"“”]/.test(a)) return null;
+  const words = a.split(' ');
+  if (words.length > ASSET_MAX_WORDS) return null;
+  if (/^(it|its|them|this|that|these|those|stake|shares|stock|company|firm|group|deal)$/i.test(a))
+    return null;
+  // A clause, not a name: verbs and conjunctions that start a new thought.
+  if (/\b(said|says|will|would|which|that|who|is|are|was|were|has|have|had|after|because|while)\b/i.test(a))
+    return null;
+  if (kind === 'business') return BUSINESS_HEAD.test(a) ? a : null;
+  return PRODUCT_HEAD.test(a) || /\s[A-Z]/.test(` ${a}`.slice(1)) || /^[A-Z]/.test(a) ? a : null;
+}
+
+/**
+ * The phrase after a company's possessive: "Lumen Technologies' (NYSE: LUMN) Mass Markets fiber business
+ * for $5.75 billion" → "Mass Markets fiber business". `after` starts right after the company mention.
+ */
+export function possessedAsset(after: string, kind: 'business' | 'product' = 'business'): string | null {
+  const m =
+    /^\s*(?:['’]s?|\s*\([^)]{1,40}\)\s*['’]s?)\s*(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w&'’.\- ]{1,90}?)(?=\s*(?:[,;:.!?()]|$)|\s+(?:for|from|to|in|into|at|with|by|and|which|that|as|on|under|over|after|while|—|–)\b)/.exec(
+      after,
+    );
+  return m ? cleanAsset(m[1], kind) : null;
+}
+
+/**
+ * "the cybersecurity unit of " / "substantially all of the assets of " right before the company that
+ * sells it: the asset phrase, else null.
+ */
+export function assetBeforeOwner(between: string): string | null {
+  const m =
+    /^\s*((?:substantially all of\s+)?(?:the|its|a|an)\s+[\w&'’\- ]{2,80}?)\s+(?:of|from)\s+(?:the\s+)?$/i.exec(
+      between,
+    );
+  return m ? cleanAsset(m[1]) : null;
+}
+
+/**
+ * What a partnership covers, from the sentence that announces it: "partner with X on its Interconnect
+ * service" or "pairs A's Foundry software with B's enterprise network" (the two named parts joined).
+ * `owners` tells whether a possessor name is one of the deal's parties.
+ */
+export function partnershipAsset(text: string, owners: (name: string) => boolean): string | null {
+  const NAME = String.raw`([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})`;
+  const pair = new RegExp(
+    String.raw`\b(?:pair(?:s|ed|ing)?|combin(?:es|ed|ing)|integrat(?:es|ed|ing)|link(?:s|ed|ing)|connect(?:s|ed|ing)|bring(?:s|ing)? together)\s+${NAME}['’]s?\s+(.{2,60}?)\s+(?:with|and|to)\s+${NAME}['’]s?\s+(.{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|so|that|which|in order)\b)`,
+  ).exec(text);
+  if (pair && owners(pair[1]!) && owners(pair[3]!)) {
+    const a = cleanAsset(pair[2], 'product');
+    const b = cleanAsset(pair[4], 'product');
+    if (a && b && `${a} with ${b}`.split(' ').length <= ASSET_MAX_WORDS) return `${a} with ${b}`;
+    if (a) return a;
+  }
+  const on =
+    /\b(?:partner(?:ship|ed|s|ing)?|collaborat\w*|alliance|integration|team(?:ed|s|ing)? up)\b[^.;]{0,80}?\s(?:on|for|around)\s+((?:its|their|the)\s+[^,;.]{2,70}?)(?=\s*(?:[,;.]|$)|\s+(?:which|that|to|in order|so)\b)/i.exec(
+      text,
+    );
+  if (on) {
+    const a = cleanAsset(on[1], 'product');
+    // Only a named product (a capitalised word) or a product noun: "on the project" is too vague.
+    if (a && (/[A-Z]/.test(a) || PRODUCT_HEAD.test(a))) return a;
+  }
+  return null;
+}
