@@ -5,7 +5,8 @@
  *
  * Sweeps read what arrived since a cursor kept in the store (with a small overlap so an ingest that
  * was mid-write is not missed); each (channel, fact) is claimed with set-if-absent before posting, so
- * overlaps, restarts and several instances never alert twice.
+ * overlaps, restarts and several instances never alert twice. A post that fails transiently is kept
+ * (card and all) and retried at later sweeps with a backoff, up to `maxAttempts`, like digests.
  */
 import type { Card, Citation, Outcome, RichText } from '../bot/types.js';
 import type {
@@ -15,8 +16,9 @@ import type {
   DeliveryRecord,
   StockMoveRecord,
 } from '../domain/records.js';
+import { z } from 'zod';
 import { createLogger, type Logger } from '../log.js';
-import { PermanentSendError, type PosterRegistry } from '../delivery/poster.js';
+import { PermanentSendError, type Poster, type PosterRegistry } from '../delivery/poster.js';
 import { analystLine, dealLine, moveLine, plain } from '../digest/render.js';
 import type { Store } from '../store/types.js';
 
@@ -29,6 +31,10 @@ export interface AlertDeps {
   movePct?: number;
   /** After downtime, alert at most about what arrived this long ago (DEALDESK_CATCHUP_HOURS). Default 6 h. */
   catchupHours?: number;
+  /** Attempts per alert before giving up, like digests. Default 5. */
+  maxAttempts?: number;
+  /** Wait before retry n+1 after n failed attempts. Default 1 min × 2^(n-1), max 30 min. */
+  retryDelayMs?(attempts: number): number;
 }
 
 export type AlertFact =
@@ -39,9 +45,27 @@ export type AlertFact =
 export interface AlertReport {
   channelId: string;
   factIds: string[];
-  result: 'sent' | 'failed';
+  /** failed: not posted (permanent, or retried later when `willRetry`); gave-up: out of attempts. */
+  result: 'sent' | 'failed' | 'gave-up';
+  willRetry?: boolean;
   error?: string;
+  /** Which attempt this was (1 for the first post). */
+  attempt?: number;
 }
+
+/**
+ * An alert whose post failed transiently, kept per channel until a later sweep retries it: the
+ * rendered card (so a retry says exactly what the first try would have) and the delivery records.
+ */
+const PendingAlertSchema = z.object({
+  factIds: z.array(z.string()).min(1),
+  outcome: z.custom<Outcome>((v) => typeof v === 'object' && v !== null && 'card' in v),
+  attempts: z.number().int().positive(),
+  failedAt: z.string(),
+  error: z.string(),
+});
+type PendingAlert = z.infer<typeof PendingAlertSchema>;
+const retryKey = (channelId: string) => `alerts:retry:${channelId}`;
 
 export const CURSOR_KEY = 'alerts:cursor';
 /** Re-read this much before the cursor: an ingest that started before the last sweep may have saved after it. */
@@ -140,13 +164,20 @@ export async function sweepAlerts(deps: AlertDeps): Promise<AlertReport[]> {
   const cursor = await store.getValue<string>(CURSOR_KEY);
   // The first sweep only starts the clock: watching never floods a channel with the backlog.
   await store.setValue(CURSOR_KEY, new Date(now).toISOString());
-  if (typeof cursor !== 'string' || Number.isNaN(Date.parse(cursor))) return [];
 
   const lists = await store.watchlists.all();
+  const retried = await retryPendingAlerts(
+    deps,
+    lists.map((l) => l.channelId),
+    now,
+    log,
+  );
+  if (typeof cursor !== 'string' || Number.isNaN(Date.parse(cursor))) return retried;
+
   const channelsByTicker = new Map<string, string[]>();
   for (const l of lists)
     for (const t of l.tickers) channelsByTicker.set(t, [...(channelsByTicker.get(t) ?? []), l.channelId]);
-  if (!channelsByTicker.size) return [];
+  if (!channelsByTicker.size) return retried;
 
   const oldest = now - (deps.catchupHours ?? 6) * 3_600_000;
   const since = new Date(Math.max(Date.parse(cursor) - OVERLAP_MS, oldest)).toISOString();
@@ -156,72 +187,140 @@ export async function sweepAlerts(deps: AlertDeps): Promise<AlertReport[]> {
     for (const channelId of new Set(f.tickers.flatMap((t) => channelsByTicker.get(t) ?? [])))
       byChannel.set(channelId, [...(byChannel.get(channelId) ?? []), f]);
 
-  const reports: AlertReport[] = [];
+  const reports: AlertReport[] = [...retried];
   for (const [channelId, channelFacts] of byChannel) {
     const poster = posters.forChannel(channelId);
     if (!poster) continue; // another instance (with that platform) will alert it
-    const claimed: Array<{ fact: AlertFact; record: DeliveryRecord }> = [];
-    for (const fact of channelFacts) {
-      const record: DeliveryRecord = {
-        key: alertKey(channelId, fact.id),
-        channelId,
-        kind: 'alert',
-        state: 'claimed',
-        attempts: 1,
-        itemIds: [fact.id],
-        messageRef: null,
-        error: null,
-        claimedAt: new Date(now).toISOString(),
-        finishedAt: null,
-      };
-      if (await store.deliveries.claim(record, CLAIM_TTL_MS)) claimed.push({ fact, record });
-    }
+    const claimed: AlertFact[] = [];
+    for (const fact of channelFacts)
+      if (await store.deliveries.claim(alertRecord(channelId, fact.id, now), CLAIM_TTL_MS))
+        claimed.push(fact);
     if (!claimed.length) continue;
     const articles = new Map(
-      (await store.articles.getMany([...new Set(claimed.flatMap((c) => c.fact.articleIds))])).map((a) => [
+      (await store.articles.getMany([...new Set(claimed.flatMap((f) => f.articleIds))])).map((a) => [
         a.id,
         a,
       ]),
     );
-    const outcome = renderAlert(
-      claimed.map((c) => c.fact),
-      articles,
-    );
-    const factIds = claimed.map((c) => c.fact.id);
-    try {
-      const posted = await poster.post(channelId, outcome);
-      const finishedAt = new Date().toISOString();
-      for (const c of claimed)
-        await store.deliveries.update({
-          ...c.record,
-          state: 'sent',
-          messageRef: posted.messageRef,
-          finishedAt,
-        });
-      if (posted.threadId && outcome.followUp)
-        await store.threads
-          .put({ threadId: posted.threadId, ...outcome.followUp, updatedAt: finishedAt })
-          .catch(() => undefined);
-      reports.push({ channelId, factIds, result: 'sent' });
-    } catch (err) {
-      const permanent = err instanceof PermanentSendError;
-      const error = permanent
-        ? `the bot cannot post in this channel (${err.code})`
-        : String((err as Error).message ?? err);
-      for (const c of claimed)
-        await store.deliveries.update({
-          ...c.record,
-          state: 'failed',
-          error,
-          finishedAt: new Date().toISOString(),
-        });
-      log.warn(`watchlist alert for ${channelId} (${factIds.join(', ')}) not delivered: ${error}`);
-      if (permanent && poster.notifyAdmins)
-        await poster
-          .notifyAdmins(channelId, `Dealdesk could not post a watchlist alert in ${channelId}: ${error}.`)
-          .catch(() => undefined);
-      reports.push({ channelId, factIds, result: 'failed', error });
+    const outcome = renderAlert(claimed, articles);
+    const alert = { factIds: claimed.map((f) => f.id), outcome, attempts: 1 };
+    reports.push(await postAlert(deps, poster, channelId, alert, now, log));
+  }
+  return reports;
+}
+
+function alertRecord(channelId: string, factId: string, now: number, attempts = 1): DeliveryRecord {
+  return {
+    key: alertKey(channelId, factId),
+    channelId,
+    kind: 'alert',
+    state: 'claimed',
+    attempts,
+    itemIds: [factId],
+    messageRef: null,
+    error: null,
+    claimedAt: new Date(now).toISOString(),
+    finishedAt: null,
+  };
+}
+
+const retryDelay = (deps: AlertDeps, attempts: number) =>
+  (deps.retryDelayMs ?? ((n: number) => Math.min(30 * 60_000, 60_000 * 2 ** Math.max(0, n - 1))))(attempts);
+
+async function loadPending(store: Store, channelId: string): Promise<PendingAlert[]> {
+  const parsed = z.array(PendingAlertSchema).safeParse(await store.getValue(retryKey(channelId)));
+  return parsed.success ? parsed.data : [];
+}
+
+/** Replaces one pending alert (by its first fact id) with `next`, or drops it. */
+async function savePending(
+  store: Store,
+  channelId: string,
+  factIds: string[],
+  next: PendingAlert | null,
+): Promise<void> {
+  const rest = (await loadPending(store, channelId)).filter((p) => p.factIds[0] !== factIds[0]);
+  await store.setValue(retryKey(channelId), next ? [...rest, next] : rest);
+}
+
+/**
+ * Retries alerts whose post failed transiently, after the backoff, like digests: each attempt n is
+ * claimed as `${key}#n` (set-if-absent), so of several instances only one retries it.
+ */
+async function retryPendingAlerts(
+  deps: AlertDeps,
+  channelIds: string[],
+  now: number,
+  log: Logger,
+): Promise<AlertReport[]> {
+  const reports: AlertReport[] = [];
+  for (const channelId of new Set(channelIds)) {
+    const poster = deps.posters.forChannel(channelId);
+    if (!poster) continue;
+    for (const pending of await loadPending(deps.store, channelId)) {
+      if (now - Date.parse(pending.failedAt) < retryDelay(deps, pending.attempts)) continue;
+      const attempt = pending.attempts + 1;
+      const lock = alertRecord(channelId, pending.factIds[0]!, now, attempt);
+      if (!(await deps.store.deliveries.claim({ ...lock, key: `${lock.key}#${attempt}` }, CLAIM_TTL_MS)))
+        continue;
+      log.info(`watchlist alert for ${channelId}: retrying (attempt ${attempt})`);
+      reports.push(await postAlert(deps, poster, channelId, { ...pending, attempts: attempt }, now, log));
     }
   }
   return reports;
+}
+
+/** Posts one alert card and finishes its delivery records: sent, failed (kept for retry) or given up. */
+async function postAlert(
+  deps: AlertDeps,
+  poster: Poster,
+  channelId: string,
+  alert: { factIds: string[]; outcome: Outcome; attempts: number },
+  now: number,
+  log: Logger,
+): Promise<AlertReport> {
+  const { store } = deps;
+  const { factIds, outcome, attempts } = alert;
+  const finish = async (patch: Partial<DeliveryRecord>) => {
+    for (const id of factIds)
+      await store.deliveries.update({
+        ...alertRecord(channelId, id, now, attempts),
+        ...patch,
+        finishedAt: new Date().toISOString(),
+      });
+  };
+  try {
+    const posted = await poster.post(channelId, outcome);
+    await finish({ state: 'sent', messageRef: posted.messageRef });
+    if (attempts > 1) await savePending(store, channelId, factIds, null);
+    if (posted.threadId && outcome.followUp)
+      await store.threads
+        .put({ threadId: posted.threadId, ...outcome.followUp, updatedAt: new Date().toISOString() })
+        .catch(() => undefined);
+    return { channelId, factIds, result: 'sent', attempt: attempts };
+  } catch (err) {
+    const permanent = err instanceof PermanentSendError;
+    const error = permanent
+      ? `the bot cannot post in this channel (${err.code})`
+      : String((err as Error).message ?? err);
+    const giveUp = permanent || attempts >= (deps.maxAttempts ?? 5);
+    await finish({
+      state: 'failed',
+      error: giveUp && !permanent ? `gave up after ${attempts} attempts: ${error}` : error,
+    });
+    await savePending(
+      store,
+      channelId,
+      factIds,
+      giveUp ? null : { factIds, outcome, attempts, failedAt: new Date(now).toISOString(), error },
+    );
+    if (giveUp) log.warn(`watchlist alert for ${channelId} (${factIds.join(', ')}) not delivered: ${error}`);
+    else log.info(`watchlist alert for ${channelId}: attempt ${attempts} failed (${error}); will retry`);
+    if (permanent && poster.notifyAdmins)
+      await poster
+        .notifyAdmins(channelId, `Dealdesk could not post a watchlist alert in ${channelId}: ${error}.`)
+        .catch(() => undefined);
+    const result = giveUp && !permanent ? 'gave-up' : 'failed';
+    return { channelId, factIds, result, error, attempt: attempts, willRetry: !giveUp };
+  }
 }

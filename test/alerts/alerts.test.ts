@@ -74,7 +74,7 @@ describe('watchlist alerts', () => {
     now += 10_000;
     await putDeal(store, deal('d9', new Date(now).toISOString(), { tickers: ['LUMN', 'QQQ'] }));
     const reports = await sweepAlerts(deps);
-    expect(reports.filter((r) => r.result === 'failed')).toHaveLength(1);
+    expect(reports.filter((r) => r.result === 'failed' && !r.willRetry)).toHaveLength(1);
     expect(poster.notices[0]?.text).toContain('channel_not_found');
   });
 });
@@ -106,5 +106,45 @@ describe('alerts in the running bot', () => {
     } finally {
       await jobs.stop();
     }
+  });
+});
+
+describe('alert retries', () => {
+  it('retries a transiently failed alert after a backoff, once, and gives up after bounded attempts', async () => {
+    deps = { ...deps, maxAttempts: 3, retryDelayMs: (n) => 60_000 * n };
+    poster.failNext.push(new Error('socket hang up'));
+    now += 10_000;
+    await putDeal(store, deal('r1', new Date(now).toISOString(), { tickers: ['PLTR', 'RRR'] }));
+    const first = await sweepAlerts(deps);
+    expect(first).toEqual([
+      expect.objectContaining({ channelId: 'fake:W1:C2', result: 'failed', attempt: 1, willRetry: true }),
+    ]);
+    expect(poster.posts).toHaveLength(0);
+    expect((await store.deliveries.get('alert:fake:W1:C2:r1'))?.state).toBe('failed');
+
+    now += 30_000; // before the backoff: nothing
+    expect(await sweepAlerts(deps)).toEqual([]);
+    now += 40_000; // past it: the same card goes out, once, even with overlapping sweeps
+    await Promise.all([sweepAlerts(deps), sweepAlerts(deps)]);
+    expect(poster.posts.map((p) => p.channelId)).toEqual(['fake:W1:C2']);
+    expect(poster.posts[0]!.outcome.card.title).toBe('Watchlist alert: PLTR');
+    expect((await store.deliveries.get('alert:fake:W1:C2:r1'))?.state).toBe('sent');
+    now += 3_600_000;
+    await sweepAlerts(deps);
+    expect(poster.posts).toHaveLength(1);
+  });
+
+  it('stops after maxAttempts and records why', async () => {
+    deps = { ...deps, maxAttempts: 2, retryDelayMs: () => 1000 };
+    poster.failNext.push(new Error('timeout'), new Error('timeout again'));
+    now += 10_000;
+    await putDeal(store, deal('r2', new Date(now).toISOString(), { tickers: ['PLTR', 'RRR'] }));
+    expect((await sweepAlerts(deps))[0]?.result).toBe('failed');
+    now += 2000;
+    expect((await sweepAlerts(deps))[0]).toMatchObject({ result: 'gave-up', attempt: 2 });
+    now += 60_000;
+    expect(await sweepAlerts(deps)).toEqual([]);
+    expect(poster.posts).toHaveLength(0);
+    expect((await store.deliveries.get('alert:fake:W1:C2:r2'))?.error).toContain('gave up after 2 attempts');
   });
 });
