@@ -12,6 +12,7 @@ import type { BotCore, InboundCommand } from '../src/bot/types.js';
 import type { CompanyRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
 import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
+import { describePauses, watchPauses, type Pauses } from './lib/pauses.js';
 import type { Store } from '../src/store/types.js';
 import {
   companyName,
@@ -69,6 +70,7 @@ interface Timing {
   p99: number;
   /** Mean CPU time per command (user + system): less sensitive than wall time to a busy machine. */
   cpu: number;
+  pauses: Pauses;
 }
 
 async function measure(core: BotCore, line: string): Promise<Timing> {
@@ -86,6 +88,7 @@ async function measure(core: BotCore, line: string): Promise<Timing> {
   for (let i = 0; i < 100; i++) await core.handleCommand(cmd); // JIT and caches warm
   const times: number[] = [];
   const cpu0 = process.cpuUsage();
+  const stop = watchPauses();
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
     const out = await core.handleCommand(cmd);
@@ -94,8 +97,9 @@ async function measure(core: BotCore, line: string): Promise<Timing> {
       throw new Error(`${line} did not answer: ${out.fallbackText}`);
   }
   const cpu = process.cpuUsage(cpu0);
+  const pauses = stop();
   times.sort((a, b) => a - b);
-  return { p50: pct(times, 50), p99: pct(times, 99), cpu: (cpu.user + cpu.system) / 1000 / RUNS };
+  return { p50: pct(times, 50), p99: pct(times, 99), cpu: (cpu.user + cpu.system) / 1000 / RUNS, pauses };
 }
 
 async function main() {
@@ -152,6 +156,10 @@ async function main() {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [head, ...rows])
     console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+  console.log('\nStalls while timing (p99 well above p50 with small stalls = waiting for a CPU):');
+  for (const n of SIZES)
+    for (const line of COMMANDS)
+      console.log(`  ${line} @${label(n)}: ${describePauses(results.get(n)!.get(line)!.pauses)}`);
 }
 
 await main();

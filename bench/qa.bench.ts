@@ -7,7 +7,7 @@
  * BENCH_ARTICLES (default 100000), BENCH_RUNS (default 300), BENCH_DB_DIR keeps the filled file.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore } from '../src/bot/types.js';
@@ -16,6 +16,7 @@ import { setLogLevel } from '../src/log.js';
 import { createQaAnswerer } from '../src/qa/answerer.js';
 import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
+import { describePauses, watchPauses, type Pauses } from './lib/pauses.js';
 import { summarize, type Summary } from './lib/stats.js';
 import {
   companyName,
@@ -111,15 +112,22 @@ async function mix(
 ): Promise<Summary> {
   const threads = new Map<string, string>();
   const times: number[] = [];
+  let stop: (() => Pauses) | undefined;
   for (let i = 0; i < warmup + RUNS; i++) {
+    if (i === warmup) stop = watchPauses();
     const ticker = tickersFor(i);
     let thread = threads.get(ticker);
     if (!thread) threads.set(ticker, (thread = await openThread(core, store, ticker)));
     const ms = await ask(core, thread, QUESTIONS[i % QUESTIONS.length]!);
     if (i >= warmup) times.push(ms);
   }
+  pausesOf.set(times, stop!());
   return summarize(times);
 }
+
+/** Stalls seen while each mix was timed, reported under the table. */
+const pausesOf = new Map<number[], Pauses>();
+const stallLines: string[] = [];
 
 async function main() {
   const keep = process.env.BENCH_DB_DIR;
@@ -142,7 +150,9 @@ async function main() {
     // The answerer alone (no thread read/write), to separate its cost from the store's thread writes.
     const deals = await store.deals.byParty(POPULAR_TICKER, { limit: 10 });
     const direct: number[] = [];
+    let stopDirect: (() => Pauses) | undefined;
     for (let i = 0; i < 50 + RUNS; i++) {
+      if (i === 50) stopDirect = watchPauses();
       const t = performance.now();
       await answerer.answer({
         question: QUESTIONS[i % QUESTIONS.length]!,
@@ -158,21 +168,29 @@ async function main() {
       });
       if (i >= 50) direct.push(performance.now() - t);
     }
-    const rows: Array<[string, Summary]> = [
-      [`answerer only, ${POPULAR_TICKER}`, summarize(direct)],
-      [`warm, ${POPULAR_TICKER} (most articles)`, await mix(core, store, () => POPULAR_TICKER, 50)],
-      [`warm, ${RARE_TICKER} (fewest articles)`, await mix(core, store, () => RARE_TICKER, 50)],
-      ['cold, 300 rotating tickers', await mix(core, store, (i) => all[(i * 7) % 300]!, 0)],
+    const directPauses = stopDirect!();
+    const mixes: Array<[string, () => Promise<Summary>]> = [
+      [`warm, ${POPULAR_TICKER} (most articles)`, () => mix(core, store, () => POPULAR_TICKER, 50)],
+      [`warm, ${RARE_TICKER} (fewest articles)`, () => mix(core, store, () => RARE_TICKER, 50)],
+      ['cold, 300 rotating tickers', () => mix(core, store, (i) => all[(i * 7) % 300]!, 0)],
     ];
+    const rows: Array<[string, Summary]> = [[`answerer only, ${POPULAR_TICKER}`, summarize(direct)]];
+    stallLines.push(`  answerer only: ${describePauses(directPauses)}`);
+    for (const [name, run] of mixes) {
+      rows.push([name, await run()]);
+      stallLines.push(`  ${name}: ${describePauses([...pausesOf.values()].at(-1)!)}`);
+    }
     const f = (x: number) => `${x.toFixed(2)} ms`.padStart(11);
     console.log(
-      `\nThread follow-up answers in-process on SQLite, ${N.toLocaleString('en-US')} articles, ${RUNS} questions per mix`,
+      `\nThread follow-up answers in-process on SQLite, ${N.toLocaleString('en-US')} articles, ${RUNS} questions per mix (load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs)`,
     );
     console.log(
       `${'mix'.padEnd(34)}${'p50'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}  target p99 ≤ 50 ms`,
     );
     for (const [name, s] of rows)
       console.log(`${name.padEnd(34)}${f(s.p50)}${f(s.p99)}${f(s.max)}  ${s.p99 <= 50 ? 'ok' : 'OVER'}`);
+    console.log('Stalls while timing (p99 well above p50 with small stalls = waiting for a CPU):');
+    for (const line of stallLines) console.log(line);
     console.log(`subject indexes in memory: ${answerer.index.size}`);
     await store.close();
   } finally {

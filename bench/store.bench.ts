@@ -16,6 +16,7 @@ import {
   storeSizeOnDisk,
 } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
+import { describePauses, watchPauses, type Pauses } from './lib/pauses.js';
 import { mb, memory, ms, table, timeAsync, type Summary } from './lib/stats.js';
 import {
   POPULAR_TICKER,
@@ -39,6 +40,8 @@ interface Checkpoint {
   cpuMsPerArticle: number;
   sizeBytes: number | undefined;
   lookups: Lookups;
+  /** Event-loop stalls and GC pauses while the lookups were timed. */
+  pauses: Pauses;
 }
 
 function minusDays(date: string, days: number): string {
@@ -130,13 +133,16 @@ async function run(label: string, url: string, total: number): Promise<Checkpoin
         await (rawKv(store).backend.keyv.store as { query(sql: string): Promise<unknown> }).query(
           'VACUUM ANALYZE keyv',
         );
+      const stop = watchPauses();
       const lookups = await measureLookups(store, step.lastDate);
+      const pauses = stop();
       checkpoints.push({
         articles: ingested,
         ingestPerSec: ingested / seconds,
         cpuMsPerArticle: (cpuSeconds * 1000) / ingested,
         sizeBytes: storeSizeOnDisk(store),
         lookups,
+        pauses,
       });
       console.log(`  ${label}: ${ingested} articles in ${seconds.toFixed(1)} s`);
     }
@@ -190,6 +196,7 @@ function report(label: string, cps: Checkpoint[]): void {
       ]);
     }
   console.log(table(rows));
+  for (const c of cps) console.log(`stalls during lookups @${c.articles}: ${describePauses(c.pauses)}`);
 }
 
 async function main(): Promise<void> {
