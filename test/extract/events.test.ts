@@ -45,4 +45,31 @@ describe('events', () => {
   it('skips results already reported', () => {
     expect(events('Adobe reported Q4 results on Dec. 11 and posted record sales.', '2026-03-10')).toEqual([]);
   });
+  it("reads a preview's report dates: a quarter's report, a bare month date, and the next company that follows", () => {
+    const got = events(
+      "Traders are watching Corvel Mining's (NYSE: CVLM) second-quarter report on Aug. 4. Pell Foods (NASDAQ: PELF) reports Aug. 5. Norrow Steel (NYSE: NRWS) follows on Thursday.",
+      '2026-08-01',
+    );
+    expect(got.map((e) => [e.t, e.type, e.date])).toEqual([
+      ['CVLM', 'earnings', '2026-08-04'],
+      ['PELF', 'earnings', '2026-08-05'],
+      ['NRWS', 'earnings', '2026-08-06'],
+    ]);
+  });
+  it('reads "earnings from X are due" and ignores "follows" outside a run of report dates', () => {
+    expect(events('Earnings from Pell Foods (NASDAQ: PELF) are due March 19.').map((e) => e.date)).toEqual([
+      '2026-03-19',
+    ]);
+    expect(
+      events(
+        'Pell Foods (NASDAQ: PELF) rose 2%. Norrow Steel (NYSE: NRWS) follows on Thursday with a product launch.',
+      ),
+    ).toEqual([]);
+  });
+  it('dates a deal closing said as "should be completed by", for the company named by its short name', () => {
+    const got = events(
+      'Brant Water Holdings (NYSE: BRNW) agreed to buy Lisle Pipes for $700 million. Brant said the purchase should be completed by May 29.',
+    );
+    expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', date: '2026-05-29' })]);
+  });
 });

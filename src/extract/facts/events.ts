@@ -16,17 +16,17 @@ type EventType = EventFact['type'];
 const CALL =
   /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
 const EARNINGS =
-  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b/i;
+  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
 const VOTE =
   /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b/i;
 const CLOSING =
-  /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) )/i;
+  /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
-  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present/i;
+  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present|follow|next/i;
 
 interface DealHint {
   sentenceIndex: number;
@@ -37,6 +37,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
   const out: EventFact[] = [];
   let headingDate: string | null = null;
   let last: EventFact | null = null;
+  let lastSentence = -Infinity;
   ctx.sentences.forEach((s, si) => {
     const t = s.text;
     const words = t.split(/\s+/).length;
@@ -65,7 +66,12 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // In an earnings calendar, "kicks things off after the close on Monday" is a report date too.
     const bell = /\b(?:before|after) the (?:opening |closing )?(?:bell|close|open)\b/i.exec(t);
     const calendar = /\b(earnings|results|reports?)\b/i.test(ctx.title);
+    // In a run of report dates, "Palantir follows on Monday, Nov. 3." is the next company's report.
+    const follows = /\b(?:follows?|is next|comes next|goes next|is up next|reports next)\b/i.exec(t);
+    const inEarningsRun = last?.type === 'earnings' && lastSentence >= si - 2;
     if (earnings >= 0 && closing < 0 && vote < 0) types.push({ type: 'earnings', at: earnings });
+    else if (follows && inEarningsRun && dates.length && closing < 0 && vote < 0)
+      types.push({ type: 'earnings', at: follows.index });
     else if (bell && calendar && closing < 0 && vote < 0) types.push({ type: 'earnings', at: bell.index });
     // "…said on a conference call": a call that already happened.
     if (call >= 0 && !/\b(said|told|says|explained|noted)\b[^.;]{0,40}\bcall\b/i.test(t)) {
@@ -128,6 +134,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
           out.push(fact);
           last = fact;
         }
+        lastSentence = si;
       }
     }
   });
