@@ -10,7 +10,7 @@ import { createLogger } from '../log.js';
 import { nextRun } from '../scheduler/schedule.js';
 import { buildForSubscription, type DigestDeps } from './deliver.js';
 import { renderEmptyDigest } from './render.js';
-import { loadStatus } from './state.js';
+import { forgetSubscription, loadStatus } from './state.js';
 
 export async function previewCard(deps: DigestDeps, sub: SubscriptionRecord, now: Date): Promise<Card> {
   const built = await buildForSubscription(deps, sub, now);
@@ -53,9 +53,17 @@ export function createDigestPort(deps: DigestDeps): DigestPort {
     available: true,
     preview: (sub, now) => previewCard(deps, sub, now),
     status: (sub, now) => digestStatus(deps, sub, now),
-    // The scheduler reads subscriptions on every tick, so a change takes effect at the next minute.
+    // The scheduler reads subscriptions on every tick, so a change takes effect at the next minute;
+    // a removed subscription's digest state is cleaned up here.
     async subscriptionChanged(sub, change) {
       log.debug(`subscription ${sub.id} ${change}`);
+      if (change !== 'deleted') return;
+      try {
+        await forgetSubscription(deps.store, sub);
+      } catch (err) {
+        // the subscription is gone either way: leftover state only costs space
+        log.warn(`could not clean up the digest state of ${sub.id}:`, (err as Error).message);
+      }
     },
   };
 }

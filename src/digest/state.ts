@@ -5,6 +5,7 @@
  * - per subscription: its last run (for the next window, and for /digest status) and last error.
  */
 import { z } from 'zod';
+import { rawKv } from '../store/index.js';
 import type { Store } from '../store/types.js';
 
 const IsoDateTime = z.string();
@@ -87,4 +88,36 @@ export async function loadStatus(store: Store, subId: string): Promise<Subscript
 
 export async function saveStatus(store: Store, subId: string, status: SubscriptionStatus): Promise<void> {
   await store.setValue(statusKey(subId), status);
+}
+
+/**
+ * Removes a small value. The Store contract has no delete for generic values, so on a store made by
+ * openStore this deletes the key underneath (`v:` is the prefix its getValue/setValue use); any other
+ * Store gets a null, which every reader here treats as absent.
+ */
+async function deleteValue(store: Store, key: string): Promise<void> {
+  let kv: ReturnType<typeof rawKv> | undefined;
+  try {
+    kv = rawKv(store);
+  } catch {
+    kv = undefined;
+  }
+  if (kv) await kv.delete(`v:${key}`);
+  else await store.setValue(key, null);
+}
+
+/**
+ * Forgets what a removed subscription left behind: its status (last run, errors), and the channel's
+ * memory of delivered items once no subscription in that channel remains. Delivery records expire by
+ * themselves (their TTL), and they are keyed by subscription id, so a new subscription never sees them.
+ */
+export async function forgetSubscription(
+  store: Store,
+  sub: { id: string; channelId: string },
+): Promise<{ memoryCleared: boolean }> {
+  await deleteValue(store, statusKey(sub.id));
+  const remaining = (await store.subscriptions.byChannel(sub.channelId)).filter((s) => s.id !== sub.id);
+  if (remaining.length) return { memoryCleared: false };
+  await deleteValue(store, channelKey(sub.channelId));
+  return { memoryCleared: true };
 }
