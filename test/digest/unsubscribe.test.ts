@@ -15,7 +15,7 @@ let app: App;
 const unsubscribe = (id: string) => {
   const cmd: InboundCommand = {
     kind: 'command',
-    platform: 'fake',
+    platform: 'shell', // the core does not care; the channel id is what matters
     command: 'digest',
     text: `unsubscribe ${id}`,
     user: { id: 'fake:W1:U1', name: 'ops', canManageChannel: true },
