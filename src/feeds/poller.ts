@@ -5,7 +5,8 @@
  * - politeness: feeds on one host are fetched one after another with a minimum gap, never concurrently;
  *   different hosts go in parallel (a few at a time);
  * - errors back off exponentially per feed; after `maxFailures` in a row the feed is marked failing,
- *   reported once, and no longer polled until someone re-adds it (`dealdesk feeds add <url>`).
+ *   reported once, and then only probed once per cool-down (default 24 h): a probe that works un-parks
+ *   it, one that fails waits another cool-down. Re-adding it (`dealdesk feeds add <url>`) retries now.
  */
 import type { IngestSummary } from '../ingest/pipeline.js';
 import { createLogger, type Logger } from '../log.js';
@@ -31,6 +32,8 @@ export interface PollDeps {
   hostConcurrency?: number;
   /** Failures in a row before a feed is marked failing. Default 6. */
   maxFailures?: number;
+  /** A failing feed is probed once per this. Default 24 h. */
+  failingCooldownMs?: number;
   /** Backoff after failure n: base × 2^(n-1), capped. Defaults 5 min and 6 h. */
   backoffBaseMs?: number;
   backoffMaxMs?: number;
@@ -68,7 +71,7 @@ export async function pollFeeds(deps: PollDeps): Promise<FeedPollReport[]> {
       const group = hosts[next++]!;
       let lastRequestAt = -Infinity;
       for (const feed of group) {
-        const skip = skipReason(feed.state, clock.now());
+        const skip = skipReason(feed.state, clock.now(), deps.failingCooldownMs ?? DAY);
         if (skip) {
           reports.push({ url: feed.url, result: skip, newArticles: 0, updatedArticles: 0 });
           continue;
@@ -84,8 +87,14 @@ export async function pollFeeds(deps: PollDeps): Promise<FeedPollReport[]> {
   return reports;
 }
 
-function skipReason(state: FeedState, now: number): 'failing' | 'backing-off' | null {
-  if (state.failing) return 'failing';
+const DAY = 86_400_000;
+
+function skipReason(state: FeedState, now: number, cooldownMs: number): 'failing' | 'backing-off' | null {
+  if (state.failing) {
+    // one probe per cool-down, counted from the last attempt
+    const last = Date.parse(state.lastPolledAt ?? state.failingSince ?? '');
+    return Number.isNaN(last) || now - last >= cooldownMs ? null : 'failing';
+  }
   if (state.nextAttemptAt && Date.parse(state.nextAttemptAt) > now) return 'backing-off';
   return null;
 }
@@ -116,20 +125,27 @@ async function pollOne(
       deps.backoffMaxMs ?? 6 * 3_600_000,
       (deps.backoffBaseMs ?? 5 * 60_000) * 2 ** (failures - 1),
     );
-    const failing = failures >= max;
+    const wasFailing = state.failing;
+    const failing = wasFailing || failures >= max;
+    const cooldown = deps.failingCooldownMs ?? DAY;
     await saveFeedState(deps.store, feed.url, {
       ...state,
       lastPolledAt: startedAt,
       lastResult: 'error',
       lastError: error,
       consecutiveFailures: failures,
-      nextAttemptAt: new Date(clock.now() + backoff).toISOString(),
+      nextAttemptAt: new Date(clock.now() + (failing ? cooldown : backoff)).toISOString(),
       failing,
+      failingSince: failing ? (state.failingSince ?? startedAt) : null,
     });
-    if (failing)
+    if (wasFailing)
+      log.warn(
+        `feed ${feed.url} is still failing (${error}); next probe in ${Math.round(cooldown / 3_600_000)} h`,
+      );
+    else if (failing)
       log.error(
-        `feed ${feed.url} failed ${failures} times in a row (last: ${error}); it is no longer polled. ` +
-          `Fix it and run \`dealdesk feeds add ${feed.url}\` to resume, or remove it.`,
+        `feed ${feed.url} failed ${failures} times in a row (last: ${error}); it is now probed only once ` +
+          `every ${Math.round(cooldown / 3_600_000)} h. Fix it and run \`dealdesk feeds add ${feed.url}\` to resume now, or remove it.`,
       );
     else
       log.warn(
@@ -141,7 +157,7 @@ async function pollOne(
       newArticles: 0,
       updatedArticles: 0,
       error: error ?? 'unknown error',
-      markedFailing: failing,
+      markedFailing: failing && !wasFailing,
     };
   }
 
@@ -160,8 +176,10 @@ async function pollOne(
     consecutiveFailures: 0,
     nextAttemptAt: null,
     failing: false,
+    failingSince: null,
     articles: { new: state.articles.new + summary.new, updated: state.articles.updated + summary.updated },
   });
+  if (state.failing) log.info(`feed ${feed.url} works again after failing since ${state.failingSince}`);
   if (result === 'new-items')
     log.info(`feed ${feed.url}: ${summary.new} new, ${summary.updated} updated articles`);
   return { url: feed.url, result, newArticles: summary.new, updatedArticles: summary.updated };

@@ -16,8 +16,10 @@ export const FeedStateSchema = z.object({
   consecutiveFailures: z.number().int().nonnegative(),
   /** Backoff: not polled before this instant. */
   nextAttemptAt: z.string().nullable(),
-  /** Kept failing: no longer polled until re-added. */
+  /** Kept failing: polled only by one probe per cool-down (24 h) until it works again or is re-added. */
   failing: z.boolean(),
+  /** When it was marked failing (null while healthy). */
+  failingSince: z.string().nullable().default(null),
   articles: z.object({ new: z.number(), updated: z.number() }),
 });
 export type FeedState = z.infer<typeof FeedStateSchema>;
@@ -30,6 +32,7 @@ export const initialFeedState = (): FeedState => ({
   consecutiveFailures: 0,
   nextAttemptAt: null,
   failing: false,
+  failingSince: null,
   articles: { new: 0, updated: 0 },
 });
 
@@ -112,6 +115,7 @@ export async function addFeed(
     await saveFeedState(store, url, {
       ...state,
       failing: false,
+      failingSince: null,
       consecutiveFailures: 0,
       nextAttemptAt: null,
     });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { initialFeedState, saveFeedState } from '../../src/feeds/index.js';
+import { openStore } from '../../src/store/index.js';
 
 let server: Server;
 let base: string;
@@ -59,5 +61,33 @@ describe('dealdesk feeds poll', () => {
     expect(second.out).toContain(`${base}/feed.xml: not modified`);
     const list = await dealdesk(allowed, 'feeds', 'list');
     expect(list.out).toContain('ok (not modified)');
+  });
+});
+
+describe('dealdesk feeds list', () => {
+  it('shows a parked feed as failing, with its last error, since when, and the next probe', async () => {
+    const env = {
+      DEALDESK_STORE_URL: `sqlite://${join(dir, 'list.sqlite')}`,
+      DEALDESK_LOG_LEVEL: 'silent',
+    };
+    const url = 'https://wire.example/broken.xml';
+    await dealdesk(env, 'feeds', 'add', url);
+    const store = await openStore(env.DEALDESK_STORE_URL);
+    await saveFeedState(store, url, {
+      ...initialFeedState(),
+      lastPolledAt: '2026-11-20T09:00:00.000Z',
+      lastResult: 'error',
+      lastError: 'HTTP 503',
+      consecutiveFailures: 6,
+      nextAttemptAt: '2026-11-21T09:00:00.000Z',
+      failing: true,
+      failingSince: '2026-11-20T08:00:00.000Z',
+    });
+    await store.close();
+    const list = await dealdesk(env, 'feeds', 'list');
+    expect(list.out).toContain(url);
+    expect(list.out).toMatch(/FAILING since 2026-11-20T08:00:00\.000Z/);
+    expect(list.out).toContain('HTTP 503');
+    expect(list.out).toContain('next probe 2026-11-21T09:00:00.000Z');
   });
 });

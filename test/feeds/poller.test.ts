@@ -61,6 +61,7 @@ const rss = (items: string[]) =>
 let server: Server;
 let base: string;
 let changingVersion = 1;
+let flakyUp = false;
 const requests: Array<{ path: string; start: number; end: number; inm: string | undefined }> = [];
 let inFlight = 0;
 let maxInFlight = 0;
@@ -103,6 +104,9 @@ beforeAll(async () => {
           .end(
             `<html><head><title>Page ${t}</title></head><body><article><h1>Page ${t}</h1><p>The full story ${t}, written for this test, says a company agreed a deal with another company after long talks.</p><p>More paragraphs of synthetic text for story ${t} follow here so the page has a body.</p></article></body></html>`,
           );
+      } else if (req.url === '/flaky.xml') {
+        if (flakyUp) res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(['omega']));
+        else res.writeHead(503, { 'content-type': 'text/plain' }).end('down for now');
       } else if (req.url === '/static.xml') {
         if (inm === '"s1"') res.writeHead(304).end();
         else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"s1"' }).end(rss(['delta']));
@@ -140,6 +144,7 @@ beforeEach(async () => {
   requests.length = 0;
   maxInFlight = 0;
   changingVersion = 1;
+  flakyUp = false;
 });
 
 const byUrl = (reports: Awaited<ReturnType<typeof pollFeeds>>) =>
@@ -187,13 +192,55 @@ describe('feed polling', () => {
     const state = await loadFeedState(store, broken);
     expect(state).toMatchObject({ failing: true, consecutiveFailures: 3 });
     expect(state.lastError).toMatch(/500/);
-    expect(logs.filter((l) => l.includes('ERROR') && l.includes('no longer polled'))).toHaveLength(1);
+    expect(logs.filter((l) => l.includes('ERROR') && l.includes('probed only once'))).toHaveLength(1);
     expect(requests.filter((r) => r.path === '/broken.xml')).toHaveLength(3);
 
     // re-adding it gives it another chance
     await addFeed(store, broken);
     expect((await loadFeedState(store, broken)).failing).toBe(false);
     expect(byUrl(await pollFeeds(deps))['/broken.xml']!.result).toBe('error');
+  });
+
+  it('probes a failing feed once per 24 h cool-down, and un-parks it when the probe works', async () => {
+    const flaky = `${base}/flaky.xml`;
+    deps = { ...deps, envFeeds: [flaky] };
+    const flakyRequests = () => requests.filter((r) => r.path === '/flaky.xml').length;
+    const poll = async () => byUrl(await pollFeeds(deps))['/flaky.xml']!;
+    for (let i = 0; i < 3; i++) {
+      await poll();
+      now += 10 * 60_000; // past each backoff
+    }
+    const parked = await loadFeedState(store, flaky);
+    expect(parked).toMatchObject({ failing: true, consecutiveFailures: 3 });
+    const since = parked.failingSince!;
+    expect(since).toBeTruthy();
+    expect(flakyRequests()).toBe(3);
+
+    // within the cool-down: reported as failing, never fetched
+    now = Date.parse(parked.lastPolledAt!) + 23 * 3_600_000;
+    expect((await poll()).result).toBe('failing');
+    expect(flakyRequests()).toBe(3);
+
+    // after it: one probe; still broken, so parked for another cool-down, "since" unchanged
+    now = Date.parse(parked.lastPolledAt!) + 24 * 3_600_000;
+    expect(await poll()).toMatchObject({ result: 'error', markedFailing: false });
+    expect(flakyRequests()).toBe(4);
+    expect((await poll()).result).toBe('failing');
+    expect(flakyRequests()).toBe(4);
+    expect((await loadFeedState(store, flaky)).failingSince).toBe(since);
+
+    // the next probe works: the feed is healthy again and polled normally
+    flakyUp = true;
+    now += 24 * 3_600_000;
+    expect(await poll()).toMatchObject({ result: 'new-items', newArticles: 1 });
+    expect(await loadFeedState(store, flaky)).toMatchObject({
+      failing: false,
+      failingSince: null,
+      consecutiveFailures: 0,
+    });
+    now += 10 * 60_000;
+    expect((await poll()).result).not.toBe('failing');
+    expect(flakyRequests()).toBe(6);
   });
 
   it('keeps the feed list in the store, merged with DEALDESK_FEEDS', async () => {

@@ -75,7 +75,7 @@ poll           poll every feed once now (the bot does this on DEALDESK_FEED_POLL
         for (const f of list) {
           const s = f.state;
           const health = s.failing
-            ? `FAILING after ${s.consecutiveFailures} errors (last: ${s.lastError}); re-add to retry`
+            ? `FAILING since ${s.failingSince ?? s.lastPolledAt}, ${s.consecutiveFailures} errors in a row (last: ${s.lastError}); next probe ${s.nextAttemptAt ?? 'at the next poll'}; re-add to retry now`
             : s.lastResult === 'error'
               ? `error ${s.consecutiveFailures}x (last: ${s.lastError}), next try ${s.nextAttemptAt}`
               : s.lastResult
