@@ -17,6 +17,33 @@ export interface ArticleContext {
 
 export const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: s.end });
 
+/**
+ * How much less a fact is trusted when it names a company absent from the headline and the lead:
+ * background sentences and roundups produce most false facts, so such facts keep a lower confidence
+ * instead of being dropped. Applies to every fact that carries a confidence (today: deals, wherever a
+ * deal is found, including each customer of a contract list); other fact kinds carry none.
+ */
+export const OFF_LEAD_PENALTY = 0.2;
+export const offLeadPenalty = (ctx: ArticleContext, keys: Iterable<string>): number => {
+  for (const k of keys) if (!ctx.leadKeys.has(k) && !namedInLead(ctx, k)) return OFF_LEAD_PENALTY;
+  return 0;
+};
+
+/** A party known only by name ("N:u.s. army", a government customer) counts when the lead names it. */
+function namedInLead(ctx: ArticleContext, key: string): boolean {
+  if (!key.startsWith('N:')) return false;
+  const name = key
+    .slice(2)
+    .replace(/^(?:the|u\.s\.|us|uk)\s+/, '')
+    .trim();
+  if (name.length < 3) return false;
+  const lead = `${ctx.title}\n${ctx.sentences
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join(' ')}`.toLowerCase();
+  return lead.includes(name);
+}
+
 /** Mentions inside a sentence, with positions relative to the sentence start. */
 type RelMention = Mention & { rel: number; relEnd: number };
 const mentionCache = new WeakMap<ArticleContext, Map<number, RelMention[]>>();

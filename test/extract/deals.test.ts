@@ -145,4 +145,31 @@ describe('deals', () => {
     ).extraction.deals;
     expect(d!.confidence).toBeLessThan(alone!.confidence);
   });
+  it('lowers confidence the same way for each customer of a contract list outside the lead', () => {
+    const lead = 'Grenfell Motors (NYSE: GRNF) raised its forecast on strong truck demand.';
+    const body =
+      'Separately, Ardent Radar (NASDAQ: ARDR) has won contracts (U.S. Army, Boeing, etc.) this year.';
+    const buried = extract(
+      `${lead} Sales grew. Margins widened. ${body}`,
+      '2026-03-10',
+      'Grenfell Motors raises forecast',
+    ).extraction.deals;
+    const headline = extract(body, '2026-03-10', 'Ardent Radar wins Army and Boeing contracts').extraction
+      .deals;
+    expect(buried.map((d) => d.type)).toEqual(['contract', 'contract']);
+    expect(headline).toHaveLength(2);
+    for (let i = 0; i < 2; i++) expect(buried[i]!.confidence).toBeLessThan(headline[i]!.confidence);
+  });
+  it('counts a government customer named in the headline as part of the lead', () => {
+    const text =
+      'Ardent Radar (NASDAQ: ARDR) was awarded a $90 million contract by the U.S. Navy for sea radars.';
+    const [named] = extract(text, '2026-03-10', 'Navy awards Ardent Radar a radar contract').extraction.deals;
+    const [buried] = extract(
+      `Grenfell Motors (NYSE: GRNF) raised its forecast. Sales grew. Margins widened. ${text}`,
+      '2026-03-10',
+      'Grenfell Motors raises forecast',
+    ).extraction.deals;
+    expect(named).toMatchObject({ type: 'contract' });
+    expect(buried!.confidence).toBeLessThan(named!.confidence);
+  });
 });

@@ -7,7 +7,14 @@
  */
 import type { DealFact, Money, Party } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleContext } from '../context.js';
+import {
+  BACK_REFERENCE,
+  evidenceOf,
+  impliedSubject,
+  mentionsIn,
+  offLeadPenalty,
+  type ArticleContext,
+} from '../context.js';
 import { findDates } from '../dates.js';
 import { findMoney, type MoneyMatch } from '../money.js';
 import { ASSET_MAX_WORDS, assetBeforeOwner, cleanAsset, partnershipAsset, possessedAsset } from './asset.js';
@@ -413,8 +420,12 @@ function mentionFrom(
     case 'contract-list': {
       const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
       if (!supplier) return null;
-      const isList = /\(\s*$/.test(t.slice(0, cueEnd));
-      let customers = isList ? contractCustomers(ctx, s, cueEnd, clauseEnd) : [];
+      // "won contracts (U.S. Army, Boeing, etc.)": a customer list right after the cue, too.
+      const parenNext = /^\s*\(/.exec(t.slice(cueEnd));
+      const listFrom = parenNext ? cueEnd + parenNext[0].length : cueEnd;
+      let isList = /\(\s*$/.test(t.slice(0, cueEnd)) || !!parenNext;
+      let customers = isList ? contractCustomers(ctx, s, listFrom, clauseEnd) : [];
+      if (parenNext && !customers.length) isList = false;
       if (!isList) {
         const after = right.find((m) => m.entity !== supplier && m.rel - cueEnd < 160);
         const gov = GOV.exec(t.slice(cueEnd, clauseEnd));
@@ -432,6 +443,11 @@ function mentionFrom(
             : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role },
         ],
       }));
+      for (const d of out)
+        d.confidence -= offLeadPenalty(
+          ctx,
+          d.parties.map((p) => p.key),
+        );
       // Passing mentions of a run of contracts are past events.
       for (const d of out)
         if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
@@ -494,7 +510,10 @@ function mentionFrom(
   }
   d.asset = asset;
   if (usedFallback) d.confidence -= 0.15;
-  if (d.parties.some((p) => !ctx.leadKeys.has(p.key))) d.confidence -= 0.2;
+  d.confidence -= offLeadPenalty(
+    ctx,
+    d.parties.map((p) => p.key),
+  );
   return d;
 }
 
