@@ -172,4 +172,14 @@ describe('deals', () => {
     expect(named).toMatchObject({ type: 'contract' });
     expect(buried!.confidence).toBeLessThan(named!.confidence);
   });
+  it('keeps money for shares as an investment beside a development partnership of the same pair', () => {
+    expect(
+      brief(
+        'Corvane Chips (NASDAQ: CRVN) will invest $3 billion in Delmar Fabs (NYSE: DLMR), buying Delmar common stock at $19 a share, and the two will jointly develop server processors.',
+      ),
+    ).toEqual([
+      { type: 'investment', parties: ['CRVN:investor', 'DLMR:investee'], value: 3e9, status: 'announced' },
+      { type: 'partnership', parties: ['CRVN:partner', 'DLMR:partner'], value: null, status: 'announced' },
+    ]);
+  });
 });

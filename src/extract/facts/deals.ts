@@ -497,7 +497,13 @@ function mentionFrom(
   // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
   if (new Set(parties.map((p) => p.key)).size < (cue.type === null ? 1 : 2)) return null;
   const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
-  d.equity = !!cue.equity;
+  // "invest $5 billion in X, buying X common stock": money for shares is an equity investment.
+  d.equity =
+    !!cue.equity ||
+    (cue.type === 'investment' &&
+      /\b(?:buy(?:s|ing)?|purchas(?:e|es|ing))\s+(?:[\w&.'’-]+\s+){0,3}?(?:stock|shares|equity)\b/i.test(
+        t.slice(cueEnd),
+      ));
   d.parties = dedupeParties(parties);
   // Awards and choices of a supplier are done deals.
   if (
