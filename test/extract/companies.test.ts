@@ -112,4 +112,10 @@ describe('company mentions in an article', () => {
     expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
     expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);
   });
+  it('takes a one-word private firm introduced as "a privately held … company", not a former employee', () => {
+    expect(
+      companies('Orlan Tools agreed to buy Zorvik, a privately held data security company based in Austin.'),
+    ).toContain('Zorvik|-');
+    expect(companies('Dana Smith, a former executive at the company, declined to comment.')).toEqual([]);
+  });
 });
