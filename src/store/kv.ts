@@ -11,6 +11,8 @@ const MAX_KEY = 200;
 /** @keyv/sqlite matches getMany rows with an O(n²) scan, so big batches are split. */
 const READ_CHUNK = 200;
 const WRITE_CHUNK = 1000;
+/** Microtask turns a batch of reads stays open (see scheduleFlush). */
+const FLUSH_HOPS = 8;
 
 interface PendingRead {
   keys: string[];
@@ -58,9 +60,23 @@ export class Kv {
   /** Joins the reads of this turn; the first one schedules the flush. */
   private read(keys: string[]): Promise<unknown[]> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
+      if (this.pending.length === 0) this.scheduleFlush();
       this.pending.push({ keys, resolve, reject });
     });
+  }
+
+  /**
+   * Flushes after a few microtask hops rather than a macrotask: reads issued a few awaits apart in
+   * one fan-out still join, and nothing waits for the next loop turn (which cost ~0.3 ms per
+   * sequential read on a busy machine).
+   */
+  private scheduleFlush(): void {
+    let hops = 0;
+    const hop = () => {
+      if (++hops < FLUSH_HOPS) queueMicrotask(hop);
+      else void this.flush();
+    };
+    queueMicrotask(hop);
   }
 
   private async flush(): Promise<void> {
