@@ -46,7 +46,20 @@ export function splitSentences(text: string): Sentence[] {
 const STEM_EXCEPTIONS = new Set(['news', 'us', 'its', 'this', 'has', 'was', 'is', 'does', 'less', 'plus']);
 
 /** A deliberately small stemmer: plurals, -ing, -ed, possessives. Same on both sides of the index. */
+// Indexing a new subject stems every word of its articles, mostly the same few thousand words.
+const stemmed = new Map<string, string>();
+
 export function stem(word: string): string {
+  let s = stemmed.get(word);
+  if (s === undefined) {
+    s = stemUncached(word);
+    if (stemmed.size > 50_000) stemmed.clear();
+    stemmed.set(word, s);
+  }
+  return s;
+}
+
+function stemUncached(word: string): string {
   let w = word
     .toLowerCase()
     .replace(/[’']s$/, '')
