@@ -29,15 +29,24 @@ export interface BackgroundJobs {
 export async function startBackgroundJobs(
   config: Config,
   store: Store,
-  opts: { posters?: PosterRegistry; engine?: ExtractEngine | null } = {},
+  opts: {
+    posters?: PosterRegistry;
+    engine?: ExtractEngine | null;
+    /** false: no feed polling (e.g. `dealdesk chat` with no feeds configured). Default true. */
+    feeds?: boolean;
+    /** Controllable time for digests and alerts (tests); cron still fires on real time. */
+    clock?: { now(): number };
+  } = {},
 ): Promise<BackgroundJobs> {
   const log = createLogger('scheduler');
   const posters = opts.posters ?? processPosters;
-  const engine = opts.engine === undefined ? await loadEngine() : opts.engine;
-  if (!engine) log.warn('feed polling is off: the extraction engine is not part of this build');
+  const wantFeeds = opts.feeds ?? true;
+  const engine = !wantFeeds ? null : opts.engine === undefined ? await loadEngine() : opts.engine;
+  if (wantFeeds && !engine) log.warn('feed polling is off: the extraction engine is not part of this build');
   const deps = {
     store,
     posters,
+    ...(opts.clock ? { clock: opts.clock } : {}),
     catchupHours: config.DEALDESK_CATCHUP_HOURS,
     movePct: config.DEALDESK_ALERT_MOVE_PCT,
   };
