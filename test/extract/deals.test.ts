@@ -182,4 +182,30 @@ describe('deals', () => {
       { type: 'partnership', parties: ['CRVN:partner', 'DLMR:partner'], value: null, status: 'announced' },
     ]);
   });
+  it('reads "an agreement with <customer> to <supply>" as a contract of the story\'s company', () => {
+    const [d] = deals(
+      'Bexley Storage (NYSE: BXLY) beat forecasts. It also signed a five-year, $75 million agreement with the U.S. Department of Homeland Security to host case files.',
+    );
+    expect(d).toMatchObject({ type: 'contract', value: { amount: 75e6 } });
+    expect(d!.parties.map((p) => `${p.ticker ?? p.name}:${p.role}`)).toEqual([
+      'BXLY:supplier',
+      'U.S. Department of Homeland Security:customer',
+    ]);
+    expect(
+      deals('Bexley Storage (NYSE: BXLY) reached an agreement with its landlord to extend the lease.'),
+    ).toEqual([]);
+  });
+  it('does not let a generic "the deal" mention lift an off-lead deal back to full confidence', () => {
+    const lead =
+      'Intel (NASDAQ: INTC) raised its forecast on strong server demand. Sales grew. Margins widened.';
+    const one = `${lead} Separately, Intel agreed to acquire Tovik Chips (NASDAQ: TVKC) for $1 billion.`;
+    const [alone] = extract(one, '2026-03-10', 'Intel raises forecast').extraction.deals;
+    const [again] = extract(
+      `${one} Intel expects the deal to help margins.`,
+      '2026-03-10',
+      'Intel raises forecast',
+    ).extraction.deals;
+    expect(again!.confidence).toBeLessThan(0.8);
+    expect(again!.confidence).toBeGreaterThanOrEqual(alone!.confidence);
+  });
 });

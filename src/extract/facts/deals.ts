@@ -78,6 +78,12 @@ const CUES: Cue[] = [
     shape: 'supplier-customer',
   },
   {
+    // "a $90 million agreement with the Navy to store records": the subject supplies the named customer.
+    re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\bto\s+(?:supply|provide|deliver|build|host|store|connect|power|manufacture|support|service|run|operate|manage|maintain)\b)/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
     re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b/gi,
     type: 'contract',
     shape: 'customer-supplier',
@@ -133,7 +139,7 @@ const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s
 const GOV_HEAD =
   /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
 const GOV =
-  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
+  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
 
 interface PartyDraft {
   key: string;
@@ -767,7 +773,11 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
     if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (d.statusExplicit || same.status === 'rumored'))
       same.status = d.status;
     if (same.status === 'rumored' && d.statusExplicit && d.status === 'announced') same.status = 'announced';
-    same.confidence = Math.min(1, Math.max(same.confidence, d.confidence) + 0.03);
+    // A generic mention ("the deal") only reinforces: it never lifts an off-lead deal to its own level.
+    same.confidence = Math.min(
+      1,
+      (d.type ? Math.max(same.confidence, d.confidence) : same.confidence) + 0.03,
+    );
   }
   return out;
 }
