@@ -102,8 +102,15 @@ export function findDates(text: string, published: string | null, preferFuture =
         continue;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       let delta = target - pub.getUTCDay();
-      if (preferFuture) {
-        if (delta < 0) delta += 7;
+      // "last Thursday" is always behind the publish date, "next Thursday" always ahead of it.
+      const said = /\b(last|next|this|coming)\s+$/i.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[1];
+      const future = said
+        ? /^(next|coming)$/i.test(said) || (said.toLowerCase() === 'this' && preferFuture)
+        : preferFuture;
+      if (said?.toLowerCase() === 'last') {
+        if (delta >= 0) delta -= 7;
+      } else if (future) {
+        if (delta < 0 || (delta === 0 && said)) delta += 7;
       } else if (delta > 0) delta -= 7;
       const d = new Date(pub.getTime() + delta * DAY_MS);
       add(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);

@@ -23,6 +23,12 @@ describe('dates', () => {
     expect(findDates('said today', pub)[0]!.date).toBe(pub);
     expect(findDates('reports tomorrow', pub)[0]!.date).toBe('2026-03-11');
   });
+  it('reads "last" and "next" before a weekday whatever the tense elsewhere', () => {
+    expect(findDates('reported results last Thursday', pub, true)[0]!.date).toBe('2026-03-05');
+    expect(findDates('last Tuesday', pub, true)[0]!.date).toBe('2026-03-03');
+    expect(findDates('reports next Tuesday', pub, false)[0]!.date).toBe('2026-03-17');
+    expect(findDates('reports this Friday', pub, true)[0]!.date).toBe('2026-03-13');
+  });
   it('does not read the verb "may" as a month', () => {
     expect(findDates('it may 5 times exceed', pub)).toEqual([]);
   });
