@@ -10,6 +10,7 @@ import { REST, Routes, type RESTOptions } from 'discord.js';
 import type { Outcome } from '../../src/bot/types.js';
 import type { Config } from '../../src/config/env.js';
 import { createOutboundQueue, type Clock } from '../../src/delivery/outbound-queue.js';
+import { closeQueue } from '../../src/delivery/poster.js';
 import {
   PermanentSendError,
   queuedPoster,
@@ -82,7 +83,7 @@ export function createPoster(
   return {
     ...base,
     async close(timeoutMs = 10_000) {
-      await queue.close(timeoutMs);
+      await closeQueue(queue, timeoutMs);
       rest.clearHashSweeper();
       rest.clearHandlerSweeper();
     },

@@ -7,9 +7,9 @@
  */
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config/env.js';
-import type { Clock } from '../../src/delivery/outbound-queue.js';
-import { createOutboundQueue } from '../../src/delivery/outbound-queue.js';
+import { createOutboundQueue, type Clock } from '../../src/delivery/outbound-queue.js';
 import {
+  closeQueue,
   PermanentSendError,
   queuedPoster,
   type Poster,
@@ -120,5 +120,5 @@ export function createPoster(
     );
     if (!results.some((r) => r.ok)) throw new Error('admin notice not delivered');
   });
-  return { ...base, close: (timeoutMs = 10_000) => queue.close(timeoutMs) };
+  return { ...base, close: (timeoutMs = 10_000) => closeQueue(queue, timeoutMs) };
 }

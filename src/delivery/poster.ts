@@ -109,3 +109,20 @@ export function writerPoster(
     },
   };
 }
+
+/**
+ * Stops a queue in a short-lived process (`dealdesk digest run`): waits for what is queued, at most
+ * `timeoutMs`, with a deadline timer that never keeps the process alive on its own.
+ */
+export async function closeQueue<M, R>(queue: OutboundQueue<M, R>, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+    timer.unref();
+  });
+  try {
+    await Promise.race([queue.close(), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -3,10 +3,12 @@
  * Web-API-only posters talk to the local fakes (127.0.0.1) the env points at. A channel the bot lost
  * pauses its subscription and is reported; nothing posts twice.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -95,6 +97,30 @@ describe('dealdesk digest run → Slack (Web API only)', () => {
     const status = await dealdesk('digest', 'status', '--channel', 'slack:T1:CGONE');
     expect(status.out).toMatch(/next run: paused \(.*not_in_channel/);
   });
+
+  it('as a real process, exits as soon as the posts are done (nothing left holding it open)', async () => {
+    await seed([subscription({ id: 'sub-ok', channelId: 'slack:T1:CDIGEST' })]);
+    const child = spawn(
+      process.execPath,
+      ['bin/dealdesk.js', 'digest', 'run', '--at', '2026-11-20T08:01:00Z'],
+      {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let reportedAt = 0;
+    child.stdout.on('data', (c) => {
+      out += String(c);
+      if (!reportedAt && out.includes('sent 1 items')) reportedAt = Date.now();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(out).toContain('sub-ok (slack:T1:CDIGEST) sub-ok:2026-11-20: sent 1 items');
+    expect(code).toBe(0);
+    // the queue's 10 s close deadline used to keep the process alive after the work was done
+    expect(Date.now() - reportedAt).toBeLessThan(5000);
+  }, 30_000);
 
   it('treats an archived channel as lost too', async () => {
     await seed([subscription({ id: 'sub-arch', channelId: 'slack:T1:CARCH' })]);
