@@ -50,6 +50,22 @@ describe('deal asset', () => {
     );
     expect(b).toMatchObject({ asset: 'Atlas planner software with edge network' });
   });
+  it('does not take a place or a time after "on" for what a partnership covers', () => {
+    const [d] = deals(
+      'Quill Robotics (NASDAQ: QLRB) shares rose after its partnership with Tamsin Cloud (NYSE: TMSN) was announced on the Nasdaq floor.',
+    );
+    expect(d?.asset ?? null).toBeNull();
+    const [e] = deals(
+      'Quill Robotics (NASDAQ: QLRB) will partner with Tamsin Cloud (NYSE: TMSN) for the first time.',
+    );
+    expect(e?.asset ?? null).toBeNull();
+  });
+  it('takes what two companies will jointly develop as the partnership asset', () => {
+    const [d] = deals(
+      'Quill Robotics (NASDAQ: QLRB) agreed with Tamsin Cloud (NYSE: TMSN) to jointly develop warehouse robots for grocers, the companies said.',
+    );
+    expect(d).toMatchObject({ type: 'partnership', asset: 'warehouse robots for grocers' });
+  });
   it('leaves the asset empty when the phrase is vague', () => {
     const [d] = deals(
       'Quill Robotics (NASDAQ: QLRB) will partner with Tamsin Cloud (NYSE: TMSN) on the project, the companies said.',

@@ -15,13 +15,16 @@ const BUSINESS_HEAD =
 const PRODUCT_HEAD =
   /\b(platform|service|services|software|product|products|technology|technologies|cloud|network|offering|offerings|solution|solutions|models?|chips?|systems?|app|apps|tools?|suite|engine|fabric|console|marketplace)$/i;
 
+const NOT_A_PRODUCT =
+  /^(?:Nasdaq|NYSE|New York Stock Exchange|LSE|news|reports?|year|quarter|week|month|day|time|first|last|next|same|earnings|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 const LEAD_FILLER =
   /^(?:substantially all of\s+|all of\s+|most of\s+|part of\s+)?(?:(?:its|their|the|a|an|his|her)\s+)?/i;
 
 /** Trims a candidate phrase and keeps it only when it reads as a short business or product name. */
 export function cleanAsset(
   raw: string | null | undefined,
-  kind: 'business' | 'product' = 'business',
+  kind: 'business' | 'product' | 'any' = 'business',
 ): string | null {
   if (!raw) return null;
   let a = raw
@@ -38,6 +41,7 @@ export function cleanAsset(
   // A clause, not a name: verbs and conjunctions that start a new thought.
   if (/\b(said|says|will|would|which|that|who|is|are|was|were|has|have|had|after|because|while)\b/i.test(a))
     return null;
+  if (kind === 'any') return a;
   if (kind === 'business') return BUSINESS_HEAD.test(a) ? a : null;
   return PRODUCT_HEAD.test(a) || /\s[A-Z]/.test(` ${a}`.slice(1)) || /^[A-Z]/.test(a) ? a : null;
 }
@@ -82,12 +86,23 @@ export function partnershipAsset(text: string, owners: (name: string) => boolean
     if (a && b && `${a} with ${b}`.split(' ').length <= ASSET_MAX_WORDS) return `${a} with ${b}`;
     if (a) return a;
   }
+  // "will jointly develop chips for data centers": what they build together is what the deal covers.
+  const joint =
+    /\b(?:jointly|co-)\s*(?:develop|build|design|make|produce|market|sell|offer)\s+([^,;.]{3,80}?)(?=\s*(?:[,;.]|$)|\s+(?:that|which|to|by|in order|under|over|starting|beginning)\b)/i.exec(
+      text,
+    );
+  if (joint) {
+    const a = cleanAsset(joint[1], 'any');
+    if (a && !NOT_A_PRODUCT.test(a)) return a;
+  }
   const on =
     /\b(?:partner(?:ship|ed|s|ing)?|collaborat\w*|alliance|integration|team(?:ed|s|ing)? up)\b[^.;]{0,80}?\s(?:on|for|around)\s+((?:its|their|the)\s+[^,;.]{2,70}?)(?=\s*(?:[,;.]|$)|\s+(?:which|that|to|in order|so)\b)/i.exec(
       text,
     );
   if (on) {
     const a = cleanAsset(on[1], 'product');
+    // "on the Nasdaq", "on the news", "for the first time": where or when, not what.
+    if (a && NOT_A_PRODUCT.test(a)) return null;
     // Only a named product (a capitalised word) or a product noun: "on the project" is too vague.
     if (a && (/[A-Z]/.test(a) || PRODUCT_HEAD.test(a))) return a;
   }
