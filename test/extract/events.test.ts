@@ -72,4 +72,10 @@ describe('events', () => {
     );
     expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', date: '2026-05-29' })]);
   });
+  it("takes the date in the event's own clause, not an earlier one across 'and'", () => {
+    const got = events(
+      'Pell Foods (NASDAQ: PELF) confirmed the guidance it gave on Feb. 24 and said it will present at an industry conference on March 18.',
+    );
+    expect(got.map((e) => [e.t, e.type, e.date])).toEqual([['PELF', 'other', '2026-03-18']]);
+  });
 });

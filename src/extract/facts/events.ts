@@ -86,7 +86,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     if (!types.length) return;
 
     for (const { type, at } of types) {
-      let date = pickNear(dates, at)?.date ?? null;
+      let date = (dateInClause(t, dates, at) ?? pickNear(dates, at))?.date ?? null;
       if (!date && sameDay && last?.date) date = last.date;
       if (!date && (type === 'earnings' || type === 'earnings_call')) date = headingDate;
       const periods = findPeriods(t, ctx.published, type === 'deal_closing');
@@ -220,6 +220,17 @@ function consensus(
     if (consensusEps !== null || consensusRevenue !== null) break;
   }
   return { consensusEps, consensusRevenue };
+}
+
+/**
+ * The first date after the cue in the same clause ("…said it will present at X on May 19", past an
+ * earlier "provided on April 28 and"): a date across "and", "but" or ";" belongs to another clause.
+ */
+function dateInClause<T extends { start: number }>(t: string, dates: T[], at: number): T | undefined {
+  return dates.find(
+    (d) =>
+      d.start > at && d.start - at <= 100 && !/;|\b(?:and|but|while|whereas)\b/i.test(t.slice(at, d.start)),
+  );
 }
 
 function pickNear<T extends { start: number }>(list: T[], at: number): T | undefined {
