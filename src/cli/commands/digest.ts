@@ -259,7 +259,8 @@ export const digest: Subcommand = {
     'dry-run': { type: 'boolean', description: 'run: print what would be posted; post and record nothing' },
   },
   details: `
-run       deliver every digest that is due now (once: safe beside a running bot)
+run       deliver every digest that is due now (once: safe beside a running bot); Slack and Discord
+          channels are posted to through their Web API when SLACK_BOT_TOKEN / DISCORD_TOKEN are set
 preview   print what a channel's next digest would say now (needs --channel)
 status    last and next run, items left out and errors, per subscription`,
   async run(args, io) {
