@@ -3,7 +3,8 @@
  * from the command line. POST /channels/{id}/messages with the adapter's embed renderer and
  * allowed_mentions {parse: []}, through the shared outbound queue: per-channel pacing, 429s handed
  * to the queue (rejectOnRateLimit) and waited out, bounded retries for other transient errors, and
- * lost access (50001, 50013, 10003) reported as PermanentSendError so the subscription pauses.
+ * lost access (50001, 50013, 10003, 50083) reported as PermanentSendError so the subscription pauses;
+ * other refusals (401, a rejected payload) fail the post without pausing anything.
  */
 // From discord.js (its CommonJS build), like outbound.ts: the errors its REST throws match classifyDiscordError.
 import { REST, Routes, type RESTOptions } from 'discord.js';
@@ -19,7 +20,7 @@ import {
 } from '../../src/delivery/poster.js';
 import { createLogger, registerSecrets } from '../../src/log.js';
 import { parseChannelId, threadIdOf } from './inbound.js';
-import { classifyDiscordError, rejectQueuedRateLimits } from './outbound.js';
+import { classifyDiscordError, LOST_ACCESS_CODES, rejectQueuedRateLimits } from './outbound.js';
 import { renderOutcome } from './render.js';
 
 const log = createLogger('discord');
@@ -79,7 +80,8 @@ export function createPoster(
 
   // No notifyAdmins: finding a server's owner needs the gateway's guild cache; the pause is logged and
   // shown by `dealdesk digest run` and /digest status instead.
-  const base = queuedPoster('discord', queue);
+  const lost = new Set(Object.values(LOST_ACCESS_CODES));
+  const base = queuedPoster('discord', queue, undefined, (code) => lost.has(code));
   return {
     ...base,
     async close(timeoutMs = 10_000) {

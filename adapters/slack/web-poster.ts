@@ -3,7 +3,8 @@
  * `dealdesk digest run` uses to post digests from the command line. Same Block Kit renderer and
  * the same outbound queue semantics as the running adapter: per-channel pacing, 429s waited out by
  * the queue (rejectRateLimitedCalls), a few bounded retries, and lost channels (not_in_channel,
- * channel_not_found, is_archived, …) reported as PermanentSendError so the subscription pauses.
+ * channel_not_found, is_archived) reported as PermanentSendError so the subscription pauses; other
+ * refusals (invalid_auth, …) fail the post without pausing anything.
  */
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config/env.js';
@@ -22,6 +23,9 @@ import { BLOCKS_REFUSED_CODES, classifySlackError, slackErrorCode } from './erro
 import { renderNotice, renderOutcome, type SlackMessage } from './render.js';
 
 const log = createLogger('slack');
+
+/** Refusals that mean the bot lost this channel: its subscriptions pause until someone fixes it. */
+export const CHANNEL_LOST_CODES = new Set(['not_in_channel', 'channel_not_found', 'is_archived']);
 
 export interface SlackWebPoster extends Poster {
   /** Waits for queued posts (up to `timeoutMs`), then stops accepting new ones. */
@@ -110,7 +114,7 @@ export function createPoster(
       .slice(0, 5);
   }
 
-  const base = queuedPoster('slack', queue, async (channelId, text) => {
+  const notifyAdmins = async (channelId: string, text: string) => {
     const target = parseTarget(channelId);
     if (!target) return;
     const to = await admins();
@@ -119,6 +123,7 @@ export function createPoster(
       to.map((u) => queue.enqueue(`slack:${target.team}:${u}`, renderNotice(text))),
     );
     if (!results.some((r) => r.ok)) throw new Error('admin notice not delivered');
-  });
+  };
+  const base = queuedPoster('slack', queue, notifyAdmins, (code) => CHANNEL_LOST_CODES.has(code));
   return { ...base, close: (timeoutMs = 10_000) => closeQueue(queue, timeoutMs) };
 }

@@ -40,11 +40,17 @@ export class TransientSendError extends Error {
   }
 }
 
-/** Adapts an adapter's outbound queue (pacing, 429 handling) into a Poster. */
+/**
+ * Adapts an adapter's outbound queue (pacing, 429 handling) into a Poster. `channelLost` says which
+ * permanent codes mean "this channel is lost" (the subscription pauses); other refusals the queue
+ * would not retry (a revoked token, a rejected payload) fail this post only, so a misconfigured bot
+ * does not pause every subscription it has. Default: every permanent code is a lost channel.
+ */
 export function queuedPoster(
   platform: string,
   queue: OutboundQueue<Outcome, PostedMessage>,
   notifyAdmins?: Poster['notifyAdmins'],
+  channelLost: (code: string) => boolean = () => true,
 ): Poster {
   return {
     platform,
@@ -52,7 +58,7 @@ export function queuedPoster(
     async post(channelId, outcome) {
       const result = await queue.enqueue(channelId, outcome);
       if (result.ok) return result.value;
-      if (result.reason === 'permanent')
+      if (result.reason === 'permanent' && channelLost(result.code))
         throw new PermanentSendError(result.code, undefined, { cause: result.error });
       throw new TransientSendError(result.code, { cause: result.error });
     },

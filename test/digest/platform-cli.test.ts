@@ -122,6 +122,16 @@ describe('dealdesk digest run → Slack (Web API only)', () => {
     expect(Date.now() - reportedAt).toBeLessThan(5000);
   }, 30_000);
 
+  it('does not pause anything when the token is refused (a bot problem, not a channel problem)', async () => {
+    await seed([subscription({ id: 'sub-auth', channelId: 'slack:T1:CAUTH' })]);
+    fake.inject('chat.postMessage', { error: 'invalid_auth' });
+    const run = await dealdesk('digest', 'run', '--at', '2026-11-20T08:01:00Z');
+    expect(run.out).toMatch(/sub-auth .*failed: post failed: invalid_auth/);
+    expect(run.out).not.toContain('paused');
+    expect(run.code).not.toBe(0);
+    expect((await subscriptionNow('sub-auth'))?.paused).toBeNull();
+  });
+
   it('treats an archived channel as lost too', async () => {
     await seed([subscription({ id: 'sub-arch', channelId: 'slack:T1:CARCH' })]);
     fake.inject('chat.postMessage', { error: 'is_archived' });
