@@ -25,6 +25,14 @@ describe('quotes', () => {
       'Hollin Bank’s Peter Okafor praised the plan. “It is overdue,” Okafor added. “And cheap,” he said.';
     expect(quotes(text).map((q) => q[0])).toEqual(['Peter Okafor', 'Peter Okafor']);
   });
+  it('gives a pronoun to the person who opens the sentence before, not to an earlier speaker', () => {
+    const text =
+      '“Demand is strong,” said Peter Okafor of Hollin Bank. Tarrow Research’s Mina Castell was more cautious. “The price already assumes too much,” she wrote.';
+    expect(quotes(text).map((q) => q[0])).toEqual(['Peter Okafor', 'Mina Castell']);
+    const hired =
+      '“Demand is strong,” said Mina Castell of Hollin Bank. The bank hired Peter Okafor last year. “We keep growing,” she said.';
+    expect(quotes(hired).map((q) => q[0])).toEqual(['Mina Castell', 'Mina Castell']);
+  });
   it('ignores unattributed quotes and scare quotes', () => {
     expect(quotes('The so-called “AI factory” plan was, as one analyst put it, “bold.”')).toEqual([]);
   });

@@ -111,13 +111,16 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
   const out: QuoteFact[] = [];
   let lastSpeaker: Person | null = null;
   let lastPerson: Person | null = null;
-  ctx.sentences.forEach((s) => {
+  let lastPersonAt = -Infinity;
+  let lastSpeakerAt = -Infinity;
+  ctx.sentences.forEach((s, si) => {
     const t = s.text;
     // Learn people named in any sentence: "Lumen CEO Kate Johnson", "John Stankey, Chairman and CEO of AT&T".
     for (const p of MAY_NAME_PERSON.test(s.text) ? peopleIn(ctx, s) : []) {
       const surname = p.name.split(/\s+/).pop()!;
       const known = people.get(surname);
       lastPerson = known ?? p;
+      lastPersonAt = si;
       if (!known) people.set(surname, p);
       else {
         known.role ??= p.role;
@@ -137,10 +140,17 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
       (/\b(he|she|they)\s+(said|added|explained|noted|says|wrote|writes|told|argued|continued|adds|recalled|insisted)\b/i.test(
         outside,
       )
-        ? (lastSpeaker ?? lastPerson)
+        ? // "Moreau was less enthusiastic. '…,' she wrote.": a person just named beats an earlier speaker.
+          lastPerson &&
+          lastPersonAt >= si - 1 &&
+          lastPersonAt > lastSpeakerAt &&
+          isSubjectOf(ctx.sentences[lastPersonAt]!.text, lastPerson.name)
+          ? lastPerson
+          : (lastSpeaker ?? lastPerson)
         : null);
     if (!speaker) return;
     lastSpeaker = speaker;
+    lastSpeakerAt = si;
     for (const q of quotes) {
       // A one- or two-word quote with no speech verb nearby is a name or a scare quote.
       if (q.text.trim().split(/\s+/).length < 2 && !SPEECH.test(outside)) continue;
@@ -154,6 +164,12 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
     }
   });
   return out;
+}
+
+/** The person opens the sentence (after at most an organisation or a title): the likely "she" of the next one. */
+function isSubjectOf(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && at <= 40 && !/[.,;:]/.test(sentence.slice(0, at).replace(/\b[A-Z]\./g, ''));
 }
 
 function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): string {
