@@ -58,7 +58,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('dealdesk digest run → Slack (Web API only)', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await new FakeSlack().start();
+    fake = await new FakeSlack({ admins: ['UADMIN'] }).start();
     Object.assign(env, {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_SIGNING_SECRET: 'signing-secret',
@@ -87,6 +87,9 @@ describe('dealdesk digest run → Slack (Web API only)', () => {
     expect(first.out + first.err).not.toContain('xoxb-test-token');
 
     expect((await subscriptionNow('sub-gone'))?.paused?.reason).toContain('not_in_channel');
+    // a workspace admin is told by direct message
+    const dm = fake.posts.find((p) => p.channel === 'UADMIN');
+    expect(dm?.text).toMatch(/paused the daily digest \(sub-gone\) for slack:T1:CGONE/);
     expect((await subscriptionNow('sub-ok'))?.paused).toBeNull();
 
     const again = await dealdesk('digest', 'run', '--at', '2026-11-20T08:05:00Z');
