@@ -82,6 +82,11 @@ export class Kv {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    if (batch.length === 1) {
+      const [only] = batch as [PendingRead];
+      await this.fetch(only.keys).then(only.resolve, only.reject);
+      return;
+    }
     const unique = [...new Set(batch.flatMap((r) => r.keys))];
     try {
       const values = await this.fetch(unique);
