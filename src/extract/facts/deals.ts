@@ -4,6 +4,10 @@
  * mention of one transaction inside the article is merged into a single deal (best value, asset,
  * roles, most advanced status). Precision first: a cue needs two identifiable parties, and generic
  * words ("the deal", "the transaction") only reinforce a deal found elsewhere.
+ * Type follows the text's framing: a sale by the seller ("sold / agreed to sell / the sale of X's unit
+ * to Y") is a divestiture, otherwise the buyer's view. The asset is what changes hands or what a
+ * partnership covers, only when named (see asset.ts). Confidence starts at 0.9 (0.75 for rumours) and
+ * loses OFF_LEAD_PENALTY when a party is absent from the headline and lead (context.ts), on every path.
  */
 import type { DealFact, Money, Party } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
