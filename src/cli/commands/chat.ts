@@ -107,7 +107,11 @@ export const chat: Subcommand = {
   ].join('\n'),
   async run(_args, io) {
     const config = loadConfig(io.env);
-    setLogLevel(config.DEALDESK_LOG_LEVEL === 'info' && !io.stdin.isTTY ? 'warn' : config.DEALDESK_LOG_LEVEL);
+    // The terminal is the conversation (and scheduled cards print into it): routine info lines from the
+    // background jobs would break up the prompt, so the default level here is warn.
+    setLogLevel(
+      config.DEALDESK_LOG_LEVEL === 'info' && !io.env.DEALDESK_LOG_LEVEL ? 'warn' : config.DEALDESK_LOG_LEVEL,
+    );
     return runChat(io, config);
   },
 };
