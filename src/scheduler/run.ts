@@ -1,6 +1,6 @@
 /**
- * Background jobs for `dealdesk start`: the digest scheduler, feed polling and watchlist alerts, wired
- * from config. Adapters register their posters in `posters` (src/delivery/poster.ts) before this runs.
+ * Background jobs for `dealdesk start` and `dealdesk chat`: the digest scheduler, feed polling and
+ * watchlist alerts, wired from config. Adapters register their posters in `posters` (src/delivery/poster.ts) before this runs.
  *
  *   const jobs = await startBackgroundJobs(config, store);  // after the adapters started
  *   createApp(config, { digest: jobs.digestPort })           // or createDigestPort({ store, posters })
