@@ -118,4 +118,11 @@ describe('company mentions in an article', () => {
     ).toContain('Zorvik|-');
     expect(companies('Dana Smith, a former executive at the company, declined to comment.')).toEqual([]);
   });
+  it("drops a parent's possessive before an anchored name the directory knows, keeps real apostrophes", () => {
+    const found = findAnchors(
+      "Alphabet's Google (NASDAQ: GOOGL) and Dick's Sporting Goods (NYSE: DKS) both rose.",
+      dir,
+    ).map((a) => `${a.name}>${a.ticker}`);
+    expect(found).toEqual(['Google>GOOGL', "Dick's Sporting Goods>DKS"]);
+  });
 });

@@ -78,4 +78,11 @@ describe('events', () => {
     );
     expect(got.map((e) => [e.t, e.type, e.date])).toEqual([['PELF', 'other', '2026-03-18']]);
   });
+  it('dates a closing said as "the transaction will close on"', () => {
+    const got = events(
+      'Brant Water (NYSE: BRNW) will buy Lisle Pipes (NASDAQ: LSLP) for $700 million. Brant said the transaction will close on April 1.',
+    );
+    expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', date: '2026-04-01' })]);
+    expect(events('Brant Water (NYSE: BRNW) said its Ohio plant will close on April 1.')).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
   let m: RegExpExecArray | null;
   WITH_EXCHANGE.lastIndex = 0;
   while ((m = WITH_EXCHANGE.exec(text))) {
-    const name = trimName(m[1]!);
+    const name = dropOwner(trimName(m[1]!), m[3]!, directory);
     if (!name) continue;
     const start = m.index + m[1]!.lastIndexOf(name);
     const exchange = EXCHANGES[m[2]!.toUpperCase()] ?? m[2]!;
@@ -104,7 +104,7 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text))) {
     const ticker = m[2]!;
-    const name = trimName(m[1]!);
+    const name = dropOwner(trimName(m[1]!), ticker, directory);
     if (!name || NOT_TICKERS.has(ticker)) continue;
     if (out.some((o) => o.ticker === ticker && o.name === name)) continue;
     const known = directory.byTicker(ticker);
@@ -132,6 +132,18 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Alphabet's Google (NASDAQ: GOOGL)": the parent's possessive is not part of the name, when the rest is
+ * a name the directory knows under this ticker ("Dick's Sporting Goods" keeps its apostrophe).
+ */
+function dropOwner(name: string, ticker: string, directory: CompanyDirectory): string {
+  const m = /^[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s\s+([A-Z].*)$/.exec(name);
+  if (!m) return name;
+  const rest = m[1]!;
+  const known = directory.byAlias(rest) ?? directory.byAlias(stripLegalSuffix(rest));
+  return known?.entry.ticker === ticker ? rest : name;
 }
 
 function trimName(raw: string): string {

@@ -20,7 +20,7 @@ const EARNINGS =
 const VOTE =
   /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b/i;
 const CLOSING =
-  /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|is set to|is slated to|is due to) (?:close|complete))/i;
+  /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
