@@ -85,4 +85,18 @@ describe('events', () => {
     expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', date: '2026-04-01' })]);
     expect(events('Brant Water (NYSE: BRNW) said its Ohio plant will close on April 1.')).toEqual([]);
   });
+  it('gives a closing to the deal party that states it, even one named only by its short, unlisted name', () => {
+    const got = events(
+      'Novartis agreed to buy Tidewater Therapeutics for $5 billion. Tidewater expects the deal to close on April 30.',
+      '2026-03-10',
+      'Tidewater Therapeutics agrees to Novartis takeover',
+    );
+    expect(got.map((e) => [e.t, e.type, e.date])).toEqual([[null, 'deal_closing', '2026-04-30']]);
+    const [e] = extract(
+      'Novartis agreed to buy Tidewater Therapeutics for $5 billion. Tidewater expects the deal to close on April 30.',
+      '2026-03-10',
+      'Tidewater Therapeutics agrees to Novartis takeover',
+    ).extraction.events;
+    expect(e!.company).toBe('Tidewater Therapeutics');
+  });
 });

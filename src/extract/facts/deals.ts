@@ -171,6 +171,8 @@ interface MentionDraft {
 export interface DealHint {
   sentenceIndex: number;
   party: Entity | null;
+  /** Keys of every party of the deal: a closing said by any of them is theirs. */
+  keys: string[];
 }
 
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
@@ -215,7 +217,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
     const e = buyer ? (ctx.companies.byKey(buyer.key) ?? null) : null;
-    hints.push({ sentenceIndex: d.sentenceIndex, party: e });
+    hints.push({ sentenceIndex: d.sentenceIndex, party: e, keys: d.parties.map((p) => p.key) });
   }
   const deals = merged
     .filter((d): d is MentionDraft & { type: DealType } => d.type !== null)

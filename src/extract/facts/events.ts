@@ -31,6 +31,7 @@ const EVENT_STEMS =
 interface DealHint {
   sentenceIndex: number;
   party: Entity | null;
+  keys?: string[];
 }
 
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
@@ -161,7 +162,11 @@ function companiesFor(
     )
       return [];
     // The story's company when it is a party to the deal, else the deal's buyer.
-    const named = [...listed].reverse().find((m) => m.rel <= at)?.entity;
+    // A party named by its short name counts even when unlisted ("Harbor Bay expects the deal to close").
+    const partyKeys = new Set(dealHints.filter((h) => h.sentenceIndex <= si).flatMap((h) => h.keys ?? []));
+    const named = [...ms]
+      .reverse()
+      .find((m) => m.rel <= at && (m.entity.kind === 'listed' || partyKeys.has(m.entity.key)))?.entity;
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
     if (ctx.primary && hint) return [ctx.primary];
