@@ -3,7 +3,8 @@
  * from the command line. POST /channels/{id}/messages with the adapter's embed renderer and
  * allowed_mentions {parse: []}, through the shared outbound queue: per-channel pacing, 429s handed
  * to the queue (rejectOnRateLimit) and waited out, bounded retries for other transient errors, and
- * lost access (50001, 50013, 10003, 50083) reported as PermanentSendError so the subscription pauses;
+ * lost access (50001, 50013, 10003, 50083) reported as PermanentSendError so the subscription pauses
+ * (and the server owner is told);
  * other refusals (401, a rejected payload) fail the post without pausing anything.
  */
 // From discord.js (its CommonJS build), like outbound.ts: the errors its REST throws match classifyDiscordError.
@@ -21,7 +22,7 @@ import {
 import { createLogger, registerSecrets } from '../../src/log.js';
 import { parseChannelId, threadIdOf } from './inbound.js';
 import { classifyDiscordError, LOST_ACCESS_CODES, rejectQueuedRateLimits } from './outbound.js';
-import { renderOutcome } from './render.js';
+import { plainMessage, renderOutcome } from './render.js';
 
 const log = createLogger('discord');
 
@@ -78,10 +79,26 @@ export function createPoster(
     },
   });
 
-  // No notifyAdmins: finding a server's owner needs the gateway's guild cache; the pause is logged and
-  // shown by `dealdesk digest run` and /digest status instead.
+  /** Tells someone who can fix a channel: the server's system channel, else a DM to its owner. */
+  async function notifyAdmins(channelId: string, text: string): Promise<void> {
+    const target = parseChannelId(channelId);
+    if (!target || target.guildId === '@me') return;
+    const guild = (await rest.get(Routes.guild(target.guildId))) as {
+      owner_id: string;
+      system_channel_id?: string | null;
+    };
+    let to = guild.system_channel_id;
+    if (!to || to === target.channelId) {
+      const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: guild.owner_id } })) as {
+        id: string;
+      };
+      to = dm.id;
+    }
+    await rest.post(Routes.channelMessages(to), { body: plainMessage(text) });
+  }
+
   const lost = new Set(Object.values(LOST_ACCESS_CODES));
-  const base = queuedPoster('discord', queue, undefined, (code) => lost.has(code));
+  const base = queuedPoster('discord', queue, notifyAdmins, (code) => lost.has(code));
   return {
     ...base,
     async close(timeoutMs = 10_000) {

@@ -4,6 +4,8 @@
  * pauses its subscription and is reported; nothing posts twice.
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,5 +191,58 @@ describe('dealdesk digest run → Discord (REST only)', () => {
     expect(again.out).toContain('already sent');
     expect(posted(fake.channelId)).toHaveLength(1);
     expect(posted(noAccess)).toHaveLength(1); // paused: not tried again
+  });
+});
+
+describe('dealdesk digest run → Discord admin notice', () => {
+  it("tells the server's owner by DM when a channel is lost (no system channel)", async () => {
+    // A thin Discord stand-in on 127.0.0.1 for the routes the notice needs (the shared fake has no guild route).
+    const guild = snowflake();
+    const lostChannel = snowflake();
+    const owner = snowflake();
+    const dmChannel = snowflake();
+    const seen: Array<{ method: string; path: string; body: unknown }> = [];
+    const server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += String(c)));
+      req.on('end', () => {
+        const path = (req.url ?? '').replace(/^\/api\/v10/, '').split('?')[0]!;
+        const body = raw ? JSON.parse(raw) : null;
+        seen.push({ method: req.method ?? '', path, body });
+        const reply = (status: number, json: unknown) => {
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(json));
+        };
+        if (path === `/channels/${lostChannel}/messages`)
+          return reply(403, { code: 50013, message: 'Missing Permissions' });
+        if (path === `/guilds/${guild}`)
+          return reply(200, { id: guild, owner_id: owner, system_channel_id: null });
+        if (path === '/users/@me/channels') return reply(200, { id: dmChannel, type: 1 });
+        if (path === `/channels/${dmChannel}/messages`)
+          return reply(200, { id: snowflake(), channel_id: dmChannel });
+        reply(404, { code: 0, message: 'no route' });
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      Object.assign(env, {
+        DISCORD_TOKEN: 'discord-test-token',
+        DISCORD_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
+      });
+      await seed([subscription({ id: 'sub-perm', channelId: `discord:${guild}:${lostChannel}` })]);
+      const run = await dealdesk('digest', 'run', '--at', '2026-11-20T08:01:00Z');
+      expect(run.out).toMatch(/sub-perm .*missing_permissions.*paused/);
+      expect(seen.find((r) => r.path === '/users/@me/channels')?.body).toEqual({ recipient_id: owner });
+      const notice = seen.find((r) => r.path === `/channels/${dmChannel}/messages`)?.body as {
+        content: string;
+        allowed_mentions: unknown;
+      };
+      expect(notice.content).toContain('sub-perm');
+      expect(notice.content).toContain('paused');
+      expect(notice.allowed_mentions).toEqual({ parse: [] });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });
