@@ -53,6 +53,11 @@ const DESCRIPTOR = new RegExp(
   String.raw`\b(?:short[- ]seller|hedge fund|private[- ]equity (?:firm|group)|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
   'g',
 );
+/** The named object of a purchase with a price or a description: "agreed to buy Orchard Lane Bakeries for $900 million". */
+const ACQUIRED_OBJECT = new RegExp(
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:\s+${CAP}){1,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
+  'g',
+);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`\b(${CAP}(?:\s+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
@@ -294,11 +299,13 @@ export function resolveCompanies(
     privateAliases.push({ name, entity: e });
   };
   let m: RegExpExecArray | null;
-  for (const re of [APPOSITIVE, DESCRIPTOR, SUFFIXED_NAME]) {
+  for (const re of [APPOSITIVE, DESCRIPTOR, SUFFIXED_NAME, ACQUIRED_OBJECT]) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const raw = m[1]!;
       if (/\n/.test(raw)) continue;
+      // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
+      if (re === ACQUIRED_OBJECT && /['’]/.test(raw)) continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
