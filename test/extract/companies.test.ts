@@ -126,9 +126,11 @@ describe('company mentions in an article', () => {
     expect(found).toEqual(['Google>GOOGL', "Dick's Sporting Goods>DKS"]);
   });
   it('takes the multi-word named object of a priced purchase as a company, not a possessive or a lowercase asset', () => {
-    expect(companies('Kessler Foods Inc. agreed to buy Orchard Lane Bakeries for $900 million.')).toContain(
-      'Orchard Lane Bakeries|-',
-    );
+    expect(
+      companies(
+        'Kessler Foods Inc. said on Monday that it has agreed to buy Orchard Lane Bakeries for $900 million in cash.',
+      ),
+    ).toContain('Orchard Lane Bakeries|-');
     const none = companies(
       "Ferro agreed to buy Lumina's Glass Works for $90 million and its retail stores for $5 million.",
     );
