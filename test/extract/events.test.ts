@@ -99,4 +99,10 @@ describe('events', () => {
     ).extraction.events;
     expect(e!.company).toBe('Tidewater Therapeutics');
   });
+  it('gives an unattributed closing in a story about the company being bought to its buyer', () => {
+    const text =
+      'Shareholders of Lisle Pipes (NASDAQ: LSLP) back the offer. Brant Water (NYSE: BRNW) agreed to acquire Lisle Pipes for $700 million. The two companies expect to complete the deal in the third quarter.';
+    const got = events(text, '2026-03-10', 'Lisle Pipes holders back Brant Water offer');
+    expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', period: 'Q3 2026' })]);
+  });
 });

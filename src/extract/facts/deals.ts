@@ -173,6 +173,8 @@ export interface DealHint {
   party: Entity | null;
   /** Keys of every party of the deal: a closing said by any of them is theirs. */
   keys: string[];
+  /** Keys of the companies being bought: they do not "close" a deal, their buyer does. */
+  targets: string[];
 }
 
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
@@ -217,7 +219,12 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
     const e = buyer ? (ctx.companies.byKey(buyer.key) ?? null) : null;
-    hints.push({ sentenceIndex: d.sentenceIndex, party: e, keys: d.parties.map((p) => p.key) });
+    hints.push({
+      sentenceIndex: d.sentenceIndex,
+      party: e,
+      keys: d.parties.map((p) => p.key),
+      targets: d.parties.filter((p) => p.role === 'target').map((p) => p.key),
+    });
   }
   const deals = merged
     .filter((d): d is MentionDraft & { type: DealType } => d.type !== null)

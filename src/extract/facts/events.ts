@@ -32,6 +32,7 @@ interface DealHint {
   sentenceIndex: number;
   party: Entity | null;
   keys?: string[];
+  targets?: string[];
 }
 
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
@@ -169,7 +170,11 @@ function companiesFor(
       .find((m) => m.rel <= at && (m.entity.kind === 'listed' || partyKeys.has(m.entity.key)))?.entity;
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
-    if (ctx.primary && hint) return [ctx.primary];
+    // "The deal is expected to close…" in a story about the company being bought: its buyer closes it.
+    if (ctx.primary && hint) {
+      const isTarget = hint.targets?.includes(ctx.primary.key) && hint.party && hint.party !== ctx.primary;
+      return [isTarget ? hint.party! : ctx.primary];
+    }
     return hint?.party ? [hint.party] : ctx.primary ? [ctx.primary] : [];
   }
   // "Exxon Mobil (NYSE: XOM) and Chevron (NYSE: CVX) both report…": each named company.
