@@ -9,18 +9,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore, InboundCommand } from '../src/bot/types.js';
-import type { CompanyRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
-import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
 import { describePauses, watchPauses, type Pauses } from './lib/pauses.js';
-import type { Store } from '../src/store/types.js';
-import {
-  companyName,
-  END_DATE,
-  syntheticArticles,
-  tickers,
-  type SyntheticArticle,
-} from './synthetic/records.js';
+import { END_DATE } from './synthetic/records.js';
+import { fillSyntheticStore } from './synthetic/fill-store.js';
 
 setLogLevel('error');
 const SIZES = (process.env.BENCH_ARTICLES ?? '1000,100000').split(',').map(Number);
@@ -29,37 +22,6 @@ const COMMANDS = ['/deal LUMN', '/company LUMN', '/news LUMN'];
 const NOW = new Date(`${END_DATE}T18:00:00Z`);
 
 // ---- data: the shared synthetic generator (bench/synthetic/records.ts) ---------------------------
-const directory = (): CompanyRecord[] =>
-  tickers().map((ticker) => ({
-    ticker,
-    name: companyName(ticker),
-    exchange: 'NYSE',
-    aliases: [],
-    cik: null,
-    origin: 'builtin' as const,
-  }));
-
-async function fill(store: Store, n: number): Promise<void> {
-  await store.companies.upsertMany(directory());
-  const BATCH = 500;
-  let batch: SyntheticArticle[] = [];
-  let done = 0;
-  const flush = async () => {
-    await saveArticleBatch(store, batch);
-    await putDealBatch(
-      store,
-      batch.flatMap((b) => b.deals),
-    );
-    done += batch.length;
-    batch = [];
-    if (n >= 10_000 && done % 10_000 === 0) process.stderr.write(`  loaded ${done}/${n}\n`);
-  };
-  for (const item of syntheticArticles({ count: n })) {
-    batch.push(item);
-    if (batch.length === BATCH) await flush();
-  }
-  if (batch.length) await flush();
-}
 
 // ---- measuring ----------------------------------------------------------------------------------
 const pct = (sorted: number[], p: number) =>
@@ -115,7 +77,7 @@ async function main() {
       if (have !== n) {
         if (have) throw new Error(`${dir}/bench-${n}.sqlite holds ${have} articles, not ${n}: remove it`);
         const t0 = performance.now();
-        await fill(store, n);
+        await fillSyntheticStore(store, n);
         console.log(
           `${n.toLocaleString('en-US')} articles loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
         );

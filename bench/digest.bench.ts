@@ -10,16 +10,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Outcome } from '../src/bot/types.js';
-import type { DealRecord, SubscriptionRecord } from '../src/domain/records.js';
+import type { SubscriptionRecord } from '../src/domain/records.js';
 import { createOutboundQueue, RateLimitedError } from '../src/delivery/outbound-queue.js';
 import { PosterRegistry, queuedPoster, type PostedMessage } from '../src/delivery/poster.js';
 import { buildForSubscription, runDueDigests } from '../src/digest/deliver.js';
 import { createDigestReader } from '../src/digest/reader.js';
 import { setLogLevel } from '../src/log.js';
-import { openStore, saveArticleBatch } from '../src/store/index.js';
-import type { Store } from '../src/store/types.js';
+import { openStore } from '../src/store/index.js';
 import { mb, ms, summarize, table } from './lib/stats.js';
-import { END_DATE, POPULAR_TICKER, syntheticArticles, tickers } from './synthetic/records.js';
+import { END_DATE, POPULAR_TICKER, tickers } from './synthetic/records.js';
+import { fillSyntheticStore } from './synthetic/fill-store.js';
 
 setLogLevel('error');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -43,28 +43,6 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
 }, 20);
-
-async function load(store: Store, n: number): Promise<void> {
-  const BATCH = 1000;
-  let batch: Parameters<typeof saveArticleBatch>[1] = [];
-  const deals = new Map<string, DealRecord>();
-  let done = 0;
-  const flush = async () => {
-    await saveArticleBatch(store, batch);
-    for (const d of deals.values()) await store.deals.put(d);
-    done += batch.length;
-    batch = [];
-    deals.clear();
-    if (done % 10_000 === 0) process.stderr.write(`\r  loading ${done}/${n} articles…`);
-  };
-  for (const s of syntheticArticles({ count: n })) {
-    batch.push({ article: s.article, facts: s.facts });
-    for (const d of s.deals) deals.set(d.id, d);
-    if (batch.length >= BATCH) await flush();
-  }
-  if (batch.length) await flush();
-  process.stderr.write('\n');
-}
 
 function subscriptions(): SubscriptionRecord[] {
   const universe = tickers();
@@ -114,7 +92,7 @@ async function main(): Promise<void> {
   try {
     const t0 = performance.now();
     const reuse = kept !== undefined && (await store.articles.count()) >= ARTICLES;
-    if (!reuse) await load(store, ARTICLES);
+    if (!reuse) await fillSyntheticStore(store, ARTICLES);
     const loadMs = performance.now() - t0;
     for (const s of subs) await store.subscriptions.put(s);
     const universe = tickers();

@@ -12,13 +12,11 @@ import { performance } from 'node:perf_hooks';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { startDiscord } from '../adapters/discord/index.js';
 import { createCore } from '../src/bot/core.js';
-import type { DealRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
-import { openStore, saveArticleBatch } from '../src/store/index.js';
-import type { Store } from '../src/store/types.js';
+import { openStore } from '../src/store/index.js';
 import { FakeDiscord, type RecordedRequest } from '../test/discord/fake-discord.js';
 import { mb, memory, ms, summarize, table } from './lib/stats.js';
-import { companyName, syntheticArticles, tickers } from './synthetic/records.js';
+import { fillSyntheticStore } from './synthetic/fill-store.js';
 
 setLogLevel('silent');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -26,38 +24,6 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const WARMUP = 30;
 const TOKEN = 'bench-token-abcdef';
 const REST_OPTIONS = { globalRequestsPerSecond: 100_000 };
-
-async function fillStore(store: Store, n: number): Promise<void> {
-  await store.companies.upsertMany(
-    tickers().map((t) => ({
-      ticker: t,
-      name: companyName(t),
-      exchange: null,
-      aliases: [],
-      cik: null,
-      origin: 'builtin' as const,
-    })),
-  );
-  const BATCH = 1000;
-  let batch: Parameters<typeof saveArticleBatch>[1] = [];
-  const deals = new Map<string, DealRecord>();
-  let done = 0;
-  const flush = async () => {
-    await saveArticleBatch(store, batch);
-    for (const d of deals.values()) await store.deals.put(d);
-    done += batch.length;
-    batch = [];
-    deals.clear();
-    if (done % 10_000 === 0) process.stderr.write(`\r  loading ${done}/${n} articles…`);
-  };
-  for (const s of syntheticArticles({ count: n })) {
-    batch.push({ article: s.article, facts: s.facts });
-    for (const d of s.deals) deals.set(d.id, d);
-    if (batch.length >= BATCH) await flush();
-  }
-  if (batch.length) await flush();
-  process.stderr.write('\n');
-}
 
 /** A bare discord.js client: replies to every command at once. The floor any handler adds to. */
 async function startBare(fake: FakeDiscord): Promise<Client> {
@@ -102,7 +68,7 @@ function timer(fake: FakeDiscord) {
 async function main(): Promise<void> {
   const store = await openStore('memory://');
   const t0 = performance.now();
-  await fillStore(store, ARTICLES);
+  await fillSyntheticStore(store, ARTICLES);
   const loadMs = performance.now() - t0;
   const core = createCore({ store });
 

@@ -11,22 +11,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore } from '../src/bot/types.js';
-import type { CompanyRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
 import { createQaAnswerer } from '../src/qa/answerer.js';
-import { openStore, putDealBatch, saveArticleBatch } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
 import { describePauses, watchPauses, type Pauses } from './lib/pauses.js';
 import { summarize, type Summary } from './lib/stats.js';
-import {
-  companyName,
-  END_DATE,
-  POPULAR_TICKER,
-  RARE_TICKER,
-  syntheticArticles,
-  tickers,
-  type SyntheticArticle,
-} from './synthetic/records.js';
+import { END_DATE, POPULAR_TICKER, RARE_TICKER, tickers } from './synthetic/records.js';
+import { fillSyntheticStore } from './synthetic/fill-store.js';
 
 setLogLevel('error');
 const N = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -42,35 +34,6 @@ const QUESTIONS = [
   'Where is this from?',
   'How many employees does it have?',
 ];
-
-async function fill(store: Store, n: number): Promise<void> {
-  const directory: CompanyRecord[] = tickers().map((ticker) => ({
-    ticker,
-    name: companyName(ticker),
-    exchange: 'NYSE',
-    aliases: [],
-    cik: null,
-    origin: 'builtin' as const,
-  }));
-  await store.companies.upsertMany(directory);
-  let batch: SyntheticArticle[] = [];
-  let done = 0;
-  const flush = async () => {
-    await saveArticleBatch(store, batch);
-    await putDealBatch(
-      store,
-      batch.flatMap((b) => b.deals),
-    );
-    done += batch.length;
-    batch = [];
-    if (done % 20_000 === 0) process.stderr.write(`  loaded ${done}/${n}\n`);
-  };
-  for (const item of syntheticArticles({ count: n })) {
-    batch.push(item);
-    if (batch.length === 500) await flush();
-  }
-  if (batch.length) await flush();
-}
 
 let threadNo = 0;
 async function openThread(core: BotCore, store: Store, ticker: string): Promise<string> {
@@ -139,7 +102,7 @@ async function main() {
     if (have !== N) {
       if (have) throw new Error(`${dir}/bench-${N}.sqlite holds ${have} articles, not ${N}: remove it`);
       const t0 = performance.now();
-      await fill(store, N);
+      await fillSyntheticStore(store, N);
       console.log(
         `${N.toLocaleString('en-US')} articles loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );

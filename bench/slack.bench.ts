@@ -17,51 +17,17 @@ import { createSlackApp } from '../adapters/slack/index.js';
 import { createCore } from '../src/bot/core.js';
 import type { BotCore } from '../src/bot/types.js';
 import { parseConfig } from '../src/config/env.js';
-import type { DealRecord } from '../src/domain/records.js';
 import { setLogLevel } from '../src/log.js';
-import { openStore, saveArticleBatch } from '../src/store/index.js';
-import type { Store } from '../src/store/types.js';
+import { openStore } from '../src/store/index.js';
 import { FakeSlack, postSigned, slashCommandBody, type PostedMessage } from '../test/slack/fake-slack.js';
 import { summarize, table, ms, memory, mb } from './lib/stats.js';
-import { companyName, syntheticArticles, tickers } from './synthetic/records.js';
+import { fillSyntheticStore } from './synthetic/fill-store.js';
 
 setLogLevel('silent');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
 const WARMUP = 30;
 const SECRET = 'bench-signing-secret';
-
-async function fillStore(store: Store, n: number): Promise<void> {
-  await store.companies.upsertMany(
-    tickers().map((t) => ({
-      ticker: t,
-      name: companyName(t),
-      exchange: null,
-      aliases: [],
-      cik: null,
-      origin: 'builtin' as const,
-    })),
-  );
-  const BATCH = 1000;
-  let batch: Parameters<typeof saveArticleBatch>[1] = [];
-  const deals = new Map<string, DealRecord>();
-  let done = 0;
-  const flush = async () => {
-    await saveArticleBatch(store, batch);
-    for (const d of deals.values()) await store.deals.put(d);
-    done += batch.length;
-    batch = [];
-    deals.clear();
-    if (done % 10_000 === 0) process.stderr.write(`\r  loading ${done}/${n} articles…`);
-  };
-  for (const s of syntheticArticles({ count: n })) {
-    batch.push({ article: s.article, facts: s.facts });
-    for (const d of s.deals) deals.set(d.id, d);
-    if (batch.length >= BATCH) await flush();
-  }
-  if (batch.length) await flush();
-  process.stderr.write('\n');
-}
 
 /** A bare Bolt app: ack, then post an echo. The floor any command handler adds to. */
 async function startBare(fake: FakeSlack): Promise<{ url: string; stop(): Promise<void> }> {
@@ -90,7 +56,7 @@ async function main(): Promise<void> {
   const fake = await new FakeSlack().start();
   const store = await openStore('memory://');
   const t0 = performance.now();
-  await fillStore(store, ARTICLES);
+  await fillSyntheticStore(store, ARTICLES);
   const loadMs = performance.now() - t0;
   // Time the core alone too, so the adapter's own share (total − core) is visible.
   const realCore = createCore({ store });
