@@ -71,7 +71,7 @@ describe('deal lines', () => {
       { deal: deal(), articles: [article('a2', '2025-03-02'), article('a1', '2025-03-01')], move },
       'TGT',
     );
-    expect(s.heading).toBe('Acquisition · Buyer Co (BUY) — buyer');
+    expect(s.heading).toBe('Sale · Buyer Co (BUY) — buyer'); // seen from the target's side
     expect(lines(s)).toEqual([
       'Asset: the widget unit',
       'Value: about $1.2B',
@@ -94,6 +94,22 @@ describe('deal lines', () => {
     const none = dealSection({ deal: deal({ value: null, asset: null }), articles: [], move: null }, 'BUY');
     expect(lines(none)[0]).toBe('Value: no terms disclosed');
     expect(none.heading).toBe('Acquisition · Target Co (TGT) — target');
+  });
+});
+
+describe('deal status', () => {
+  it('is dated by the first report of the current status, noting when the deal was first reported', () => {
+    const base = deal();
+    const closed = deal({
+      status: 'completed',
+      sources: [
+        { ...base.sources[0]!, status: 'announced', sortDate: '2025-05-21' },
+        { ...base.sources[1]!, status: 'completed', sortDate: '2026-02-02' },
+      ],
+    });
+    const s = dealSection({ deal: closed, articles: [], move: null }, 'BUY');
+    expect(lines(s)).toContain('Status: completed · 2026-02-02 (first reported 2025-05-21)');
+    expect(s.heading).toBe('Acquisition · Target Co (TGT) — target');
   });
 });
 

@@ -34,6 +34,28 @@ export function counterparties(deal: DealRecord, subjectTicker: string | null): 
   return list.join('; ') || 'parties not named';
 }
 
+/** The deal's kind as the subject sees it: AT&T's acquisition is Lumen's sale. */
+export function kindFor(deal: DealRecord, subjectTicker: string | null): string {
+  if (deal.type !== 'acquisition' && deal.type !== 'divestiture') return capitalize(deal.type);
+  const role = deal.parties.find((p) => subjectTicker && p.ticker === subjectTicker)?.role;
+  if (role === 'seller' || role === 'target') return 'Sale';
+  if (role === 'buyer') return 'Acquisition';
+  return capitalize(deal.type);
+}
+
+/** "completed · 2026-02-02 (first reported 2025-05-21)": dated by the first source that reported the status. */
+export function statusText(deal: DealRecord): string {
+  const dates = deal.sources.map((s) => s.sortDate).sort();
+  const reached = deal.sources
+    .filter((s) => s.status === deal.status)
+    .map((s) => s.sortDate)
+    .sort()[0];
+  const when = reached ?? deal.date;
+  const first = dates[0];
+  const since = first && when && first < when ? ` (first reported ${first})` : '';
+  return `${deal.status}${when ? ` · ${when}` : ''}${since}`;
+}
+
 export function valueSpans(deal: DealRecord): RichText {
   if (!deal.value) return [{ italic: 'no terms disclosed' }];
   const spans: RichText = [{ bold: formatMoney(deal.value) }];
@@ -47,7 +69,7 @@ export function dealSection(view: DealView, subjectTicker: string | null): CardS
   const lines: RichText[] = [];
   if (deal.asset) lines.push(['Asset: ', deal.asset]);
   lines.push(['Value: ', ...valueSpans(deal)]);
-  lines.push([`Status: ${deal.status}${deal.date ? ` · ${deal.date}` : ''}`]);
+  lines.push([`Status: ${statusText(deal)}`]);
   if (move) {
     const who = move.ticker ?? move.company;
     const window = move.window === 'day' ? '' : ` (${move.window.replace('_', ' ')})`;
@@ -64,7 +86,7 @@ export function dealSection(view: DealView, subjectTicker: string | null): CardS
       ...(articles.length > 1 ? [` and ${articles.length - 1} more`] : []),
     ]);
   else lines.push([plural(n, 'source')]);
-  return { heading: `${capitalize(deal.type)} · ${counterparties(deal, subjectTicker)}`, lines };
+  return { heading: `${kindFor(deal, subjectTicker)} · ${counterparties(deal, subjectTicker)}`, lines };
 }
 
 export function citationsFor(views: DealView[]): Citation[] {
