@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealSection } from '../../src/bot/cards/deal.js';
+import { dealSection, dealsCard } from '../../src/bot/cards/deal.js';
 import { dedupeEvents } from '../../src/bot/cards/facts.js';
 import { richToPlain } from '../../src/bot/render/plain.js';
 import type { ArticleRecord, DealRecord, EventRecord, StockMoveRecord } from '../../src/domain/records.js';
@@ -94,6 +94,17 @@ describe('deal lines', () => {
     const none = dealSection({ deal: deal({ value: null, asset: null }), articles: [], move: null }, 'BUY');
     expect(lines(none)[0]).toBe('Value: no terms disclosed');
     expect(none.heading).toBe('Acquisition · Target Co (TGT) — target');
+  });
+});
+
+describe('deals card', () => {
+  it('counts deals in the subtitle, singular or plural, with a + when more exist', () => {
+    const company = { ticker: 'BUY', name: 'Buyer Co' } as Parameters<typeof dealsCard>[0];
+    const view = { deal: deal(), articles: [], move: null };
+    expect(richToPlain(dealsCard(company, [view], {}, false).subtitle!)).toBe('1 deal, newest first');
+    expect(richToPlain(dealsCard(company, [view, view], { type: 'acquisition' }, true).subtitle!)).toBe(
+      '2+ acquisition deals, newest first',
+    );
   });
 });
 

@@ -107,11 +107,12 @@ export function dealsCard(
   filters: { type?: string; since?: string },
   more: boolean,
 ): Card {
-  const what = filters.type ? `${filters.type} deals` : 'deals';
+  const kind = filters.type ? `${filters.type} deal` : 'deal';
+  const count = plural(views.length, kind).replace(/^\d+/, (n) => `${n}${more ? '+' : ''}`);
   const since = filters.since ? ` since ${filters.since}` : '';
   return {
     title: `Deals: ${company.name === company.ticker ? company.ticker : `${company.name} (${company.ticker})`}`,
-    subtitle: [`${views.length}${more ? '+' : ''} ${what}${since}, newest first`],
+    subtitle: [`${count}${since}, newest first`],
     sections: views.map((v) => dealSection(v, company.ticker)),
     citations: citationsFor(views),
     buttons: [{ id: 'followup', label: 'Ask a follow-up', value: `deal:${company.ticker}` }],
