@@ -21,10 +21,16 @@ export default defineCommand({
     const span = days ?? (company ? DEFAULT_DAYS_FOR_COMPANY : DEFAULT_DAYS);
     const from = isoDay(now);
     const to = addDays(from, span);
-    const events = dedupeEvents(await store.events.between(from, to, company?.ticker, 50)).slice(0, 25);
+    // The company's latest event is read alongside the window, not after it: an empty calendar then
+    // shares the window's round trips, and a full one only adds a few keys to them.
+    const [found, latest] = await Promise.all([
+      store.events.between(from, to, company?.ticker, 50),
+      company ? store.events.byTicker(company.ticker, { limit: 1 }) : [],
+    ]);
+    const events = dedupeEvents(found).slice(0, 25);
     const who = company ? `${company.name} (${company.ticker})` : 'all companies';
     if (!events.length) {
-      const lastKnown = company ? (await store.events.byTicker(company.ticker, { limit: 1 }))[0] : undefined;
+      const lastKnown = latest[0];
       return {
         card: {
           title: `Calendar: ${who}`,
