@@ -11,6 +11,7 @@ import type {
   SubscriptionRecord,
 } from '../domain/records.js';
 import type { LeftOut } from './state.js';
+import { richToPlain } from '../bot/render/plain.js';
 
 export type DigestEntry =
   | { kind: 'deal'; deal: DealRecord; update: boolean }
@@ -89,20 +90,8 @@ export function eventLine(e: EventRecord): RichText {
   ];
 }
 
-export const plain = (line: RichText): string =>
-  line
-    .map((s) =>
-      typeof s === 'string'
-        ? s
-        : 'bold' in s
-          ? s.bold
-          : 'italic' in s
-            ? s.italic
-            : 'code' in s
-              ? s.code
-              : s.link,
-    )
-    .join('');
+/** Plain text of a line for fallbacks: the core's renderer, so article text is neutralised here too. */
+export const plain = (line: RichText): string => richToPlain(line);
 
 const whenFormats = new Map<string, Intl.DateTimeFormat>();
 
