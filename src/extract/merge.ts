@@ -23,7 +23,8 @@ const STATUS_RANK: Record<DealStatus, number> = {
   completed: 3,
   terminated: 3,
 };
-const FAMILY: Record<DealType, string> = {
+/** Deal types that can describe one transaction from different sides (a purchase is also a sale). */
+export const DEAL_FAMILY: Record<DealType, string> = {
   acquisition: 'ma',
   divestiture: 'ma',
   merger: 'ma',
@@ -50,7 +51,7 @@ function sameValue(a: Money, b: Money): boolean {
 
 /** Whether a fact reports the deal of this record. */
 export function isSameDeal(deal: DealRecord, fact: DealFact, sortDate: string): boolean {
-  if (FAMILY[deal.type] !== FAMILY[fact.type]) return false;
+  if (DEAL_FAMILY[deal.type] !== DEAL_FAMILY[fact.type]) return false;
   const a = new Set(deal.parties.map(partyKey));
   const b = new Set(fact.parties.map(partyKey));
   const common = [...b].filter((k) => a.has(k)).length;
@@ -90,7 +91,7 @@ export function mergeDeal(
     ) ?? candidates.find((d) => isSameDeal(d, fact, src.sortDate));
   if (!match) {
     const id = `d_${createHash('sha256')
-      .update([FAMILY[fact.type], ...fact.parties.map(partyKey).sort(), src.articleId].join('|'))
+      .update([DEAL_FAMILY[fact.type], ...fact.parties.map(partyKey).sort(), src.articleId].join('|'))
       .digest('hex')
       .slice(0, 16)}`;
     return recompute({

@@ -23,6 +23,7 @@ import { findDates } from '../dates.js';
 import { findMoney, type MoneyMatch } from '../money.js';
 import { ASSET_MAX_WORDS, assetBeforeOwner, cleanAsset, partnershipAsset, possessedAsset } from './asset.js';
 import type { Span } from '../sentences.js';
+import { DEAL_FAMILY } from '../merge.js';
 
 type DealType = DealFact['type'];
 type Role = NonNullable<Party['role']>;
@@ -723,15 +724,6 @@ const STATUS_RANK: Record<Status, number> = {
   completed: 3,
   terminated: 4,
 };
-const FAMILY: Record<DealType, string> = {
-  acquisition: 'ma',
-  divestiture: 'ma',
-  merger: 'ma',
-  partnership: 'coop',
-  investment: 'coop',
-  contract: 'coop',
-  other: 'other',
-};
 
 function mergeMentions(all: MentionDraft[]): MentionDraft[] {
   const drafts = [...all, ...pendingExtra.splice(0)].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
@@ -747,7 +739,7 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       if (!d.type || !o.type) return true;
       // An equity stake is its own deal, even beside a partnership between the same firms.
       if ((d.equity || o.equity) && !(d.equity && o.equity)) return false;
-      return FAMILY[d.type] === FAMILY[o.type];
+      return DEAL_FAMILY[d.type] === DEAL_FAMILY[o.type];
     });
     if (!same) {
       if (d.type) out.push({ ...d, parties: d.parties.map((p) => ({ ...p })) });
