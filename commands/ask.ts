@@ -1,5 +1,6 @@
 /** /ask <question>: a question outside a thread (or inside one, where threads have no free messages). */
 import { defineCommand } from '../src/bot/command.js';
+import { subjectOf } from '../src/bot/answerer.js';
 import { textOption } from '../src/bot/options.js';
 import type { FollowUpSubject } from '../src/bot/types.js';
 
@@ -10,15 +11,7 @@ export default defineCommand({
   options: [textOption('question', 'Your question')],
   async run({ args, store, now, answerer, threadId }) {
     const stored = threadId ? await store.threads.get(threadId) : undefined;
-    const context: FollowUpSubject | null = stored
-      ? {
-          command: stored.command,
-          tickers: stored.tickers,
-          dealIds: stored.dealIds,
-          articleIds: stored.articleIds,
-          lastAnswer: stored.lastAnswer,
-        }
-      : null;
+    const context: FollowUpSubject | null = stored ? subjectOf(stored) : null;
     const answer = await answerer.answer({ question: args.question, context, store, now });
     if (threadId)
       await store.threads.put({ threadId, ...answer.updatedContext, updatedAt: now.toISOString() });

@@ -5,13 +5,22 @@
  * not tell, and always cites the article it answers from.
  */
 import { botDirectory } from './directory.js';
-import type { ArticleRecord, DealRecord } from '../domain/records.js';
+import type { ArticleRecord, DealRecord, ThreadContext } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { counterparties, valueSpans } from './cards/deal.js';
 import { citationOf, formatPct, formatPrice } from './cards/format.js';
 import { richToPlain } from './render/plain.js';
 import { isoDay } from './resolvers/date.js';
 import type { Card, Citation, FollowUpSubject } from './types.js';
+
+/** The follow-up subject kept for a thread (the stored record without its bookkeeping). */
+export const subjectOf = (stored: ThreadContext): FollowUpSubject => ({
+  command: stored.command,
+  tickers: stored.tickers,
+  dealIds: stored.dealIds,
+  articleIds: stored.articleIds,
+  lastAnswer: stored.lastAnswer,
+});
 
 export interface AnswerRequest {
   question: string;

@@ -7,7 +7,7 @@ import { directoryFor } from './directory.js';
 import { DEAL_TYPES } from '../domain/facts.js';
 import { createLogger } from '../log.js';
 import { StoreUnavailableError, type Store } from '../store/types.js';
-import { factsAnswerer, type Answerer } from './answerer.js';
+import { factsAnswerer, subjectOf, type Answerer } from './answerer.js';
 import { parseArgs } from './args.js';
 import {
   internalErrorCard,
@@ -177,15 +177,7 @@ export function createCore(opts: CoreOptions): BotCore {
         const stored = await store.threads.get(msg.threadId);
         if (!stored && !msg.mentioned) return null;
         if (!question) return null;
-        const context: FollowUpSubject | null = stored
-          ? {
-              command: stored.command,
-              tickers: stored.tickers,
-              dealIds: stored.dealIds,
-              articleIds: stored.articleIds,
-              lastAnswer: stored.lastAnswer,
-            }
-          : null;
+        const context: FollowUpSubject | null = stored ? subjectOf(stored) : null;
         const answer = await answerer.answer({ question, context, store, now: now() });
         await store.threads.put({
           threadId: msg.threadId,
