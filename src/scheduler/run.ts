@@ -12,7 +12,7 @@ import { sweepAlerts } from '../alerts/index.js';
 import { posters as processPosters, type PosterRegistry } from '../delivery/poster.js';
 import { createDigestPort } from '../digest/port.js';
 import { feedIngester, pollFeeds } from '../feeds/index.js';
-import type { ExtractEngine } from '../ingest/engine.js';
+import { defaultEngine, type ExtractEngine } from '../ingest/engine.js';
 import { createLogger } from '../log.js';
 import type { Store } from '../store/types.js';
 import { ingestEvents } from '../ingest/pipeline.js';
@@ -31,7 +31,8 @@ export async function startBackgroundJobs(
   store: Store,
   opts: {
     posters?: PosterRegistry;
-    engine?: ExtractEngine | null;
+    /** The extraction engine feed polling ingests with; default: the real one. */
+    engine?: ExtractEngine;
     /** false: no feed polling (e.g. `dealdesk chat` with no feeds configured). Default true. */
     feeds?: boolean;
     /** Controllable time for digests and alerts (tests); cron still fires on real time. */
@@ -41,8 +42,7 @@ export async function startBackgroundJobs(
   const log = createLogger('scheduler');
   const posters = opts.posters ?? processPosters;
   const wantFeeds = opts.feeds ?? true;
-  const engine = !wantFeeds ? null : opts.engine === undefined ? await loadEngine() : opts.engine;
-  if (wantFeeds && !engine) log.warn('feed polling is off: the extraction engine is not part of this build');
+  const engine = wantFeeds ? (opts.engine ?? (await defaultEngine())) : null;
   const deps = {
     store,
     posters,
@@ -86,15 +86,4 @@ export async function startBackgroundJobs(
       await scheduler.stop();
     },
   };
-}
-
-async function loadEngine(): Promise<ExtractEngine | null> {
-  try {
-    const mod = (await import('../ingest/engine.js')) as Record<string, unknown>;
-    return typeof mod.defaultEngine === 'function'
-      ? await (mod.defaultEngine as () => ExtractEngine)()
-      : null;
-  } catch {
-    return null;
-  }
 }

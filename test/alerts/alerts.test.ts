@@ -92,7 +92,7 @@ describe('alerts in the running bot', () => {
     });
     const livePoster = createFakePoster();
     const config = parseConfig({ DEALDESK_LOG_LEVEL: 'silent' });
-    const jobs = await startBackgroundJobs(config, live, { posters: registryWith(livePoster), engine: null });
+    const jobs = await startBackgroundJobs(config, live, { posters: registryWith(livePoster), feeds: false });
     try {
       await jobs.caughtUp;
       const at = new Date().toISOString();

@@ -100,7 +100,7 @@ describe('scheduler', () => {
     await store.subscriptions.put(subscription());
     const poster = createFakePoster();
     const config = parseConfig({ DEALDESK_CATCHUP_HOURS: '48', DEALDESK_LOG_LEVEL: 'silent' });
-    const jobs = await startBackgroundJobs(config, store, { posters: registryWith(poster), engine: null });
+    const jobs = await startBackgroundJobs(config, store, { posters: registryWith(poster), feeds: false });
     try {
       await jobs.caughtUp;
       expect(poster.posts).toHaveLength(1); // yesterday-or-today's 08:00 digest, within 48 h

@@ -9,22 +9,11 @@ import {
   removeFeed,
   feedIngester,
 } from '../../feeds/index.js';
-import type { ExtractEngine } from '../../ingest/engine.js';
+import { defaultEngine } from '../../ingest/engine.js';
 import { registerSecrets, setLogLevel } from '../../log.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, UsageError } from '../io.js';
 import type { Subcommand } from '../subcommand.js';
-
-async function loadEngine(): Promise<ExtractEngine | null> {
-  try {
-    const mod = (await import('../../ingest/engine.js')) as Record<string, unknown>;
-    return typeof mod.defaultEngine === 'function'
-      ? await (mod.defaultEngine as () => ExtractEngine)()
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 export const feeds: Subcommand = {
   name: 'feeds',
@@ -88,11 +77,7 @@ poll           poll every feed once now (the bot does this on DEALDESK_FEED_POLL
         return EXIT.ok;
       }
       // poll
-      const engine = await loadEngine();
-      if (!engine) {
-        io.stderr.write('dealdesk feeds poll: the extraction engine is not part of this build yet.\n');
-        return EXIT.failed;
-      }
+      const engine = await defaultEngine();
       const reports = await pollFeeds({
         store,
         envFeeds: config.DEALDESK_FEEDS,

@@ -1,6 +1,6 @@
 /**
  * `dealdesk start` (and `npm start`): Slack and/or Discord when their tokens are set, else the shell.
- * Adapters are imported dynamically, so a build without one still starts and says what is missing.
+ * Adapters are imported lazily, so the shell and one-platform setups never load the other SDK.
  */
 import { createApp, type App } from '../../app.js';
 import type { BotCore } from '../../bot/types.js';
@@ -19,29 +19,15 @@ interface Running {
 
 type Starter = (config: Config, core: BotCore, app: App) => Promise<Running>;
 
-const isMissingModule = (err: unknown) =>
-  err instanceof Error &&
-  /ERR_MODULE_NOT_FOUND|Cannot find module/.test(`${(err as { code?: string }).code} ${err.message}`);
-
 const STARTERS: Record<'slack' | 'discord', Starter> = {
   async slack(config, core, app) {
-    const mod = (await import('../../../adapters/slack/index.js')) as {
-      startSlack?: (
-        c: Config,
-        core: BotCore,
-        deps: { store: App['store'] },
-      ) => Promise<{ stop(): Promise<void> }>;
-    };
-    if (!mod.startSlack) throw new Error('the Slack adapter does not export startSlack');
-    const adapter = await mod.startSlack(config, core, { store: app.store });
+    const { startSlack } = await import('../../../adapters/slack/index.js');
+    const adapter = await startSlack(config, core, { store: app.store });
     return { name: 'Slack', stop: () => adapter.stop() };
   },
   async discord(config, core) {
-    const mod = (await import('../../../adapters/discord/index.js')) as {
-      startDiscord?: (c: Config, core: BotCore) => Promise<{ stop(): Promise<void> }>;
-    };
-    if (!mod.startDiscord) throw new Error('the Discord adapter does not export startDiscord');
-    const adapter = await mod.startDiscord(config, core);
+    const { startDiscord } = await import('../../../adapters/discord/index.js');
+    const adapter = await startDiscord(config, core);
     return { name: 'Discord', stop: () => adapter.stop() };
   },
 };
@@ -62,11 +48,7 @@ export async function runStart(io: CliIO, config: Config): Promise<number> {
       running.push(await STARTERS[p](config, app.core, app));
     } catch (err) {
       const name = p === 'slack' ? 'Slack' : 'Discord';
-      io.stderr.write(
-        isMissingModule(err)
-          ? `${name} is configured but its adapter is not part of this build (adapters/${p}/index.ts).\n`
-          : `${name} could not start: ${(err as Error).message}\n`,
-      );
+      io.stderr.write(`${name} could not start: ${(err as Error).message}\n`);
     }
   }
   if (!running.length) {
