@@ -10,19 +10,17 @@ import { FakeAdapter } from '../bot/fake-adapter.js';
 import { EXAMPLES, FIXTURES, loadEngine, storeWith } from './ingest-helper.js';
 
 const engine = await loadEngine();
-if (!engine)
-  console.warn('test/commands skipped: the extraction engine (defaultEngine) is not in this build yet');
 
 // The week of the Palantir news, so "upcoming" events are upcoming.
 const NOW = new Date('2025-10-24T12:00:00Z');
 
-describe.skipIf(!engine)('commands on the example articles', () => {
+describe('commands on the example articles', () => {
   let store: Store;
   let core: BotCore;
   let chat: FakeAdapter;
 
   beforeAll(async () => {
-    store = await storeWith([EXAMPLES], engine!);
+    store = await storeWith([EXAMPLES], engine);
     core = createCore({ store, now: () => NOW });
     chat = new FakeAdapter(core);
   });
@@ -131,11 +129,11 @@ describe.skipIf(!engine)('commands on the example articles', () => {
   });
 });
 
-describe.skipIf(!engine)('commands on the fixture corpus', () => {
+describe('commands on the fixture corpus', () => {
   let store: Store;
   let chat: FakeAdapter;
   beforeAll(async () => {
-    store = await storeWith([FIXTURES], engine!);
+    store = await storeWith([FIXTURES], engine);
     chat = new FakeAdapter(createCore({ store, now: () => NOW }));
   });
   afterAll(async () => store?.close());

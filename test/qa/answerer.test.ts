@@ -11,14 +11,14 @@ import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { numbersIn } from '../../src/qa/text.js';
-import { testEngine } from './dev-engine.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
 
 const DIR = fileURLToPath(new URL('./articles', import.meta.url));
 let store: Store;
 
 beforeAll(async () => {
   store = await openStore('memory://');
-  const { engine } = await testEngine();
+  const engine = await defaultEngine();
   const s = await ingestInputs([DIR], { store, engine, allowPrivate: false });
   expect(s.failed).toEqual([]);
 });
@@ -105,7 +105,7 @@ describe('answers in a thread', () => {
 describe('kept in step with ingest', () => {
   it('answers from an article ingested after the first question about its subject', async () => {
     const own = await openStore('memory://');
-    const { engine } = await testEngine();
+    const engine = await defaultEngine();
     await ingestInputs([`${DIR}/bolt-grid.txt`], { store: own, engine, allowPrivate: false });
     const qa = createQaAnswerer();
     const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };

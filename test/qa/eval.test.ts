@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { judge, readQuestionFile, runQaEval, type EvalSummary } from '../../src/qa/eval.js';
-import { testEngine } from './dev-engine.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
 
 const SEEDS = fileURLToPath(new URL('../../../shared/corpus/seeds', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -15,7 +15,7 @@ const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 const FIXTURE_THRESHOLD = 0.85;
 
 async function run(file: string, dir: string): Promise<EvalSummary> {
-  const { engine } = await testEngine();
+  const engine = await defaultEngine();
   const summary = await runQaEval(await readQuestionFile(file), {
     articleDirs: [dir],
     engine,

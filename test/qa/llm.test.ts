@@ -13,7 +13,7 @@ import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { createLlmAnswerer, endpointOf } from '../../src/qa/llm.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { testEngine } from './dev-engine.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
 
 const DIR = fileURLToPath(new URL('./articles', import.meta.url));
 let store: Store;
@@ -34,7 +34,7 @@ const readBody = (req: IncomingMessage) =>
 
 beforeAll(async () => {
   store = await openStore('memory://');
-  const { engine } = await testEngine();
+  const engine = await defaultEngine();
   await ingestInputs([DIR], { store, engine, allowPrivate: false });
   server = createServer(async (req, res) => {
     const body = JSON.parse(await readBody(req));

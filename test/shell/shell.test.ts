@@ -10,9 +10,6 @@ import type { Answerer } from '../../src/bot/answerer.js';
 import type { BotCore } from '../../src/bot/types.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
-import { loadEngine } from '../commands/ingest-helper.js';
-
-const engine = await loadEngine();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -73,22 +70,19 @@ describe('dealdesk chat with piped input', { timeout: 90_000 }, () => {
     expect(second.stdout).toMatch(/on weekdays at 07:30 \(Europe\/Paris\)/);
   });
 
-  it.skipIf(!engine)(
-    'ingests the example articles on first start with an empty store, and says so',
-    async () => {
-      const url = `sqlite://${join(dir, 'fresh.sqlite')}`;
-      const first = await runCli(['chat'], '/deal LUMN\n', { DEALDESK_STORE_URL: url });
-      expect(first.code).toBe(0);
-      expect(first.stderr).toMatch(
-        /The store was empty, so I ingested \d+ example articles from examples\/articles\//,
-      );
-      expect(first.stdout).toMatch(/^Deals: Lumen Technologies \(LUMN\)/);
-      expect(first.stdout).toMatch(/Palantir/);
-      const second = await runCli(['chat'], '/news interconnect\n', { DEALDESK_STORE_URL: url });
-      expect(second.stderr).not.toMatch(/ingested/); // only on first start
-      expect(second.stdout).toMatch(/AWS Interconnect/);
-    },
-  );
+  it('ingests the example articles on first start with an empty store, and says so', async () => {
+    const url = `sqlite://${join(dir, 'fresh.sqlite')}`;
+    const first = await runCli(['chat'], '/deal LUMN\n', { DEALDESK_STORE_URL: url });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(
+      /The store was empty, so I ingested \d+ example articles from examples\/articles\//,
+    );
+    expect(first.stdout).toMatch(/^Deals: Lumen Technologies \(LUMN\)/);
+    expect(first.stdout).toMatch(/Palantir/);
+    const second = await runCli(['chat'], '/news interconnect\n', { DEALDESK_STORE_URL: url });
+    expect(second.stderr).not.toMatch(/ingested/); // only on first start
+    expect(second.stdout).toMatch(/AWS Interconnect/);
+  });
 
   it('npm start (dealdesk start) opens the shell when no tokens are set', async () => {
     const r = await runCli(['start'], '/watch list\n', {
