@@ -16,8 +16,8 @@ import { createDigestPort } from './digest/port.js';
 import { createDefaultAnswerer } from './qa/index.js';
 import { openStore } from './store/index.js';
 import type { Store } from './store/types.js';
-import type { ExtractEngine } from './ingest/engine.js';
-import type { ingestInputs as IngestInputs } from './ingest/pipeline.js';
+import { defaultEngine } from './ingest/engine.js';
+import { ingestInputs } from './ingest/pipeline.js';
 
 const log = createLogger('app');
 
@@ -72,7 +72,7 @@ export const EXAMPLES_DIR = resolve(fileURLToPath(new URL('../examples/articles'
 
 export interface SeedResult {
   /** Why nothing was ingested, or how many articles were. */
-  status: 'disabled' | 'not-empty' | 'missing' | 'unavailable' | 'ingested';
+  status: 'disabled' | 'not-empty' | 'missing' | 'ingested';
   articles: number;
   failed: number;
   message: string;
@@ -94,18 +94,9 @@ export async function seedExamplesIfEmpty(app: App, dir = EXAMPLES_DIR): Promise
     return { status: 'not-empty', articles: 0, failed: 0, message: '' };
   if (!existsSync(dir))
     return { status: 'missing', articles: 0, failed: 0, message: `No example articles found in ${dir}.` };
-  const ingest = await loadIngest();
-  if (!ingest)
-    return {
-      status: 'unavailable',
-      articles: 0,
-      failed: 0,
-      message:
-        'The store is empty and the ingest pipeline is not available in this build, so no examples were loaded.',
-    };
-  const summary = await ingest.ingestInputs([dir], {
+  const summary = await ingestInputs([dir], {
     store: app.store,
-    engine: ingest.engine,
+    engine: await defaultEngine(),
     allowPrivate: app.config.DEALDESK_ALLOW_PRIVATE_FETCH,
   });
   const n = summary.new + summary.updated;
@@ -115,19 +106,4 @@ export async function seedExamplesIfEmpty(app: App, dir = EXAMPLES_DIR): Promise
     failed: summary.failed.length,
     message: `The store was empty, so I ingested ${n} example article${n === 1 ? '' : 's'} from examples/articles/${summary.failed.length ? ` (${summary.failed.length} failed)` : ''}. Set DEALDESK_EXAMPLES=false to skip this.`,
   };
-}
-
-/** The pipeline and its default extraction engine; null while the engine is not part of the build. */
-async function loadIngest(): Promise<{ ingestInputs: typeof IngestInputs; engine: ExtractEngine } | null> {
-  try {
-    const pipeline = await import('./ingest/pipeline.js');
-    const engineModule = (await import('./ingest/engine.js')) as Record<string, unknown>;
-    const make = engineModule.defaultEngine;
-    if (typeof make !== 'function') return null;
-    const engine = (await (make as () => ExtractEngine | Promise<ExtractEngine>)()) as ExtractEngine;
-    return { ingestInputs: pipeline.ingestInputs, engine };
-  } catch (err) {
-    log.warn('ingest pipeline unavailable:', (err as Error).message);
-    return null;
-  }
 }

@@ -15,6 +15,7 @@ import type { ExtractEngine } from '../ingest/engine.js';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
 import { SAYS_NOT_TOLD, numbersIn } from './text.js';
+import { ingestInputs } from '../ingest/pipeline.js';
 
 export const QaCaseSchema = z
   .object({
@@ -94,7 +95,6 @@ export function judge(c: QaCase, reply: string, citedText: string): { pass: bool
 export async function runQaEval(cases: QaCase[], opts: EvalOptions): Promise<EvalSummary> {
   const store = await openStore('memory://');
   try {
-    const { ingestInputs } = await import('../ingest/pipeline.js');
     const summary = await ingestInputs(opts.articleDirs, { store, engine: opts.engine, allowPrivate: false });
     const core = createCore({
       store,

@@ -10,6 +10,7 @@ import { createDefaultAnswerer } from '../../qa/index.js';
 import { readQuestionFile, runQaEval, type CaseResult } from '../../qa/eval.js';
 import { EXIT, UsageError } from '../io.js';
 import type { Subcommand } from '../subcommand.js';
+import { defaultEngine } from '../../ingest/engine.js';
 
 /** Where a question file's articles are by default: the seeds' own folder, or the fixtures' articles/. */
 export function defaultArticleDirs(file: string): string[] {
@@ -82,14 +83,7 @@ export const evalQa: Subcommand = {
         io.stderr.write(`dealdesk eval-qa: no articles at ${d}\n`);
         return EXIT.usage;
       }
-    let engine;
-    try {
-      const { defaultEngine } = await import('../../ingest/engine.js');
-      engine = await defaultEngine();
-    } catch (err) {
-      io.stderr.write(`dealdesk eval-qa: the ingest engine is not available: ${(err as Error).message}\n`);
-      return EXIT.failed;
-    }
+    const engine = await defaultEngine();
     const summary = await runQaEval(cases, {
       articleDirs: dirs,
       engine,

@@ -9,6 +9,7 @@ import { createLogger, registerSecrets, setLogLevel } from '../../log.js';
 import type { CliIO } from '../io.js';
 import type { Subcommand } from '../subcommand.js';
 import { runChat } from './chat.js';
+import { startBackgroundJobs } from '../../scheduler/run.js';
 
 const log = createLogger('start');
 
@@ -58,7 +59,6 @@ export async function runStart(io: CliIO, config: Config): Promise<number> {
   // Digests, alerts and feed polling run once the adapters have registered their posters.
   let jobs: { stop(): Promise<void> } | null = null;
   try {
-    const { startBackgroundJobs } = await import('../../scheduler/run.js');
     jobs = await startBackgroundJobs(config, app.store);
   } catch (err) {
     io.stderr.write(`Scheduled digests and alerts could not start: ${(err as Error).message}\n`);
