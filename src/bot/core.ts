@@ -7,7 +7,8 @@ import { directoryFor } from './directory.js';
 import { DEAL_TYPES } from '../domain/facts.js';
 import { createLogger } from '../log.js';
 import { StoreUnavailableError, type Store } from '../store/types.js';
-import { factsAnswerer, subjectOf, type Answerer } from './answerer.js';
+import { subjectOf, type Answerer } from './answerer.js';
+import { createQaAnswerer } from '../qa/answerer.js';
 import { parseArgs } from './args.js';
 import {
   internalErrorCard,
@@ -72,7 +73,7 @@ const ephemeral = (card: Card): Outcome => outcomeOf({ card, visibility: 'epheme
 export function createCore(opts: CoreOptions): BotCore {
   const { store } = opts;
   const now = opts.now ?? (() => new Date());
-  const answerer = opts.answerer ?? factsAnswerer;
+  const answerer = opts.answerer ?? createQaAnswerer();
   const digest = opts.digest ?? digestNotAvailable;
   const defaultTimeZone = opts.defaultTimeZone ?? 'UTC';
   const commands = opts.commands ?? allCommands();

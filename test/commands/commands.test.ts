@@ -122,9 +122,9 @@ describe('commands on the example articles', () => {
     const stock = await chat.message(thread, 'What did the stock do after the Palantir news?');
     expect(stock?.text).toMatch(/10\.7|7\.79/);
     const earnings = await chat.message(thread, 'When does Lumen report earnings?');
-    expect(earnings?.text).toMatch(/2025-10-30/);
+    expect(earnings?.text).toMatch(/Oct\. 30, 2025|2025-10-30/);
     const unknown = await chat.message(thread, "What was Boeing's revenue last year?");
-    expect(unknown?.text).toMatch(/doesn't tell/);
+    expect(unknown?.text).toMatch(/(don't|doesn't) (say|tell)/);
     expect(unknown?.text.split('\nSources')[0]).not.toMatch(/\$\d/); // no invented figure
   });
 });
