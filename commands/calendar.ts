@@ -46,7 +46,7 @@ export default defineCommand({
       };
     }
     const articles = new Map(
-      (await store.articles.getMany([...new Set(events.map((e) => e.articleId))])).map((a) => [a.id, a]),
+      (await store.articles.heads([...new Set(events.map((e) => e.articleId))])).map((a) => [a.id, a]),
     );
     return {
       card: {

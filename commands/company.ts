@@ -54,7 +54,7 @@ export default defineCommand({
       ...analysts.map((a) => a.articleId),
       ...upcoming.map((e) => e.articleId),
     ]);
-    const extra = await store.articles.getMany([...ids].filter((id) => !headlines.some((h) => h.id === id)));
+    const extra = await store.articles.heads([...ids].filter((id) => !headlines.some((h) => h.id === id)));
     const articles = new Map([...headlines, ...extra].map((a) => [a.id, a]));
     const section = (heading: string, lines: RichText[]): CardSection[] =>
       lines.length ? [{ heading, lines }] : [];

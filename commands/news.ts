@@ -8,7 +8,8 @@ import { sinceOption } from '../src/bot/options.js';
 import { coverage } from '../src/bot/queries.js';
 import { fail, ok, orList, type Resolution } from '../src/bot/resolvers/result.js';
 import { resolveCompany, type ResolvedCompany } from '../src/bot/resolvers/ticker.js';
-import type { ArticleRecord } from '../src/domain/records.js';
+import type { ArticleHead } from '../src/domain/records.js';
+import type { Store } from '../src/store/types.js';
 
 type NewsSubject =
   | { kind: 'company'; company: ResolvedCompany }
@@ -17,6 +18,28 @@ type NewsSubject =
 const PAGE = 8;
 /** Keyword search reads this many newest articles at most: bounded work on any store size. */
 const KEYWORD_WINDOW = 2000;
+/** Texts are read this many articles at a time, and only until a page of matches is found. */
+const TEXT_CHUNK = 200;
+
+const hasAll = (hay: string, words: string[]) => words.every((w) => hay.includes(w));
+
+/**
+ * Newest articles containing every word, in the title and summary first and else in the text. The
+ * heads are cheap; texts are read chunk by chunk, newest first, and only while the page is not full.
+ */
+async function searchKeywords(store: Store, words: string[], since: string | undefined) {
+  const pool = await store.articles.newest({ limit: KEYWORD_WINDOW, since });
+  const hits: ArticleHead[] = [];
+  for (let i = 0; i < pool.length && hits.length < PAGE; i += TEXT_CHUNK) {
+    const chunk = pool.slice(i, i + TEXT_CHUNK);
+    const inHead = (a: ArticleHead) => hasAll(`${a.title}\n${a.summary}`.toLowerCase(), words);
+    const rest = chunk.filter((a) => !inHead(a)).map((a) => a.id);
+    const texts = rest.length ? await store.articles.getMany(rest) : [];
+    const inText = new Set(texts.filter((a) => hasAll(a.text.toLowerCase(), words)).map((a) => a.id));
+    hits.push(...chunk.filter((a) => inHead(a) || inText.has(a.id)));
+  }
+  return hits.slice(0, PAGE);
+}
 
 export default defineCommand({
   name: 'news',
@@ -46,7 +69,7 @@ export default defineCommand({
   ],
   async run({ args, store }) {
     const { query, since } = args;
-    let articles: ArticleRecord[];
+    let articles: ArticleHead[];
     let label: string;
     if (!query) {
       articles = await store.articles.newest({ limit: PAGE, since });
@@ -55,13 +78,7 @@ export default defineCommand({
       articles = await store.articles.byTicker(query.company.ticker, { limit: PAGE, since });
       label = `News: ${query.company.name} (${query.company.ticker})`;
     } else {
-      const pool = await store.articles.newest({ limit: KEYWORD_WINDOW, since });
-      articles = pool
-        .filter((a) => {
-          const hay = `${a.title}\n${a.text}`.toLowerCase();
-          return query.words.every((w) => hay.includes(w));
-        })
-        .slice(0, PAGE);
+      articles = await searchKeywords(store, query.words, since);
       label = `News: ${query.words.join(' ')}`;
     }
     if (!articles.length) {

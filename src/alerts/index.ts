@@ -11,7 +11,7 @@
 import type { Card, Citation, Outcome, RichText } from '../bot/types.js';
 import type {
   AnalystActionRecord,
-  ArticleRecord,
+  ArticleHead,
   DealRecord,
   DeliveryRecord,
   StockMoveRecord,
@@ -108,7 +108,7 @@ export async function newFactsSince(
   // Facts carry their article's date, not when they arrived: ask the articles.
   const ids = [...new Set([...watchedActions, ...watchedMoves].map((f) => f.articleId))];
   const arrived = new Set(
-    (await store.articles.getMany(ids)).filter((a) => a.ingestedAt >= sinceIso).map((a) => a.id),
+    (await store.articles.heads(ids)).filter((a) => a.ingestedAt >= sinceIso).map((a) => a.id),
   );
   for (const a of watchedActions)
     if (arrived.has(a.articleId))
@@ -125,7 +125,7 @@ function factLine(f: AlertFact): RichText {
   return moveLine(f.move);
 }
 
-export function renderAlert(facts: AlertFact[], articles: Map<string, ArticleRecord>): Outcome {
+export function renderAlert(facts: AlertFact[], articles: Map<string, ArticleHead>): Outcome {
   const tickers = [...new Set(facts.flatMap((f) => f.tickers))];
   const lines = facts.map(factLine);
   const citations: Citation[] = [];
@@ -197,10 +197,7 @@ export async function sweepAlerts(deps: AlertDeps): Promise<AlertReport[]> {
         claimed.push(fact);
     if (!claimed.length) continue;
     const articles = new Map(
-      (await store.articles.getMany([...new Set(claimed.flatMap((f) => f.articleIds))])).map((a) => [
-        a.id,
-        a,
-      ]),
+      (await store.articles.heads([...new Set(claimed.flatMap((f) => f.articleIds))])).map((a) => [a.id, a]),
     );
     const outcome = renderAlert(claimed, articles);
     const alert = { factIds: claimed.map((f) => f.id), outcome, attempts: 1 };

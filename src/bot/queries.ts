@@ -2,13 +2,13 @@
  * Reads the store for the cards: a deal with the articles that report it and the stock reaction
  * reported next to it. Bounded reads only (a page of deals, their sources), never a scan.
  */
-import type { ArticleRecord, DealRecord, StockMoveRecord } from '../domain/records.js';
+import type { ArticleHead, DealRecord, StockMoveRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 
 export interface DealView {
   deal: DealRecord;
   /** The reporting articles found in the store, newest first. */
-  articles: ArticleRecord[];
+  articles: ArticleHead[];
   /** A party's share-price move reported in the same article, nearest to this deal's sentence. */
   move: StockMoveRecord | null;
 }
@@ -21,7 +21,7 @@ export async function loadDealViews(store: Store, deals: DealRecord[]): Promise<
     ...new Set(deals.flatMap((d) => d.sources.slice(0, MAX_SOURCES_READ).map((s) => s.articleId))),
   ];
   const [articles, moveLists] = await Promise.all([
-    store.articles.getMany(articleIds),
+    store.articles.heads(articleIds),
     Promise.all(articleIds.map((id) => store.stockMoves.forArticle(id))),
   ]);
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -51,7 +51,7 @@ export async function loadDealViews(store: Store, deals: DealRecord[]): Promise<
     deal,
     articles: deal.sources
       .map((s) => byId.get(s.articleId))
-      .filter((a): a is ArticleRecord => !!a)
+      .filter((a): a is ArticleHead => !!a)
       .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')),
     move: bestFor.get(deal.id)?.move ?? null,
   }));

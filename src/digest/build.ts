@@ -9,7 +9,7 @@
 import type { Citation, Outcome } from '../bot/types.js';
 import type {
   AnalystActionRecord,
-  ArticleRecord,
+  ArticleHead,
   DealRecord,
   EventRecord,
   StockMoveRecord,
@@ -64,7 +64,7 @@ const normaliseImpact = (s: number | null | undefined) =>
   s == null || !Number.isFinite(s) ? 0 : Math.max(0, Math.min(1, s > 1 ? s / 10 : s));
 
 /** Bigger, more market-moving, more widely reported deals first. */
-export function dealScore(deal: DealRecord, articles: Map<string, ArticleRecord>): number {
+export function dealScore(deal: DealRecord, articles: Map<string, ArticleHead>): number {
   const amount = deal.value?.amount ?? 0;
   const valueScore = amount >= 1e6 ? Math.min(6, Math.log10(amount / 1e6)) : 0; // $1B → 3
   const impact = Math.max(
@@ -100,7 +100,7 @@ export interface DigestPool {
   moves: StockMoveRecord[];
   actions: AnalystActionRecord[];
   events: EventRecord[];
-  articles: Map<string, ArticleRecord>;
+  articles: Map<string, ArticleHead>;
 }
 
 export function digestPool(
@@ -271,7 +271,7 @@ export function entryArticleIds(e: DigestEntry): string[] {
   }
 }
 
-function citationsFor(entries: DigestEntry[], articles: Map<string, ArticleRecord>): Citation[] {
+function citationsFor(entries: DigestEntry[], articles: Map<string, ArticleHead>): Citation[] {
   const seen = new Set<string>();
   const out: Citation[] = [];
   for (const id of entries.flatMap(entryArticleIds)) {

@@ -5,7 +5,7 @@
  */
 import type {
   AnalystActionRecord,
-  ArticleRecord,
+  ArticleHead,
   DealRecord,
   EventRecord,
   StockMoveRecord,
@@ -17,7 +17,7 @@ export interface DigestReader {
   stockMovesSince(date: string): Promise<StockMoveRecord[]>;
   analystActionsSince(date: string): Promise<AnalystActionRecord[]>;
   eventsBetween(from: string, to: string): Promise<EventRecord[]>;
-  articles(ids: string[]): Promise<Map<string, ArticleRecord>>;
+  articles(ids: string[]): Promise<Map<string, ArticleHead>>;
   /** Memoises any derived value for the run (e.g. the ranked pool of a window). */
   memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
@@ -38,7 +38,7 @@ export function createDigestReader(store: Store): DigestReader {
   };
   // id → the article (or null: not in the store), shared by every digest of the run; a fetch in flight
   // is shared too, so channels built at the same time never read the same articles twice.
-  const articleCache = new Map<string, ArticleRecord | null | Promise<ArticleRecord | null>>();
+  const articleCache = new Map<string, ArticleHead | null | Promise<ArticleHead | null>>();
   return {
     memo: once,
     dealsUpdatedSince: (iso) => once(`deals:${iso}`, () => store.deals.updatedSince(iso, READ_LIMITS.deals)),
@@ -51,7 +51,7 @@ export function createDigestReader(store: Store): DigestReader {
     async articles(ids) {
       const missing = [...new Set(ids)].filter((id) => !articleCache.has(id));
       if (missing.length) {
-        const batch = store.articles.getMany(missing).then((found) => new Map(found.map((a) => [a.id, a])));
+        const batch = store.articles.heads(missing).then((found) => new Map(found.map((a) => [a.id, a])));
         for (const id of missing) {
           const one = batch.then((m) => m.get(id) ?? null);
           articleCache.set(id, one);
@@ -61,7 +61,7 @@ export function createDigestReader(store: Store): DigestReader {
           );
         }
       }
-      const out = new Map<string, ArticleRecord>();
+      const out = new Map<string, ArticleHead>();
       for (const id of ids) {
         const a = await articleCache.get(id);
         if (a) out.set(id, a);

@@ -32,6 +32,13 @@ export const ArticleRecordSchema = ArticleMetaSchema.extend({
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
+/**
+ * An article without its text, plus a one-line summary made when it is saved: what listings,
+ * citations and digests need. The text is stored apart, so they never read (or parse) it.
+ */
+export const ArticleHeadSchema = ArticleRecordSchema.omit({ text: true }).extend({ summary: z.string() });
+export type ArticleHead = z.infer<typeof ArticleHeadSchema>;
+
 /** Common to every fact kept per article. `sortDate` orders "newest first": published date, else ingest date. */
 const FactBase = z.object({ id: z.string(), articleId: z.string(), sortDate: IsoDate });
 
@@ -139,6 +146,16 @@ export const DeliveryRecordSchema = z.object({
 });
 export type DeliveryRecord = z.infer<typeof DeliveryRecordSchema>;
 
+/** The question last answered in a thread, so "more" continues it (after a restart too). */
+export const ThreadQuestionSchema = z.object({
+  asked: z.string(),
+  /** The earlier question a bare switch ("what about AT&T?") repeated; null when it stands alone. */
+  like: z.string().nullable(),
+  /** Sentences already quoted for it ("articleId#index"). */
+  shown: z.array(z.string()),
+});
+export type ThreadQuestion = z.infer<typeof ThreadQuestionSchema>;
+
 /** What a thread is about, so follow-ups there are answered in context. */
 export const ThreadContextSchema = z.object({
   threadId: z.string(),
@@ -147,6 +164,8 @@ export const ThreadContextSchema = z.object({
   dealIds: z.array(z.string()),
   articleIds: z.array(z.string()),
   lastAnswer: z.string().nullable(),
+  /** Absent in contexts stored before it existed, and after a command starts the thread. */
+  lastQuestion: ThreadQuestionSchema.nullable().optional(),
   updatedAt: IsoDateTime,
 });
 export type ThreadContext = z.infer<typeof ThreadContextSchema>;

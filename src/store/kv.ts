@@ -8,8 +8,8 @@ import { encode, type Backend, type Envelope } from './backends/backend.js';
 
 /** Physical keys stay under this length (Postgres' column is VARCHAR(255)); longer ones are hashed. */
 const MAX_KEY = 200;
-/** @keyv/sqlite matches getMany rows with an O(n²) scan, so big batches are split. */
-const READ_CHUNK = 200;
+/** Keeps one backend statement (and the event-loop time a synchronous SQLite read takes) bounded. */
+const READ_CHUNK = 500;
 const WRITE_CHUNK = 1000;
 /** Microtask turns a batch of reads stays open (see scheduleFlush). */
 const FLUSH_HOPS = 8;
@@ -97,7 +97,7 @@ export class Kv {
     }
   }
 
-  /** Physical keys in chunks (the SQLite adapter matches rows with an O(n²) scan). */
+  /** Physical keys in chunks of READ_CHUNK. */
   private async fetch(physical: string[]): Promise<unknown[]> {
     const out: unknown[] = [];
     for (let i = 0; i < physical.length; i += READ_CHUNK) {

@@ -4,9 +4,10 @@
  * newer → refuse, because this code would misread data written by a later Dealdesk.
  */
 import type { Kv } from './kv.js';
+import { splitArticleText } from './migrate-article-text.js';
 
 export const SCHEMA_VERSION_KEY = 'meta:schema-version';
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export interface Migration {
   /** The version this migration produces; it runs on stores at version `to - 1` or older. */
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Register real migrations here, each with `to` = the new CURRENT_SCHEMA_VERSION. */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [splitArticleText];
 
 export class SchemaVersionError extends Error {
   constructor(message: string) {

@@ -7,6 +7,7 @@
  */
 import type {
   AnalystActionRecord,
+  ArticleHead,
   ArticleRecord,
   CompanyRecord,
   DealRecord,
@@ -39,15 +40,18 @@ export interface ArticleFacts {
 }
 
 export interface ArticleRepository {
+  /** Full records, with the text (for answering questions and re-reading evidence). */
   get(id: string): Promise<ArticleRecord | undefined>;
   getMany(ids: string[]): Promise<ArticleRecord[]>;
-  findByCanonicalUrl(url: string): Promise<ArticleRecord | undefined>;
-  findByGuid(guid: string): Promise<ArticleRecord | undefined>;
-  findByContentHash(hash: string): Promise<ArticleRecord | undefined>;
-  /** Newest first across the store. */
-  newest(q?: RangeQuery): Promise<ArticleRecord[]>;
-  /** Newest first among articles that mention the ticker. */
-  byTicker(ticker: string, q?: RangeQuery): Promise<ArticleRecord[]>;
+  /** Heads only (no text, with a one-line summary): what listings and citations need. */
+  heads(ids: string[]): Promise<ArticleHead[]>;
+  findByCanonicalUrl(url: string): Promise<ArticleHead | undefined>;
+  findByGuid(guid: string): Promise<ArticleHead | undefined>;
+  findByContentHash(hash: string): Promise<ArticleHead | undefined>;
+  /** Heads, newest first across the store. */
+  newest(q?: RangeQuery): Promise<ArticleHead[]>;
+  /** Heads, newest first among articles that mention the ticker. */
+  byTicker(ticker: string, q?: RangeQuery): Promise<ArticleHead[]>;
   count(): Promise<number>;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dealSection, dealsCard } from '../../src/bot/cards/deal.js';
 import { dedupeEvents } from '../../src/bot/cards/facts.js';
 import { richToPlain } from '../../src/bot/render/plain.js';
-import type { ArticleRecord, DealRecord, EventRecord, StockMoveRecord } from '../../src/domain/records.js';
+import type { ArticleHead, DealRecord, EventRecord, StockMoveRecord } from '../../src/domain/records.js';
 
 const ev = { text: 'x', start: 0, end: 1 };
 const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
@@ -41,7 +41,7 @@ const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
   updatedAt: '2025-03-02T00:00:00Z',
   ...over,
 });
-const article = (id: string, date: string): ArticleRecord => ({
+const article = (id: string, date: string): ArticleHead => ({
   id,
   title: `Story ${id}`,
   url: `https://news.test/${id}`,
@@ -52,7 +52,7 @@ const article = (id: string, date: string): ArticleRecord => ({
   canonicalUrl: null,
   guid: null,
   contentHash: id,
-  text: '',
+  summary: '',
   origin: 'test',
   ingestedAt: '2025-03-02T00:00:00Z',
 });

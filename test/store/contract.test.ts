@@ -540,16 +540,17 @@ for (const backend of TEST_BACKENDS) {
         const namespace = uniqueNamespace();
         const first = await scope.store({ namespace });
         await first.setValue('n', 1);
+        const next = CURRENT_SCHEMA_VERSION + 1;
         const migrations = [
           {
-            to: 2,
+            to: next,
             description: 'bump',
             run: async (k: Kv) => k.set('v:n', 2),
           },
         ];
-        const second = await scope.store({ namespace, schema: { current: 2, migrations } });
+        const second = await scope.store({ namespace, schema: { current: next, migrations } });
         expect(await second.getValue('n')).toBe(2);
-        expect(await rawKv(second).get(SCHEMA_VERSION_KEY)).toBe(2);
+        expect(await rawKv(second).get(SCHEMA_VERSION_KEY)).toBe(next);
       });
     });
 

@@ -1,7 +1,7 @@
 /** One-line renderings of per-article facts, shared by /company, /calendar and answers. */
 import type {
   AnalystActionRecord,
-  ArticleRecord,
+  ArticleHead,
   DealRecord,
   EventRecord,
   StockMoveRecord,
@@ -14,11 +14,12 @@ import {
   formatPct,
   formatPrice,
   sourceSpans,
+  type Citable,
   summaryOf,
   truncate,
 } from './format.js';
 
-export const withSource = (line: string, a: ArticleRecord | undefined): RichText =>
+export const withSource = (line: string, a: Citable | undefined): RichText =>
   a ? [line, ' — ', ...sourceSpans(a)] : [line];
 
 export function dealLine(d: DealRecord, subject: string | null): string {
@@ -59,7 +60,7 @@ export function eventLine(e: EventRecord): string {
 }
 
 /** A headline with its outlet, date and a one-line summary. */
-export function headlineLine(a: ArticleRecord, summaryMax = 160): RichText {
+export function headlineLine(a: ArticleHead, summaryMax = 160): RichText {
   const title = truncate(a.title, 100);
   const meta = [a.source, a.publishedAt].filter(Boolean).join(', ');
   const summary = summaryOf(a, summaryMax);

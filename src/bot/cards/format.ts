@@ -1,6 +1,7 @@
 /** Small formatting helpers shared by the cards. */
 import type { Money } from '../../domain/facts.js';
-import type { ArticleRecord } from '../../domain/records.js';
+import type { ArticleHead } from '../../domain/records.js';
+import { truncate } from '../../domain/summary.js';
 import type { Citation, RichText } from '../types.js';
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
@@ -33,40 +34,24 @@ export function formatPct(p: number): string {
 
 export const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 
-export function truncate(s: string, max: number): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
-}
+export { truncate };
 
-export function citationOf(a: ArticleRecord): Citation {
+/** What a citation needs of an article (a head or a full record). */
+export type Citable = Pick<ArticleHead, 'title' | 'source' | 'publishedAt' | 'url'>;
+
+export function citationOf(a: Citable): Citation {
   return { title: a.title, source: a.source, date: a.publishedAt, url: a.url };
 }
 
 /** One cited source inline: a link to the article with its outlet and date. */
-export function sourceSpans(a: ArticleRecord): RichText {
+export function sourceSpans(a: Citable): RichText {
   const meta = [a.source, a.publishedAt].filter(Boolean).join(', ');
   const title = truncate(a.title, 90);
   return [a.url ? { link: title, url: a.url } : { italic: title }, ...(meta ? [` (${meta})`] : [])];
 }
 
-const ABBREVIATION =
-  /(?:^|\s)(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|No|vs|U\.S|U\.K|approx|est)\.$/;
-/** "NEW YORK, Oct. 24, 2025 — " or "April 17, 2026 - " at the start of a story. */
-const DATELINE = /^[A-Z][A-Za-z0-9 .,'()]{0,60}?\d{4}\s*(?:\([^)]*\)\s*)?[—–-]+\s*/;
-
-/** First sentence of an article's text (after its title and dateline), as a one-line summary. */
-export function summaryOf(a: ArticleRecord, max = 180): string {
-  let text = a.text.replace(/\s+/g, ' ').trim();
-  if (text.startsWith(a.title)) text = text.slice(a.title.length).trim();
-  text = text.replace(DATELINE, '');
-  const ends = /[.!?]["”’)]?(?=\s|$)/g;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) {
-    const upTo = text.slice(0, m.index + m[0].length);
-    if (upTo.length < 40 || ABBREVIATION.test(text.slice(0, m.index + 1))) continue;
-    return truncate(upTo, max);
-  }
-  return truncate(text, max);
-}
+/** The article's stored one-line summary, cut to fit the card. */
+export const summaryOf = (a: Pick<ArticleHead, 'summary'>, max = 180): string => truncate(a.summary, max);
 
 /** A readable company name: the directory's, else how articles name the ticker (never just "LUMN"). */
 export function displayName(

@@ -4,7 +4,8 @@
  * manifest), so a re-save changes only what changed and an identical re-save changes nothing.
  */
 import { createHash } from 'node:crypto';
-import type { ArticleRecord } from '../../domain/records.js';
+import type { ArticleHead, ArticleRecord } from '../../domain/records.js';
+import { summarise } from '../../domain/summary.js';
 import {
   AnalystActionRecordSchema,
   ArticleRecordSchema,
@@ -20,7 +21,10 @@ import { checkWrite, InvalidRecordError } from '../validate.js';
 import { factIndex, factKey, type FactKind } from './facts.js';
 
 export const articleKey = (id: string): string => `a:${id}`;
+/** The text lives apart from the head, so listings and citations never read it. */
+export const articleTextKey = (id: string): string => `at:${id}`;
 export const articleManifestKey = (id: string): string => `am:${id}`;
+export const articleFactsKey = (id: string): string => `af:${id}`;
 export const articleIndex = {
   all: 'a:all',
   ticker: (ticker: string) => `a:t:${normTicker(ticker)}`,
@@ -45,7 +49,8 @@ export interface ArticlePlan {
   manifest: ArticleManifest;
 }
 
-export const articleSortDate = (a: ArticleRecord): string => a.publishedAt ?? a.ingestedAt.slice(0, 10);
+export const articleSortDate = (a: Pick<ArticleRecord, 'publishedAt' | 'ingestedAt'>): string =>
+  a.publishedAt ?? a.ingestedAt.slice(0, 10);
 
 const FACT_SCHEMAS = {
   sm: [StockMoveRecordSchema, 'stock move', 'stockMoves'],
@@ -59,7 +64,12 @@ export function planArticle(input: ArticleRecord, facts: ArticleFacts): ArticleP
   const article = checkWrite(ArticleRecordSchema, 'article', input);
   const id = article.id;
   const tickers = [...new Set(article.tickers.map(normTicker))];
-  const records: Array<[string, unknown]> = [[articleKey(id), article]];
+  const { text, ...rest } = article;
+  const head: ArticleHead = { ...rest, summary: summarise(article.title, text) };
+  const records: Array<[string, unknown]> = [
+    [articleKey(id), head],
+    [articleTextKey(id), text],
+  ];
   const postings: Posting[] = [posting(articleIndex.all, articleSortDate(article), id, 'day')];
   for (const t of tickers) postings.push(posting(articleIndex.ticker(t), articleSortDate(article), id));
 
@@ -86,6 +96,10 @@ export function planArticle(input: ArticleRecord, facts: ArticleFacts): ArticleP
       }
     }
   }
+
+  // The fact keys on their own: reading one article's facts then skips its (much larger) manifest.
+  const factKeys = records.map(([k]) => k).filter((k) => k.startsWith('f:'));
+  records.push([articleFactsKey(id), factKeys]);
 
   const lookups = [
     article.canonicalUrl && lookupKey.url(article.canonicalUrl),

@@ -6,7 +6,13 @@ import type { ArticleRecord } from '../../domain/records.js';
 import type { StoreContext } from '../context.js';
 import { diffPostings, type Posting } from '../postings.js';
 import type { ArticleFacts } from '../types.js';
-import { articleKey, articleManifestKey, planArticle, type ArticleManifest } from './article-plan.js';
+import {
+  articleKey,
+  articleManifestKey,
+  articleTextKey,
+  planArticle,
+  type ArticleManifest,
+} from './article-plan.js';
 
 export const ARTICLE_COUNT_KEY = 'stat:articles';
 
@@ -55,7 +61,8 @@ export async function deleteArticle(ctx: StoreContext, id: string): Promise<void
   const removed = await ctx.locks.run([mKey], async () => {
     const manifest = await ctx.kv.get<ArticleManifest>(mKey);
     if (!manifest) {
-      await ctx.kv.delete(articleKey(id)); // a record without manifest is a leftover: remove it too
+      // A record without manifest is a leftover: remove it too.
+      await ctx.kv.deleteMany([articleKey(id), articleTextKey(id)]);
       return false;
     }
     await ctx.indexes.apply([], manifest.postings);

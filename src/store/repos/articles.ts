@@ -1,34 +1,46 @@
-/** Articles: by id, by lookup key (canonical URL, feed guid, content hash), newest first. */
-import { ArticleRecordSchema, type ArticleRecord } from '../../domain/records.js';
+/** Articles: heads (no text) for listings, full records when the text is needed, lookups, newest first. */
+import { ArticleHeadSchema, type ArticleHead, type ArticleRecord } from '../../domain/records.js';
 import { limitOf, rangeOf, type StoreContext } from '../context.js';
 import type { ArticleRepository, RangeQuery } from '../types.js';
-import { checkRead, readAll } from '../validate.js';
-import { articleIndex, articleKey, lookupKey } from './article-plan.js';
+import { createLogger } from '../../log.js';
+import { readAll } from '../validate.js';
+import { articleIndex, articleKey, articleTextKey, lookupKey } from './article-plan.js';
 import { ARTICLE_COUNT_KEY } from './article-writer.js';
 
+const log = createLogger('store');
+
 export function articleRepository(ctx: StoreContext): ArticleRepository {
-  const get = async (id: string) =>
-    checkRead(ArticleRecordSchema, 'article', articleKey(id), await ctx.kv.get(articleKey(id)));
-  const getMany = async (ids: string[]): Promise<ArticleRecord[]> => {
+  const heads = async (ids: string[]): Promise<ArticleHead[]> => {
     const keys = ids.map(articleKey);
-    return readAll(ArticleRecordSchema, 'article', keys, await ctx.kv.getMany(keys));
+    return readAll(ArticleHeadSchema, 'article', keys, await ctx.kv.getMany(keys));
   };
+  // Heads and texts are asked for in the same tick, so the store's read batching makes them one trip.
+  const getMany = async (ids: string[]): Promise<ArticleRecord[]> => {
+    const [found, texts] = await Promise.all([heads(ids), ctx.kv.getMany(ids.map(articleTextKey))]);
+    const textOf = new Map(ids.map((id, i) => [id, texts[i]]));
+    const out: ArticleRecord[] = [];
+    for (const { summary: _summary, ...head } of found) {
+      const text = textOf.get(head.id);
+      if (typeof text === 'string') out.push({ ...head, text });
+      else log.warn(`skipping article ${head.id}: its text is missing from the store`);
+    }
+    return out;
+  };
+  const newestIds = (index: string, q?: RangeQuery) =>
+    ctx.indexes.newest([index], rangeOf(q), limitOf(q?.limit));
   const byLookup = async (key: string) => {
     const id = await ctx.kv.get<string>(key);
-    return typeof id === 'string' ? get(id) : undefined;
+    return typeof id === 'string' ? (await heads([id]))[0] : undefined;
   };
   return {
-    get,
+    get: async (id) => (await getMany([id]))[0],
     getMany,
+    heads,
     findByCanonicalUrl: (url) => byLookup(lookupKey.url(url)),
     findByGuid: (guid) => byLookup(lookupKey.guid(guid)),
     findByContentHash: (hash) => byLookup(lookupKey.hash(hash)),
-    async newest(q?: RangeQuery) {
-      return getMany(await ctx.indexes.newest([articleIndex.all], rangeOf(q), limitOf(q?.limit)));
-    },
-    async byTicker(ticker: string, q?: RangeQuery) {
-      return getMany(await ctx.indexes.newest([articleIndex.ticker(ticker)], rangeOf(q), limitOf(q?.limit)));
-    },
+    newest: async (q) => heads(await newestIds(articleIndex.all, q)),
+    byTicker: async (ticker, q) => heads(await newestIds(articleIndex.ticker(ticker), q)),
     async count() {
       return (await ctx.kv.get<number>(ARTICLE_COUNT_KEY)) ?? 0;
     },

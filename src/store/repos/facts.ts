@@ -5,7 +5,7 @@ import { EventRecordSchema } from '../../domain/records.js';
 import { limitOf, normTicker, rangeOf, type StoreContext } from '../context.js';
 import type { EventRepository, FactRepository, RangeQuery } from '../types.js';
 import { readAll } from '../validate.js';
-import { articleManifestKey, type ArticleManifest } from './article-plan.js';
+import { articleFactsKey, articleManifestKey, type ArticleManifest } from './article-plan.js';
 
 export type FactKind = 'sm' | 'aa' | 'ev' | 'qu' | 'ri';
 export const factKey = (kind: FactKind, id: string): string => `f:${kind}:${id}`;
@@ -36,9 +36,13 @@ export function factRepository<S extends z.ZodType<Fact>>(
       return load(await ctx.indexes.newest([factIndex.all(kind)], rangeOf(q), limitOf(q?.limit)));
     },
     async forArticle(articleId: string) {
-      const manifest = await ctx.kv.get<ArticleManifest>(articleManifestKey(articleId));
+      // Stores written before the fact list existed have the keys only in the manifest.
+      const listed =
+        (await ctx.kv.get<string[]>(articleFactsKey(articleId))) ??
+        (await ctx.kv.get<ArticleManifest>(articleManifestKey(articleId)))?.keys ??
+        [];
       const prefix = `f:${kind}:`;
-      const keys = (manifest?.keys ?? []).filter((k) => k.startsWith(prefix));
+      const keys = listed.filter((k) => k.startsWith(prefix));
       return readAll(schema, label, keys, await ctx.kv.getMany(keys));
     },
   };
