@@ -13,6 +13,7 @@ export const subjectOf = (stored: ThreadContext): FollowUpSubject => ({
   dealIds: stored.dealIds,
   articleIds: stored.articleIds,
   lastAnswer: stored.lastAnswer,
+  lastQuestion: stored.lastQuestion ?? null,
 });
 
 export interface AnswerRequest {

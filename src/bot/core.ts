@@ -53,6 +53,27 @@ export interface CoreOptions {
   /** Default IANA zone for digests (DEALDESK_TIMEZONE). */
   defaultTimeZone?: string;
   commands?: readonly CommandDeclaration[];
+  /** A request still running after this long is answered "try again" (a hung store). Default 8 s. */
+  deadlineMs?: number;
+}
+
+const DEFAULT_DEADLINE_MS = 8000;
+
+/**
+ * Rejects with StoreUnavailableError when the work takes longer than `ms`: a store that hangs
+ * (rather than fails) must not leave the user without any reply. The work itself is not stopped.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const isStoreDown = (err: unknown): boolean =>
@@ -60,11 +81,16 @@ export const isStoreDown = (err: unknown): boolean =>
 
 function outcomeOf(reply: Reply): Outcome {
   const visibility = reply.visibility ?? (reply.followUp ? 'public' : 'ephemeral');
+  let plain: string | undefined;
   return {
     card: reply.card,
     visibility,
     ...(reply.followUp && visibility === 'public' ? { followUp: reply.followUp } : {}),
-    fallbackText: renderPlain(reply.card),
+    // Rendered on first use: an adapter that shows the card (Discord needs only its first line)
+    // does not pay for the whole plain rendering on every reply.
+    get fallbackText() {
+      return (plain ??= renderPlain(reply.card));
+    },
   };
 }
 
@@ -78,6 +104,7 @@ export function createCore(opts: CoreOptions): BotCore {
   const defaultTimeZone = opts.defaultTimeZone ?? 'UTC';
   const commands = opts.commands ?? allCommands();
   const byName = new Map(commands.map((c) => [c.name, c]));
+  const deadline = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
 
   function failure(err: unknown, what: string): Outcome {
     if (isStoreDown(err)) {
@@ -163,29 +190,33 @@ export function createCore(opts: CoreOptions): BotCore {
     return outcomeOf(await run(ctx));
   }
 
+  async function answerMessage(msg: InboundMessage): Promise<Outcome | null> {
+    const question = msg.text.trim();
+    const stored = await store.threads.get(msg.threadId);
+    if (!stored && !msg.mentioned) return null;
+    if (!question) return null;
+    const context: FollowUpSubject | null = stored ? subjectOf(stored) : null;
+    const answer = await answerer.answer({ question, context, store, now: now() });
+    await store.threads.put({
+      threadId: msg.threadId,
+      ...answer.updatedContext,
+      updatedAt: now().toISOString(),
+    });
+    return outcomeOf({ card: answer.card, visibility: 'public' });
+  }
+
   return {
     async handleCommand(cmd) {
       try {
-        return await runCommand(cmd);
+        return await withDeadline(runCommand(cmd), deadline);
       } catch (err) {
         return failure(err, `/${cmd.command}`);
       }
     },
 
     async handleMessage(msg: InboundMessage) {
-      const question = msg.text.trim();
       try {
-        const stored = await store.threads.get(msg.threadId);
-        if (!stored && !msg.mentioned) return null;
-        if (!question) return null;
-        const context: FollowUpSubject | null = stored ? subjectOf(stored) : null;
-        const answer = await answerer.answer({ question, context, store, now: now() });
-        await store.threads.put({
-          threadId: msg.threadId,
-          ...answer.updatedContext,
-          updatedAt: now().toISOString(),
-        });
-        return outcomeOf({ card: answer.card, visibility: 'public' });
+        return await withDeadline(answerMessage(msg), deadline);
       } catch (err) {
         return failure(err, 'thread message');
       }

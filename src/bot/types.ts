@@ -11,6 +11,7 @@
  *   channel    slack:T1:C1         discord:G1:C1         shell:local:main
  *   thread     slack:T1:C1:1712.55 discord:G1:C1:TH1     shell:local:main:3
  */
+import type { ThreadQuestion } from '../domain/records.js';
 
 export type PlatformName = 'slack' | 'discord' | 'shell';
 
@@ -110,6 +111,8 @@ export interface FollowUpSubject {
   dealIds: string[];
   articleIds: string[];
   lastAnswer: string | null;
+  /** What "more" continues (kept by the answerer). */
+  lastQuestion?: ThreadQuestion | null;
 }
 
 export interface Outcome {

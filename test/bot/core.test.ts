@@ -240,4 +240,16 @@ describe('core through a fake adapter', () => {
       await down.autocomplete({ command: 'deal', option: 'company', partial: 'l', channelId: 'x' }),
     ).toEqual([]);
   });
+
+  it('answers "try again" when the store hangs instead of failing, rather than never replying', async () => {
+    const never = () => new Promise<never>(() => {});
+    const hung = new Proxy({} as Store, { get: () => new Proxy(never, { get: () => never }) });
+    const adapter = new FakeAdapter(createCore({ store: hung, now: () => NOW, deadlineMs: 50 }));
+    const started = Date.now();
+    const r = await adapter.command('/deal LUMN');
+    expect(r.text).toMatch(/store is unreachable/i);
+    expect(r.outcome.visibility).toBe('ephemeral');
+    expect((await adapter.message('fake:W1:C1:1', 'how much?'))?.text).toMatch(/try again shortly/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });

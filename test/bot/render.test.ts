@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neutralize, renderPlain } from '../../src/bot/render/plain.js';
 import { formatMoney, summaryOf } from '../../src/bot/cards/format.js';
+import { summarise } from '../../src/domain/summary.js';
 
 describe('plain renderer', () => {
   it('renders title, fields, sections, citations and the thread prompt', () => {
@@ -47,22 +48,18 @@ describe('plain renderer', () => {
 });
 
 describe('one-line summaries', () => {
-  const article = (title: string, text: string) =>
-    ({ id: 'a', title, text, url: null, source: null, publishedAt: null }) as unknown as Parameters<
-      typeof summaryOf
-    >[0];
-
   it('skip the title and dateline and do not stop at abbreviations', () => {
-    const a = article(
-      'Widgets rise',
-      'Widgets rise\n\nNEW YORK, Oct. 24, 2025 — Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win. More text follows here.',
+    const text =
+      'Widgets rise\n\nNEW YORK, Oct. 24, 2025 — Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win. More text follows here.';
+    expect(summarise('Widgets rise', text)).toBe(
+      'Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win.',
     );
-    expect(summaryOf(a)).toBe('Shares of Widget Corp. rose 4% on Thursday, Oct. 23, after a contract win.');
   });
 
-  it('truncates long first sentences on a word boundary', () => {
-    const a = article('T', `${'word '.repeat(80)}end.`);
-    const s = summaryOf(a, 50);
+  it('truncates long first sentences on a word boundary, in the store and again in a card', () => {
+    const stored = summarise('T', `${'word '.repeat(80)}end.`);
+    expect(stored.length).toBeLessThanOrEqual(240);
+    const s = summaryOf({ summary: stored }, 50);
     expect(s.length).toBeLessThanOrEqual(50);
     expect(s.endsWith('…')).toBe(true);
   });
