@@ -10,13 +10,30 @@ import type { Answer, AnswerRequest, Answerer } from '../bot/answerer.js';
 import { citationOf, truncate } from '../bot/cards/format.js';
 import type { Card, FollowUpSubject } from '../bot/types.js';
 import type { Evidence } from '../domain/facts.js';
-import type { ArticleRecord, CompanyRecord, DealRecord, EventRecord } from '../domain/records.js';
+import type {
+  ArticleRecord,
+  CompanyRecord,
+  DealRecord,
+  EventRecord,
+  ThreadQuestion,
+} from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { SubjectCache } from './cache.js';
 import { bareSwitchTarget, parseQuestion, type Intent, type ParsedQuestion } from './question.js';
 import { SentenceIndex, type SentenceHit } from './sentence-index.js';
 import { companiesOf, findCompanies, formsOf, mentions, type NamedEntity } from './subject.js';
-import { NOT_TOLD_IN_TEXT, datesIn, hasKind, stemSet, stems, type Sentence } from './text.js';
+import {
+  NOT_TOLD_IN_TEXT,
+  amountsIn,
+  articleDay,
+  datesIn,
+  resolveWeekday,
+  sameAmount,
+  hasKind,
+  stemSet,
+  stems,
+  type Sentence,
+} from './text.js';
 
 /** One candidate answer sentence with what we know about it. */
 export interface Candidate extends Sentence {
@@ -40,6 +57,8 @@ export interface Retrieval {
   candidates: Candidate[];
   articles: ArticleRecord[];
   deals: DealRecord[];
+  /** The deal a question that names no party is about (see focusDeal). */
+  focus: DealRecord | undefined;
 }
 
 export interface QaAnswererOptions {
@@ -54,7 +73,7 @@ const INTENT_CHECK: Partial<Record<Intent, RegExp>> = {
   analyst:
     /\b(?:analysts?|rating|rated|target|upgrad\w*|downgrad\w*|initiat\w*|reiterat\w*|Buy|Sell|Hold|Overweight|Underweight|Outperform|Underperform|Neutral|Add|Reduce|Equal[- ]weight|valuation|multiples?|skeptic\w*|bulls?|bears?|short)\b/,
   earnings:
-    /\b(?:reports?|reporting|results|earnings|due|Q[1-4]|consensus|estimates?|expect\w*|analysts?|call|per share|EPS|revenue|investor day|loss|profit|quarter)\b/i,
+    /\b(?:reports?|reporting|results|earnings|due|(?:after|before) the (?:bell|close|open\w*)|Q[1-4]|consensus|estimates?|expect\w*|analysts?|call|per share|EPS|revenue|investor day|loss|profit|quarter)\b/i,
   stock:
     /\b(?:shares?|stock|rose|rise[sn]?|fell|fall[sn]?|jump\w*|gain\w*|climb\w*|surg\w*|slid|slump\w*|drop\w*|trad\w*|clos\w*|rall\w*|valuation|multiples?|forward earnings|×|up|down|higher|lower|year to date)\b/i,
   status:
@@ -90,14 +109,29 @@ const FACT_KIND_FOR: Partial<Record<Intent, string[]>> = {
   risks: ['risk'],
 };
 
+/** Questions whose answer belongs to one company: a sentence about another is not an answer. */
+const COMPANY_SPECIFIC: Intent[] = ['earnings', 'stock', 'analyst', 'quote', 'person'];
+
+const DAY_RE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
 /** Money that is a deal amount or a per-share price, not a share price after a move. */
 const DEAL_MONEY =
   /(?:[A-Z]{0,2}[$€£¥]\s?\d[\d,.]*\s?(?:billion|million|trillion|bn|mn|mln|bln|[BM])\b)|\b\d[\d,.]*\s?(?:billion|million|trillion)\b|[$€£¥]\s?\d[\d,.]*[\s-]+(?:a|per)[\s-]share|\b(?:USD|EUR|GBP|JPY|CAD)\s?\d/;
 
+/** The thread's last question, as the answerer continues it ("more", "what about X?"). */
 interface Memory {
   question: ParsedQuestion;
-  subject: string[];
-  shown: string[];
+  stored: ThreadQuestion;
+}
+
+/** Rebuilds the last question from the thread context kept in the store. */
+function recall(context: FollowUpSubject | null): Memory | undefined {
+  const stored = context?.lastQuestion;
+  if (!stored) return undefined;
+  const to = stored.like !== null ? bareSwitchTarget(stored.asked) : null;
+  const base = parseQuestion(stored.like ?? stored.asked);
+  return { question: to ? { ...base, text: stored.asked, names: [to] } : base, stored };
 }
 
 export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
@@ -113,43 +147,69 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     if (!c) caches.set(store, (c = new SubjectCache()));
     return c;
   };
-  // Answers we gave, by their text: "more" and "what about X?" continue the previous question.
-  const memory = new Map<string, Memory>();
-  const remember = (text: string, m: Memory) => {
-    memory.set(text, m);
-    if (memory.size > 2000) memory.delete(memory.keys().next().value!);
-  };
+  // A ticker's newest article ids, deals and facts, cached; texts are read by id (listings give heads).
+  const idsOf = (store: Store, t: string) =>
+    cacheOf(store).get(t, 'articleIds', async () =>
+      (await store.articles.byTicker(t, { limit: perTicker })).map((a) => a.id),
+    );
+  const articlesOf = (store: Store, t: string) =>
+    cacheOf(store).get(t, 'articles', async () => store.articles.getMany(await idsOf(store, t)));
+  const dealsOf = (store: Store, t: string) =>
+    cacheOf(store).get(t, 'deals', () => store.deals.byParty(t, { limit: 20 }));
+  // Only the fact kinds the question can use are read (a cold subject costs fewer queries).
+  const factsOf = (store: Store, t: string, kinds: string[]): Promise<FactList[]> =>
+    Promise.all(
+      kinds
+        .filter((k) => k in FACT_READERS)
+        .map(async (kind) => ({
+          kind,
+          facts: await cacheOf(store).get(t, `facts:${kind}`, () => FACT_READERS[kind]!(store, t)),
+        })),
+    );
 
-  async function retrieve(req: AnswerRequest, override?: { question: ParsedQuestion }): Promise<Retrieval> {
+  const eventsOf = (store: Store, t: string) =>
+    cacheOf(store).get(t, 'events', () => store.events.byTicker(t, { limit: 20 }));
+
+  /** Reads the subject's articles, deals and facts; ranks the sentences unless `rank` is false. */
+  async function retrieve(
+    req: AnswerRequest,
+    override?: { question: ParsedQuestion },
+    { rank = true }: { rank?: boolean } = {},
+  ): Promise<Retrieval> {
     const { store, context } = req;
-    const prev = context?.lastAnswer ? memory.get(context.lastAnswer) : undefined;
+    const prev = override ? undefined : recall(context);
     let q = override?.question ?? parseQuestion(req.question);
-    const companies = await cacheOf(store).get('*', 'companies', () => companiesOf(store));
-    const byTicker = tickerMapOf(companies);
-
     // "what about Google?" asks the previous question about a new name.
     const switchTo = bareSwitchTarget(req.question);
     if (switchTo && !override) {
       const base = prev?.question ?? parseQuestion('what happened?');
       q = { ...base, text: req.question, names: [switchTo] };
     }
-
-    const named = findCompanies(q.text, companies);
     const baseTickers = context?.tickers ?? [];
+    const kinds = FACT_KIND_FOR[q.intent] ?? ALL_FACT_KINDS;
+    // Unless the question names a company, the subject is the thread's: its reads start now, in the
+    // same store round trip as the thread's own deals and articles (cached, so never read twice).
+    for (const t of baseTickers.slice(0, 4)) {
+      void idsOf(store, t).catch(() => {});
+      void dealsOf(store, t).catch(() => {});
+      void factsOf(store, t, kinds).catch(() => {});
+      if (q.intent === 'earnings') void eventsOf(store, t).catch(() => {});
+    }
     // Independent reads go out together: the store sends reads of one turn in a single round trip.
-    const [contextDeals, contextArticles] = await Promise.all([
+    const [companies, contextDeals, contextArticles] = await Promise.all([
+      cacheOf(store).get('*', 'companies', () => companiesOf(store)),
       context?.dealIds.length ? store.deals.getMany(context.dealIds) : [],
       context?.articleIds.length ? store.articles.getMany(context.articleIds.slice(0, 12)) : [],
     ]);
+    const byTicker = tickerMapOf(companies);
+    const named = findCompanies(q.text, companies);
     // The thread's own articles, or (first question) the subject's newest: where names are looked up.
     const seenArticles =
       contextArticles.length || !named.length
         ? contextArticles
-        : baseTickers.length
-          ? (
-              await Promise.all(baseTickers.slice(0, 3).map((t) => store.articles.byTicker(t, { limit: 8 })))
-            ).flat()
-          : [];
+        : (await Promise.all(baseTickers.slice(0, 3).map((t) => articlesOf(store, t)))).flatMap((l) =>
+            l.slice(0, 8),
+          );
     const inContext = (c: CompanyRecord) =>
       baseTickers.includes(c.ticker) ||
       contextDeals.some((d) => d.parties.some((p) => p.ticker === c.ticker)) ||
@@ -184,30 +244,34 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const tickersToRead = [
       ...new Set([...subject, ...entities.flatMap((e) => (e.ticker ? [e.ticker] : []))]),
     ];
-    const [lists, dealLists] = await Promise.all([
-      Promise.all(
-        tickersToRead.map((t) =>
-          cacheOf(store).get(t, 'articles', () => store.articles.byTicker(t, { limit: perTicker })),
-        ),
-      ),
-      Promise.all(
-        tickersToRead.map((t) => cacheOf(store).get(t, 'deals', () => store.deals.byParty(t, { limit: 20 }))),
-      ),
+    const [idLists, dealLists] = await Promise.all([
+      Promise.all(tickersToRead.map((t) => idsOf(store, t))),
+      Promise.all(tickersToRead.map((t) => dealsOf(store, t))),
+    ]);
+    // Facts of the subject (and named companies): their evidence sentences rank first.
+    const deals = dedupeDeals([...(switched.length ? [] : contextDeals), ...dealLists.flat()]);
+    // Deal sources that are not among the newest articles: read with the texts, in the same trip.
+    const have = new Set([
+      ...idLists.flat(),
+      ...(switched.length ? [] : [...contextArticles, ...seenArticles].map((a) => a.id)),
+    ]);
+    const extraIds = dedupeIds(deals.flatMap((d) => d.sources.map((s) => s.articleId))).filter(
+      (id) => !have.has(id),
+    );
+    const [lists, extra] = await Promise.all([
+      Promise.all(tickersToRead.map((t) => articlesOf(store, t))),
+      extraIds.length ? store.articles.getMany(extraIds.slice(0, 8)) : [],
     ]);
     let articles = dedupe([
       ...(switched.length ? [] : [...contextArticles, ...seenArticles]),
       ...lists.flat(),
+      ...extra,
     ]);
-    if (!articles.length && !subject.length) articles = await store.articles.newest({ limit: 100 });
+    if (!articles.length && !subject.length)
+      articles = await store.articles.getMany((await store.articles.newest({ limit: 100 })).map((a) => a.id));
     const scopeKey = subject.length ? subject.slice().sort().join(',') : 'recent';
-    // Facts of the subject (and named companies): their evidence sentences rank first.
-    const deals = dedupeDeals([...(switched.length ? [] : contextDeals), ...dealLists.flat()]);
-    const extraIds = deals
-      .flatMap((d) => d.sources.map((s) => s.articleId))
-      .filter((id) => !articles.some((a) => a.id === id));
-    if (extraIds.length)
-      articles = dedupe([...articles, ...(await store.articles.getMany(extraIds.slice(0, 8)))]);
     articles = articles.slice(0, 80);
+    if (!rank) return { question: q, subject, entities, candidates: [], articles, deals, focus: undefined };
     index.sync(scopeKey, articles);
 
     const subjectForms = subject.flatMap((t) => {
@@ -229,15 +293,14 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       }
       return f;
     };
-    const leadDeal = !switched.length && !entities.length ? contextDeals[0] : undefined;
+    const dealFocus = entities.length ? undefined : focusDeal(q, deals, byIdOf(articles), index);
+    const leadDeal = !switched.length && contextDeals.length ? dealFocus : undefined;
+    const money = moneyOf(q, deals, entities, subject, leadDeal);
     const factEvidence = await collectFactEvidence(
-      store,
-      tickersToRead,
       deals,
-      cacheOf(store),
-      FACT_KIND_FOR[q.intent] ?? ['move', 'analyst', 'event', 'quote', 'risk'],
+      await Promise.all(tickersToRead.slice(0, 4).map((t) => factsOf(store, t, kinds))),
     );
-    const byId = new Map(articles.map((a) => [a.id, a]));
+    const byId = byIdOf(articles);
     const focus = context?.articleIds ?? [];
     const anaphora = /\b(?:that|it|this|that one|the deal|there)\b/i.test(q.text);
 
@@ -285,19 +348,35 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
           focus,
           anaphora,
           !!lead,
+          money,
         ),
       );
     }
     candidates.sort((a, b) => b.score - a.score);
-    return { question: q, subject, entities, candidates, articles, deals };
+    return { question: q, subject, entities, candidates, articles, deals, focus: dealFocus };
   }
 
   async function answer(req: AnswerRequest): Promise<Answer> {
-    const prev = req.context?.lastAnswer ? memory.get(req.context.lastAnswer) : undefined;
+    const prev = recall(req.context);
     const parsed = parseQuestion(req.question);
     const isMore = parsed.intent === 'more' && !!prev;
-    const r = await retrieve(req, isMore ? { question: prev!.question } : undefined);
-    const shown = new Set(isMore ? prev!.shown : []);
+    const override = isMore ? { question: prev!.question } : undefined;
+    // Structured facts answer "where is this from?" and "when are earnings?": sentences are ranked
+    // only when they do not (no event stored, no article), which saves a cold subject's indexing.
+    const factsFirst =
+      !isMore &&
+      !bareSwitchTarget(req.question) &&
+      (parsed.intent === 'source' || (parsed.intent === 'earnings' && parsed.kind === 'date'));
+    let r = await retrieve(req, override, { rank: !factsFirst });
+    // Earnings dates come from the store's events first: they carry the date the article implies
+    // ("after the bell Thursday"), resolved against its publication date by the extractor.
+    const event =
+      !isMore && r.question.intent === 'earnings' && r.question.kind === 'date' && !r.entities.length
+        ? await earningsEvent(req.store, r, req.now, (t) => eventsOf(req.store, t))
+        : null;
+    if (factsFirst && !event && !(r.question.intent === 'source' && r.articles.length))
+      r = await retrieve(req, override);
+    const shown = new Set(isMore ? prev!.stored.shown : []);
     let supported = r.candidates.filter((c) => c.supports && !shown.has(key(c)));
     if (/\b(?:highest|top|most bullish)\b/i.test(r.question.text))
       supported = byExtremeTarget(supported, 'max');
@@ -317,16 +396,34 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         .slice(0, 1);
     }
 
-    // Earnings dates come from the store's events first: they carry the date the article implies
-    // ("after the bell Thursday"), resolved against its publication date by the extractor.
-    const event =
-      !isMore && r.question.intent === 'earnings' && r.question.kind === 'date' && !r.entities.length
-        ? await earningsEvent(req.store, r, req.now)
-        : null;
     const lines: string[] = [];
     const cited: ArticleRecord[] = [];
     const subjectLabel = labelOf(r);
-    if (r.question.intent === 'source' && !isMore) {
+    // Out of any thread and naming no company, "what loss are analysts expecting?" has no subject:
+    // the best sentence in the whole store is some company's figure, not the one the user means.
+    const noSubject =
+      !isMore &&
+      !r.subject.length &&
+      !r.entities.length &&
+      !req.context?.articleIds.length &&
+      [...COMPANY_SPECIFIC, 'value', 'terms'].includes(r.question.intent);
+    // "What's the source?" with no earlier answer and no subject: the newest article is not it.
+    const noSource =
+      !isMore &&
+      r.question.intent === 'source' &&
+      !req.context?.articleIds.length &&
+      !r.subject.length &&
+      !r.entities.length;
+    if (noSource) {
+      lines.push(
+        `The sources I have don't say what that refers to: there is no earlier answer here to give the source of. Ask about a company or deal first.`,
+      );
+    } else if (noSubject) {
+      supported = [];
+      lines.push(
+        `The sources I have don't say which company that is about: name it in the question, or start a thread with /company TICKER.`,
+      );
+    } else if (r.question.intent === 'source' && !isMore) {
       const a = r.articles.find((x) => req.context?.articleIds[0] === x.id) ?? r.articles[0];
       if (a) {
         const where = a.source ?? hostOf(a.url) ?? a.origin;
@@ -359,7 +456,14 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       else if (source) cited.push(source);
     } else if (supported.length) {
       const best = supported[0]!;
-      lines.push(quoteOf(best, r.question));
+      // "after the bell Thursday" is an answer users can act on only with the date it stands for.
+      const dated = r.question.kind === 'date' ? articleDay(best.article) : null;
+      const day = dated ? resolveWeekday(best.text, dated) : null;
+      lines.push(
+        day && dated
+          ? `${formatDay(day)}, going by the article of ${formatDay(dated)}: ${quoteOf(best, r.question)}`
+          : quoteOf(best, r.question),
+      );
       cited.push(best.article);
       const second = supported[1];
       if (second && r.question.intent === 'risks' && second.text !== best.text && second.text.length < 260) {
@@ -391,16 +495,22 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
     const base = req.context;
     const updatedContext: FollowUpSubject = {
       command: base?.command ?? 'ask',
-      tickers: r.subject,
+      // An answer found across the whole store makes its article's companies the thread's subject.
+      tickers: r.subject.length ? r.subject : dedupeIds(cited.flatMap((a) => a.tickers)).slice(0, 3),
       dealIds: dedupeIds([...r.deals.map((d) => d.id)]).slice(0, 20),
       articleIds: dedupeIds([...citedIds, ...(base?.articleIds ?? [])]).slice(0, 50),
       lastAnswer: text,
+      // "more" continues this question; "what about X?" repeats the question it carried over.
+      lastQuestion: {
+        asked: isMore ? prev!.stored.asked : req.question,
+        like: isMore
+          ? prev!.stored.like
+          : bareSwitchTarget(req.question)
+            ? (prev?.stored.like ?? prev?.stored.asked ?? 'what happened?')
+            : null,
+        shown: [...shown, ...supported.slice(0, 1).map(key)],
+      },
     };
-    remember(text, {
-      question: r.question,
-      subject: r.subject,
-      shown: [...shown, ...supported.slice(0, 1).map(key)],
-    });
     const card: Card = {
       title: subjectLabel ? `About ${subjectLabel}` : 'Answer',
       sections: [{ lines: lines.map((l) => [l]) }],
@@ -422,14 +532,16 @@ async function earningsEvent(
   store: Store,
   r: Retrieval,
   now: Date,
+  eventsOf: (ticker: string) => Promise<EventRecord[]>,
 ): Promise<{ e: EventRecord; article: ArticleRecord } | null> {
   const today = now.toISOString().slice(0, 10);
   const wanted = r.question.ownDates.map((d) => QUARTER[d.toLowerCase().split(/[- ]/)[0]!]).filter(Boolean);
   for (const t of r.subject.slice(0, 2)) {
-    const events = (await store.events.byTicker(t, { limit: 20 })).filter(
+    const events = (await eventsOf(t)).filter(
       (e) =>
         (e.type === 'earnings' || e.type === 'earnings_call') &&
         e.date !== null &&
+        statedDayAgrees(e.evidence.text, e.date) &&
         (!wanted.length || (e.period !== null && wanted.some((q) => e.period!.includes(q!)))),
     );
     const ahead = events.filter((e) => e.date! >= today).sort((a, b) => a.date!.localeCompare(b.date!));
@@ -440,6 +552,20 @@ async function earningsEvent(
     if (article) return { e: pick, article };
   }
   return null;
+}
+
+/**
+ * An event whose own sentence names a different day ("results on Aug. 4", event dated July 14) was
+ * dated from something else: the sentence is quoted instead, never a date it contradicts.
+ */
+function statedDayAgrees(evidence: string, iso: string): boolean {
+  const [, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const stated = [
+    ...evidence.matchAll(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/g),
+  ];
+  if (!stated.length) return true;
+  const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  return stated.some((x) => names.indexOf(x[1]!.toLowerCase()) + 1 === m && Number(x[2]) === d);
 }
 
 const MONTHS = [
@@ -465,6 +591,69 @@ export function formatDay(iso: string): string {
 }
 const companyNameOf = (name: string) => name.replace(/,? (?:Inc|Corp|Corporation|Co|Ltd|plc)\.?$/i, '');
 
+/**
+ * The deal a question naming no party is about: of the thread's deals (first) and the subject's, the
+ * one whose source articles use most of the question's own words ("how much of the money goes to
+ * debt?" → the sale whose articles discuss debt, not the partnership listed first); with no such
+ * words, or no deal using them, the first.
+ */
+function focusDeal(
+  q: ParsedQuestion,
+  deals: DealRecord[],
+  byId: Map<string, ArticleRecord>,
+  index: SentenceIndex,
+): DealRecord | undefined {
+  let best = deals[0];
+  let bestCovered = 0;
+  if (!q.critical.length) return best;
+  for (const d of deals) {
+    const sources = dedupeIds(d.sources.map((s) => s.articleId)).flatMap((id) => byId.get(id) ?? []);
+    const covered = q.critical.filter((group) => sources.some((a) => index.usesAny(a, group))).length;
+    if (covered > bestCovered) [best, bestCovered] = [d, covered];
+  }
+  return best;
+}
+
+const byIdOf = (articles: ArticleRecord[]) => new Map(articles.map((a) => [a.id, a]));
+
+/** The value of the deal a money question is about, and other deals' values that are not answers. */
+interface DealMoney {
+  want: number | null;
+  others: number[];
+}
+
+/**
+ * For "how much?"/"what is the X contract worth?": the deal asked about is the one the named company
+ * shares with the subject (the thread's deals come first), or with no name the thread's focus deal.
+ * Null when no deal is singled out: then figures are judged by the text alone.
+ */
+function moneyOf(
+  q: ParsedQuestion,
+  deals: DealRecord[],
+  entities: NamedEntity[],
+  subject: string[],
+  leadDeal: DealRecord | undefined,
+): DealMoney | null {
+  if (q.intent !== 'value' && q.intent !== 'terms') return null;
+  const party = (d: DealRecord, e: NamedEntity) =>
+    d.parties.some((p) => (e.ticker && p.ticker === e.ticker) || mentions(p.name, e.forms)) ||
+    (d.asset !== null && mentions(d.asset, e.forms));
+  const asked = entities.length
+    ? deals.find(
+        (d) =>
+          entities.every((e) => party(d, e)) &&
+          (!subject.length || d.parties.some((p) => p.ticker !== null && subject.includes(p.ticker))),
+      )
+    : leadDeal;
+  if (!asked) return null;
+  const want = asked.value?.amount ?? null;
+  const others = deals
+    .filter((d) => d !== asked && d.value !== null)
+    .map((d) => d.value!.amount)
+    .filter((o) => want === null || !sameAmount(o, want));
+  return { want, others };
+}
+
 /** The deal the question is about, when the store has it without a value. */
 function undisclosedDeal(r: Retrieval): DealRecord | undefined {
   const named = r.entities.length
@@ -475,7 +664,9 @@ function undisclosedDeal(r: Retrieval): DealRecord | undefined {
             (d.asset !== null && mentions(d.asset, e.forms)),
         ),
       )
-    : r.deals.slice(0, 1);
+    : r.focus
+      ? [r.focus]
+      : [];
   return named.find((d) => d.value === null && !named.some((o) => o.value !== null));
 }
 
@@ -495,8 +686,16 @@ function assess(
   focus: string[],
   anaphora: boolean,
   leadDeal = false,
+  money: DealMoney | null = null,
 ): Candidate {
   const text = h.text;
+  // A figure of the deal asked about is an answer even where the extractor took it from elsewhere;
+  // another deal's figure ("the Informatica price" under the Quillon talks) never is.
+  const amounts = money ? amountsIn(text) : [];
+  const statesAsked = money?.want != null && amounts.some((x) => sameAmount(x, money.want!));
+  const statesOther = !statesAsked && amounts.some((x) => money!.others.some((o) => sameAmount(x, o)));
+  if (statesAsked) leadDeal = true;
+  if (statesAsked && factKind === null) factKind = 'deal';
   // A sentence may lean on the one before it ("Financial terms were not disclosed.").
   const aboutOther = otherForms.length > 0 && mentions(text, otherForms);
   const leans =
@@ -534,11 +733,24 @@ function assess(
   const check = INTENT_CHECK[q.intent];
   const intentOk =
     !check || check.test(text) || (factKind !== null && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind));
+  // A call to discuss a merger is not the earnings report "when are earnings?" asks about.
+  const dealNotEarnings =
+    q.intent === 'earnings' &&
+    /\b(?:transaction|acquisition|merger|takeover)\b/i.test(scope) &&
+    !/\b(?:results|earnings|quarter\w*|EPS)\b/i.test(scope);
   const nameOk =
     !q.wantsName || /(?:called|named|known as|dubbed|branded)\s+[“"]?[A-Z]|\b[A-Z]{2,}-?\d{2,}\b/.test(text);
   const notTold = NOT_TOLD_IN_TEXT.test(text) && covered >= q.need && namesOk;
   const supports =
-    kindOk && covered >= q.need && namesOk && roleOk && intentOk && nameOk && !onlyOwnDates(q, text);
+    kindOk &&
+    covered >= q.need &&
+    namesOk &&
+    roleOk &&
+    intentOk &&
+    nameOk &&
+    !onlyOwnDates(q, text) &&
+    !statesOther &&
+    !dealNotEarnings;
 
   const factBonus =
     (factKind && (FACT_KIND_FOR[q.intent] ?? []).includes(factKind) ? 0.6 : factKind ? 0.1 : 0) +
@@ -549,7 +761,7 @@ function assess(
   const nameBonus =
     entities.filter((e) => mentions(text, e.forms)).length * 0.5 +
     (q.names.length > 1 ? (0.3 * q.names.filter((n) => text.includes(n)).length) / q.names.length : 0);
-  const companySpecific = ['earnings', 'stock', 'analyst', 'quote', 'person'].includes(q.intent);
+  const companySpecific = COMPANY_SPECIFIC.includes(q.intent);
   const aboutSubject = subjectForms.length > 0 && mentions(text, subjectForms);
   // An article tagged with the subject is about it; one that only mentions a name in passing is not.
   const articleBonus = subjects.some((t) => article.tickers.includes(t)) ? 0.25 : 0;
@@ -564,7 +776,15 @@ function assess(
           : -0.4
       : 0;
   // A precise figure ("10.7%") beats a rounded one ("about 10%") for the same fact.
-  const precise = ['money', 'percent', 'number', 'rating'].includes(q.kind) && /\d\.\d/.test(text) ? 0.2 : 0;
+  // A day ("Thursday", "Nov. 6") answers "when?" more precisely than "next year".
+  const precise =
+    (['money', 'percent', 'number', 'rating'].includes(q.kind) && /\d\.\d/.test(text)) ||
+    (q.kind === 'date' && DAY_RE.test(text))
+      ? 0.2
+      : // …and "next year" alone is the vaguest answer to it.
+        q.kind === 'date' && datesIn(text, q.ownDates).every((d) => /^(?:this|next) /i.test(d))
+        ? -0.2
+        : 0;
   const coverage = q.critical.length ? covered / q.critical.length : 0.5;
   const position = 0.05 * Math.max(0, 1 - h.index / 30);
   const length = text.length > 400 ? -0.2 : 0;
@@ -627,14 +847,8 @@ const factAt = (ev: FactEvidence, articleId: string, s: { start: number; end: nu
 const key = (c: { articleId?: string; article?: ArticleRecord; index: number }) =>
   `${c.article?.id ?? c.articleId}#${c.index}`;
 
-/** Evidence sentences of the subject's facts, keyed by article and start offset, with their kind. */
-async function collectFactEvidence(
-  store: Store,
-  tickers: string[],
-  deals: DealRecord[],
-  cache: SubjectCache,
-  kinds: string[],
-): Promise<FactEvidence> {
+/** Evidence sentences of the subject's facts, keyed by article, with their kind. */
+function collectFactEvidence(deals: DealRecord[], facts: FactList[][]): FactEvidence {
   const out: FactEvidence = new Map();
   const put = (articleId: string, ev: { start: number; end: number }, kind: string) => {
     const list = out.get(articleId) ?? [];
@@ -642,25 +856,23 @@ async function collectFactEvidence(
     out.set(articleId, list);
   };
   for (const d of deals) for (const s of d.sources) put(s.articleId, s.evidence, 'deal');
-  // Only the fact kinds the question can use are read (a cold subject costs fewer queries).
-  const readers: Record<string, (t: string) => Promise<Array<{ articleId: string; evidence: Evidence }>>> = {
-    move: (t) => store.stockMoves.byTicker(t, { limit: 12 }),
-    analyst: (t) => store.analystActions.byTicker(t, { limit: 12 }),
-    event: (t) => store.events.byTicker(t, { limit: 12 }),
-    quote: (t) => store.quotes.byTicker(t, { limit: 12 }),
-    risk: (t) => store.risks.byTicker(t, { limit: 12 }),
-  };
-  const wanted = kinds.filter((k) => k in readers);
-  const lists = await Promise.all(
-    tickers
-      .slice(0, 4)
-      .flatMap((t) =>
-        wanted.map(async (k) => ({ k, facts: await cache.get(t, `facts:${k}`, () => readers[k]!(t)) })),
-      ),
-  );
-  for (const { k, facts } of lists) for (const f of facts) put(f.articleId, f.evidence, k);
+  for (const { kind, facts: list } of facts.flat()) for (const f of list) put(f.articleId, f.evidence, kind);
   return out;
 }
+
+interface FactList {
+  kind: string;
+  facts: Array<{ articleId: string; evidence: Evidence }>;
+}
+const ALL_FACT_KINDS = ['move', 'analyst', 'event', 'quote', 'risk'];
+/** Store readers of the fact kinds whose evidence can rank a sentence. */
+const FACT_READERS: Record<string, (store: Store, t: string) => Promise<FactList['facts']>> = {
+  move: (store, t) => store.stockMoves.byTicker(t, { limit: 12 }),
+  analyst: (store, t) => store.analystActions.byTicker(t, { limit: 12 }),
+  event: (store, t) => store.events.byTicker(t, { limit: 12 }),
+  quote: (store, t) => store.quotes.byTicker(t, { limit: 12 }),
+  risk: (store, t) => store.risks.byTicker(t, { limit: 12 }),
+};
 
 /** Evidence offsets may start mid-sentence: map them to the sentence that contains them. */
 // The directory list is reused across questions (companiesOf): index it once, not per question.

@@ -139,9 +139,7 @@ export async function runQaEval(cases: QaCase[], opts: EvalOptions): Promise<Eva
 /** Text of the articles a reply cites (matched by title), to tell quoted numbers from invented ones. */
 async function citedArticlesText(store: Store, reply: string): Promise<string> {
   const { sources } = splitReply(reply);
-  const articles = await store.articles.newest({ limit: 1000 });
-  return articles
-    .filter((a) => sources.includes(a.title.slice(0, 40)))
-    .map((a) => `${a.title}\n${a.text}`)
-    .join('\n');
+  const heads = await store.articles.newest({ limit: 1000 });
+  const cited = heads.filter((a) => sources.includes(a.title.slice(0, 40))).map((a) => a.id);
+  return (await store.articles.getMany(cited)).map((a) => `${a.title}\n${a.text}`).join('\n');
 }

@@ -76,6 +76,11 @@ const RULES: Array<[Intent, RegExp]> = [
     'value',
     /\b(?:how much|value|valued|worth|paying|pay|paid|cost|how big|size|price|per share|a share|stake|upfront|fee|exchange ratio|ratio|offer|offered)\b/i,
   ],
+  // "Who is buying the unit?" asks for a party, not a person.
+  [
+    'parties',
+    /\b(?:who|whom)\b.*\b(?:buy\w*|bought|acquir\w*|sell\w*|sold|partner\w*|invest\w*|bid\w*|merg\w*|supplie[sd]|supply\w*)\b/i,
+  ],
   ['person', /\b(?:who|whom)\b/i],
   ['parties', /\b(?:buyer|seller|partner|counterpart\w*|bidder|bid|advis\w*|supplying|supplier|customer)\b/i],
 ];
@@ -111,6 +116,8 @@ const INTENT_WORDS: Record<Intent, string[]> = {
     'million',
     'amount',
     'total',
+    // "how much of the money…": the answer's kind (a sum of money) already says it.
+    'money',
     'contract',
     'acquisition',
     'purchase',
@@ -213,6 +220,9 @@ const SYNONYMS: Record<string, string[]> = {
   ceo: ['ceo', 'chief', 'executive'],
   cfo: ['cfo', 'chief', 'financial'],
   advis: ['advis', 'adviser', 'advisor', 'counsel', 'bank'],
+  // A deal "closes" in the question and "is completed" in the article.
+  clos: ['clos', 'complet', 'finish', 'consummat'],
+  complet: ['complet', 'clos', 'finish', 'consummat'],
   upfront: ['upfront', 'front', 'milestone', 'cash', 'clos'],
   debt: ['debt', 'borrow', 'deleverag', 'balance'],
   approval: ['approval', 'approv', 'clear', 'regulator', 'commission', 'antitrust', 'review'],

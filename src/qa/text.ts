@@ -76,15 +76,44 @@ function stemUncached(word: string): string {
 }
 
 /** Words of a text, lower-cased; hyphenated words give their parts too ("year-to-date"). */
+// A character loop, not a regex: tokenising every sentence of a subject's articles is most of the
+// cost of a first question about it. Same tokens as /[A-Za-z][A-Za-z0-9&'’]*(?:-[A-Za-z0-9]+)*/g
+// with a trailing possessive dropped.
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9&'’]*(?:-[A-Za-z0-9]+)*/g)) {
-    const w = m[0].includes("'") || m[0].includes('’') ? m[0].replace(/[’']s$/i, '') : m[0];
-    out.push(w.toLowerCase());
-    if (w.includes('-')) out.push(...w.toLowerCase().split('-'));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    let quote = false;
+    let hyphen = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === APOSTROPHE || c === RIGHT_QUOTE) quote = true;
+      else if (!isAlnum(c) && c !== AMPERSAND) break;
+    }
+    while (i + 1 < n && text.charCodeAt(i) === HYPHEN && isAlnum(text.charCodeAt(i + 1))) {
+      hyphen = true;
+      for (i += 2; i < n && isAlnum(text.charCodeAt(i)); i++);
+    }
+    const raw = text.slice(start, i);
+    const w = (quote ? raw.replace(/[’']s$/i, '') : raw).toLowerCase();
+    out.push(w);
+    if (hyphen) for (const part of w.split('-')) out.push(part);
   }
   return out;
 }
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const AMPERSAND = 38;
+const HYPHEN = 45;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 export const stems = (text: string): string[] => words(text).map(stem);
 
@@ -153,7 +182,8 @@ export function hasKind(text: string, kind: AnswerKind, ignoreDates: string[] = 
     case 'quote':
       return QUOTE_RE.test(text);
     case 'person':
-      return /\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+\b/.test(text);
+      // "Who?" is answered by a person's name or by organisations named together ("X and Y").
+      return /\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+\b|\b[A-Z]\w+,? (?:and|or) [A-Z]\w+/.test(text);
     case 'rating':
       return RATING_RE.test(text) || new RegExp(MONEY_RE.source).test(text);
     case 'any':
@@ -180,3 +210,86 @@ export const NOT_TOLD_IN_TEXT =
 export const NOT_IN_SOURCES_PHRASE = "the sources I have don't say";
 export const SAYS_NOT_TOLD =
   /sources (?:I have )?(?:do(?:es)?n[’']t|do(?:es)? not) (?:say|tell|give|mention)|not in (?:the|my) sources|sources don[’']t tell/i;
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12,
+  billion: 1e9,
+  bln: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+};
+/** Deal-sized money in a text as plain amounts ("$2.4 billion", "$900 mln" → 2.4e9, 9e8). */
+export function amountsIn(text: string): number[] {
+  return [
+    ...text.matchAll(
+      /(?:[$€£¥]\s?|\b(?:USD|EUR|GBP|JPY|CAD)\s?)?(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|bln|mln|bn|mn|[BM])\b/gi,
+    ),
+  ]
+    .map((m) => Number(m[1]!.replace(/,/g, '')) * SCALE[m[2]!.toLowerCase()]!)
+    .filter((n) => Number.isFinite(n) && n > 0);
+}
+
+/** Two amounts that are the same figure as reported ("about $900 million", "$0.9 billion"). */
+export const sameAmount = (a: number, b: number): boolean => Math.abs(a - b) / Math.max(a, b) < 0.03;
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The calendar date a bare weekday in a sentence stands for ("reports after the bell Thursday" in an
+ * article of Tuesday, Aug. 4 → 2026-08-06), read against the article's publication date: the next
+ * such day for what is still to come, the last one for what already happened. Null when the sentence
+ * gives the date itself ("Wednesday, Nov. 5"), names no weekday, or the article has no date.
+ */
+export function resolveWeekday(text: string, publishedAt: string | null): string | null {
+  if (!publishedAt || !/^\d{4}-\d{2}-\d{2}/.test(publishedAt)) return null;
+  const m =
+    /\b(last |next |this )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(,?\s+\S+\s+\d)?/i.exec(
+      text,
+    );
+  if (!m || (m[3] && new RegExp(`^,?\\s+${MONTH}\\s+\\d`, 'i').test(m[3]))) return null;
+  const [y, mo, d] = publishedAt.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const pub = new Date(Date.UTC(y, mo - 1, d));
+  const want = WEEKDAY_NAMES.indexOf(m[2]!.toLowerCase());
+  const before = text.slice(0, m.index);
+  const past =
+    m[1]?.toLowerCase().trim() === 'last' ||
+    (m[1] === undefined &&
+      /\b(?:said|reported|rose|fell|jumped|slid|surged|dropped|gained|closed|announced|agreed|was|were|did|had)\b/i.test(
+        before.slice(-80),
+      ));
+  let delta = (want - pub.getUTCDay() + 7) % 7;
+  if (past) delta = delta === 0 ? 0 : delta - 7;
+  else if (m[1]?.toLowerCase().trim() === 'next' && delta === 0) delta = 7;
+  return new Date(pub.getTime() + delta * 86_400_000).toISOString().slice(0, 10);
+}
+
+const MONTH_NUM: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+/**
+ * The article's own date: its publication date, else the dateline its opening gives ("Published
+ * Tuesday, November 4, 2025", "SAN FRANCISCO, Sept 16, 2025 (Wire)"). Relative days resolve against it.
+ */
+export function articleDay(a: { publishedAt: string | null; text: string }): string | null {
+  if (a.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(a.publishedAt)) return a.publishedAt.slice(0, 10);
+  const m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(a.text.slice(0, 400));
+  if (!m) return null;
+  const month = MONTH_NUM[m[1]!.slice(0, 3).toLowerCase()];
+  const day = Number(m[2]);
+  if (!month || day < 1 || day > 31) return null;
+  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

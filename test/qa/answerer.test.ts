@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createShellSession } from '../../adapters/shell/index.js';
 import { createCore } from '../../src/bot/core.js';
+import type { BotCore } from '../../src/bot/types.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { openStore } from '../../src/store/index.js';
@@ -99,6 +100,59 @@ describe('answers in a thread', () => {
     ]);
     expect(body(first!)).not.toBe(body(more!));
     expect(more).toMatch(/Sources/);
+  });
+});
+
+describe('which deal a question is about', () => {
+  // Harbor Lane has two deals: a newer partnership without terms, listed first, and a sale whose
+  // article says what the proceeds pay for. Questions that name no party follow their own words.
+  it("answers from the deal whose articles use the question's words, not the first one listed", async () => {
+    const [, debt, terms, plain] = await ask([
+      '/deal HLFD',
+      'how much of the money goes to debt?',
+      'what were the terms for the frozen desserts unit?',
+      'what are the terms?',
+    ]);
+    expect(body(debt!)).toContain('$220 million');
+    expect(debt).toMatch(/\[1\] Millbrook Dairy to buy Harbor Lane/);
+    expect(body(terms!)).toContain('$310 million');
+    expect(body(terms!)).not.toMatch(/not disclosed/i);
+    // With nothing to tell the deals apart, the thread's first deal is still the one asked about.
+    expect(body(plain!)).toMatch(/not disclosed/i);
+  });
+});
+
+describe('"more" after a restart', () => {
+  it("continues the thread's last question from the stored context, not from process memory", async () => {
+    const threadId = 'shell:local:main:restart';
+    const message = (text: string) => ({
+      kind: 'message' as const,
+      platform: 'shell' as const,
+      text,
+      user: { id: 'u1', name: null, canManageChannel: false },
+      workspaceId: 'shell:local',
+      channelId: 'shell:local:main',
+      threadId,
+      mentioned: false,
+    });
+    const lines = (o: Awaited<ReturnType<BotCore['handleMessage']>>) =>
+      o!.card.sections.flatMap((s) => s.lines.flat()).join(' ');
+    const before = createCore({ store, answerer: createQaAnswerer() });
+    await before.rememberThread(threadId, {
+      command: 'ask',
+      tickers: ['ACMR'],
+      dealIds: [],
+      articleIds: [],
+      lastAnswer: null,
+    });
+    const first = lines(await before.handleMessage(message('What are the risks?')));
+    // A new core and answerer over the same store: nothing survives but what the store keeps.
+    const after = createCore({ store, answerer: createQaAnswerer() });
+    const more = lines(await after.handleMessage(message('more')));
+    expect(more).toMatch(/^“/);
+    expect(more).not.toBe(first);
+    expect(more).not.toMatch(/That's all/);
+    expect((await store.threads.get(threadId))?.lastQuestion).toMatchObject({ asked: 'What are the risks?' });
   });
 });
 

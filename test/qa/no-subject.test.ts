@@ -1,0 +1,47 @@
+/**
+ * A company-specific question asked outside any thread and naming no company has no subject: the
+ * answer says so instead of quoting whichever company's figure ranks best in the store.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createShellSession } from '../../adapters/shell/index.js';
+import { createCore } from '../../src/bot/core.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
+import { ingestInputs } from '../../src/ingest/pipeline.js';
+import { createQaAnswerer } from '../../src/qa/answerer.js';
+import { SAYS_NOT_TOLD, numbersIn } from '../../src/qa/text.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+
+const DIR = fileURLToPath(new URL('./articles', import.meta.url));
+let store: Store;
+beforeAll(async () => {
+  store = await openStore('memory://');
+  const s = await ingestInputs([DIR], { store, engine: await defaultEngine(), allowPrivate: false });
+  expect(s.failed).toEqual([]);
+});
+afterAll(() => store.close());
+
+it("asks which company rather than quoting another company's estimate", async () => {
+  const core = createCore({ store, answerer: createQaAnswerer() });
+  const out: string[] = [];
+  const session = createShellSession(core, (t) => out.push(t));
+  await session.handleLine('What are analysts expecting for earnings?');
+  const body = out
+    .join('')
+    .split(/^\s*Sources\s*$/m)[0]!
+    .replace(/^\(thread[^\n]*$/gm, '');
+  expect(body).toMatch(SAYS_NOT_TOLD);
+  expect(body).toContain('which company');
+  expect(numbersIn(body)).toEqual([]);
+});
+
+it('does not name an arbitrary article as "the source" when nothing was answered yet', async () => {
+  const core = createCore({ store, answerer: createQaAnswerer() });
+  const out: string[] = [];
+  const session = createShellSession(core, (t) => out.push(t));
+  await session.handleLine("What's the source?");
+  const reply = out.join('');
+  expect(reply).toMatch(SAYS_NOT_TOLD);
+  expect(reply).not.toMatch(/That comes from/);
+});

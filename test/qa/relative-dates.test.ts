@@ -1,0 +1,94 @@
+/**
+ * "When?" answered with a weekday ("after the bell Thursday") gives the date it stands for, read
+ * against the article's own date, so the answer can be acted on.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShellSession } from '../../adapters/shell/index.js';
+import { createCore } from '../../src/bot/core.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
+import { ingestInputs } from '../../src/ingest/pipeline.js';
+import { createQaAnswerer } from '../../src/qa/answerer.js';
+import { SAYS_NOT_TOLD, articleDay, resolveWeekday } from '../../src/qa/text.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/types.js';
+
+const DIR = fileURLToPath(new URL('./articles', import.meta.url));
+let store: Store;
+beforeAll(async () => {
+  store = await openStore('memory://');
+  const s = await ingestInputs([DIR], { store, engine: await defaultEngine(), allowPrivate: false });
+  expect(s.failed).toEqual([]);
+});
+afterAll(() => store.close());
+
+describe('relative weekdays', () => {
+  it('answers "when does X report?" with the date the weekday stands for', async () => {
+    const core = createCore({ store, answerer: createQaAnswerer() });
+    let out: string[] = [];
+    const session = createShellSession(core, (t) => out.push(t));
+    await session.handleLine('/company PWFD');
+    out = [];
+    await session.handleLine('When does Pellwood report?');
+    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    expect(body).toContain('May 7, 2026');
+    expect(body).toContain('after the closing bell on Thursday');
+  });
+
+  it('reads a coming day forward and a reported one back from the article date', () => {
+    // 2026-08-04 is a Tuesday.
+    expect(resolveWeekday('X reports results after the bell on Thursday.', '2026-08-04')).toBe('2026-08-06');
+    expect(resolveWeekday('The company said on Monday it would cut jobs.', '2026-08-04')).toBe('2026-08-03');
+    expect(resolveWeekday('Holders vote next Tuesday.', '2026-08-04')).toBe('2026-08-11');
+    expect(resolveWeekday('The call is on Wednesday, Nov. 5, 2025.', '2026-08-04')).toBeNull();
+    expect(resolveWeekday('It reports on Thursday.', null)).toBeNull();
+  });
+
+  it("takes the article's date from its dateline when it has no publication date", () => {
+    expect(articleDay({ publishedAt: null, text: 'BOSTON, June 2, 2026 (Wire) - Keel said' })).toBe(
+      '2026-06-02',
+    );
+    expect(articleDay({ publishedAt: '2025-11-04', text: 'March 1, 2020' })).toBe('2025-11-04');
+    expect(articleDay({ publishedAt: null, text: 'No date here.' })).toBeNull();
+  });
+});
+
+describe('earnings dates', () => {
+  it('answers "when are earnings?" with the date its own sentence states', async () => {
+    const core = createCore({ store, answerer: createQaAnswerer() });
+    let out: string[] = [];
+    const session = createShellSession(core, (t) => out.push(t));
+    await session.handleLine('/company TRNL');
+    out = [];
+    await session.handleLine('When are earnings?');
+    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    expect(body).toContain('Aug. 4');
+    // The stored event's date contradicts its own sentence: not to be stated.
+    expect(body).not.toContain('July 14');
+  });
+
+  it('does not answer "when are earnings?" with a call about an acquisition', async () => {
+    const core = createCore({ store, answerer: createQaAnswerer() });
+    let out: string[] = [];
+    const session = createShellSession(core, (t) => out.push(t));
+    await session.handleLine('/company CVDF');
+    out = [];
+    await session.handleLine('When are earnings?');
+    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    expect(body).not.toContain('June 1');
+    expect(body).toMatch(SAYS_NOT_TOLD);
+  });
+});
+
+describe('deal timing', () => {
+  it('finds when a deal closes where the article says it will be completed', async () => {
+    const core = createCore({ store, answerer: createQaAnswerer() });
+    let out: string[] = [];
+    const session = createShellSession(core, (t) => out.push(t));
+    await session.handleLine('/deal BYMK');
+    out = [];
+    await session.handleLine('When is the deal expected to close?');
+    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    expect(body).toContain('second quarter of 2027');
+  });
+});
