@@ -21,7 +21,13 @@ const CHROME =
   /^(back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
-  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news)?|most (read|popular|viewed)|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss)\s*:?$/i;
+  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news)?|most (read|popular|viewed)|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
+/** "MARKETS WRAP — more from the desk", "Read next: our picks": a marker with a label beside it. */
+const isBlockMarker = (t: string): boolean =>
+  BLOCK_MARKER.test(t) ||
+  (t.length <= 80 &&
+    !/[.!?]$/.test(t) &&
+    t.split(/\s+[—–|]\s+|:\s+/).some((part) => part !== t && BLOCK_MARKER.test(part.trim())));
 const REFERENCES = /^(references|sources|citations|notes|footnotes|bibliography)\s*:?$/i;
 const SOURCES_LINE = /^(sources?|references?|citations?)\s*:/i;
 const PROMO =
@@ -110,14 +116,19 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       if (n >= 0 && isHeadline(lines[n]!)) drop(n);
       continue;
     }
-    if (BLOCK_MARKER.test(t) || REFERENCES.test(t)) {
+    if (isBlockMarker(t) || REFERENCES.test(t)) {
       drop(i);
       const pos = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
       if (pos > totalChars * 0.5 || REFERENCES.test(t)) {
         // A late sidebar or reference list: everything after it is page furniture, except a
         // prose paragraph that plainly continues the story (long, and not a list item).
         for (let j = i + 1; j < lines.length; j++) {
-          if (REFERENCES.test(t) && isProse(lines[j]!) && !isReferenceList(lines[j]!)) break;
+          if (
+            REFERENCES.test(t) &&
+            (isProse(lines[j]!) || (/^notes\b/i.test(t) && isNoteSentence(lines[j]!))) &&
+            !isReferenceList(lines[j]!)
+          )
+            break;
           drop(j);
         }
       } else {
@@ -194,6 +205,16 @@ function isDateStamp(line: string): boolean {
 function isProse(line: string): boolean {
   const t = line.trim();
   return t.length > 200 && /[.!?]["”’]?$/.test(t) && !/^\s/.test(line) && !BULLET.test(t);
+}
+/** Under "Notes": a plain sentence of the story ("Intel shares were 2% lower…"), not a numbered source or link. */
+function isNoteSentence(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 40 &&
+    /[.!?]["”’)]?$/.test(t) &&
+    /^[A-Z]/.test(t) &&
+    !/https?:|www\.|\.(?:com|org|net|gov|io)\b|^\[?\d{1,3}[.)\]]/i.test(t)
+  );
 }
 function isReferenceList(t: string): boolean {
   if (!/^\d|, \d{1,3}\. /.test(t)) return false;

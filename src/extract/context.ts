@@ -77,7 +77,11 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
   }
 }
 
-export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
+/**
+ * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
+ * previous sentence; a description ("the software company") points to the story's listed company.
+ */
+export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
   // Walk back to the nearest sentence that opens with a company name; sentences that open with
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
@@ -86,7 +90,12 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number): Enti
     if (/\b(price target|upgrad|downgrad|reiterat|initiat\w* coverage)\w*/i.test(s.text)) continue;
     const first = mentionsIn(ctx, s)[0];
     const head = s.text.slice(0, first ? first.rel : 0);
-    const listedOrMain = first && (first.entity.kind === 'listed' || first.entity === ctx.primary);
+    // A private firm counts only when the sentence opens with its name ("Crowhurst has pushed…").
+    const listedOrMain =
+      first &&
+      (first.entity.kind === 'listed' ||
+        first.entity === ctx.primary ||
+        (pronoun && first.rel === 0 && first.entity.name.includes(' ')));
     if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head)))
       return first.entity;
     if (!BACK_REFERENCE.test(s.text)) break;

@@ -43,7 +43,8 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
   for (const m of companies.mentions) {
     if (m.text.length < 2 || titleEntities.has(m.entity) || seenText.has(m.text)) continue;
     seenText.add(m.text);
-    if (titleLower.includes(m.text.toLowerCase())) titleEntities.add(m.entity);
+    // Whole words only, and a ticker in capitals only as written: "COLD" is not in "The Coldest Rooms".
+    if (namedInTitle(title, m.text)) titleEntities.add(m.entity);
   }
   for (const t of cleaned.tickers) {
     const e = companies.byKey(`T:${t}`);
@@ -110,6 +111,11 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     risks: extractRisks(ctx),
   };
   return { extraction, cleanedText: text };
+}
+
+function namedInTitle(title: string, name: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w])${esc}(?![\\w])`, /^[A-Z0-9.]{1,6}$/.test(name) ? '' : 'i').test(title);
 }
 
 /** A stable id: the URL when there is one, else the title and text. */

@@ -19,7 +19,7 @@ const PCT = /([-–−+])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(%|p
 const UP =
   /\b(rocket(?:ed|s)|skyrocket(?:ed|s)|zoom(?:ed|s)|rebound(?:ed|s)|recover(?:ed|s)|rose|rise|rises|rising|risen|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|up|higher|advanc(?:ed|es|ing)|add(?:ed|s|ing)?|increas(?:ed|es|e|ing)|spik(?:ed|es|e)|pop(?:ped|s)?|leap(?:t|ed|s)?|ris(?:en|ing)|boost(?:ed|s)?|lift(?:ed|ing|s)?|tack(?:ed)? on|more than doubled|doubl(?:ed|es)|trippled|tripl(?:ed|es))\b/i;
 const DOWN =
-  /\b(fell|fall|falls|falling|drop(?:ped|s|ping)?|slid|slide|slides|sliding|sank|sink|sinks|slump(?:ed|s)?|declin(?:ed|es|e|ing)|down|lower|lost|lose|loses|losing|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|dip(?:ped|s)?|shed|sheds|retreat(?:ed|s)?|decreas(?:ed|es|e)|slip(?:ped|s)?|sag(?:ged|s)?|crater(?:ed|s)?|eas(?:ed|es)|off|skid(?:ded)?|cut|trim(?:med|s)?)\b/i;
+  /\b(fell|fall|falls|falling|fallen|drop(?:ped|s|ping)?|slid|slide|slides|sliding|sank|sink|sinks|slump(?:ed|s)?|declin(?:ed|es|e|ing)|down|lower|lost|lose|loses|losing|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|dip(?:ped|s)?|shed|sheds|retreat(?:ed|s)?|decreas(?:ed|es|e)|slip(?:ped|s)?|sag(?:ged|s)?|crater(?:ed|s)?|eas(?:ed|es)|off|skid(?:ded)?|cut|trim(?:med|s)?)\b/i;
 
 export function findPercents(text: string): PercentMatch[] {
   const out: PercentMatch[] = [];
@@ -34,14 +34,15 @@ export function findPercents(text: string): PercentMatch[] {
     const before = text.slice(Math.max(0, prevEnd, start - 60), start);
     prevEnd = start + all.length;
     const pre = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(start + all.length, start + all.length + 8);
+    const after = text.slice(start + all.length, start + all.length + 20);
     const minus = !!sign && sign !== '+';
     // "10–15%": the dash joins two numbers, it is not a minus sign.
     const dashJoin = minus && /\d\s?%?\s?$/.test(pre);
     const range =
       dashJoin ||
       (!sign && /\d\s?%?\s?(?:[-–—]|to)\s?$/.test(pre)) ||
-      /^\s?(?:[-–—]|to)\s?[-–]?\d/.test(after);
+      // "10% to 15%" is a range; "11.3% to 48,250 won" is a move and the price it reached.
+      /^\s?(?:[-–—]|to)\s?[-–]?\d+(?:\.\d+)?\s?(?:%|per ?cent|pct)/i.test(after);
     const value = Number(num!.replace(/,/g, ''));
     const signed = !!sign && !dashJoin;
     const direction: 1 | -1 | 0 = signed ? (sign === '+' ? 1 : -1) : verbDirection(before);

@@ -59,7 +59,11 @@ export type FetchResult =
   | ({ status: 'not-modified'; url: string } & FetchValidators);
 
 export class FetchError extends Error {
-  constructor(message: string) {
+  /** The HTTP status when the server answered with an error. */
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'FetchError';
   }
@@ -329,6 +333,7 @@ export async function safeFetch(rawUrl: string, opts: FetchOptions = {}): Promis
         abort();
         throw new FetchError(
           `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''} from ${url.host}`,
+          status,
         );
       }
       const contentType = (res.headers['content-type'] as string | undefined) ?? null;

@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { RawArticle } from '../domain/article.js';
 import { createLogger } from '../log.js';
 import type { DealFact, Extraction } from '../domain/facts.js';
-import type { ArticleRecord, CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
+import type { ArticleHead, ArticleRecord, CompanyRecord, DealRecord, DealSource } from '../domain/records.js';
 import { StoreUnavailableError, type ArticleFacts, type Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
@@ -212,7 +212,7 @@ const reasonOf = (err: unknown): string => {
 async function classify(
   store: Store,
   identity: ArticleIdentity,
-): Promise<{ status: ArticleStatus; previous: ArticleRecord | undefined }> {
+): Promise<{ status: ArticleStatus; previous: ArticleHead | undefined }> {
   const previous =
     (identity.canonicalUrl ? await store.articles.findByCanonicalUrl(identity.canonicalUrl) : undefined) ??
     (identity.guid ? await store.articles.findByGuid(identity.guid) : undefined);

@@ -46,7 +46,8 @@ describe('ingest with the real engine', () => {
   });
 
   it('keeps every stored evidence span pointing at its sentence in the stored text', async () => {
-    for (const a of await store.articles.newest({ limit: 100 })) {
+    const heads = await store.articles.newest({ limit: 100 });
+    for (const a of await store.articles.getMany(heads.map((h) => h.id))) {
       for (const m of await store.stockMoves.forArticle(a.id))
         expect(a.text.slice(m.evidence.start, m.evidence.end)).toBe(m.evidence.text);
     }

@@ -239,8 +239,14 @@ describe('feeds through the pipeline', () => {
 <item><title>Summary only item</title><link>${srv.base}/summary-page</link><guid>item-2</guid>
 <description>A teaser that is not the story.</description></item>
 <item><title>Item whose page is gone</title><link>${srv.base}/missing-page</link><guid>item-3</guid>
-<description>Another teaser.</description></item>
+<description>MOVE GONE +3% says the feed's own summary.</description></item>
+<item><title>Item whose site is down</title><link>${srv.base}/flaky-page</link><guid>item-4</guid>
+<description>Yet another teaser.</description></item>
 </channel></rss>`);
+      },
+      '/flaky-page': (_req, res) => {
+        res.writeHead(503);
+        res.end();
       },
       '/summary-page': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -249,21 +255,23 @@ describe('feeds through the pipeline', () => {
     });
     try {
       const first = await ingestInputs([`${srv.base}/feed.xml`], deps);
-      expect(first.new).toBe(2);
+      // A page gone for good (404) keeps the feed's summary; a server error fails the item for a retry.
+      expect(first.new).toBe(3);
       expect(first.failed).toEqual([
-        { input: `${srv.base}/missing-page`, reason: expect.stringMatching(/only a summary.*HTTP 404/) },
+        { input: `${srv.base}/flaky-page`, reason: expect.stringMatching(/only a summary.*HTTP 503/) },
       ]);
+      expect(await store.stockMoves.byTicker('GONE')).toHaveLength(1);
       expect(srv.hits.get('/summary-page')).toBe(1);
       const pageMoves = await store.stockMoves.byTicker('PAGE');
       expect(pageMoves).toHaveLength(1);
-      const stored = await store.articles.findByGuid('item-2');
+      const stored = await store.articles.get((await store.articles.findByGuid('item-2'))!.id);
       expect(stored!.text).toContain('MOVE PAGE -2%');
       expect(stored!.text).not.toContain('teaser');
       expect((await store.articles.findByGuid('item-1'))!.publishedAt).toBe('2026-05-01');
 
       // A failure kept the validators unsaved, so the feed is fetched in full again; now fix the page.
       const second = await ingestInputs([`${srv.base}/feed.xml`], deps);
-      expect(second).toMatchObject({ new: 0, unchanged: 2, notModified: 0 });
+      expect(second).toMatchObject({ new: 0, unchanged: 3, notModified: 0 });
     } finally {
       await srv.close();
     }

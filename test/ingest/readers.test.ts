@@ -142,7 +142,7 @@ describe('JSON', () => {
 });
 
 describe('directories and stdin', () => {
-  it('walks recursively, skipping dotfiles, other extensions and gold JSON beside articles', async () => {
+  it('walks recursively, skipping dotfiles, other extensions, README notes and gold JSON beside articles', async () => {
     const items = await collect('dir');
     expect(failures(items)).toEqual([]);
     expect(articles(items).map((a) => a.title)).toEqual([

@@ -45,8 +45,9 @@ const EXCHANGES: Record<string, string> = {
   BATS: 'Cboe',
 };
 
-// Name: up to six capitalised words (with "&", "of", "and", "de" inside), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+// Name: up to six capitalised words (with "&", "of", "and", "de" inside; a legal form may follow a comma,
+// "Acme Grid Systems, Inc."), then the parenthesised anchor.
+const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 const WITH_EXCHANGE = new RegExp(
   NAME +
     String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
@@ -57,7 +58,7 @@ const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
 export const LEADING_JUNK =
-  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese)\s+(?:of\s+)?)+/;
+  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
 const NOT_TICKERS = new Set([
   'CEO',
   'CFO',

@@ -38,26 +38,65 @@ export interface CompanyIndex {
 }
 
 const SUFFIX_WORDS =
-  'Inc\\.?|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum';
-const CAP = String.raw`[A-Z][\w&'’.-]*`;
+  'Inc\\.?|Co\\.|K\\.K\\.|Corp\\.?|Corporation|LLP|LLC|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|B\\.V\\.|BV|S\\.p\\.A\\.|SpA|KGaA|Oy|A/S|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Solution|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum';
+// Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
+const CAP = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
 const SUFFIXED_NAME = new RegExp(
   String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`,
   'g',
 );
+const LEGAL_FORM_END =
+  /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|hospital network|health system|nonprofit|cooperative)\b`,
+  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:short[- ]seller|hedge fund|private[- ]equity (?:firm|group)|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
+  String.raw`\b(?:short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price or a description: "agreed to buy Orchard Lane Bakeries for $900 million". */
 const ACQUIRED_OBJECT = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:\s+${CAP}){1,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:\s+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
   'g',
 );
+/** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
+const ACQUIRED_BEFORE = new RegExp(
+  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
+  'g',
+);
+/** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
+const UNIT_OWNER = new RegExp(
+  String.raw`\b(?:bought|acquired|purchased|buy|acquire|purchase|sold|sell|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:\s+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b`,
+  'g',
+);
+/** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
+const TO_BE_NAMED = new RegExp(
+  String.raw`\b(?:venture|company|entity|business|firm|subsidiary|group)s?,?\s+(?:which will be|to be|will be)\s+(?:called|named|known as)\s+(${CAP}(?:\s+${CAP}){0,3})`,
+  'g',
+);
+/** Data providers: "analysts polled by LSEG", "according to FactSet estimates", "Visible Alpha data show". */
+const DATA_SOURCE = new RegExp(
+  String.raw`\b(?:polled|surveyed|compiled|tracked|tallied) by\s+(${CAP}(?:\s+${CAP}){0,2})|\b(?:according to|per)\s+(${CAP}(?:\s+${CAP}){0,2}?)(?=\s+(?:data|estimates|figures|consensus)\b|[,.;]?\s*$|[,.;]\s)`,
+  'gm',
+);
+/** "Visible Alpha data show": run only when the text has the phrase (it would otherwise try every capital). */
+const DATA_SHOW_CUE = /\b(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b/;
+const DATA_SHOW = new RegExp(
+  String.raw`\b(${CAP}(?:\s+${CAP}){0,2}?)\s+(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b`,
+  'g',
+);
+/** Cheap tests that must pass before a whole-text pattern that starts at every capital is tried. */
+const PREFILTER = new Map<RegExp, RegExp>();
+/** Several firms after a plural descriptor: "the venture firms Lindqvist Ventures and Tarragon Growth". */
+const FIRM_LIST = new RegExp(
+  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies)\s+(?:including\s+|such as\s+)?((?:${CAP}(?:\s+${CAP}){0,3},\s+){0,4}${CAP}(?:\s+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:\s+${CAP}){0,3})`,
+  'g',
+);
+PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
+PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`\b(${CAP}(?:\s+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
@@ -81,6 +120,40 @@ const NOT_COMPANY = new Set(
     'canada',
     'norway',
     'sweden',
+    // Countries and regions before a possessive ("Korea's Hanseo Cell") are places, not firms.
+    'korea',
+    'south korea',
+    'taiwan',
+    'singapore',
+    'hong kong',
+    'switzerland',
+    'netherlands',
+    'italy',
+    'spain',
+    'denmark',
+    'finland',
+    'ireland',
+    'israel',
+    'brazil',
+    'mexico',
+    'australia',
+    'asia',
+    'africa',
+    'latin america',
+    'the netherlands',
+    'saudi arabia',
+    'vietnam',
+    'indonesia',
+    'poland',
+    'austria',
+    'belgium',
+    'tokyo',
+    'seoul',
+    'paris',
+    'berlin',
+    'frankfurt',
+    'zurich',
+    'shanghai',
     'wall street',
     'washington',
     'beijing',
@@ -134,6 +207,13 @@ const NOT_COMPANY = new Set(
     's&p',
     'stock market',
     'wall street journal',
+    // A press release's defined terms ("the \"Company\"", "the Company's Annual Report") are not names.
+    'company',
+    'corporation',
+    'firm',
+    'group',
+    'issuer',
+    'purchaser',
   ].map((s) => s),
 );
 const GENERIC_FIRST = new Set([
@@ -271,9 +351,10 @@ export function resolveCompanies(
     const name = cleanFirmName(raw);
     if (
       !name ||
-      !/^[A-Z]/.test(name) ||
+      !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
-      NOT_COMPANY.has(nameKey(name.split(' ')[0]!))
+      // "Tokyo Electron Ltd.": a place may start a name that carries a legal form.
+      (NOT_COMPANY.has(nameKey(name.split(' ')[0]!)) && !LEGAL_FORM_END.test(name))
     )
       return;
     const hit =
@@ -299,17 +380,57 @@ export function resolveCompanies(
     privateAliases.push({ name, entity: e });
   };
   let m: RegExpExecArray | null;
-  for (const re of [APPOSITIVE, DESCRIPTOR, SUFFIXED_NAME, ACQUIRED_OBJECT]) {
+  for (const re of [
+    APPOSITIVE,
+    DESCRIPTOR,
+    SUFFIXED_NAME,
+    ACQUIRED_OBJECT,
+    ACQUIRED_BEFORE,
+    UNIT_OWNER,
+    TO_BE_NAMED,
+  ]) {
+    if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const raw = m[1]!;
       if (/\n/.test(raw)) continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
-      if (re === ACQUIRED_OBJECT && /['’]/.test(raw)) continue;
+      if ((re === ACQUIRED_OBJECT || re === ACQUIRED_BEFORE) && /['’]/.test(raw)) continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       addPrivate(raw, m.index + m[0].indexOf(raw));
+    }
+  }
+  const dataSources: RegExpExecArray[] = [];
+  DATA_SOURCE.lastIndex = 0;
+  while ((m = DATA_SOURCE.exec(text))) dataSources.push(m);
+  if (DATA_SHOW_CUE.test(text)) {
+    DATA_SHOW.lastIndex = 0;
+    while ((m = DATA_SHOW.exec(text))) dataSources.push(m);
+  }
+  for (m of dataSources) {
+    const raw = (m[1] ?? m[2])!;
+    // "polled by the company" or "according to Monday's filing": capitalised but not a firm.
+    if (/\n/.test(raw) || /^(?:The|A|An|Its|Their|Monday|Tuesday|Wednesday|Thursday|Friday)\b/.test(raw))
+      continue;
+    if (raw.split(/\s+/).length > 1 && !SUFFIXED_NAME.test(raw)) {
+      SUFFIXED_NAME.lastIndex = 0;
+      // Two or three capitalised words after "according to" are usually a person's name.
+      if (!/(?:polled|surveyed|compiled|tracked|tallied) by/.test(m[0])) continue;
+    }
+    SUFFIXED_NAME.lastIndex = 0;
+    addPrivate(raw, m.index + m[0].indexOf(raw));
+  }
+  FIRM_LIST.lastIndex = 0;
+  while ((m = FIRM_LIST.exec(text))) {
+    const list = m[1]!;
+    if (/\n/.test(list) || isTitleCaseLine(text, m.index)) continue;
+    let from = m.index + m[0].indexOf(list);
+    for (const item of list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
+      const at = text.indexOf(item, from);
+      from = at + item.length;
+      if (item.trim()) addPrivate(item.trim(), at);
     }
   }
   POSSESSIVE_PERSON.lastIndex = 0;
@@ -536,11 +657,28 @@ function prefixAliases(name: string): string[] {
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {
   let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
+  // A sentence's full stop is not part of the name ("… Beteiligungen GmbH. The deal"), an abbreviation's is.
+  name = name.replace(/\.\s+[A-Z].*$/, '.');
+  if (!/(?:\b(?:Inc|Corp|Co|Ltd|Bros|Jr)|\.[A-Za-z])\.$/.test(name)) name = name.replace(/\.$/, '');
+  // "Chief Executive Officer of Aarwerk Holding AG": a job title before the firm.
+  name = name.replace(
+    /^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Director|Chair(?:man|woman)?|Partner|Head|Manager|Member|Founder|Secretary|Treasurer|Counsel|Analyst|Strategist|Economist)\s+of\s+(?:the\s+)?/,
+    '',
+  );
+  // "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name.
+  name = name.replace(
+    /^(?:Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic)\s+(?=[A-Z])/,
+    '',
+  );
   // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix follows.
   if (/^[A-Z][\w.-]*,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
     name = name.replace(/^[^,]+,\s+/, '');
   name = name.replace(LEADING_JUNK, '');
-  name = name.replace(/^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered)\s+/, '');
+  // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
+  name = name.replace(
+    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled)\s+/,
+    '',
+  );
   name = name.replace(
     /^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/,
     '',

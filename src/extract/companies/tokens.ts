@@ -43,7 +43,7 @@ export function nameKey(name: string): string {
 }
 
 const LEGAL_SUFFIX =
-  /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|n\.v|s\.a|sa|ag|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
+  /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|n\.v|b\.v|bv|s\.a|sa|ag|kgaa|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
 
 /** "Lumen Technologies Inc." → "Lumen Technologies"; repeated: "Foo Holdings Inc." → "Foo". */
 export function stripLegalSuffix(name: string): string {

@@ -24,6 +24,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   // The company the last action was about: "Mizuho cut its target…" in the next paragraph means the same one.
   let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
+    // Table rows are read by their columns (listedActions), never as prose.
+    if ((s.text.match(/\|/g)?.length ?? 0) >= 2) return;
     if (
       !CUE.test(s.text) ||
       !(TARGET.test(s.text) || RATING_WORD.test(s.text) || /coverage|upgrad|downgrad/i.test(s.text))
@@ -41,7 +43,15 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       const firmM = [...inClause].reverse().find((m) => m.relEnd <= cueAt);
       let firm = firmM?.entity ?? null;
       // Passive: "Lumen was upgraded to Buy at Citi" / "by Citi".
-      const passive = /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text);
+      // Headline style drops the auxiliary: "Robinhood upgraded to Outperform at Mizuho".
+      const passive =
+        /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text) ||
+        (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
+          c.text.slice(cue.index),
+        ) &&
+          inClause.some(
+            (m) => m.rel > cueAt && /\b(?:at|by)\s+$/i.test(s.text.slice(Math.max(0, m.rel - 6), m.rel)),
+          ));
       let subject: Entity | null = null;
       if (passive) {
         const by = inClause.find(
@@ -83,7 +93,205 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
     void si;
     void impliedSubject;
   });
+  out.push(...listedActions(ctx));
   return dedupe(out);
+}
+
+/** Where a rating sits on the usual five-step scale: a change between steps is an upgrade or a downgrade. */
+function ratingRank(r: string): number | null {
+  const x = r.toLowerCase().replace(/[- ]/g, '');
+  if (/^(strongbuy|convictionbuy)$/.test(x)) return 5;
+  if (/^(buy|outperform|overweight|accumulate|add|positive|marketoutperform)$/.test(x)) return 4;
+  if (/^(hold|neutral|equalweight|marketperform|sectorperform|peerperform|sectorweight|inline)$/.test(x))
+    return 3;
+  if (/^(sell|underperform|underweight|reduce|negative)$/.test(x)) return 2;
+  if (/^strongsell$/.test(x)) return 1;
+  return null;
+}
+
+/** The action a row or a bullet line states, else the one its rating or target change implies. */
+function listedAction(
+  words: string,
+  rating: string | null,
+  prior: string | null,
+  target: number | null,
+  priorTarget: number | null,
+): Action | null {
+  const w = words.toLowerCase();
+  if (/upgrad/.test(w)) return 'upgrade';
+  if (/downgrad/.test(w)) return 'downgrade';
+  if (/initiat|coverage|\bstart/.test(w)) return 'initiate';
+  if (
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
+      w,
+    )
+  )
+    return 'target_raise';
+  if (
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:cut|lower|reduc|trim|slash)|\b(?:cut|lower|reduc|trim|slash)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
+      w,
+    )
+  )
+    return 'target_cut';
+  if (/reiterat|maintain|affirm|\bkeep|\bkept/.test(w)) return 'reiterate';
+  const a = rating ? ratingRank(rating) : null;
+  const b = prior ? ratingRank(prior) : null;
+  if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
+  if (target !== null && priorTarget !== null && target !== priorTarget)
+    return target > priorTarget ? 'target_raise' : 'target_cut';
+  return null;
+}
+
+/** "$18 (from $24)", "PT $95 (was $70)": the new target and the one it replaced. */
+function listedTargets(text: string): { target: number | null; priorTarget: number | null } {
+  let target: number | null = null;
+  let priorTarget: number | null = null;
+  for (const m of findMoney(text).filter((x) => !x.scaled && Math.abs(x.amount) < 100_000)) {
+    if (/\b(?:from|was)\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) priorTarget ??= m.amount;
+    else target ??= m.amount;
+  }
+  return { target, priorTarget };
+}
+
+const FIRM_HEAD = /^(?:firm|broker(?:age)?|bank|analyst firm|research firm|house)$/i;
+const COMPANY_HEAD = /^(?:company|stock|ticker|name|security|issuer)$/i;
+const ACTION_HEAD = /^(?:action|change|move|call)$/i;
+const RATING_HEAD = /^(?:(?:new )?rating|recommendation)$/i;
+const TARGET_HEAD = /^(?:(?:new )?(?:price )?target|pt|(?:new )?pt|target price)(?:\s*\(.*\))?$/i;
+
+/**
+ * Rating tables ("Firm | Company | Action | Rating | Target" and its rows) and broker bullet lines
+ * ("Citi: Buy, PT $54 from $48" under a heading about one company): the layout, not a verb, says which
+ * cell is the firm and which the company, so each row is read by its column.
+ */
+function listedActions(ctx: ArticleContext): AnalystActionFact[] {
+  if (!/\|/.test(ctx.text) && !/^[A-Z][\w&.' -]{1,40}:\s/m.test(ctx.text)) return [];
+  const out: AnalystActionFact[] = [];
+  const lines: Array<{ text: string; start: number; end: number }> = [];
+  let at = 0;
+  for (const l of ctx.text.split('\n')) {
+    lines.push({ text: l, start: at, end: at + l.length });
+    at += l.length + 1;
+  }
+  const cellsOf = (l: {
+    text: string;
+    start: number;
+  }): Array<{ text: string; start: number; end: number }> => {
+    const cells: Array<{ text: string; start: number; end: number }> = [];
+    let from = 0;
+    for (const part of l.text.split('|')) {
+      const lead = part.length - part.trimStart().length;
+      cells.push({
+        text: part.trim(),
+        start: l.start + from + lead,
+        end: l.start + from + lead + part.trim().length,
+      });
+      from += part.length + 1;
+    }
+    if (cells[0]?.text === '') cells.shift();
+    if (cells[cells.length - 1]?.text === '') cells.pop();
+    return cells;
+  };
+  const mentionIn = (c: { start: number; end: number }): Entity | null => {
+    const ms = ctx.companies.within(c.start, c.end);
+    return (ms.find((m) => m.entity.ticker) ?? ms[0])?.entity ?? null;
+  };
+  const push = (
+    firm: string,
+    subject: Entity,
+    action: Action,
+    rating: string | null,
+    prior: string | null,
+    t: { target: number | null; priorTarget: number | null },
+    line: { text: string; start: number; end: number },
+  ): void => {
+    out.push({
+      firm,
+      analyst: null,
+      ticker: subject.ticker,
+      company: subject.name,
+      action,
+      rating: rating ? titleCase(rating) : null,
+      priorRating: prior ? titleCase(prior) : null,
+      priceTarget: t.target,
+      priorPriceTarget: t.priorTarget,
+      evidence: {
+        text: line.text.trim(),
+        start: line.start + (line.text.length - line.text.trimStart().length),
+        end: line.end,
+      },
+    });
+  };
+  const ratingIn = (text: string): { rating: string | null; prior: string | null } => {
+    const prior =
+      FROM_RATING.exec(text)?.[1] ?? new RegExp(String.raw`\bwas\s+${RATING}`).exec(text)?.[1] ?? null;
+    const first = RATING_WORD.exec(text.replace(FROM_RATING, ''))?.[1] ?? null;
+    return { rating: first, prior };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const head = cellsOf(lines[i]!).map((c) => c.text);
+    if (head.length < 3) continue;
+    const firmCol = head.findIndex((h) => FIRM_HEAD.test(h));
+    const coCol = head.findIndex((h) => COMPANY_HEAD.test(h));
+    const actCol = head.findIndex((h) => ACTION_HEAD.test(h));
+    const ratCol = head.findIndex((h) => RATING_HEAD.test(h));
+    const tgtCol = head.findIndex((h) => TARGET_HEAD.test(h));
+    if (firmCol < 0 || coCol < 0 || (actCol < 0 && ratCol < 0 && tgtCol < 0)) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = lines[j]!;
+      if (!row.text.includes('|')) break;
+      const cells = cellsOf(row);
+      if (cells.every((c) => /^:?-{2,}:?$/.test(c.text))) continue; // Markdown separator row
+      if (cells.length !== head.length) break;
+      const subject = mentionIn(cells[coCol]!);
+      const firmCell = cells[firmCol]!;
+      const firm =
+        mentionIn(firmCell)?.name ?? (/^[A-Z][\w&.' -]{1,40}$/.test(firmCell.text) ? firmCell.text : null);
+      if (!subject || !firm || subject.name === firm) continue;
+      const { rating, prior } = ratingIn(ratCol >= 0 ? cells[ratCol]!.text : '');
+      const t = tgtCol >= 0 ? listedTargets(cells[tgtCol]!.text) : { target: null, priorTarget: null };
+      const action = listedAction(
+        actCol >= 0 ? cells[actCol]!.text : '',
+        rating,
+        prior,
+        t.target,
+        t.priorTarget,
+      );
+      if (action) push(firm, subject, action, rating, prior, t, row);
+    }
+  }
+
+  // Bullet lines under a heading about one company: "Citi: Buy, PT $54 from $48".
+  let heading: Entity | null = null;
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (!text) continue;
+    const m = /^([A-Z][\w&.' -]{1,40}?)\s*:\s+(.+)$/.exec(text);
+    const firmE = m ? ctx.companies.within(l.start, l.start + l.text.indexOf(':')).at(0)?.entity : null;
+    if (
+      m &&
+      firmE &&
+      heading &&
+      firmE !== heading &&
+      // The line after the colon is the call itself, not a headline ("Nike: Citi lifts its target").
+      new RegExp(
+        String.raw`^(?:(?:upgraded|downgraded|initiated|reiterated|raised|cut|lowered|to)\s+(?:to\s+|at\s+)?)?(?:${RATING}\b|PT\b|price target\b|target\b)`,
+        'i',
+      ).test(m[2]!)
+    ) {
+      const { rating, prior } = ratingIn(m[2]!);
+      const t = listedTargets(m[2]!);
+      const action = listedAction(m[2]!, rating, prior, t.target, t.priorTarget);
+      if (action) push(firmE.name, heading, action, rating, prior, t, l);
+      continue;
+    }
+    // A short line that names one company and ends without a full stop heads the lines below it.
+    const ms = ctx.companies.within(l.start, l.end);
+    if (ms.length && text.length < 120 && !/[.!?]["”’)]?$/.test(text) && !m) heading = ms[0]!.entity;
+    else if (/[.!?]["”’)]?$/.test(text) && text.length > 120) heading = null;
+  }
+  return out;
 }
 
 function splitClauses(text: string): Array<{ text: string; start: number; end: number }> {

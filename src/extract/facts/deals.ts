@@ -42,9 +42,13 @@ interface Cue {
     | 'investor-investee'
     | 'investee-investor'
     | 'supplier-customer'
-    | 'customer-supplier';
+    | 'customer-supplier'
+    | 'relative-object'
+    | 'relative-actor';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
   equity?: boolean;
+  /** The cue itself says how the deal stands ("rejected an approach from"). */
+  status?: Status;
 }
 
 const CUES: Cue[] = [
@@ -94,6 +98,51 @@ const CUES: Cue[] = [
     shape: 'customer-supplier',
   },
   {
+    // "DreamWorks Animation, which it bought in 2016": a past deal told in a relative clause.
+    re: /,\s+which\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b/g,
+    type: 'acquisition',
+    shape: 'relative-object',
+  },
+  {
+    // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
+    // sentence's subject.
+    re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
+    type: 'acquisition',
+    shape: 'relative-actor',
+  },
+  {
+    // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
+    re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
+    // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
+    re: /\b(?:licen[cs](?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    // "the company's proposed sale to Altamira", "Acme's sale to Beta": the whole company is bought.
+    re: /(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?)sale\s+to\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "rejected an approach from Bramwell Partners worth about £1.9 billion": a bid that failed.
+    re: /\b(?:rejected|rebuffed|turned down|spurned)\s+(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|offer|bid|proposal)\s+from\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'terminated',
+  },
+  {
+    // "eBay had approached the marketplace about a possible takeover": a rumoured bid.
+    re: /\bapproached\b(?=[^.;]{0,80}?\babout\s+(?:an?\s+)?(?:possible\s+|potential\s+)?(?:takeover|acquisition|buyout|merger|combination|bid|sale)\b)/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
     re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi,
     type: 'acquisition',
     shape: 'object-actor',
@@ -119,7 +168,7 @@ const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -138,13 +187,16 @@ const CUES: Cue[] = [
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
 
+/** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
+const SUPPLY_TERMS =
+  /^\s*(?:\([^)]*\)\s*)?(?:under|as part of|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:supply|purchase|purchasing|services|sourcing|offtake)\s+(?:agreement|contract|deal)\b/i;
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
 const GOV_HEAD =
   /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
 const GOV =
-  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force))\b/;
+  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service))\b/;
 
 interface PartyDraft {
   key: string;
@@ -253,7 +305,13 @@ function mentionFrom(
   const t = s.text;
   // Skip cues that talk about shares, debt or buybacks: not business transactions.
   const tail = t.slice(cueEnd, cueEnd + 40);
+  // "the takeover of 100% of the shares of X", "buy all the outstanding stock of X": the whole company.
+  const whole =
+    /^\s*(?:100\s?%|all)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:share capital|shares|stock|equity)\s+(?:of|in)\s+/i.exec(
+      t.slice(cueEnd),
+    );
   if (
+    !whole &&
     /^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
       tail,
     ) &&
@@ -262,6 +320,7 @@ function mentionFrom(
     return null;
   // "bought a 9.9% stake", "paid $1.9 billion for 20% of X": an investment, found by its own cue.
   if (
+    !whole &&
     cue.type === 'acquisition' &&
     (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) ||
       /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
@@ -275,6 +334,15 @@ function mentionFrom(
     )
   )
     return null;
+  // "sold a majority stake in its unit to Y", "agreed to sell its 49% stake in X": a sale, found by the
+  // divestiture cue, not an investment by the seller.
+  if (
+    cue.equity &&
+    /\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispose of|disposed of)\s+(?:[\w$€£¥.,%-]+\s+){0,4}$/i.test(
+      t.slice(Math.max(0, cueStart - 50), cueStart),
+    )
+  )
+    return null;
   const [clauseStart, clauseEnd] = clauseAround(t, cueStart);
   const ms = mentionsIn(ctx, s).filter((m) => m.rel >= clauseStart && m.relEnd <= clauseEnd);
   const left = ms.filter((m) => m.relEnd <= cueStart);
@@ -285,47 +353,181 @@ function mentionFrom(
     ticker: e.ticker,
     role,
   });
+  // The text after a company name, with its possessive kept even when the mention swallowed it.
+  const afterOwner = (m: { text: string; relEnd: number }, end = t.length): string =>
+    (/['’]s?$/.test(m.text) ? "'" : '') + t.slice(m.relEnd, end);
+  // The story's company unless it is the one being referred to.
+  const recentOther = (not: Entity): Entity | null => {
+    const e = impliedSubject(ctx, si);
+    return e && e !== not ? e : null;
+  };
+  // "The takeover is Acme's second deal, after its purchase of X": a pronoun in a later clause points
+  // to the company the sentence opens with before it points to an earlier sentence.
+  const antecedent = (): Entity | null => {
+    const first = mentionsIn(ctx, s)[0];
+    if (first && first.rel <= 30 && first.relEnd <= cueStart) return first.entity;
+    const pronoun = /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      t.slice(Math.max(0, cueStart - 40), cueStart),
+    );
+    return impliedSubject(ctx, si, pronoun);
+  };
+  // "The company bought X in 2023 and formed a partnership with Y": X is the object of an earlier verb,
+  // the new verb's actor is the sentence's subject (a "X and Y formed…" pair is not coordination).
+  const lastLeft = left[left.length - 1];
+  const coordinated =
+    !!lastLeft &&
+    /\s(?:and|but)\s+(?:[\w-]+\s+){0,5}$/i.test(t.slice(lastLeft.relEnd, cueStart)) &&
+    // "…, and the two will jointly develop": a clause with its own subject is not coordination.
+    !/\s(?:and|but)\s+(?:the two|both|they|the (?:two )?companies|the pair)\b[^,;]*$/i.test(
+      t.slice(lastLeft.relEnd, cueStart),
+    ) &&
+    !/^\s*(?:\([^)]*\)\s*)?(?:and|,)/.test(t.slice(lastLeft.relEnd)) &&
+    !(
+      lastLeft.rel <= 30 &&
+      lastLeft.entity === mentionsIn(ctx, s)[0]?.entity &&
+      !/\b(?:to|from|with|of|by|for)\s/i.test(t.slice(0, lastLeft.rel))
+    );
+  // The coordinated verb's actor: the sentence's subject, never the earlier verb's object.
+  const coordSubject = (): Entity | null => {
+    const a = antecedent();
+    return a && a !== lastLeft?.entity ? a : impliedSubject(ctx, si, true);
+  };
   const subjectIfBackRef = (): Entity | null => {
     const head = t.slice(clauseStart, cueStart);
     if (
       BACK_REFERENCE.test(head.trim()) ||
       /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
-      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator))\s+(?:[\w-]+\s+){0,3}$/i.test(
+      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
         head,
       )
     )
-      return impliedSubject(ctx, si);
+      return antecedent();
     return null;
+  };
+  // "since it bought X", "which it acquired in 2016": the pronoun, not the nearest name, is the actor.
+  const pronounActor =
+    /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
+      t.slice(Math.max(0, cueStart - 30), cueStart),
+    )
+      ? antecedent()
+      : null;
+  // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
+  const skipRelation = <M extends { rel: number; relEnd: number; text: string; entity: Entity }>(
+    list: M[],
+  ): M[] => {
+    const a = list[0];
+    const rest = list.filter((m) => m.entity !== a?.entity);
+    const b = rest[0];
+    if (
+      a &&
+      b &&
+      /^(?:['’]s?)?\s*(?:\([^()]*\)\s*)?(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|peer|customer|supplier|partner|sister company|affiliate|neighbou?r)\s+$/i.test(
+        afterOwner(a, b.rel),
+      )
+    )
+      return rest;
+    return list;
   };
   // The object of "acquire"/"buy" follows the verb directly ("to acquire rival Acme", "bought startup X").
   const directObject = (m: { rel: number } | undefined): boolean => {
     if (!m) return false;
-    const between = t.slice(cueEnd, m.rel);
+    const between = t.slice(cueEnd + (whole?.[0].length ?? 0), m.rel);
     return (
       between.length <= 45 &&
       !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between)
     );
   };
-  // The text after a company name, with its possessive kept even when the mention swallowed it.
-  const afterOwner = (m: { text: string; relEnd: number }, end = t.length): string =>
-    (/['’]s?$/.test(m.text) ? "'" : '') + t.slice(m.relEnd, end);
   const near = (list: typeof ms, from: number, max: number): typeof ms =>
     list.filter((m) => Math.abs(m.rel - from) <= max);
 
+  // "X, a maker of … owned by Z", "X, a glass subsidiary of Z": Z owns the company named at m.
+  const ownerAfter = (m: { relEnd: number; entity: Entity }): (typeof ms)[number] | undefined =>
+    right.find(
+      (o) =>
+        o.rel > m.relEnd &&
+        o.entity !== m.entity &&
+        /^,\s+(?:a|an)\s+[^,;()]{0,100}?\b(?:(?:owned|controlled|backed) by|(?:subsidiary|unit|division) of)\s+(?:[\w-]+\s+){0,3}$/i.test(
+          t.slice(m.relEnd, o.rel),
+        ),
+    );
+  let controlType: DealType | null = null;
+  let contractType = false;
   let parties: PartyDraft[] = [];
   let asset: string | null = null;
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      const actor = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      const first = right[0];
+      const actor = pronounActor ?? left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const related = skipRelation(right);
+      const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
       const partOf = first ? assetBeforeOwner(t.slice(cueEnd, first.rel)) : null;
-      const target = directObject(first) || partOf ? first!.entity : null;
+      let target = directObject(first) || partOf || related !== right ? first!.entity : null;
+      // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
+      if (
+        !target &&
+        cue.status === 'rumored' &&
+        /^\s*the\s+(?:[\w-]+\s+){0,3}?about\b/i.test(t.slice(cueEnd))
+      ) {
+        const opening = mentionsIn(ctx, s)[0];
+        if (opening && opening.rel <= 30 && opening.entity !== actor) target = opening.entity;
+      }
+      // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
+      const fromSeller =
+        !target && actor && !/['’]s?$/.test(first?.text ?? '')
+          ? right.find(
+              (m) =>
+                m.entity !== actor &&
+                m.rel - cueEnd <= 80 &&
+                /^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?[a-z][\w\s,'’-]{2,60}?\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
+                  t.slice(cueEnd, m.rel),
+                ) &&
+                !/\b(?:stake|shares|stock|bonds?|notes|debt)\b/i.test(t.slice(cueEnd, m.rel)),
+            )
+          : undefined;
+      if (fromSeller && actor) {
+        // "…from GE under a supply agreement": buying products is a contract, not an acquisition.
+        if (SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
+          contractType = true;
+          parties = [party(fromSeller.entity, 'supplier'), party(actor, 'customer')];
+          break;
+        }
+        asset = cleanAsset(
+          t
+            .slice(cueEnd, fromSeller.rel)
+            .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
+            .trim(),
+        );
+        parties = [party(actor, 'buyer'), party(fromSeller.entity, 'seller')];
+        break;
+      }
       if (!actor || !target) return null;
+      // The target found without a mention after the cue: no owner or asset to read there.
+      if (!first || first.entity !== target) {
+        parties = [party(actor, 'buyer'), party(target, 'target')];
+        break;
+      }
+      // "buy the engines from GE under a supply agreement": products bought from X are a contract.
+      if (partOf && SUPPLY_TERMS.test(t.slice(first.relEnd))) {
+        contractType = true;
+        parties = [party(first.entity, 'supplier'), party(actor, 'customer')];
+        break;
+      }
+      // "buy Blackstone-backed Verity": the hyphenated owner sells, the company after it is bought.
+      const owned = related.find((m) => m.entity !== target && m.entity !== actor);
+      if (
+        owned &&
+        /^-(?:backed|owned|controlled)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(first.relEnd, owned.rel))
+      ) {
+        parties = [party(actor, 'buyer'), party(owned.entity, 'target'), party(target, 'seller')];
+        break;
+      }
       // "buy X's fiber business": X is the seller and the business is what is bought.
-      asset = partOf ?? possessedAsset(afterOwner(first!));
+      asset = partOf ?? possessedAsset(afterOwner(first));
       parties = [party(actor, 'buyer'), party(target, asset ? 'seller' : 'target')];
+      // "acquire Verity, a sensor maker owned by Blackstone": the owner sells.
+      const ownerM = !asset ? ownerAfter(first) : undefined;
+      if (ownerM && ownerM.entity !== actor) parties.push(party(ownerM.entity, 'seller'));
       const from = right.find(
         (m) =>
           m.entity !== target &&
@@ -334,10 +536,30 @@ function mentionFrom(
       if (from) parties.push(party(from.entity, 'seller'));
       break;
     }
+    case 'relative-object': {
+      const object = left[left.length - 1];
+      if (!object || !/^[\s'’s]*$/.test(t.slice(object.relEnd, cueStart))) return null;
+      const named = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd && m.entity !== object.entity);
+      const first = mentionsIn(ctx, s).find((m) => m.entity !== object.entity);
+      const actor =
+        named?.entity ??
+        (first && first.rel <= 30 && first.relEnd <= cueStart ? first.entity : recentOther(object.entity));
+      if (!actor || actor === object.entity) return null;
+      parties = [party(actor, 'buyer'), party(object.entity, 'target')];
+      break;
+    }
+    case 'relative-actor': {
+      const actorM = left[left.length - 1];
+      const subject = mentionsIn(ctx, s)[0];
+      if (!actorM || !/^[\s'’s]*$/.test(t.slice(actorM.relEnd, cueStart))) return null;
+      if (!subject || subject.rel > 30 || subject.entity === actorM.entity) return null;
+      parties = [party(actorM.entity, 'buyer'), party(subject.entity, 'target')];
+      break;
+    }
     case 'object-actor': {
       const object = left[left.length - 1]?.entity ?? subjectIfBackRef();
-      const actor = near(right, cueEnd, 30)[0]?.entity ?? null;
-      if (!object || !actor) return null;
+      const actor = near(right, cueEnd, 60)[0]?.entity ?? null;
+      if (!object || !actor || object === actor) return null;
       parties = [party(actor, 'buyer'), party(object, 'target')];
       break;
     }
@@ -350,12 +572,25 @@ function mentionFrom(
       // "the sale of X's unit to Y": the possessor is the seller, whatever precedes the cue.
       const owner = right.find((m) => m.rel < buyerM.rel && /^\s*(?:of\s+)?$/i.test(t.slice(cueEnd, m.rel)));
       const owned = owner ? possessedAsset(afterOwner(owner, buyerM.rel)) : null;
+      // "The company bought X for $4.9 billion and agreed to sell its unit to Y": "its" is the subject's.
+      const ownUnit = coordinated && /^\s*(?:of\s+)?(?:its|their)\b/i.test(t.slice(cueEnd));
       const seller =
         owner && owned && owner.entity !== buyerM.entity
           ? owner.entity
-          : (left[left.length - 1]?.entity ?? subjectIfBackRef());
+          : ownUnit
+            ? coordSubject()
+            : (lastLeft?.entity ?? subjectIfBackRef());
       if (!seller) return null;
       parties = [party(seller, 'seller'), party(buyerM.entity, 'buyer')];
+      // "sold its 49% stake in X to Y": X is the company whose shares change hands.
+      const stakeIn = right.find(
+        (m) =>
+          m.rel < buyerM.rel &&
+          m.entity !== seller &&
+          m.entity !== buyerM.entity &&
+          /\bstake\s+in\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}$/i.test(t.slice(cueEnd, m.rel)),
+      );
+      if (stakeIn) parties.push(party(stakeIn.entity, 'target'));
       const between = t.slice(cueEnd, buyerM.rel);
       const a =
         /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
@@ -422,10 +657,20 @@ function mentionFrom(
       break;
     }
     case 'investor-investee': {
-      const investor = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const investor = pronounActor ?? left[left.length - 1]?.entity ?? subjectIfBackRef();
+      // "A invested in B, and C took a stake in D": C starts a new clause, it is not A's investee.
+      const newSubject = (m: (typeof ms)[number]): boolean =>
+        /,\s+(?:and|but|while)\s+$/.test(t.slice(cueEnd, m.rel)) &&
+        /^\s*(?:\([^)]*\)\s*)?(?!(?:of|in|for|to|with|at|on|from|by|and|or)\b)[a-z]{2,}\b/.test(
+          t.slice(m.relEnd),
+        );
+      const cut = right.find(newSubject)?.rel ?? Infinity;
+      const candidates = right.filter((m) => m.rel < cut);
       let investee =
-        near(right, cueEnd, 40)[0]?.entity ??
-        ms.find((m) => m.rel > cueStart && m.entity !== investor)?.entity ??
+        (skipRelation(candidates) !== candidates
+          ? skipRelation(candidates)[0]?.entity
+          : near(candidates, cueEnd, 40)[0]?.entity) ??
+        ms.find((m) => m.rel > cueStart && m.rel < cut && m.entity !== investor)?.entity ??
         null;
       // "invested $200 million in the company": the sentence's subject, else the story's company.
       if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {
@@ -434,6 +679,25 @@ function mentionFrom(
       }
       // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
       if (!investor || !investee || investor === investee) return null;
+      // "buy a 60% stake in X", "a controlling stake in X": control changes hands, an acquisition;
+      // an owner in apposition ("X, a subsidiary of Z") sells.
+      const pct = /(\d+(?:\.\d+)?)%/.exec(t.slice(cueStart, cueEnd));
+      const control =
+        cue.equity &&
+        !/\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|own|owns|owned)\s+(?:an?\s+|its\s+)?$/i.test(
+          t.slice(Math.max(0, cueStart - 20), cueStart),
+        ) &&
+        (pct
+          ? Number(pct[1]) > 50 && Number(pct[1]) < 100
+          : /\b(?:majority|controlling)\b/i.test(t.slice(cueStart, cueEnd)));
+      if (control) {
+        controlType = 'acquisition';
+        parties = [party(investor, 'buyer'), party(investee, 'target')];
+        const im = right.find((m) => m.entity === investee);
+        const ownerM = im ? ownerAfter(im) : undefined;
+        if (ownerM && ownerM.entity !== investor) parties.push(party(ownerM.entity, 'seller'));
+        break;
+      }
       parties = [party(investor, 'investor'), party(investee, 'investee')];
       break;
     }
@@ -448,7 +712,8 @@ function mentionFrom(
       if (parenNext && !customers.length) isList = false;
       if (!isList) {
         const after = right.find((m) => m.entity !== supplier && m.rel - cueEnd < 160);
-        const gov = GOV.exec(t.slice(cueEnd, clauseEnd));
+        // "won a U.S. Air Force contract": the customer may sit inside the cue.
+        const gov = GOV.exec(t.slice(cueStart, cueEnd)) ?? GOV.exec(t.slice(cueEnd, clauseEnd));
         if (after) customers = [{ entity: after.entity, name: after.entity.name }];
         else if (gov) customers = [{ entity: null, name: gov[1]! }];
       }
@@ -468,6 +733,12 @@ function mentionFrom(
           ctx,
           d.parties.map((p) => p.key),
         );
+      // A contract won, awarded or signed is a done deal.
+      for (const d of out)
+        if (!d.statusExplicit && /\b(awarded|won|wins|secured|landed|signed)\b/i.test(t)) {
+          d.status = 'completed';
+          d.statusExplicit = true;
+        }
       // Passing mentions of a run of contracts are past events.
       for (const d of out)
         if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
@@ -488,15 +759,35 @@ function mentionFrom(
       const ents: Entity[] = [];
       // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
       const inside = ms.filter((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
-      for (const e of [...distinct(left).slice(-2), ...distinct([...inside, ...right]).slice(0, 2)])
+      // "Ultium Cells, a battery joint venture with X" / "to be called Y": the venture, not a partner.
+      const isVenture = (m: (typeof ms)[number]): boolean =>
+        /^,\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint venture|venture)\b/i.test(
+          t.slice(m.relEnd),
+        ) || /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel));
+      const partners = (list: typeof ms): typeof ms => list.filter((m) => !isVenture(m));
+      const subject = coordinated && cue.type === 'partnership' ? coordSubject() : null;
+      for (const e of [
+        ...(subject ? [subject] : distinct(partners(left)).slice(-2)),
+        ...distinct(partners([...inside, ...right])).slice(0, 2),
+      ])
         if (!ents.includes(e)) ents.push(e);
-      const relevant = ents.filter((e) => e.kind === 'listed' || ms.some((m) => m.entity === e));
+      const relevant = ents.filter((e) => e.kind === 'listed' || partners(ms).some((m) => m.entity === e));
       if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
         parties = [party(relevant[0]!, null)];
         break;
       }
       if (relevant.length < 2) {
         if (cue.type !== 'partnership') return null;
+        // "Acme teams up with a robot startup": the actor is named, the partner is not: no deal.
+        // The story's company stands in only for a missing subject ("It partnered with Acme").
+        const lone = relevant[0];
+        if (
+          lone &&
+          left.some((m) => m.entity === lone) &&
+          !right.some((m) => m.entity === lone) &&
+          !/^\s*(?:it|them|the company|the firm|the group)\b/i.test(t.slice(cueEnd))
+        )
+          return null;
         const fallback =
           subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
         if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
@@ -525,6 +816,28 @@ function mentionFrom(
         t.slice(cueEnd),
       ));
   d.parties = dedupeParties(parties);
+  if (cue.status && (cue.status !== 'rumored' || !d.statusExplicit || d.status === 'announced')) {
+    d.status = cue.status;
+    d.statusExplicit = true;
+    if (cue.status === 'rumored') d.confidence = Math.min(d.confidence, 0.75);
+  }
+  if (contractType) {
+    d.type = 'contract';
+    d.status = d.statusExplicit ? d.status : 'completed';
+    d.statusExplicit = true;
+  }
+  if (controlType) {
+    d.type = controlType;
+    d.equity = false;
+  }
+  // A price told before a coordinated verb belongs to the earlier deal ("sold X for ¥12 billion and formed…").
+  if (
+    coordinated &&
+    d.value &&
+    t.lastIndexOf(d.value.text, cueStart) >= 0 &&
+    t.indexOf(d.value.text, cueEnd) < 0
+  )
+    d.value = null;
   // Awards and choices of a supplier are done deals.
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
@@ -635,7 +948,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'terminated', explicit: true };
   if (
-    /\b(bought|acquired|paid|purchased|sold|invested|took|agreed)\b/i.test(t) &&
+    /\b(bought|acquired|paid|purchased|sold|invested|took|agreed|licen[cs]ed)\b/i.test(t) &&
     /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
       t,
     ) &&
@@ -643,13 +956,15 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring))\b/i.test(
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
     return { status: 'completed', explicit: true };
   const confirmed =
-    /\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(t);
+    /(?<!\b(?:be|been)\s)\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(
+      t,
+    );
   if (
     /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
       t,
@@ -658,7 +973,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(pending|awaiting|awaits|still needs|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(
+    /\b(pending|awaiting|awaits|still needs|(?:still )?waiting for (?:regulatory )?(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(
       t,
     ) &&
     !/\bexpected to close\b/i.test(t)
@@ -682,8 +997,11 @@ function valueNear(
   type: DealType | null,
 ): { value: Money; marked: boolean } | null {
   const all = findMoney(t).filter((m) => isDealValue(t, m, type));
+  const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
+  // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
   const marked =
-    all.find((m) => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start))) ??
+    all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m)) ??
+    all.find(isMarked) ??
     all.find((m) => m.qualifier === 'up to');
   const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
@@ -738,7 +1056,12 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       if (shared < Math.min(2, keys.size)) return false;
       if (!d.type || !o.type) return true;
       // An equity stake is its own deal, even beside a partnership between the same firms.
-      if ((d.equity || o.equity) && !(d.equity && o.equity)) return false;
+      if (
+        (d.equity || o.equity) &&
+        !(d.equity && o.equity) &&
+        !(d.type === 'investment' && o.type === 'investment')
+      )
+        return false;
       return DEAL_FAMILY[d.type] === DEAL_FAMILY[o.type];
     });
     if (!same) {
@@ -746,6 +1069,7 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       continue;
     }
     same.lastSentence = Math.max(same.lastSentence ?? same.sentenceIndex, d.sentenceIndex);
+    same.equity ||= d.equity && d.type === same.type;
     if (d.type && same.type !== d.type) {
       // Partnership framing wins over "invest/spend" on the same pair; an explicit buyer/target
       // ("agreed to buy") is more specific than "merger"; a sale framing is kept as said first.
@@ -775,9 +1099,14 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
     }
     same.asset ??= d.asset;
     same.date ??= d.date;
-    if (STATUS_RANK[d.status] > STATUS_RANK[same.status] && (d.statusExplicit || same.status === 'rumored'))
+    // A generic mention ("a run of deals at X") is no confirmation of a rumoured deal.
+    if (
+      STATUS_RANK[d.status] > STATUS_RANK[same.status] &&
+      (d.statusExplicit || (same.status === 'rumored' && d.type))
+    )
       same.status = d.status;
-    if (same.status === 'rumored' && d.statusExplicit && d.status === 'announced') same.status = 'announced';
+    if (same.status === 'rumored' && d.statusExplicit && d.status === 'announced' && d.type)
+      same.status = 'announced';
     // A generic mention ("the deal") only reinforces: it never lifts an off-lead deal to its own level.
     same.confidence = Math.min(
       1,

@@ -18,9 +18,9 @@ const CALL =
 const EARNINGS =
   /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
 const VOTE =
-  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b/i;
+  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
 const CLOSING =
-  /\b(expected to (close|complete|be completed|be finalized|conclude)|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
+  /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
@@ -60,7 +60,9 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     const hit = (re: RegExp): number => re.exec(t)?.index ?? -1;
     const closing = hit(CLOSING);
     if (closing >= 0) types.push({ type: 'deal_closing', at: closing });
-    const vote = hit(VOTE);
+    const voteM = VOTE.exec(t);
+    // "nominated directors for election at X's annual meeting": the meeting is where the company is named.
+    const vote = voteM ? voteM.index + Math.max(0, voteM[0].search(/\bmeeting\b/i)) : -1;
     if (vote >= 0) types.push({ type: 'shareholder_vote', at: vote });
     const earnings = hit(EARNINGS);
     const call = hit(CALL);
@@ -91,6 +93,16 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       let date = (dateInClause(t, dates, at) ?? pickNear(dates, at))?.date ?? null;
       if (!date && sameDay && last?.date) date = last.date;
       if (!date && (type === 'earnings' || type === 'earnings_call')) date = headingDate;
+      // "The earnings call is scheduled for 5:30 p.m. ET": a time of day alone means the day of publication.
+      if (
+        !date &&
+        type !== 'deal_closing' &&
+        /\b(?:scheduled for|set for|begins at|starts at|at)\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)/i.test(
+          t,
+        ) &&
+        !/\b(?:tomorrow|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(t)
+      )
+        date = ctx.published;
       const periods = findPeriods(t, ctx.published, type === 'deal_closing');
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
       if (type !== 'deal_closing' && !date) continue;
@@ -171,10 +183,17 @@ function companiesFor(
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
     // "The deal is expected to close…" in a story about the company being bought: its buyer closes it.
-    if (ctx.primary && hint) {
+    if (ctx.primary && hint && hint.keys?.includes(ctx.primary.key)) {
       const isTarget = hint.targets?.includes(ctx.primary.key) && hint.party && hint.party !== ctx.primary;
       return [isTarget ? hint.party! : ctx.primary];
     }
+    // A roundup whose lead company is not a party: the deal's listed buyer, else its listed party.
+    if (hint?.keys?.length) {
+      const listedParty = hint.keys.map((k) => ctx.companies.byKey(k)).find((e) => e?.kind === 'listed');
+      const party = hint.party?.kind === 'listed' ? hint.party : (listedParty ?? hint.party);
+      if (party) return [party];
+    }
+    if (ctx.primary && hint) return [ctx.primary];
     return hint?.party ? [hint.party] : ctx.primary ? [ctx.primary] : [];
   }
   // "Exxon Mobil (NYSE: XOM) and Chevron (NYSE: CVX) both report…": each named company.

@@ -59,6 +59,9 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
 
       let direction = p.direction;
       if (!direction) direction = AFTER_UP.test(after) ? 1 : AFTER_DOWN.test(after) ? -1 : 0;
+      // "remains 40% below its IPO price": the word after the figure says which way, whatever came before.
+      if (!p.signed && /^\s*(?:below|under)\b/i.test(after)) direction = -1;
+      else if (!p.signed && /^\s*above\b/i.test(after)) direction = 1;
       if (!direction) return;
 
       // The company: the nearest mention before the figure in this sentence, else the subject.
@@ -102,7 +105,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       if (
         !p.signed &&
         !STOCK_WORD.test(s.text) &&
-        !/\b(doubled|tripled|rose|fell|jumped|gained|climbed|rallied|soared|surged|dropped|slid|sank|declined|tumbled|plunged|lost|added|dipped|slumped|up|down)\b/i.test(
+        !/\b(doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down)\b/i.test(
           before,
         )
       )
@@ -173,7 +176,15 @@ function windowOf(
     ],
     [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
     [/\b(past year|last year|12 months|twelve months|one year|a year|52 weeks|annual)\b/i, 'year'],
-    [/\b(since|off (its|the)|from (its|the) (low|bottom|high))\b/i, 'since_event'],
+    // "over the past three months", "in the last six months": a span with no window of its own.
+    [
+      /\b(?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b/i,
+      'other',
+    ],
+    [
+      /\b(since|off (its|the)|from (its|the) (low|bottom|high)|(?:below|under|above) (?:its|the|their) (?:[\w-]+ ){0,2}(?:IPO|offer|offering|listing|debut|deal) price)\b/i,
+      'since_event',
+    ],
     [
       /\b(on (monday|tuesday|wednesday|thursday|friday)|today|yesterday|on the day|closing|closed|session|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i,
       'day',

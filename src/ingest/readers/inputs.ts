@@ -5,7 +5,14 @@
 import { opendir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { RawArticle } from '../../domain/article.js';
-import { safeFetch, type FetchOptions, type FetchResult, type FetchValidators } from '../fetch.js';
+import { createLogger } from '../../log.js';
+import {
+  FetchError,
+  safeFetch,
+  type FetchOptions,
+  type FetchResult,
+  type FetchValidators,
+} from '../fetch.js';
 import { articlesFromContent, DEFAULT_MAX_FILE_BYTES, readTextFile } from './file.js';
 import { parseFeed, type FeedItem, type ParsedFeed } from './feed.js';
 import { htmlToText, parseHtmlArticle } from './html.js';
@@ -40,6 +47,7 @@ export interface ReadContext {
   summaryThreshold?: number;
 }
 
+const log = createLogger('ingest');
 const DEFAULT_SUMMARY_THRESHOLD = 1200;
 
 export const isUrl = (s: string) => /^https?:\/\//i.test(s);
@@ -123,13 +131,18 @@ async function* fromContent(
   }
 }
 
-/** Recursive, sorted (stable order), dotfiles skipped, only article extensions. */
+/** README, LICENSE, CHANGELOG…: a folder's own notes, never news (named on the command line, they are read). */
+const isFolderDoc = (name: string) =>
+  /^(?:readme|license|licence|changelog|contributing|notice)(?:\.[a-z]+)?$/i.test(name);
+
+/** Recursive, sorted (stable order), dotfiles and folder notes skipped, only article extensions. */
+
 async function* readDirectory(dir: string, shown: string, ctx: ReadContext): AsyncGenerator<InputItem> {
   let names: { name: string; isDir: boolean }[];
   try {
     names = [];
     for await (const entry of await opendir(dir)) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || isFolderDoc(entry.name)) continue;
       if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
       else if (entry.isFile() && ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))
         names.push({ name: entry.name, isDir: false });
@@ -244,6 +257,13 @@ async function feedItemArticle(
   try {
     res = await fetcher(item.link, { allowPrivate: ctx.allowPrivate });
   } catch (err) {
+    // A page that is gone for good (404, 410) would fail on every poll: keep what the feed says.
+    // Anything else (timeouts, 5xx) fails the item, so the next poll fetches the feed again and retries.
+    const gone = err instanceof FetchError && (err.status === 404 || err.status === 410);
+    if (gone && summary.trim()) {
+      log.warn(`feed item page ${item.link} is gone (${reasonOf(err)}); keeping the feed's summary`);
+      return { ...base, text: summary };
+    }
     throw new Error(`feed item has only a summary and its page could not be fetched: ${reasonOf(err)}`);
   }
   if (res.status !== 'ok') throw new Error('feed item page answered "not modified" to a plain request');
