@@ -7,20 +7,22 @@
  * (Pings are also switched off with `allowed_mentions: { parse: [] }` on every message.)
  */
 
-/** Inline markdown and mention syntax, anywhere in the text. */
-const INLINE_MARKDOWN = /[\\*_~`|[\]<]/g;
-/** Block markdown that only counts at the start of a line: headings, quotes, lists, subtext. */
-const LINE_START_MARKDOWN = /^(\s*)([#>-]|\d+\.)/gm;
-const MASS_MENTION = /@(everyone|here)/gi;
+/**
+ * Everything escaped, in one pass: block markdown at the start of a line (headings, quotes, lists,
+ * subtext, numbered lists), inline markdown and mention syntax anywhere, and mass mentions.
+ */
+const MARKDOWN = /^(\s*)([#>-]|\d+\.)|[\\*_~`|[\]<]|@(everyone|here)/gim;
 const ZERO_WIDTH_SPACE = '\u200b';
+
+function escapeMatch(m: string, space?: string, mark?: string, mention?: string): string {
+  if (mark !== undefined) return mark.endsWith('.') ? `${space}${mark.slice(0, -1)}\\.` : `${space}\\${mark}`;
+  if (mention !== undefined) return `@${ZERO_WIDTH_SPACE}${mention}`;
+  return `\\${m}`;
+}
 
 /** For text rendered as markdown (content, embed description, field values, titles). */
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(INLINE_MARKDOWN, (c) => `\\${c}`);
-  const blocks = inline.replace(LINE_START_MARKDOWN, (_m, space: string, mark: string) =>
-    mark.endsWith('.') ? `${space}${mark.slice(0, -1)}\\.` : `${space}\\${mark}`,
-  );
-  return neutraliseMassMentions(blocks);
+  return text.replace(MARKDOWN, escapeMatch);
 }
 
 /** For places Discord shows as plain text (footer, author, button labels): no markdown there. */
@@ -28,6 +30,7 @@ export function escapePlain(text: string): string {
   return neutraliseMassMentions(text);
 }
 
+const MASS_MENTION = /@(everyone|here)/gi;
 function neutraliseMassMentions(text: string): string {
   return text.replace(MASS_MENTION, (_m, word: string) => `@${ZERO_WIDTH_SPACE}${word}`);
 }
@@ -40,6 +43,18 @@ export function inlineCode(text: string): string {
 
 /** Only http(s) links, with characters that would end the markdown link percent-encoded. */
 export function safeUrl(url: string): string | null {
+  let safe = safeUrls.get(url);
+  if (safe === undefined) {
+    safe = parseSafeUrl(url);
+    // The same few hundred source URLs recur in every answer: parse each once.
+    if (safeUrls.size >= 2000) safeUrls.clear();
+    safeUrls.set(url, safe);
+  }
+  return safe;
+}
+const safeUrls = new Map<string, string | null>();
+
+function parseSafeUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;

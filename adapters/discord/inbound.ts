@@ -127,20 +127,45 @@ export function stripBotMention(content: string, botId: string): { text: string;
   return { text: content.replace(re, ' ').replace(/\s+/g, ' ').trim(), mentioned };
 }
 
+/**
+ * A message's author as a user: `permissions` are the author's in the channel the message belongs to
+ * (a thread's parent channel for a thread: threads have no permissions of their own).
+ */
 export function inboundMessage(
   message: Message,
   place: { channelId: string; threadId: string },
   botId: string,
+  permissions: Readonly<PermissionsBitField> | null = null,
 ): InboundMessage {
   const { text, mentioned } = stripBotMention(message.content, botId);
   return {
     kind: 'message',
     platform: 'discord',
     text,
-    user: userRef(message.guildId, message.author, message.member, null),
+    user: userRef(message.guildId, message.author, message.member, permissions),
     workspaceId: workspaceIdOf(message.guildId),
     channelId: place.channelId,
     threadId: place.threadId,
     mentioned: mentioned || message.mentions.users.has(botId),
+  };
+}
+
+/** A mention of the bot in a channel, asked as `/ask <text>`: the same answer, card and follow-up. */
+export function mentionAsAsk(
+  message: Message,
+  botId: string,
+  permissions: Readonly<PermissionsBitField> | null,
+): InboundCommand | null {
+  const { text } = stripBotMention(message.content, botId);
+  if (!text) return null;
+  return {
+    kind: 'command',
+    platform: 'discord',
+    command: 'ask',
+    text,
+    user: userRef(message.guildId, message.author, message.member, permissions),
+    workspaceId: workspaceIdOf(message.guildId),
+    channelId: channelIdOf(message.guildId, message.channelId),
+    threadId: null,
   };
 }

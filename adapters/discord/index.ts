@@ -13,6 +13,7 @@ import {
   DiscordAPIError,
   Events,
   GatewayIntentBits,
+  InteractionResponseType,
   MessageFlags,
   Partials,
   PermissionFlagsBits,
@@ -24,6 +25,7 @@ import {
   type Interaction,
   type Message,
   type RESTOptions,
+  type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord.js';
 import type { Config } from '../../src/config/env.js';
 import type { SendResult } from '../../src/delivery/outbound-queue.js';
@@ -35,7 +37,9 @@ import {
   inboundCommand,
   inboundMessage,
   parseChannelId,
+  mentionAsAsk,
   placeOf,
+  stripBotMention,
   threadIdOf,
 } from './inbound.js';
 import {
@@ -96,8 +100,11 @@ export interface DiscordAdapter {
   /** Whether thread follow-ups arrive as plain messages (else users use /ask in the thread). */
   messageContent: boolean;
   events: EventEmitter<DiscordAdapterEvents>;
-  /** Posts an outcome to a channel or thread id through the shared outbound queue. */
-  post(channelId: string, outcome: Outcome): Promise<SendResult<PostedMessage>>;
+  /**
+   * Posts an outcome to a channel or thread id through the shared outbound queue, as a reply to the
+   * raw message id `replyTo` when given.
+   */
+  post(channelId: string, outcome: Outcome, replyTo?: string): Promise<SendResult<PostedMessage>>;
   /** The digest/alert port: throws PermanentSendError when the bot lost the channel. */
   poster: Poster;
   /** Stops taking events, drains the queue (bounded) and disconnects. Idempotent. */
@@ -130,6 +137,15 @@ function forDiscordJs(payload: DiscordMessagePayload) {
     components: payload.components,
     allowedMentions: { parse: [] },
   };
+}
+
+/** Asks the interaction callback to return the message it created (its id keys the answer's thread). */
+const WITH_RESPONSE = new URLSearchParams({ with_response: 'true' });
+
+/** The API body of a message payload: empty content is left out, flags only when set. */
+function callbackData(payload: DiscordMessagePayload, flags: number) {
+  const { content, ...rest } = payload;
+  return { ...(content ? { content } : {}), ...rest, ...(flags ? { flags } : {}) };
 }
 
 function discordCode(err: unknown): number | string | null {
@@ -253,6 +269,31 @@ export async function startDiscord(
     }
   }
 
+  /**
+   * Answers an interaction with its first response straight through REST. Our payloads are already
+   * API-shaped: going through `interaction.reply` would convert them to discord.js' camelCase and
+   * back (MessagePayload, snake-casing, lazy requires) on the path every answer waits for.
+   * Resolves with the posted message's id when `withResponse`.
+   */
+  async function replyNow(
+    interaction: ChatInputCommandInteraction,
+    payload: DiscordMessagePayload,
+    { ephemeral = false, withResponse = false } = {},
+  ): Promise<string | null> {
+    const response = (await ready.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: {
+        type: InteractionResponseType.ChannelMessageWithSource,
+        data: callbackData(payload, ephemeral ? MessageFlags.Ephemeral : 0),
+      },
+      auth: false,
+      ...(withResponse ? { query: WITH_RESPONSE } : {}),
+    })) as RESTPostAPIInteractionCallbackWithResponseResult | undefined;
+    // Keep discord.js' view of the interaction right for anything that follows (followUp, editReply).
+    interaction.replied = true;
+    interaction.ephemeral = ephemeral;
+    return response?.resource?.message?.id ?? null;
+  }
+
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const cmd = inboundCommand(interaction);
     const work = core.handleCommand(cmd).then(
@@ -270,36 +311,35 @@ export async function startDiscord(
     const result = first === TIMEOUT ? await work : first;
     if ('error' in result) {
       log.error(`/${cmd.command} failed`, result.error);
-      const payload = forDiscordJs(plainMessage(FRIENDLY_ERROR));
+      const payload = plainMessage(FRIENDLY_ERROR);
       if (deferred) {
         await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-      } else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+        await interaction.followUp({ ...forDiscordJs(payload), flags: MessageFlags.Ephemeral });
+      } else await replyNow(interaction, payload, { ephemeral: true });
       return;
     }
     const { outcome } = result;
     const isPublic = outcome.visibility === 'public';
     const canEmbed = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-    const payload = forDiscordJs(
-      renderOutcome(outcome, {
-        followUpButton: isPublic && !!outcome.followUp && cmd.threadId === null,
-        plainOnly: !canEmbed,
-      }),
-    );
+    const payload = renderOutcome(outcome, {
+      followUpButton: isPublic && !!outcome.followUp && cmd.threadId === null,
+      plainOnly: !canEmbed,
+    });
 
     let messageId: string | null = null;
     if (!isPublic) {
       if (deferred) {
         // A deferred reply is public; an ephemeral answer replaces it as an ephemeral follow-up.
         await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-      } else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+        await interaction.followUp({ ...forDiscordJs(payload), flags: MessageFlags.Ephemeral });
+      } else await replyNow(interaction, payload, { ephemeral: true });
       return;
     }
-    if (deferred) messageId = (await interaction.editReply(payload)).id;
-    else
-      messageId = (await interaction.reply({ ...payload, withResponse: true })).resource?.message?.id ?? null;
+    // Only an answer with a follow-up subject needs its message id back (it keys the thread).
+    if (deferred) messageId = (await interaction.editReply(forDiscordJs(payload))).id;
+    else messageId = await replyNow(interaction, payload, { withResponse: !!outcome.followUp });
 
+    // After the callback: nothing the user waits for.
     if (outcome.followUp && messageId) {
       const rawChannel = interaction.channelId;
       // In a thread the answer continues that thread; elsewhere its thread will carry the message id.
@@ -376,7 +416,17 @@ export async function startDiscord(
       .catch((err: unknown) => log.warn('could not remove the button', err));
   }
 
-  // ---- messages (thread follow-ups; need the MessageContent intent) ---------------------------
+  // ---- messages: thread follow-ups (need MessageContent), replies to answers, @mentions ---------
+
+  /** The author's permissions where the message was posted; a thread's are its parent channel's. */
+  async function authorPermissions(message: Message<true>, parentId: string | null) {
+    const member = message.member;
+    if (!member) return null;
+    const where = parentId
+      ? (ready.channels.cache.get(parentId) ?? (await ready.channels.fetch(parentId).catch(() => null)))
+      : message.channel;
+    return where && 'permissionsFor' in where ? where.permissionsFor(member) : null;
+  }
 
   async function onMessage(message: Message): Promise<void> {
     try {
@@ -391,30 +441,50 @@ export async function startDiscord(
           channelId: channelIdOf(guildId, channel.parentId),
           threadId: threadIdOf(guildId, channel.parentId, channel.id),
         };
-        const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id));
+        const permissions = await authorPermissions(message, channel.parentId);
+        const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id, permissions));
         if (outcome) await postInThread(place.threadId, outcome);
         return;
       }
-      // A reply to one of our answers: open the answer's thread and answer there.
+      // A reply to one of our answers (or to a message Discord did not send along): open the
+      // answer's thread and answer there.
       const referenced = message.reference?.messageId;
-      if (!referenced) return;
-      const place = {
-        channelId: channelIdOf(guildId, message.channelId),
-        threadId: threadIdOf(guildId, message.channelId, referenced),
-      };
-      const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id));
-      if (!outcome) return;
-      try {
-        await ready.rest.post(Routes.threads(message.channelId, referenced), {
-          body: {
-            name: threadNameFor(message.channel.messages.cache.get(referenced)),
-            auto_archive_duration: 1440,
-          },
-        });
-      } catch (err) {
-        if (discordCode(err) !== 160004) throw err;
+      const repliedTo = message.mentions.repliedUser?.id;
+      if (referenced && (!repliedTo || repliedTo === ready.user.id)) {
+        const place = {
+          channelId: channelIdOf(guildId, message.channelId),
+          threadId: threadIdOf(guildId, message.channelId, referenced),
+        };
+        const permissions = await authorPermissions(message, null);
+        const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id, permissions));
+        if (!outcome) return;
+        try {
+          await ready.rest.post(Routes.threads(message.channelId, referenced), {
+            body: {
+              name: threadNameFor(
+                message.channel.messages.cache.get(referenced) ??
+                  (await message.channel.messages.fetch(referenced).catch(() => undefined)),
+              ),
+              auto_archive_duration: 1440,
+            },
+          });
+        } catch (err) {
+          if (discordCode(err) !== 160004) throw err;
+        }
+        await postInThread(place.threadId, outcome);
+        return;
       }
-      await postInThread(place.threadId, outcome);
+      // A mention elsewhere in a channel: answered like /ask, as a reply to the mention, with the
+      // Follow up button and a remembered subject, so it can be followed up the same ways.
+      if (
+        !message.mentions.users.has(ready.user.id) &&
+        !stripBotMention(message.content, ready.user.id).mentioned
+      )
+        return;
+      const ask = mentionAsAsk(message, ready.user.id, await authorPermissions(message, null));
+      if (!ask) return;
+      const outcome = await core.handleCommand(ask);
+      await adapter.post(ask.channelId, outcome, message.id);
     } catch (err) {
       log.error('message handling failed', err);
     }
@@ -473,13 +543,12 @@ export async function startDiscord(
     messageContent,
     events,
     poster,
-    async post(channelId, outcome) {
+    async post(channelId, outcome, replyTo) {
       const target = parseChannelId(channelId);
       const inThread = /^discord:[^:]+:[^:]+:[^:]+$/.test(channelId);
-      const result = await outbound.post(
-        channelId,
-        renderOutcome(outcome, { followUpButton: !!outcome.followUp && !inThread }),
-      );
+      const payload = renderOutcome(outcome, { followUpButton: !!outcome.followUp && !inThread });
+      if (replyTo) payload.message_reference = { message_id: replyTo, fail_if_not_exists: false };
+      const result = await outbound.post(channelId, payload);
       if (result.ok && outcome.followUp && target) {
         const threadId = inThread ? channelId : threadIdOf(target.guildId, target.channelId, result.value.id);
         await rememberAnswer(threadId, result.value.id, outcome.followUp);

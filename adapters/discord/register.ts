@@ -1,9 +1,10 @@
 /**
  * Registers the slash commands generated from the command declarations, touching only what differs:
  * fetch what Discord has (global, or one guild), compare each command by name after normalising
- * both sides (Discord fills in defaults and adds ids/versions), then create, edit or delete only the
- * commands that changed. Command creation is rate limited per day, so unchanged commands are never
- * re-sent.
+ * both sides (Discord fills in defaults and adds ids/versions), and change nothing when nothing
+ * differs. One difference is one call (create, edit or delete); several are one bulk overwrite (PUT)
+ * of the whole scope, which keeps the ids of commands that already exist and anything not ours
+ * (context-menu commands), so only really new commands count against Discord's daily creation limit.
  */
 import { Routes, type REST } from 'discord.js';
 
@@ -41,6 +42,9 @@ export interface OptionData {
 
 export interface RegisteredCommand extends CommandData {
   id: string;
+  application_id?: string;
+  version?: string;
+  guild_id?: string;
 }
 
 export interface RegistrationPlan {
@@ -161,10 +165,31 @@ export async function registerCommands(
 
   const remote = (await rest.get(listRoute)) as RegisteredCommand[];
   const plan = planRegistration(opts.commands, remote, scope);
-  if (!opts.dryRun) {
+  const changes = plan.create.length + plan.update.length + plan.remove.length;
+  if (!opts.dryRun && changes > 1) await rest.put(listRoute, { body: bulkBody(opts.commands, remote) });
+  else if (!opts.dryRun) {
     for (const cmd of plan.create) await rest.post(listRoute, { body: cmd });
     for (const { id, command } of plan.update) await rest.patch(itemRoute(id), { body: command });
     for (const { id } of plan.remove) await rest.delete(itemRoute(id));
   }
   return { plan, summary: describePlan(plan, opts.dryRun ?? false) };
+}
+
+/**
+ * The whole scope for a bulk overwrite: our commands (with the id of the registered command of the
+ * same name, so it is edited rather than recreated) and the registered commands that are not slash
+ * commands, as they are (a bulk overwrite deletes whatever it leaves out).
+ */
+export function bulkBody(local: readonly CommandData[], remote: readonly RegisteredCommand[]) {
+  const chatInput = remote.filter((r) => (r.type ?? 1) === 1);
+  const idOf = new Map(chatInput.map((r) => [r.name, r.id]));
+  const ours = local.map((c) => {
+    const id = idOf.get(c.name);
+    return id ? { ...c, id } : c;
+  });
+  // Discord's own bookkeeping fields are not part of a command definition.
+  const others = remote
+    .filter((r) => (r.type ?? 1) !== 1)
+    .map(({ application_id: _a, version: _v, guild_id: _g, ...rest }) => rest);
+  return [...ours, ...others];
 }

@@ -39,6 +39,8 @@ export interface DiscordMessagePayload {
     components: Array<{ type: 2; style: number; label: string; custom_id: string }>;
   }>;
   allowed_mentions: { parse: never[] };
+  /** Makes the message a reply (to the mention it answers); never fails if that message is gone. */
+  message_reference?: { message_id: string; fail_if_not_exists: false };
 }
 
 export interface RenderOptions {
@@ -59,7 +61,9 @@ export function renderSpan(span: Span): string {
 }
 
 export function renderRich(text: RichText | undefined): string {
-  return (text ?? []).map(renderSpan).join('');
+  let out = '';
+  for (const span of text ?? []) out += renderSpan(span);
+  return out;
 }
 
 /** Cuts a string to `max` characters, ending with "…" when cut. */
@@ -191,7 +195,8 @@ export function renderEmbed(card: Card): DiscordEmbed {
 
 /** The first meaningful line of the plain fallback: what notifications and embed-less clients show. */
 export function summaryLine(outcome: Outcome): string {
-  const first = outcome.fallbackText.split('\n').find((l) => l.trim()) ?? outcome.card.title;
+  // The first non-blank line, found without splitting the whole (often long) fallback.
+  const first = /^\s*(\S.*)$/m.exec(outcome.fallbackText)?.[1] ?? outcome.card.title;
   return truncate(escapeMarkdown(first.trim()), LIMITS.content);
 }
 

@@ -23,7 +23,7 @@ import type { DeliveryRecord } from '../../src/domain/records.js';
 import type { BotCore, InboundCommand, InboundMessage, Outcome } from '../../src/bot/types.js';
 import type { Store } from '../../src/store/types.js';
 import { createLogger, registerSecrets } from '../../src/log.js';
-import { BLOCKS_REFUSED_CODES, NOT_IN_CHANNEL_CODES, classifySlackError, slackErrorCode } from './errors.js';
+import { NOT_IN_CHANNEL_CODES, classifySlackError } from './errors.js';
 import { buildHomeView } from './home.js';
 import {
   channelId,
@@ -37,6 +37,7 @@ import {
 } from './ids.js';
 import { boltLogger } from './logger.js';
 import { createManagerCheck, type ManagerCheck } from './permissions.js';
+import { postEphemeral, postMessage } from './post.js';
 import { renderNotice, renderOutcome, type SlackBlock, type SlackMessage } from './render.js';
 
 const log = createLogger('slack');
@@ -162,6 +163,8 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
     receiver,
     logger,
     clientOptions,
+    // we keep thread context in the store; Bolt's per-event conversation lookup would be wasted work
+    convoStore: false,
     ...(deps.botId ? { botId: deps.botId } : {}),
     ...(deps.botUserId ? { botUserId: deps.botUserId } : {}),
     ...(deps.tokenVerificationEnabled !== undefined
@@ -185,33 +188,11 @@ export function createSlackApp(config: Config, core: BotCore, deps: SlackDeps): 
 
   async function send(out: Outbound): Promise<Posted> {
     switch (out.kind) {
-      case 'post': {
-        const args = { channel: out.channel, ...(out.threadTs ? { thread_ts: out.threadTs } : {}) };
-        try {
-          const res = await client.chat.postMessage({
-            ...args,
-            text: out.message.text,
-            blocks: out.message.blocks,
-          });
-          return { ts: res.ts };
-        } catch (err) {
-          // Blocks refused (a limit we did not foresee): the answer still goes out as text.
-          if (!BLOCKS_REFUSED_CODES.has(slackErrorCode(err) ?? '')) throw err;
-          log.warn(`blocks refused (${slackErrorCode(err)}); posting text only`);
-          const res = await client.chat.postMessage({ ...args, text: out.message.text });
-          return { ts: res.ts };
-        }
-      }
-      case 'ephemeral': {
-        await client.chat.postEphemeral({
-          channel: out.channel,
-          user: out.user,
-          text: out.message.text,
-          blocks: out.message.blocks,
-          ...(out.threadTs ? { thread_ts: out.threadTs } : {}),
-        });
+      case 'post':
+        return postMessage(client, out, out.message);
+      case 'ephemeral':
+        await postEphemeral(client, out, out.message);
         return {};
-      }
       case 'respond': {
         await out.respond({
           response_type: 'ephemeral',

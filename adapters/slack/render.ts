@@ -49,11 +49,18 @@ export type SlackBlock =
 export interface SlackMessage {
   text: string;
   blocks: SlackBlock[];
+  /** JSON.stringify(blocks), when rendering already built it: posting sends it as is. */
+  blocksJson?: string;
 }
 
-/** Slack's escaping for mrkdwn and top-level text: only these three characters. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const UNSAFE = /[&<>]/;
+const UNSAFE_ALL = /[&<>]/g;
+
+/** Slack's escaping for mrkdwn and top-level text: only these three characters, in one pass. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // most spans (tickers, numbers, dates) need nothing: skip the copy
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ENTITIES[c]!) : text;
 }
 
 /** http(s) URLs only, with the characters that would break `<url|label>` percent-encoded. */
@@ -224,6 +231,11 @@ function packLines(
 
 /** Renders the card. Deterministic and pure. */
 export function renderCard(card: Card): SlackBlock[] {
+  return renderCardWithJson(card).blocks;
+}
+
+/** The blocks, and their JSON when the size check already built exactly it (posting reuses it). */
+function renderCardWithJson(card: Card): { blocks: SlackBlock[]; json?: string } {
   const blocks: SlackBlock[] = [];
   // Reserve room for the trailing blocks (citations, prompt, footer, buttons) before the body.
   const tail: SlackBlock[] = [];
@@ -276,22 +288,32 @@ export function renderCard(card: Card): SlackBlock[] {
   }
   // Safety net: JSON escaping (quotes, newlines) can outgrow the estimate; drop body blocks from the end.
   let dropped = 0;
-  while (blocks.length > 1 && JSON.stringify([...blocks, ...tail]).length > SLACK_LIMITS.blocksJson) {
+  let json = JSON.stringify([...blocks, ...tail]);
+  while (blocks.length > 1 && json.length > SLACK_LIMITS.blocksJson) {
     blocks.pop();
     dropped += 1;
+    json = JSON.stringify([...blocks, ...tail]);
   }
   if (dropped > 0)
     blocks.push({ type: 'context', elements: [md('_… some lines were left out to fit Slack_')] });
   blocks.push(...tail);
-  return blocks.slice(0, SLACK_LIMITS.blocks);
+  if (dropped > 0 || blocks.length > SLACK_LIMITS.blocks)
+    return { blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
+  return { blocks, json };
 }
 
 /** The whole message: blocks plus an escaped, bounded plain-text fallback. */
 export function renderOutcome(outcome: Outcome): SlackMessage {
   const fallback = outcome.fallbackText?.trim() || outcome.card.title;
+  const { blocks, json } = renderCardWithJson(outcome.card);
   return {
-    blocks: renderCard(outcome.card),
-    text: truncateMrkdwn(escapeMrkdwn(fallback), SLACK_LIMITS.fallbackText),
+    blocks,
+    ...(json !== undefined ? { blocksJson: json } : {}),
+    // Escaping only lengthens text, so the first limit+1 characters decide the cut: escape just those.
+    text: truncateMrkdwn(
+      escapeMrkdwn(fallback.slice(0, SLACK_LIMITS.fallbackText + 1)),
+      SLACK_LIMITS.fallbackText,
+    ),
   };
 }
 

@@ -19,7 +19,8 @@ import {
 import type { Outcome } from '../../src/bot/types.js';
 import { createLogger, registerSecrets } from '../../src/log.js';
 import { withApiSuffix } from './app.js';
-import { BLOCKS_REFUSED_CODES, classifySlackError, slackErrorCode } from './errors.js';
+import { classifySlackError } from './errors.js';
+import { postMessage } from './post.js';
 import { renderNotice, renderOutcome, type SlackMessage } from './render.js';
 
 const log = createLogger('slack');
@@ -67,19 +68,9 @@ export function createPoster(
     logLevel: webApi.LogLevel.ERROR,
   });
 
-  async function send(target: Target, message: SlackMessage): Promise<{ ts: string }> {
-    const args = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) };
-    try {
-      const res = await client.chat.postMessage({ ...args, text: message.text, blocks: message.blocks });
-      return { ts: res.ts ?? '' };
-    } catch (err) {
-      // Blocks refused (a limit we did not foresee): the digest still goes out as text.
-      if (!BLOCKS_REFUSED_CODES.has(slackErrorCode(err) ?? '')) throw err;
-      log.warn(`blocks refused (${slackErrorCode(err)}); posting text only`);
-      const res = await client.chat.postMessage({ ...args, text: message.text });
-      return { ts: res.ts ?? '' };
-    }
-  }
+  const send = async (target: Target, message: SlackMessage): Promise<{ ts: string }> => ({
+    ts: (await postMessage(client, target, message)).ts ?? '',
+  });
 
   const queue = createOutboundQueue<Outcome | SlackMessage, PostedMessage>({
     intervalMs: opts.intervalMs ?? 1000,

@@ -124,6 +124,39 @@ describe('discord adapter end to end with the real core', () => {
     expect(JSON.stringify(answers[0]!.body)).toMatch(/billion|\$|1\.2|0\.4/);
   });
 
+  it('an @mention in the channel is answered from the store like /ask, as a reply with a thread to follow', async () => {
+    const since = h.fake.requests.length;
+    const mentionId = h.fake.say({
+      channelId: h.fake.channelId,
+      content: `<@${h.fake.botUserId}> who is buying the fiber unit?`,
+      mentionsBot: true,
+    });
+    const post = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`,
+      { since },
+    );
+    expect(post.body.message_reference.message_id).toBe(mentionId);
+    expect(JSON.stringify(post.body.embeds)).toMatch(/Northwind/);
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+    const answer = [...h.fake.messages.values()].find((m) => m.message_reference?.message_id === mentionId)!;
+    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answer.id}`;
+    let ctx = await store.threads.get(threadId);
+    for (let i = 0; !ctx && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      ctx = await store.threads.get(threadId);
+    }
+    expect(ctx?.lastAnswer).toMatch(/Northwind/);
+
+    // Replying to the answer follows it up in its thread, with the answer in mind.
+    const before = h.fake.requests.length;
+    h.fake.say({ channelId: h.fake.channelId, content: 'how much was it?', referenceMessageId: answer.id });
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${answer.id}/messages`,
+      { since: before },
+    );
+    expect(JSON.stringify(followUp.body)).toMatch(/1\.2/);
+  });
+
   it('autocompletes company names from the store directory', async () => {
     const since = h.fake.requests.length;
     const { id } = h.fake.interact({

@@ -63,6 +63,8 @@ export class FakeDiscord {
   readonly channelId = snowflake();
   readonly otherChannelId = snowflake();
   readonly ownerId = snowflake();
+  /** A server role granting Manage Channels (give it to a message author with `say({ roles })`). */
+  readonly managerRoleId = snowflake();
   /** The server's system channel (where admin notices go), or null to make the bot DM the owner. */
   systemChannelId: string | null = null;
   readonly requests: RecordedRequest[] = [];
@@ -273,10 +275,12 @@ export class FakeDiscord {
     bot?: boolean;
     mentionsBot?: boolean;
     referenceMessageId?: string;
+    /** The author's role ids (permissions come from roles: MESSAGE_CREATE members carry none). */
+    roles?: string[];
   }): string {
     const id = snowflake();
     const userId = opts.userId ?? snowflake();
-    this.dispatch('MESSAGE_CREATE', {
+    const message = {
       id,
       type: opts.referenceMessageId ? 19 : 0,
       channel_id: opts.channelId,
@@ -284,7 +288,13 @@ export class FakeDiscord {
       channel_type: this.threads.has(opts.channelId) ? 11 : 0,
       guild_id: this.guildId,
       author: this.user(userId, opts.bot ? 'some-bot' : 'analyst', opts.bot ?? false),
-      member: { roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      member: {
+        roles: opts.roles ?? [],
+        joined_at: '2024-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       content: opts.content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -304,9 +314,14 @@ export class FakeDiscord {
               channel_id: opts.channelId,
               guild_id: this.guildId,
             },
+            // Discord sends the replied-to message along (null when it cannot load it).
+            referenced_message: this.messages.get(opts.referenceMessageId) ?? null,
           }
         : {}),
-    });
+    };
+    // Kept like any message, so replies to it carry it (referenced_message) and GET finds it.
+    this.messages.set(id, message);
+    this.dispatch('MESSAGE_CREATE', message);
     return id;
   }
 
@@ -364,6 +379,17 @@ export class FakeDiscord {
           name: '@everyone',
           permissions: PERMISSIONS.Member.toString(),
           position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: this.managerRoleId,
+          name: 'Managers',
+          permissions: (PERMISSIONS.Member | PERMISSIONS.ManageChannels).toString(),
+          position: 1,
           color: 0,
           hoist: false,
           managed: false,
@@ -453,6 +479,7 @@ export class FakeDiscord {
       pinned: false,
       flags: (body?.flags as number) ?? 0,
       application_id: this.applicationId,
+      ...(body?.message_reference ? { message_reference: body.message_reference } : {}),
     };
     this.messages.set(id, message);
     return message;
@@ -540,6 +567,10 @@ export class FakeDiscord {
     }
     if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === 'POST')
       return [200, this.messageObject(m[1]!, body)];
+    if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'GET') {
+      const found = this.messages.get(m[2]!);
+      return found?.channel_id === m[1] ? [200, found] : [404, { code: 10008, message: 'Unknown Message' }];
+    }
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'PATCH')
       return [200, this.messageObject(m[1]!, body, m[2]!)];
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') return [200, this.channelObject(m[1]!)];

@@ -103,8 +103,9 @@ describe('dealdesk register-commands against the fake Discord', () => {
     let since = fake.requests.length;
     expect(await main(['register-commands', '--guild', fake.guildId], io)).toBe(0);
     const local = discordCommandData();
-    expect(writes(since).map((r) => r.method)).toEqual(local.map(() => 'POST'));
-    expect(io.out()).toContain(`created /${local[0]!.name}`);
+    // Several commands to create: one bulk overwrite, not one call each.
+    expect(writes(since).map((r) => r.method)).toEqual(['PUT']);
+    for (const c of local) expect(io.out()).toContain(`created /${c.name}`);
     expect(fake.commands.get(fake.guildId)).toHaveLength(local.length);
 
     const again = cliIO(env);
@@ -114,27 +115,59 @@ describe('dealdesk register-commands against the fake Discord', () => {
     expect(again.out()).toContain(`unchanged ${local.length}`);
   });
 
-  it('touches only the commands that differ: one edited, one created, one stale deleted', async () => {
+  it('several differences (one edited, one created, one stale deleted) are one bulk overwrite', async () => {
     const local = discordCommandData();
     const stamped = local.map((c, i) => ({ ...c, id: fake.applicationId.slice(0, -3) + String(100 + i) }));
     const deal = stamped.find((c) => c.name === 'deal')!;
     deal.description = 'An outdated description';
     const withoutDigest = stamped.filter((c) => c.name !== 'digest');
     const stale = { ...stamped[0]!, name: 'oldcmd', id: fake.applicationId.slice(0, -3) + '999' };
-    fake.commands.set('global', [...withoutDigest, stale]);
+    // Someone else's context-menu command (type 3): not ours to delete.
+    const menu = {
+      id: fake.applicationId.slice(0, -3) + '998',
+      type: 3,
+      name: 'Summarise deal',
+      description: '',
+    };
+    fake.commands.set('global', [...withoutDigest, stale, menu]);
 
     const io = cliIO(env);
     const since = fake.requests.length;
     expect(await main(['register-commands'], io)).toBe(0);
     const w = writes(since);
-    expect(w.map((r) => `${r.method} ${r.path.split('/').slice(3).join('/')}`).sort()).toEqual(
-      [`DELETE commands/${stale.id}`, `PATCH commands/${deal.id}`, 'POST commands'].sort(),
-    );
-    expect(w.find((r) => r.method === 'POST')!.body.name).toBe('digest');
-    expect(w.find((r) => r.method === 'POST')!.body.default_member_permissions).toBe('16');
+    expect(w.map((r) => `${r.method} ${r.path.split('/').slice(3).join('/')}`)).toEqual(['PUT commands']);
     expect(io.out()).toBe(
       `global commands: created /digest, updated /deal, deleted /oldcmd, unchanged ${local.length - 2}\n`,
     );
+    // What Discord now has: our commands with their old ids kept, the new one, the menu; no stale one.
+    const now = fake.commands.get('global')!;
+    const byName = new Map(now.map((c) => [c.name, c]));
+    expect([...byName.keys()].sort()).toEqual([...local.map((c) => c.name), 'Summarise deal'].sort());
+    expect(byName.get('deal').id).toBe(deal.id);
+    expect(byName.get('deal').description).toBe(local.find((c) => c.name === 'deal')!.description);
+    expect(byName.get('digest').default_member_permissions).toBe('16');
+    expect(byName.get('Summarise deal').id).toBe(menu.id);
+
+    // Nothing left to do afterwards.
+    const again = cliIO(env);
+    const after = fake.requests.length;
+    expect(await main(['register-commands'], again)).toBe(0);
+    expect(writes(after)).toEqual([]);
+    expect(again.out()).toContain(`unchanged ${local.length}`);
+  });
+
+  it('a single difference is a single call for that command', async () => {
+    const local = discordCommandData();
+    const stamped = local.map((c, i) => ({ ...c, id: fake.applicationId.slice(0, -3) + String(200 + i) }));
+    const deal = stamped.find((c) => c.name === 'deal')!;
+    deal.description = 'An outdated description';
+    fake.commands.set(fake.guildId, stamped);
+
+    const io = cliIO(env);
+    const since = fake.requests.length;
+    expect(await main(['register-commands', '--guild', fake.guildId], io)).toBe(0);
+    expect(writes(since).map((r) => `${r.method} ${r.path.split('/').pop()}`)).toEqual([`PATCH ${deal.id}`]);
+    expect(io.out()).toBe(`guild ${fake.guildId}: updated /deal, unchanged ${local.length - 1}\n`);
   });
 
   it('--dry-run reports the same plan and changes nothing', async () => {

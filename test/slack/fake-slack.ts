@@ -27,6 +27,8 @@ export interface PostedMessage {
   responseType?: string;
   /** performance.now() when the fake accepted it. */
   receivedAt?: number;
+  /** performance.now() when the request carrying it had fully arrived, before the fake parsed and checked it. */
+  arrivedAt?: number;
 }
 
 type Injected = { status: 429; retryAfterSec: number } | { error: string } | { status: number };
@@ -226,7 +228,8 @@ export class FakeSlack {
     }
   }
 
-  private record(m: PostedMessage): void {
+  private record(m: PostedMessage, arrivedAt: number): void {
+    m.arrivedAt = arrivedAt;
     m.receivedAt = performance.now();
     this.messages.push(m);
     for (const l of this.listeners) l(m);
@@ -246,6 +249,7 @@ export class FakeSlack {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
+    const arrivedAt = performance.now();
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (path.startsWith('/response/')) {
       const body = JSON.parse(raw || '{}') as Record<string, any>;
@@ -254,13 +258,16 @@ export class FakeSlack {
         this.rejected.push({ method: 'response_url', error: problem });
         return this.json(res, { ok: false, error: problem }, 400);
       }
-      this.record({
-        method: 'response_url',
-        channel: undefined,
-        text: body.text ?? '',
-        blocks: body.blocks,
-        responseType: body.response_type ?? 'ephemeral',
-      });
+      this.record(
+        {
+          method: 'response_url',
+          channel: undefined,
+          text: body.text ?? '',
+          blocks: body.blocks,
+          responseType: body.response_type ?? 'ephemeral',
+        },
+        arrivedAt,
+      );
       return this.json(res, { ok: true });
     }
     const m = /^\/api\/(.+)$/.exec(path);
@@ -281,7 +288,7 @@ export class FakeSlack {
       }
       return this.json(res, { ok: false, error: 'fake_http_error' }, injected.status);
     }
-    return this.json(res, this.api(method, args));
+    return this.json(res, this.api(method, args, arrivedAt));
   }
 
   private fail(method: string, error: string) {
@@ -289,7 +296,7 @@ export class FakeSlack {
     return { ok: false, error };
   }
 
-  private api(method: string, args: Record<string, any>): Record<string, unknown> {
+  private api(method: string, args: Record<string, any>, arrivedAt: number): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
         return { ok: true, team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId, team: 'Fake' };
@@ -337,15 +344,18 @@ export class FakeSlack {
         const problem = checkBlocks(args.blocks);
         if (problem) return this.fail(method, problem);
         const ts = `${this.tsCounter++}.000100`;
-        this.record({
-          method,
-          channel: args.channel,
-          ...(args.user ? { user: args.user } : {}),
-          text,
-          blocks: args.blocks,
-          ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
-          ts,
-        });
+        this.record(
+          {
+            method,
+            channel: args.channel,
+            ...(args.user ? { user: args.user } : {}),
+            text,
+            blocks: args.blocks,
+            ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
+            ts,
+          },
+          arrivedAt,
+        );
         return method === 'chat.postMessage'
           ? { ok: true, channel: args.channel, ts }
           : { ok: true, message_ts: ts };

@@ -134,4 +134,17 @@ describe('limits', () => {
     for (const m of mrkdwnOf(blocks).matchAll(/&[a-z]*(?=[^a-z;])/g)) expect(m[0]).toMatch(/^&(amp|lt|gt)?$/);
     expect(mrkdwnOf(blocks)).not.toMatch(/&(am|a|l|g)…/);
   });
+
+  it('posts exactly the rendered blocks, whether or not lines were dropped to fit', () => {
+    const lines = (n: number, len: number) =>
+      Array.from({ length: n }, (_, i) => [`${i} ${'w'.repeat(len)}`]);
+    for (const card of [
+      { title: 'small', sections: [{ lines: lines(3, 20) }] },
+      { title: 'big', sections: Array.from({ length: 40 }, () => ({ lines: lines(2, 2900) })) },
+    ]) {
+      const message = renderOutcome(outcome(card));
+      // what post.ts sends as `blocks`
+      expect(message.blocksJson ?? JSON.stringify(message.blocks)).toBe(JSON.stringify(message.blocks));
+    }
+  });
 });
