@@ -1,7 +1,7 @@
 /**
  * What stalls the event loop while a bench runs: its delay (perf_hooks histogram, 1 ms resolution)
  * and garbage-collection pauses. A p99 far above the p50 with neither large means the process was
- * waiting for a CPU (a busy machine) or for SQLite's worker thread, not running our code.
+ * waiting for a CPU (a busy machine), not running our code.
  */
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
