@@ -48,11 +48,15 @@ const EXCHANGES: Record<string, string> = {
 // Name: up to six capitalised words (with "&", "of", "and", "de" inside; a legal form may follow a comma,
 // "Acme Grid Systems, Inc."), then the parenthesised anchor.
 const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9][\w&.'’!-]*|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+const EXCHANGE_RE = String.raw`(?:NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
+const LISTING_TICKER = String.raw`[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?`;
+// A dual listing may share the brackets: "(TSX: TECK.B, NYSE: TECK)"; group 4 holds the other listings.
 const WITH_EXCHANGE = new RegExp(
   NAME +
-    String.raw`,?[ \t]*\(\s*(NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})\s*:\s*([A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?)\s*\)`,
+    String.raw`,?[ \t]*\(\s*(${EXCHANGE_RE})\s*:\s*(${LISTING_TICKER})((?:\s*[,;/]\s*${EXCHANGE_RE}\s*:\s*${LISTING_TICKER})*)\s*\)`,
   'g',
 );
+const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
 const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
@@ -96,11 +100,17 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
   let m: RegExpExecArray | null;
   WITH_EXCHANGE.lastIndex = 0;
   while ((m = WITH_EXCHANGE.exec(text))) {
-    const name = dropOwner(trimName(m[1]!), m[3]!, directory);
+    // Of several listings, the US one names the company (the gold and the directory use US symbols).
+    const listings = [
+      [m[2]!, m[3]!],
+      ...[...m[4]!.matchAll(/([A-Za-z0-9 ]+?)\s*:\s*([A-Z0-9.]+)/g)].map((x) => [x[1]!.trim(), x[2]!]),
+    ];
+    const [exch, ticker] = listings.find(([e]) => US_EXCHANGE.test(e!)) ?? listings[0]!;
+    const name = dropOwner(trimName(m[1]!), ticker!, directory);
     if (!name) continue;
     const start = m.index + m[1]!.lastIndexOf(name);
-    const exchange = EXCHANGES[m[2]!.toUpperCase()] ?? m[2]!;
-    push({ name, ticker: m[3]!, exchange, start, end: start + name.length });
+    const exchange = EXCHANGES[exch!.toUpperCase()] ?? exch!;
+    push({ name, ticker: ticker!, exchange, start, end: start + name.length });
   }
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text))) {

@@ -184,6 +184,21 @@ const CUES: Cue[] = [
   },
   { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
 ];
+const GENERIC_CUE = CUES[CUES.length - 1]!;
+
+/** A bare deal noun ("partnership", "merger", no "with"/"between") led by "the/this/its" or ", a". */
+function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
+  const cueText = t.slice(cueStart, cueEnd);
+  if (
+    /\b(?:with|between|of)\b/i.test(cueText) ||
+    /^\s*(?:with|between|of|to)\b/i.test(t.slice(cueEnd)) ||
+    !/(?:partnership|alliance|collaboration|integration|joint venture|merger|tie-up)$/i.test(cueText)
+  )
+    return false;
+  return /(?:\b(?:the|this|that|its|their)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(
+    t.slice(Math.max(0, cueStart - 40), cueStart),
+  );
+}
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
@@ -303,6 +318,9 @@ function mentionFrom(
   cueEnd: number,
 ): MentionDraft | null {
   const t = s.text;
+  // "users of the integration", "a merger that still needs approval": a bare deal noun after "the" or in
+  // an appositive points back at a deal already told; it may only reinforce that deal.
+  if (cue.shape === 'mutual' && cue.type && refersBack(t, cueStart, cueEnd)) cue = GENERIC_CUE;
   // Skip cues that talk about shares, debt or buybacks: not business transactions.
   const tail = t.slice(cueEnd, cueEnd + 40);
   // "the takeover of 100% of the shares of X", "buy all the outstanding stock of X": the whole company.
@@ -765,7 +783,9 @@ function mentionFrom(
           t.slice(m.relEnd),
         ) || /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel));
       const partners = (list: typeof ms): typeof ms => list.filter((m) => !isVenture(m));
-      const subject = coordinated && cue.type === 'partnership' ? coordSubject() : null;
+      // "X sold Y to Z and agreed to combine with W": the coordinated verb's actor is X, not Z.
+      const subject =
+        coordinated && (cue.type === 'partnership' || cue.type === 'merger') ? coordSubject() : null;
       for (const e of [
         ...(subject ? [subject] : distinct(partners(left)).slice(-2)),
         ...distinct(partners([...inside, ...right])).slice(0, 2),
