@@ -41,6 +41,11 @@ describe('deals: a bare deal noun after "the" or in an appositive only reinforce
       'Pixelgrove Inc. (NASDAQ: PXG) launched an integration with Tillwater Commerce (NYSE: TLWC) on Monday. Early adopters of the integration, among them retailers Bramble Home Goods and Fenwick Outdoor Supply, reported faster checkouts.';
     expect(pairs(text)).toEqual(['partnership PXG:partner+TLWC:partner']);
   });
+  it('keeps "their merger" of two named companies', () => {
+    expect(
+      pairs('Quillon Rail (NYSE: QLR) and Sandvik Freight (NYSE: SDVF) scrapped their merger on Friday.'),
+    ).toEqual(['merger QLR:-+SDVF:-']);
+  });
   it('keeps a deal noun that names its partner with "with"', () => {
     expect(
       pairs(

@@ -186,7 +186,7 @@ const CUES: Cue[] = [
 ];
 const GENERIC_CUE = CUES[CUES.length - 1]!;
 
-/** A bare deal noun ("partnership", "merger", no "with"/"between") led by "the/this/its" or ", a". */
+/** A bare deal noun ("partnership", "merger", no "with"/"between") led by "the/this" or ", a" ("their merger" is theirs). */
 function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
   const cueText = t.slice(cueStart, cueEnd);
   if (
@@ -195,7 +195,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
     !/(?:partnership|alliance|collaboration|integration|joint venture|merger|tie-up)$/i.test(cueText)
   )
     return false;
-  return /(?:\b(?:the|this|that|its|their)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(
+  return /(?:\b(?:the|this|that)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(
     t.slice(Math.max(0, cueStart - 40), cueStart),
   );
 }
