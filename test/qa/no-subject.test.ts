@@ -1,6 +1,7 @@
 /**
  * A company-specific question asked outside any thread and naming no company has no subject: the
  * answer says so instead of quoting whichever company's figure ranks best in the store.
+ * A deal question is different: what changes hands names it, and the answer becomes the thread.
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -44,4 +45,17 @@ it('does not name an arbitrary article as "the source" when nothing was answered
   const reply = out.join('');
   expect(reply).toMatch(SAYS_NOT_TOLD);
   expect(reply).not.toMatch(/That comes from/);
+});
+
+it('finds a deal named only by what changes hands, and keeps its companies for the follow-up', async () => {
+  const core = createCore({ store, answerer: createQaAnswerer() });
+  const out: string[] = [];
+  const session = createShellSession(core, (t) => out.push(t));
+  await session.handleLine('Who is buying the frozen desserts unit?');
+  expect(out.join('')).toMatch(/Millbrook/);
+  out.length = 0;
+  await session.handleLine('How much is it paying?');
+  const reply = out.join('');
+  expect(reply).toMatch(/\$310 million/);
+  expect(reply).not.toMatch(SAYS_NOT_TOLD);
 });
