@@ -59,3 +59,98 @@ describe('deals: a bare deal noun after "the" or in an appositive only reinforce
     ).toEqual(['partnership ORBC:partner+TARN:partner']);
   });
 });
+
+describe('companies: wire slugs and country possessives are not part of a name', () => {
+  it('drops "UPDATE 1-" or "BRIEF-" glued to the first word of a wire headline', () => {
+    const text =
+      'UPDATE 1-Harwell Energy wins substation order from Ostmark Netz worth up to 900 mln euros\nBERLIN (Wire) - Harwell Energy AG (ETR: HWE) said on Monday that grid operator Ostmark Netz GmbH had awarded it a contract worth up to 900 million euros.';
+    expect(tickers(text)).not.toContain('UPDATE 1-Harwell Energy');
+    expect(pairs(text)).toEqual(['contract HWE:supplier+Ostmark Netz GmbH:customer']);
+  });
+  it('reads "Norway\'s Fjordlink ASA" as Fjordlink ASA', () => {
+    expect(
+      tickers(
+        "Talvik Shipping (NYSE: TLVK) and Norway's Fjordlink ASA signed a charter deal for three of their tankers on Monday.",
+      ),
+    ).toEqual(['TLVK', 'Fjordlink ASA']);
+  });
+});
+
+describe('contracts: orders, awards to "it" and wins told with -ing', () => {
+  it('makes the company that placed an order the customer of the sentence subject', () => {
+    expect(
+      pairs(
+        'Brixton Pumps (NYSE: BXP) gained 4% after utility Carrow Water (NYSE: CRW) placed a $90 million order for its pumps.',
+      ),
+    ).toEqual(['contract CRW:customer+BXP:supplier']);
+    expect(
+      pairs(
+        'Skyreach Aero (NYSE: SKY) rose after Pelican Airlines firmed up an order for 40 jets with the planemaker.',
+      ),
+    ).toEqual(['contract Pelican Airlines:customer+SKY:supplier']);
+  });
+  it('leaves an order with no supplier alone', () => {
+    expect(
+      pairs('Investors placed orders worth $2 billion for the new notes of Cardle Foods (NYSE: CRDL).'),
+    ).toEqual([]);
+  });
+  it('reads "Y had awarded it a contract" as a contract for the sentence subject', () => {
+    expect(
+      pairs(
+        'Mossgiel Systems (NASDAQ: MSGL) said state carrier Aeroluz S.A. had awarded it a five-year contract to maintain its fleet.',
+      ),
+    ).toEqual(['contract Aeroluz S.A.:customer+MSGL:supplier']);
+  });
+  it('reads "after winning a contract from the armed forces" as a won contract', () => {
+    const d = extract(
+      'Korvan Defence AG (ETR: KVD) rose 2% after winning a €700 million radar contract from the Spanish armed forces.',
+    ).extraction.deals;
+    expect(d.map((x) => [x.type, x.parties.map((p) => p.name), x.status])).toEqual([
+      ['contract', ['Korvan Defence AG', 'Spanish armed forces'], 'completed'],
+    ]);
+  });
+  it('does not read a bought-deal financing as a contract with its banks', () => {
+    expect(
+      pairs(
+        'Larchmont Gold Corp. (TSX: LGC) secured a C$150 million bought-deal financing led by Harbour Securities and Pinecrest Capital.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('partnerships, rounds and stake sales', () => {
+  it('reads a memorandum of understanding and "cooperate with" as partnerships', () => {
+    expect(
+      pairs(
+        'Velora Motors (NYSE: VLM) and Tanaka Cell Co. signed a memorandum of understanding to work on solid-state batteries.',
+      ),
+    ).toEqual(['partnership VLM:partner+Tanaka Cell Co.:partner']);
+    expect(pairs('Corvin Rail (NYSE: CVR) will cooperate with Brandt Signal AG on train control.')).toEqual([
+      'partnership CVR:partner+Brandt Signal AG:partner',
+    ]);
+  });
+  it('reads "led a $X round in Y" as an investment, with the round\'s own amount', () => {
+    const d = extract(
+      'Greyfield Ventures said on Monday that it bought chip designer Lumet Labs for €300 million, and in May it led a $45 million round in sensor start-up Okapi Robotics.',
+    ).extraction.deals;
+    expect(d.map((x) => [x.type, x.parties.map((p) => p.name), x.value?.text ?? null])).toEqual([
+      ['acquisition', ['Greyfield Ventures', 'Lumet Labs'], '€300 million'],
+      ['investment', ['Greyfield Ventures', 'Okapi Robotics'], '$45 million'],
+    ]);
+  });
+  it('does not give an unresolved "it" the nearest name as actor', () => {
+    expect(
+      pairs(
+        'In March it bought chip designer Lumet Labs, and in May it led a $45 million round in Okapi Robotics.',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a stake sold to an unnamed buyer as a divestiture of that stake', () => {
+    expect(
+      pairs(
+        'Halberd Group (NYSE: HLBD) also sold part of its stake in Orrin Telecom (NASDAQ: ORTL) in May for about $1.2 billion.',
+      ),
+    ).toEqual(['divestiture HLBD:seller+ORTL:target']);
+    expect(pairs('Halberd Group (NYSE: HLBD) sold its shares in a weak quarter.')).toEqual([]);
+  });
+});

@@ -657,6 +657,11 @@ function prefixAliases(name: string): string[] {
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {
   let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
+  // Wire headline slugs glued to the first word: "BRIEF-Acme Energy", "UPDATE 2-Acme", "EXCLUSIVE-Acme".
+  name = name.replace(
+    /^(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|FACTBOX|ANALYSIS|INSIGHT)-(?=[A-Z])/,
+    '',
+  );
   // A sentence's full stop is not part of the name ("… Beteiligungen GmbH. The deal"), an abbreviation's is.
   name = name.replace(/\.\s+[A-Z].*$/, '.');
   if (!/(?:\b(?:Inc|Corp|Co|Ltd|Bros|Jr)|\.[A-Za-z])\.$/.test(name)) name = name.replace(/\.$/, '');
@@ -665,6 +670,9 @@ function cleanFirmName(raw: string): string {
     /^(?:[A-Z][a-z]+\s+){0,3}(?:Officer|President|Director|Chair(?:man|woman)?|Partner|Head|Manager|Member|Founder|Secretary|Treasurer|Counsel|Analyst|Strategist|Economist)\s+of\s+(?:the\s+)?/,
     '',
   );
+  // "Italy's Leonardo S.p.A.": a country's possessive is not part of the name.
+  const place = /^([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])/.exec(name);
+  if (place && NOT_COMPANY.has(nameKey(place[1]!))) name = name.slice(place[0].length);
   // "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name.
   name = name.replace(
     /^(?:Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic)\s+(?=[A-Z])/,

@@ -43,6 +43,7 @@ interface Cue {
     | 'investee-investor'
     | 'supplier-customer'
     | 'customer-supplier'
+    | 'order-placer'
     | 'relative-object'
     | 'relative-actor';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
@@ -163,12 +164,18 @@ const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:funding|financing|investment|series [a-z]) round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
     type: 'investment',
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|secured|secures|landed|lands|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject.
+    re: /\b(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?\b/gi,
+    type: 'contract',
+    shape: 'order-placer',
+  },
+  {
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -178,7 +185,7 @@ const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -202,7 +209,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -211,7 +218,7 @@ const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s
 const GOV_HEAD =
   /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
 const GOV =
-  /\b((?:U\.S\.|US|UK|British|German|French|Canadian|Australian|Japanese|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service))\b/;
+  /\b((?:U\.S\.|US|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service))\b/;
 
 interface PartyDraft {
   key: string;
@@ -336,6 +343,13 @@ function mentionFrom(
     cue.type !== 'investment'
   )
     return null;
+  // "secured a bought-deal equity financing led by two banks": raising money is no customer contract.
+  if (
+    cue.type === 'contract' &&
+    (/\bbought[- ]deal$/i.test(t.slice(Math.max(0, cueStart - 10), cueEnd)) ||
+      /^\s*(?:[\w-]+\s+)?(?:financing|offering|placement|loan|credit facility|notes|bonds)\b/i.test(tail))
+  )
+    return null;
   // "bought a 9.9% stake", "paid $1.9 billion for 20% of X": an investment, found by its own cue.
   if (
     !whole &&
@@ -423,12 +437,14 @@ function mentionFrom(
     return null;
   };
   // "since it bought X", "which it acquired in 2016": the pronoun, not the nearest name, is the actor.
-  const pronounActor =
+  const pronounBefore =
     /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
       t.slice(Math.max(0, cueStart - 30), cueStart),
-    )
-      ? antecedent()
-      : null;
+    );
+  const pronounActor = pronounBefore ? antecedent() : null;
+  // A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…").
+  const actorBefore = (): Entity | null =>
+    pronounBefore ? pronounActor : (left[left.length - 1]?.entity ?? subjectIfBackRef());
   // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
   const skipRelation = <M extends { rel: number; relEnd: number; text: string; entity: Entity }>(
     list: M[],
@@ -475,7 +491,7 @@ function mentionFrom(
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      const actor = pronounActor ?? left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const actor = actorBefore();
       const related = skipRelation(right);
       const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
@@ -586,7 +602,16 @@ function mentionFrom(
       const buyerM = right.find(
         (m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
       );
-      if (!buyerM) return null;
+      if (!buyerM) {
+        // "sold part of its stake in X for $4.8 billion": a stake sale, the buyer unnamed.
+        const stake =
+          /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their)\s+(?:remaining\s+|entire\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
+        const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
+        const seller = lastLeft?.entity ?? subjectIfBackRef();
+        if (!held || !seller || seller === held.entity) return null;
+        parties = [party(seller, 'seller'), party(held.entity, 'target')];
+        break;
+      }
       // "the sale of X's unit to Y": the possessor is the seller, whatever precedes the cue.
       const owner = right.find((m) => m.rel < buyerM.rel && /^\s*(?:of\s+)?$/i.test(t.slice(cueEnd, m.rel)));
       const owned = owner ? possessedAsset(afterOwner(owner, buyerM.rel)) : null;
@@ -639,6 +664,28 @@ function mentionFrom(
       parties = [party(supplier, 'supplier'), party(customer, 'customer')];
       break;
     }
+    case 'order-placer': {
+      // The one who places the order is the customer; the supplier is named with "with/from", else it
+      // is the company the sentence opens with ("Acme rose after Beta placed an order…").
+      const customerM = left[left.length - 1];
+      if (!customerM) return null;
+      const named = right.find(
+        (m) =>
+          m.entity !== customerM.entity &&
+          m.rel - cueEnd <= 60 &&
+          /\b(?:with|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
+      );
+      const opener = mentionsIn(ctx, s)[0];
+      const supplier =
+        named?.entity ??
+        (opener && opener.rel <= 30 && opener.relEnd <= customerM.rel && opener.entity !== customerM.entity
+          ? opener.entity
+          : null);
+      if (!supplier) return null;
+      contractType = true;
+      parties = [party(customerM.entity, 'customer'), party(supplier, 'supplier')];
+      break;
+    }
     case 'customer-supplier': {
       const head = t.slice(clauseStart, cueStart);
       const gov = GOV_HEAD.exec(head);
@@ -654,6 +701,11 @@ function mentionFrom(
       ) {
         const e = impliedSubject(ctx, si + 1) ?? ctx.primary;
         if (e) supplierM = { entity: e };
+      }
+      // "X said grid operator Y had awarded it a contract": the pronoun is the sentence's subject.
+      if (!supplierM && /^\s*(?:it|them)\b/i.test(t.slice(cueEnd))) {
+        const e = antecedent();
+        if (e && e !== customer) supplierM = { entity: e };
       }
       if (!supplierM) return null;
       // Choosing a supplier is a contract only when the sentence says what was bought.
@@ -675,7 +727,7 @@ function mentionFrom(
       break;
     }
     case 'investor-investee': {
-      const investor = pronounActor ?? left[left.length - 1]?.entity ?? subjectIfBackRef();
+      const investor = actorBefore();
       // "A invested in B, and C took a stake in D": C starts a new clause, it is not A's investee.
       const newSubject = (m: (typeof ms)[number]): boolean =>
         /,\s+(?:and|but|while)\s+$/.test(t.slice(cueEnd, m.rel)) &&
@@ -753,7 +805,10 @@ function mentionFrom(
         );
       // A contract won, awarded or signed is a done deal.
       for (const d of out)
-        if (!d.statusExplicit && /\b(awarded|won|wins|secured|landed|signed)\b/i.test(t)) {
+        if (
+          !d.statusExplicit &&
+          /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed)\b/i.test(t)
+        ) {
           d.status = 'completed';
           d.statusExplicit = true;
         }
@@ -1019,11 +1074,17 @@ function valueNear(
   const all = findMoney(t).filter((m) => isDealValue(t, m, type));
   const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
   // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
+  // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5
+  // million round in Y" gives each deal its own amount.
+  const sameClause = (m: MoneyMatch): boolean =>
+    !/,\s+(?:and|but|while)\s|;\s/.test(
+      m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
+    );
   const marked =
     all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m)) ??
-    all.find(isMarked) ??
+    all.find((m) => isMarked(m) && sameClause(m)) ??
     all.find((m) => m.qualifier === 'up to');
-  const after = all.filter((m) => m.start >= cueStart).sort((a, b) => a.start - b.start)[0];
+  const after = all.filter((m) => m.start >= cueStart && sameClause(m)).sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
   const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
