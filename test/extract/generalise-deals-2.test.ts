@@ -154,3 +154,27 @@ describe('partnerships, rounds and stake sales', () => {
     expect(pairs('Halberd Group (NYSE: HLBD) sold its shares in a weak quarter.')).toEqual([]);
   });
 });
+
+describe('companies and deals: the other side of a priced purchase or sale', () => {
+  it('reads the seller of a priced purchase and the buyer of a priced sale as firms', () => {
+    const text =
+      'Corlan Foods plc (LSE: CRLN) sold its cheese unit to Lakemead for €90 million in 2023. Last spring Tovey Motors (NYSE: TVY) bought a paint shop in Ohio from Hoshida Kogyo for an undisclosed sum.';
+    expect(tickers(text)).toEqual(expect.arrayContaining(['Lakemead', 'Hoshida Kogyo']));
+    expect(pairs(text)).toEqual([
+      'divestiture CRLN:seller+Lakemead:buyer',
+      'acquisition TVY:buyer+Hoshida Kogyo:seller',
+    ]);
+  });
+  it('does not read a person or a price-less buyer as a firm', () => {
+    expect(tickers('Corlan Foods plc (LSE: CRLN) sold the building to its landlord last year.')).toEqual([
+      'CRLN',
+    ]);
+  });
+  it('gives a second verb after "and in <month>" to the sentence subject, not the earlier object', () => {
+    expect(
+      pairs(
+        'Tarrow Memory (NASDAQ: TRWM) already ships modules to Oberon Graphics (NASDAQ: OBRN) and in June agreed to buy a test plant from Kaito Denki for $75 million.',
+      ),
+    ).toEqual(['acquisition TRWM:buyer+Kaito Denki:seller']);
+  });
+});

@@ -61,6 +61,12 @@ const ACQUIRED_OBJECT = new RegExp(
   String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:\s+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
   'g',
 );
+/** The other side of a priced purchase or sale: "bought a plant from Asahi Kasei for $80 million",
+ * "sold its butter arm to Ornua for €160 million", "…for an undisclosed sum". */
+const PRICED_COUNTERPARTY = new RegExp(
+  String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:\s+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
+  'g',
+);
 /** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
 const ACQUIRED_BEFORE = new RegExp(
   String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
@@ -95,6 +101,7 @@ const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
@@ -386,6 +393,7 @@ export function resolveCompanies(
     SUFFIXED_NAME,
     ACQUIRED_OBJECT,
     ACQUIRED_BEFORE,
+    PRICED_COUNTERPARTY,
     UNIT_OWNER,
     TO_BE_NAMED,
   ]) {
@@ -395,7 +403,11 @@ export function resolveCompanies(
       const raw = m[1]!;
       if (/\n/.test(raw)) continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
-      if ((re === ACQUIRED_OBJECT || re === ACQUIRED_BEFORE) && /['’]/.test(raw)) continue;
+      if (
+        (re === ACQUIRED_OBJECT || re === ACQUIRED_BEFORE || re === PRICED_COUNTERPARTY) &&
+        /['’]/.test(raw)
+      )
+        continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;

@@ -413,7 +413,11 @@ function mentionFrom(
     !/\s(?:and|but)\s+(?:the two|both|they|the (?:two )?companies|the pair)\b[^,;]*$/i.test(
       t.slice(lastLeft.relEnd, cueStart),
     ) &&
-    !/^\s*(?:\([^)]*\)\s*)?(?:and|,)/.test(t.slice(lastLeft.relEnd)) &&
+    // "A and B agreed…" is a pair, but "…to Y and in August agreed…" starts a new verb of the subject.
+    (!/^\s*(?:\([^)]*\)\s*)?(?:and|,)/.test(t.slice(lastLeft.relEnd)) ||
+      /^\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:in|on|last|earlier|later|this|then|also|separately)\b/i.test(
+        t.slice(lastLeft.relEnd),
+      )) &&
     !(
       lastLeft.rel <= 30 &&
       lastLeft.entity === mentionsIn(ctx, s)[0]?.entity &&
@@ -443,6 +447,7 @@ function mentionFrom(
     );
   const pronounActor = pronounBefore ? antecedent() : null;
   // A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…").
+  // A verb joined by "and" after an object ("supplies chips to Y and agreed to buy Z") is the subject's.
   const actorBefore = (): Entity | null =>
     pronounBefore ? pronounActor : (left[left.length - 1]?.entity ?? subjectIfBackRef());
   // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
@@ -491,7 +496,7 @@ function mentionFrom(
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      const actor = actorBefore();
+      const actor = coordinated ? coordSubject() : actorBefore();
       const related = skipRelation(right);
       const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
@@ -727,7 +732,7 @@ function mentionFrom(
       break;
     }
     case 'investor-investee': {
-      const investor = actorBefore();
+      const investor = coordinated ? coordSubject() : actorBefore();
       // "A invested in B, and C took a stake in D": C starts a new clause, it is not A's investee.
       const newSubject = (m: (typeof ms)[number]): boolean =>
         /,\s+(?:and|but|while)\s+$/.test(t.slice(cueEnd, m.rel)) &&
