@@ -178,3 +178,18 @@ describe('companies and deals: the other side of a priced purchase or sale', () 
     ).toEqual(['acquisition TRWM:buyer+Kaito Denki:seller']);
   });
 });
+
+describe('deals: "the company" is not a company the same sentence names later', () => {
+  it('does not make the headline company the investee of a round it is named beside', () => {
+    const text =
+      "Tallow Pay (NYSE: TLPY) adds Brindle AI checkout search. Brindle AI Inc. built the tool in a year. The company raised $20 million in a funding round led by Ashgrove Partners and counts Tallow Pay's venture arm among its backers.";
+    expect(pairs(text, 'Tallow Pay adds Brindle AI checkout search')).not.toContain(
+      'investment Ashgrove Partners:investor+TLPY:investee',
+    );
+  });
+  it('still resolves "the company" when the sentence names nobody else', () => {
+    const text =
+      'Tallow Pay (NYSE: TLPY) posted record volumes. The company raised $200 million in a funding round led by Ashgrove Partners.';
+    expect(pairs(text)).toEqual(['investment Ashgrove Partners:investor+TLPY:investee']);
+  });
+});

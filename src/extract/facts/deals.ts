@@ -428,6 +428,10 @@ function mentionFrom(
     const a = antecedent();
     return a && a !== lastLeft?.entity ? a : impliedSubject(ctx, si, true);
   };
+  // "The company raised $38 million … and counts Acme's fund among its investors": a description does not
+  // point at a company the same sentence names after the cue.
+  const unnamedLater = (e: Entity | null): Entity | null =>
+    e && !left.some((m) => m.entity === e) && right.some((m) => m.entity === e) ? null : e;
   const subjectIfBackRef = (): Entity | null => {
     const head = t.slice(clauseStart, cueStart);
     if (
@@ -437,7 +441,7 @@ function mentionFrom(
         head,
       )
     )
-      return antecedent();
+      return unnamedLater(antecedent());
     return null;
   };
   // "since it bought X", "which it acquired in 2016": the pronoun, not the nearest name, is the actor.
@@ -651,7 +655,8 @@ function mentionFrom(
       break;
     }
     case 'investee-investor': {
-      const investee = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
+      const investee =
+        left[left.length - 1]?.entity ?? subjectIfBackRef() ?? unnamedLater(impliedSubject(ctx, si));
       const investor = near(right, cueEnd, 30)[0]?.entity ?? null;
       if (!investor || !investee || investor === investee) return null;
       parties = [party(investor, 'investor'), party(investee, 'investee')];
