@@ -56,14 +56,15 @@ describe('eval on the blind fixture set', () => {
 // The holdout set was written blind in session 2 (first measured: overall F1 0.795, deals 0.46 with
 // precision 0.65). Its first half (h01–h12) was then studied to generalise the deal rules; its second
 // half (h13–h24) never was (overall 0.802 → 0.831, deals 0.42 → 0.51, deal precision 0.64 → 0.74).
-// Measured over all 24 at 0.85 overall, deal precision 0.86: these floors guard against regressions.
+// Measured over all 24 at 0.85 overall, deal precision 0.86; after session 4 (all 24 studied) at 0.88
+// overall, deal precision 0.97, lowest kind 0.73 (events): these floors guard against regressions.
 describe('eval on the holdout fixture set', () => {
   it.skipIf(!existsSync(HOLDOUT))('does not fall below the recorded floor', async () => {
     const r = await runEval(HOLDOUT);
     console.log(formatReport(r, false));
     expect(r.articles.filter((a) => a.error)).toEqual([]);
-    expect(r.overall.f1).toBeGreaterThanOrEqual(0.82);
-    expect(r.kinds.deals.precision).toBeGreaterThanOrEqual(0.8);
-    for (const k of KINDS) expect.soft(r.kinds[k].f1, k).toBeGreaterThanOrEqual(0.62);
+    expect(r.overall.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.kinds.deals.precision).toBeGreaterThanOrEqual(0.9);
+    for (const k of KINDS) expect.soft(r.kinds[k].f1, k).toBeGreaterThanOrEqual(0.7);
   });
 });
