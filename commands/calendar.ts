@@ -10,6 +10,7 @@ const DEFAULT_DAYS_FOR_COMPANY = 90;
 
 export default defineCommand({
   name: 'calendar',
+  cacheable: true,
   description: 'Upcoming earnings, deal closings and votes, for one company or all',
   examples: ['/calendar', '/calendar LUMN', '/calendar 30d', '/calendar PLTR next 2 weeks'],
   options: [

@@ -18,6 +18,7 @@ import type { CardSection, RichText } from '../src/bot/types.js';
 
 export default defineCommand({
   name: 'company',
+  cacheable: true,
   description: 'Company profile: aliases, recent deals, moves, analyst actions, upcoming events, headlines',
   examples: ['/company LUMN', '/company Palantir'],
   options: [companyOption(true)],

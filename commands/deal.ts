@@ -10,6 +10,7 @@ const PAGE = 10;
 
 export default defineCommand({
   name: 'deal',
+  cacheable: true,
   description: "A company's deals, newest first: value, status, stock reaction and sources",
   examples: ['/deal LUMN', '/deal lumen acquisitions since 2025-01', '/deal Palantir partnerships 90d'],
   options: [companyOption(true), dealTypeOption, sinceOption],

@@ -43,6 +43,7 @@ async function searchKeywords(store: Store, words: string[], since: string | und
 
 export default defineCommand({
   name: 'news',
+  cacheable: true,
   description: 'Latest articles about a company or keywords, with one-line summaries',
   examples: ['/news LUMN', '/news Palantir since 30d', '/news fiber sale'],
   options: [

@@ -144,7 +144,15 @@ function embedSize(e: DiscordEmbed): number {
   );
 }
 
+/** A card the core reuses (a kept reply) is rendered once; an embed is never changed afterwards. */
 export function renderEmbed(card: Card): DiscordEmbed {
+  let embed = embeds.get(card);
+  if (!embed) embeds.set(card, (embed = renderEmbedFresh(card)));
+  return embed;
+}
+const embeds = new WeakMap<Card, DiscordEmbed>();
+
+function renderEmbedFresh(card: Card): DiscordEmbed {
   const title = truncate(escapeMarkdown(card.title), LIMITS.title) || 'Dealdesk';
   const footerText = [card.threadPrompt, card.footer]
     .filter((v): v is string => !!v)

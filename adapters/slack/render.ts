@@ -302,8 +302,18 @@ function renderCardWithJson(card: Card): { blocks: SlackBlock[]; json?: string }
   return { blocks, json };
 }
 
-/** The whole message: blocks plus an escaped, bounded plain-text fallback. */
+/**
+ * The whole message: blocks plus an escaped, bounded plain-text fallback. An outcome the core
+ * reuses (a kept reply) is rendered once; the message is never changed after rendering.
+ */
 export function renderOutcome(outcome: Outcome): SlackMessage {
+  let message = rendered.get(outcome);
+  if (!message) rendered.set(outcome, (message = renderFresh(outcome)));
+  return message;
+}
+const rendered = new WeakMap<Outcome, SlackMessage>();
+
+function renderFresh(outcome: Outcome): SlackMessage {
   const fallback = outcome.fallbackText?.trim() || outcome.card.title;
   const { blocks, json } = renderCardWithJson(outcome.card);
   return {

@@ -103,6 +103,11 @@ export interface CommandDeclaration {
   examples?: readonly string[];
   options: readonly AnyOption[];
   subcommands?: readonly SubcommandDeclaration[];
+  /**
+   * The reply depends only on the arguments, the day and the store's content (not on who asks or
+   * where): the core may reuse it until the content changes (see reply-cache.ts).
+   */
+  cacheable?: boolean;
   run?(ctx: CommandContext): Promise<Reply>;
 }
 
@@ -118,6 +123,7 @@ interface CommandSpecBase {
   description: string;
   permission?: Permission;
   examples?: readonly string[];
+  cacheable?: boolean;
 }
 
 export function defineCommand<const O extends readonly AnyOption[]>(
@@ -139,6 +145,7 @@ export function defineCommand(
     description: spec.description,
     permission: spec.permission ?? 'everyone',
     examples: spec.examples,
+    ...(spec.cacheable ? { cacheable: true } : {}),
     options: spec.options ?? [],
     subcommands: spec.subcommands,
     run: spec.run as CommandDeclaration['run'],

@@ -29,6 +29,7 @@ import {
 import { digestNotAvailable, type DigestPort } from './digest-port.js';
 import { allCommands } from './registry.js';
 import { renderPlain } from './render/plain.js';
+import { ReplyCache, replyKey } from './reply-cache.js';
 import { rankCandidates } from './resolvers/fuzzy.js';
 import { suggestCompanies } from './resolvers/ticker.js';
 import { suggestTimeZones } from './resolvers/timezone.js';
@@ -55,6 +56,8 @@ export interface CoreOptions {
   commands?: readonly CommandDeclaration[];
   /** A request still running after this long is answered "try again" (a hung store). Default 8 s. */
   deadlineMs?: number;
+  /** Reuse replies of `cacheable` commands while the store's content is unchanged. Default true. */
+  replyCache?: boolean;
 }
 
 const DEFAULT_DEADLINE_MS = 8000;
@@ -105,6 +108,7 @@ export function createCore(opts: CoreOptions): BotCore {
   const commands = opts.commands ?? allCommands();
   const byName = new Map(commands.map((c) => [c.name, c]));
   const deadline = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const replies = opts.replyCache === false ? null : new ReplyCache();
 
   function failure(err: unknown, what: string): Outcome {
     if (isStoreDown(err)) {
@@ -161,6 +165,10 @@ export function createCore(opts: CoreOptions): BotCore {
       return ephemeral(permissionCard(`/${decl.name}${sub ? ` ${sub.name}` : ''}`));
 
     const at = now();
+    // A read-only reply already made today on the same content is reused (reply-cache.ts).
+    const cached =
+      replies && decl.cacheable && !sub ? await cachedReply(replies, decl.name, text, typed, at) : undefined;
+    if (cached?.outcome) return cached.outcome;
     const env = { store, now: at, defaultTimeZone };
     const parsed = await parseArgs(sub ? sub.options : decl.options, { text, typed }, env);
     if (!parsed.ok) {
@@ -187,7 +195,25 @@ export function createCore(opts: CoreOptions): BotCore {
     };
     const run = sub ? sub.run : decl.run;
     if (!run) return ephemeral(helpCard(commands, decl));
-    return outcomeOf(await run(ctx));
+    const outcome = outcomeOf(await run(ctx));
+    cached?.keep(outcome);
+    return outcome;
+  }
+
+  /** The kept reply for this command line, and how to keep a fresh one made at this content version. */
+  async function cachedReply(
+    replies: ReplyCache,
+    name: string,
+    text: string,
+    typed: InboundCommand['options'],
+    at: Date,
+  ) {
+    const key = replyKey(name, text, typed, at.toISOString().slice(0, 10));
+    const version = await store.contentVersion();
+    return {
+      outcome: replies.get(key, version),
+      keep: (outcome: Outcome) => replies.set(key, version, outcome),
+    };
   }
 
   async function answerMessage(msg: InboundMessage): Promise<Outcome | null> {

@@ -2,6 +2,7 @@
  * `openStore(url)`: picks the backend from the URL scheme, checks it answers (within a timeout) and
  * that its schema version is one this code understands, then returns the typed repositories.
  */
+import { randomUUID } from 'node:crypto';
 import type { ArticleRecord, DealRecord } from '../domain/records.js';
 import {
   AnalystActionRecordSchema,
@@ -133,7 +134,18 @@ function safeReason(error: unknown, url: string): string {
   return reason || 'no answer';
 }
 
+const CONTENT_VERSION_KEY = 'meta:content-version';
+
+/** Runs a write, then marks the content changed (see Store.contentVersion). */
+async function changingContent<T>(ctx: StoreContext, write: () => Promise<T>): Promise<T> {
+  const result = await write();
+  await ctx.kv.set(CONTENT_VERSION_KEY, randomUUID());
+  return result;
+}
+
 function buildStore(ctx: StoreContext, backend: Backend): Store {
+  const deals = dealRepository(ctx);
+  const companies = companyRepository(ctx);
   return {
     backend: backend.kind,
     articles: articleRepository(ctx),
@@ -142,14 +154,24 @@ function buildStore(ctx: StoreContext, backend: Backend): Store {
     events: eventRepository(ctx),
     quotes: factRepository(ctx, 'qu', QuoteRecordSchema, 'quote'),
     risks: factRepository(ctx, 'ri', RiskRecordSchema, 'risk'),
-    deals: dealRepository(ctx),
-    companies: companyRepository(ctx),
+    deals: {
+      ...deals,
+      put: (deal) => changingContent(ctx, () => deals.put(deal)),
+      delete: (id) => changingContent(ctx, () => deals.delete(id)),
+    },
+    companies: {
+      ...companies,
+      upsert: (company) => changingContent(ctx, () => companies.upsert(company)),
+      upsertMany: (list) => changingContent(ctx, () => companies.upsertMany(list)),
+    },
     subscriptions: subscriptionRepository(ctx),
     watchlists: watchlistRepository(ctx),
     deliveries: deliveryRepository(ctx),
     threads: threadRepository(ctx),
-    saveArticle: (article, facts) => saveArticles(ctx, [{ article, facts }]),
-    deleteArticle: (id) => deleteArticle(ctx, id),
+    saveArticle: (article, facts) => changingContent(ctx, () => saveArticles(ctx, [{ article, facts }])),
+    deleteArticle: (id) => changingContent(ctx, () => deleteArticle(ctx, id)),
+    // A store written before versions were kept has one version until its first write.
+    contentVersion: async () => (await ctx.kv.get<string>(CONTENT_VERSION_KEY)) ?? 'initial',
     getValue: <T>(key: string) => ctx.kv.get<T>(`v:${key}`),
     setValue: async <T>(key: string, value: T) => ctx.kv.set(`v:${key}`, value),
     async ping() {
@@ -168,14 +190,14 @@ export async function saveArticleBatch(
   items: Array<{ article: ArticleRecord; facts: ArticleFacts }>,
 ): Promise<void> {
   const internal = internals.get(store);
-  if (internal) return saveArticles(internal.ctx, items);
+  if (internal) return changingContent(internal.ctx, () => saveArticles(internal.ctx, items));
   for (const { article, facts } of items) await store.saveArticle(article, facts);
 }
 
 /** Puts many deals in one batch; falls back to one put per deal on a Store not made by openStore. */
 export async function putDealBatch(store: Store, deals: DealRecord[]): Promise<void> {
   const internal = internals.get(store);
-  if (internal) return putDeals(internal.ctx, deals);
+  if (internal) return changingContent(internal.ctx, () => putDeals(internal.ctx, deals));
   for (const deal of deals) await store.deals.put(deal);
 }
 

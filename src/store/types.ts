@@ -148,6 +148,11 @@ export interface Store {
   saveArticle(article: ArticleRecord, facts: ArticleFacts): Promise<void>;
   /** Removes an article and its per-article facts (deals are the merger's business). */
   deleteArticle(id: string): Promise<void>;
+  /**
+   * A token that changes whenever articles, facts, deals or the company directory change (in any
+   * process sharing the store): answers derived from that content stay valid while it is unchanged.
+   */
+  contentVersion(): Promise<string>;
   /** Generic small values (feed state, settings): validated by the caller. */
   getValue<T>(key: string): Promise<T | undefined>;
   setValue<T>(key: string, value: T): Promise<void>;

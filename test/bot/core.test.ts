@@ -47,7 +47,8 @@ function downStore(): Store {
             key === 'saveArticle' ||
             key === 'getValue' ||
             key === 'setValue' ||
-            key === 'deleteArticle'
+            key === 'deleteArticle' ||
+            key === 'contentVersion'
           ? fail
           : repo,
   });

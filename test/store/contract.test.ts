@@ -49,6 +49,25 @@ for (const backend of TEST_BACKENDS) {
       await expect(store.ping()).resolves.toBeUndefined();
     });
 
+    it('changes its content version on every content write, and only then', async () => {
+      const seen = [await store.contentVersion()];
+      const changed = async () => {
+        const v = await store.contentVersion();
+        expect(seen).not.toContain(v);
+        seen.push(v);
+      };
+      await store.saveArticle(article('v1', '2026-03-02', { tickers: ['LUMN'] }), noFacts());
+      await changed();
+      await store.deals.put(deal('dv', '2026-03-02', [{ name: 'Lumen Technologies', ticker: 'LUMN' }]));
+      await changed();
+      await store.companies.upsert(company('VVV', 'Version Co'));
+      await changed();
+      await store.deleteArticle('v1');
+      await changed();
+      await store.setValue('feed-state', { etag: 'x' });
+      expect(await store.contentVersion()).toBe(seen.at(-1));
+    });
+
     describe('articles', () => {
       it('saves an article and finds it by id, canonical URL, guid and content hash', async () => {
         const a = article('a1', '2026-03-02', { tickers: ['LUMN'] });
