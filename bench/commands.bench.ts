@@ -72,7 +72,7 @@ async function main() {
     if (loadMs)
       console.log(`${n.toLocaleString('en-US')} articles loaded in ${(loadMs / 1000).toFixed(1)} s`);
     try {
-      const core = createCore({ store, now: () => NOW });
+      const core = createCore({ store, now: () => NOW, replyCache: false });
       const row = new Map<string, Timing>();
       for (const line of COMMANDS) row.set(line, await measure(core, line));
       results.set(n, row);
