@@ -9,7 +9,7 @@
  * Anything the front matter leaves out is guessed gently (title from the first heading-like line).
  */
 import type { RawArticle } from '../../domain/article.js';
-import { toIsoDate } from './dates.js';
+import { datelineDate, toIsoDate } from './dates.js';
 
 export interface FrontMatter {
   fields: Record<string, string>;
@@ -55,6 +55,8 @@ export function guessTitle(text: string): string | null {
     if (line.length < 12 || line.length > 200) continue;
     if (line.split(/\s+/).length < 4) continue;
     if (/[.:;,]$/.test(line)) continue;
+    // A byline or date line under the headline is no headline.
+    if (/^(?:by|published|updated|posted)\b/i.test(line)) continue;
     return line;
   }
   return null;
@@ -84,7 +86,7 @@ export function parseTextArticle(
     text,
     url: fields.url?.trim() || fields.link?.trim() || null,
     source: fields.source?.trim() || null,
-    publishedAt: toIsoDate(fields.published ?? fields.date ?? fields.publishedat),
+    publishedAt: toIsoDate(fields.published ?? fields.date ?? fields.publishedat) ?? datelineDate(text, title),
     guid: fields.guid?.trim() || null,
     origin,
   };

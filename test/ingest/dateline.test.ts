@@ -1,0 +1,48 @@
+import { expect, it } from 'vitest';
+import { datelineDate } from '../../src/ingest/readers/dates.js';
+import { parseTextArticle } from '../../src/ingest/readers/text.js';
+
+it('reads the publish date from a byline or "Published" line under the headline', () => {
+  expect(datelineDate('Chipmaker wins order\nPublished Tuesday, November 4, 2025\n\nBody text.')).toBe(
+    '2025-11-04',
+  );
+  expect(datelineDate('Grocer sells unit\nBy Retail Desk | June 2, 2025\n\nThe grocer said…')).toBe(
+    '2025-06-02',
+  );
+  expect(datelineDate('Bank results\nUpdated 14 March 2026, 09:30 GMT\n\nThe bank said…')).toBe('2026-03-14');
+  expect(datelineDate('Brief\n2026-01-09\nText')).toBe('2026-01-09');
+});
+
+it('reads a press-release dateline that opens the first paragraph', () => {
+  const text =
+    'Acme Robotics Signs Supply Pact\n\nBOSTON, Feb. 3, 2026 /PRNewswire/ -- Acme Robotics Inc. today announced a multi-year agreement to supply arms to a carmaker, the company said in a statement.';
+  expect(datelineDate(text, 'Acme Robotics Signs Supply Pact')).toBe('2026-02-03');
+  const wire = `Steelmaker weighs bid\n\nPITTSBURGH, Sept. 9, 2025 (Reuters) - A steelmaker is weighing a bid for a rival, people familiar said on Tuesday, adding that no decision had been made.`;
+  expect(datelineDate(wire, 'Steelmaker weighs bid')).toBe('2025-09-09');
+});
+
+it('never takes a date from the headline or the body', () => {
+  expect(
+    datelineDate(
+      'Lumio to report on Nov. 6, 2025\n\nLumio reports after the bell.',
+      'Lumio to report on Nov. 6, 2025',
+    ),
+  ).toBeNull();
+  const body =
+    'Quarterly preview\n\nThe retailer, which has struggled with weak demand across its home furnishings aisles this year, reports results on Nov. 6, 2025, and analysts expect a loss.';
+  expect(datelineDate(body, 'Quarterly preview')).toBeNull();
+});
+
+it('gives a plain-text article without front matter the date of its byline', () => {
+  const a = parseTextArticle(
+    'Harbor Lane closes its dessert unit sale\nBy Food Desk | Sept. 15, 2025\n\nThe deal closed on Monday.',
+    'x.txt',
+  );
+  expect(a.publishedAt).toBe('2025-09-15');
+  expect(a.title).toBe('Harbor Lane closes its dessert unit sale');
+  const fm = parseTextArticle(
+    '---\npublished: 2025-09-20\n---\nHarbor deal closes\nBy Food Desk | Sept. 15, 2025\n\nText.',
+    'y.txt',
+  );
+  expect(fm.publishedAt).toBe('2025-09-20');
+});
