@@ -32,7 +32,12 @@ export const tickersOption = option({
   schema: ResolvedCompanySchema.array().min(1),
 });
 
-const SPANLIKE = /^(\d|last\b|past\b|yesterday|today|an?\s)/i;
+/**
+ * "7d", "30 days", "2025-10-01", "2025", "last week"… A bare number that is no year is not a span:
+ * "/deal 7791" names a ticker (Tokyo-style codes are numbers).
+ */
+const SPANLIKE =
+  /^(?:\d+\s*[a-z]|\d{4}-\d{1,2}|(?:19|20)\d{2}$|\d{1,2}\/\d{1,2}|last\b|past\b|yesterday|today|an?\s)/i;
 
 export const sinceOption = option({
   name: 'since',

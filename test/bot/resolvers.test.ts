@@ -18,6 +18,8 @@ describe('since', () => {
     ['since Oct 1', '2026-10-01'],
     ['last week', '2026-11-14'],
     ['yesterday', '2026-11-20'],
+    ['2025', '2025-01-01'],
+    ['since 2026', '2026-01-01'],
   ])('reads %s', (raw, expected) => {
     expect(resolveSince(raw, NOW)).toEqual({ ok: true, value: expected });
   });
@@ -29,6 +31,7 @@ describe('since', () => {
 
   it('refuses future dates, impossible dates and words', () => {
     expect(resolveSince('2027-01-01', NOW).ok).toBe(false);
+    expect(resolveSince('2027', NOW).ok).toBe(false);
     const bad = resolveSince('2025-02-30', NOW);
     expect(bad.ok || bad.error).toMatch(/isn't a real date/);
     const word = resolveSince('lumen', NOW);

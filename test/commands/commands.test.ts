@@ -64,6 +64,9 @@ describe('commands on the example articles', () => {
     const recent = await chat.command('/deal LUMN since 7d');
     expect(recent.text).toMatch(/deals? since 2025-10-17, newest first/);
     expect(recent.text).toMatch(/Palantir/);
+    // A bare year is the year, not that many days.
+    const year = await chat.command('/deal LUMN 2025');
+    expect(year.text).toMatch(/deals? since 2025-01-01, newest first/);
     const future = await chat.command('/deal LUMN since 2026-01-01');
     expect(future.text).toMatch(/2026-01-01 is in the future/);
     const none = await chat.command('/deal LUMN mergers');
@@ -137,6 +140,12 @@ describe('commands on the fixture corpus', () => {
     chat = new FakeAdapter(createCore({ store, now: () => NOW }));
   });
   afterAll(async () => store?.close());
+
+  it('/deal takes a numeric exchange code as a ticker (Tokyo: 7791), not as a span of days', async () => {
+    const r = await chat.command('/deal 7791');
+    expect(r.text).toMatch(/^Deals: Tsubame Precision \(7791\)\n2 deals/);
+    expect(r.text).toMatch(/Keller Motion/);
+  });
 
   it('answers /deal for every company with deals, each line with a source, and never fails', async () => {
     const deals = await store.deals.newest({ limit: 200 });

@@ -45,6 +45,12 @@ export function resolveSince(raw: string, now: Date): Resolution<string> {
   if (!text)
     return fail('Give a date after "since", e.g. "since 2025-10-01", "since 7d" or "since last week".');
   const today = isoDay(now);
+  // "since 2025" is the year, not 2,025 days.
+  const year = /^(?:19|20)\d{2}$/.exec(text);
+  if (year) {
+    const start = `${year[0]}-01-01`;
+    return start > today ? fail(`${year[0]} has not started yet; "since" needs a past date.`) : ok(start);
+  }
   const span = parseSpan(text.replace(/^(last|past)\s+/i, ''));
   if (span !== null && (/^\d/.test(text) || /^(last|past)\s/i.test(text))) {
     if (span < 1 || span > 3660) return fail('Pick a span between 1 day and 10 years, e.g. "30d".');

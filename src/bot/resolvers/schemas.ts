@@ -1,8 +1,13 @@
 /** zod schemas for resolved option values: commands validate what resolvers hand them. */
 import { z } from 'zod';
 import { DealTypeSchema, IsoDate } from '../../domain/facts.js';
+import { TICKER_SHAPE } from '../../domain/ticker.js';
 
-export const TickerSchema = z.string().regex(/^[A-Z][A-Z0-9.-]{0,9}$/);
+/** A resolved ticker: the shape of domain/ticker.ts, upper case. */
+export const TickerSchema = z
+  .string()
+  .regex(new RegExp(`^${TICKER_SHAPE}$`))
+  .refine((t) => t === t.toUpperCase(), 'tickers are upper case');
 export const ResolvedCompanySchema = z.object({
   ticker: TickerSchema,
   name: z.string(),

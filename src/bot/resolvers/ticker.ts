@@ -4,6 +4,7 @@ import type { ArticleRepository, CompanyRepository } from '../../store/types.js'
 import { shortName } from '../cards/format.js';
 import { rankCandidates, type Candidate } from './fuzzy.js';
 import { fail, ok, orList, type Resolution } from './result.js';
+import { TICKER_SHAPE } from '../../domain/ticker.js';
 
 export interface ResolvedCompany {
   ticker: string;
@@ -17,7 +18,7 @@ export interface Directory {
   articles: Pick<ArticleRepository, 'byTicker'>;
 }
 
-const TICKER_SHAPE = /^\$?[A-Za-z][A-Za-z0-9.-]{0,9}$/;
+const TICKER_INPUT = new RegExp(`^\\$?${TICKER_SHAPE}$`);
 
 const candidatesCache = new WeakMap<CompanyRecord[], Candidate<CompanyRecord>[]>();
 /** The directory as suggestion candidates, built once per directory snapshot. */
@@ -65,13 +66,13 @@ export async function resolveCompany(raw: string, dir: Directory): Promise<Resol
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return fail('Which company? Give a ticker (LUMN) or a name (Lumen).');
   const bare = text.replace(/^\$/, '');
-  if (TICKER_SHAPE.test(text)) {
+  if (TICKER_INPUT.test(text)) {
     const byTicker = await dir.companies.get(bare.toUpperCase());
     if (byTicker) return ok(toResolved(byTicker));
   }
   const byAlias = await dir.companies.findByAlias(text);
   if (byAlias) return ok(toResolved(byAlias));
-  if (TICKER_SHAPE.test(text) && bare.length <= 5) {
+  if (TICKER_INPUT.test(text) && bare.length <= 5) {
     const upper = bare.toUpperCase();
     const mentioned = await dir.articles.byTicker(upper, { limit: 1 });
     if (mentioned.length) return ok({ ticker: upper, name: upper, aliases: [] });

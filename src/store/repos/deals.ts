@@ -10,6 +10,7 @@ import { diffPostings, posting, type Posting } from '../postings.js';
 import type { DealRepository } from '../types.js';
 import { checkRead, checkWrite, readAll } from '../validate.js';
 import { normaliseName } from './names.js';
+import { looksLikeTicker } from '../../domain/ticker.js';
 
 const dealKey = (id: string) => `d:${id}`;
 const manifestKey = (id: string) => `dm:${id}`;
@@ -18,9 +19,6 @@ const INDEX_UPDATED = 'd:up';
 const tickerIndex = (ticker: string) => `d:p:t:${normTicker(ticker)}`;
 const nameIndex = (name: string) => `d:p:n:${normaliseName(name)}`;
 const withType = (index: string, type: string | undefined) => (type ? `${index}#${type}` : index);
-
-/** Inputs that could be a ticker: "LUMN", "brk.b" (a name like "Lumen" is looked up both ways). */
-const looksLikeTicker = (s: string) => /^[A-Za-z][A-Za-z0-9.-]{0,9}$/.test(s.trim());
 
 interface DealManifest {
   fp: string;
@@ -80,6 +78,7 @@ export function dealRepository(ctx: StoreContext): DealRepository {
     async byParty(party, q) {
       const name = party.trim();
       const indexes = [withType(nameIndex(name), q?.type)];
+      // "LUMN", "brk.b", "7791" could be a ticker; a name like "Lumen" is looked up both ways.
       if (looksLikeTicker(name)) indexes.push(withType(tickerIndex(name), q?.type));
       return getMany(await ctx.indexes.newest(indexes, rangeOf(q), limitOf(q?.limit)));
     },
