@@ -29,6 +29,11 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
+/** 1–12 for a month word ("Sept.", "november"), or undefined. */
+const monthNumber = (word: string): number | undefined =>
+  MONTHS[word.slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+
+/** A month name or abbreviation, captured, with an optional period ("Sept.", "November"). */
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'g');
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?:,?\s+(\d{4})\b)?`, 'g');
@@ -81,8 +86,7 @@ export function findDates(text: string, published: string | null, preferFuture =
         const day = +(re === MONTH_DAY ? m[2]! : m[1]!);
         // "May 5" is a date, "may 5" is a verb: month words must be capitalised.
         if (!/^[A-Z]/.test(monthWord)) continue;
-        const month =
-          MONTHS[monthWord.slice(0, monthWord.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
+        const month = monthNumber(monthWord);
         if (!month || day < 1 || day > 31) continue;
         const year = m[3] ? +m[3] : inferYear(month, day, published);
         add(year, month, day, s, e);
@@ -173,3 +177,45 @@ export function findPeriods(text: string, published: string | null, future = fal
 }
 
 export { toIso };
+
+/** "November 4, 2025", "Nov. 4 2025" (US order) or "4 November 2025" (UK order), or ISO. */
+const WRITTEN_DATE = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b`,
+  'i',
+);
+/** A press-release or wire dateline opening the first paragraph: "NEW YORK, March 3, 2026 /PRNewswire/ --". */
+const DATELINE_END = /\s(?:--|—|–|-)\s|\/[A-Za-z ]*(?:Newswire|Wire)\/|\((?:Reuters|AP|Bloomberg)\)/;
+
+/**
+ * The publish date a plain-text article states in its header (a byline or "Published …" line under
+ * the title) or in the dateline that opens a press release; null when it states none there. Dates in
+ * the body are never taken: "results on Nov. 6, 2025" is not when the article appeared.
+ */
+export function datelineDate(text: string, title?: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  let seen = 0;
+  for (const line of lines) {
+    // The headline is no dateline ("… to report on Nov. 6, 2025").
+    if (!line || line === title?.trim()) continue;
+    if (++seen > 6) break;
+    // Header lines are short; the first long line is the body, where only a leading dateline counts.
+    const header = line.length <= 120;
+    const head = header ? line : line.slice(0, 160);
+    const m = WRITTEN_DATE.exec(head);
+    if (!m) {
+      if (!header) break;
+      continue;
+    }
+    if (!header && !DATELINE_END.test(head.slice(m.index + m[0].length, m.index + m[0].length + 30))) break;
+    const date = fromMatch(m);
+    if (date) return date;
+  }
+  return null;
+}
+
+function fromMatch(m: RegExpExecArray): string | null {
+  const validDate = (y: number, mo: number, d: number) => (valid(y, mo, d) ? toIso(utc(y, mo, d)) : null);
+  if (m[1]) return validDate(Number(m[3]), monthNumber(m[1]) ?? 0, Number(m[2]));
+  if (m[5]) return validDate(Number(m[6]), monthNumber(m[5]) ?? 0, Number(m[4]));
+  return validDate(Number(m[7]), Number(m[8]), Number(m[9]));
+}

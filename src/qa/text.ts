@@ -2,6 +2,7 @@
  * Text helpers for question answering: sentence splitting with offsets, a small stemmer shared by the
  * index and the question parser, and recognisers for the kinds of answer a sentence can hold.
  */
+import { datelineDate } from '../extract/dates.js';
 
 export interface Sentence {
   text: string;
@@ -266,30 +267,11 @@ export function resolveWeekday(text: string, publishedAt: string | null): string
   return new Date(pub.getTime() + delta * 86_400_000).toISOString().slice(0, 10);
 }
 
-const MONTH_NUM: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 /**
  * The article's own date: its publication date, else the dateline its opening gives ("Published
  * Tuesday, November 4, 2025", "SAN FRANCISCO, Sept 16, 2025 (Wire)"). Relative days resolve against it.
  */
-export function articleDay(a: { publishedAt: string | null; text: string }): string | null {
+export function articleDay(a: { publishedAt: string | null; text: string; title?: string }): string | null {
   if (a.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(a.publishedAt)) return a.publishedAt.slice(0, 10);
-  const m = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i').exec(a.text.slice(0, 400));
-  if (!m) return null;
-  const month = MONTH_NUM[m[1]!.slice(0, 3).toLowerCase()];
-  const day = Number(m[2]);
-  if (!month || day < 1 || day > 31) return null;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return datelineDate(a.text, a.title);
 }
