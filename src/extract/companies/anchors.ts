@@ -3,6 +3,7 @@
  * and ticker tag lines ("LUMNAMZN" or "LUMN AMZN"). An anchor ties a name to a ticker for the whole article.
  */
 import type { CompanyDirectory } from './directory.js';
+import { QUIET_TICKERS } from './builtin-more.js';
 import { stripLegalSuffix } from './tokens.js';
 
 export interface Anchor {
@@ -123,8 +124,9 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     if (alias?.entry.kind === 'media') continue;
     if (alias && alias.entry.ticker && alias.entry.ticker !== ticker) continue;
     // "Artificial Intelligence (AI)", "Securities and Exchange Commission (SEC)": an acronym, not a ticker.
-    if (!known && !alias && isAcronymOf(ticker, name) && !LEGAL_WORDS.test(name)) continue;
-    if (!known && !alias && ticker.length === 1) continue;
+    const loud = known && !QUIET_TICKERS.has(ticker);
+    if (!loud && !alias && isAcronymOf(ticker, name) && !LEGAL_WORDS.test(name)) continue;
+    if (!loud && !alias && ticker.length === 1) continue;
     const start = m.index + m[1]!.lastIndexOf(name);
     push({ name, ticker, exchange: known?.exchange ?? null, start, end: start + name.length });
   }
@@ -207,7 +209,7 @@ export function splitTickerTag(line: string, directory: CompanyDirectory): strin
     if (!cur) continue;
     for (let len = 1; len <= 5 && i + len <= n; len++) {
       const piece = t.slice(i, i + len);
-      const isKnown = !!directory.byTicker(piece) && !NOT_TICKERS.has(piece);
+      const isKnown = !!directory.byTicker(piece) && !NOT_TICKERS.has(piece) && !QUIET_TICKERS.has(piece);
       if (!isKnown && len < 2) continue;
       const cost = cur.cost + (isKnown ? 0 : 10) + 1;
       const prev = best[i + len];
@@ -216,7 +218,7 @@ export function splitTickerTag(line: string, directory: CompanyDirectory): strin
   }
   const result = best[n];
   if (!result) return null;
-  const unknown = result.parts.filter((p) => !directory.byTicker(p)).length;
+  const unknown = result.parts.filter((p) => !directory.byTicker(p) || QUIET_TICKERS.has(p)).length;
   const known = result.parts.length - unknown;
   if (known === 0 || unknown > known) return null;
   return result.parts;

@@ -4,8 +4,10 @@
  * is ambiguous (a common word, or a name shared with something else): it counts only when the
  * article anchors the ticker or uses an unambiguous name for the same company.
  * Primary US symbol: Alphabet/Google → GOOGL, Berkshire → BRK.B.
+ * The table continues in builtin-more.ts (MORE_TABLE, same format; MORE_ALIASES adds aliases to lines here).
  */
 import type { CompanyRecord } from '../../domain/records.js';
+import { MORE_ALIASES, MORE_TABLE } from './builtin-more.js';
 
 const TABLE = `
 AAPL|NASDAQ|Apple Inc.|Apple
@@ -305,9 +307,6 @@ export const PRIVATE_COMPANIES = [
   'Wedbush Securities',
   'Bernstein',
   'Needham',
-  'Oppenheimer',
-  'KeyBanc',
-  'KeyBanc Capital Markets',
   'Baird',
   'Canaccord Genuity',
   'Loop Capital',
@@ -385,15 +384,26 @@ export interface BuiltinEntry extends CompanyRecord {
   ambiguous: string[];
 }
 
+function splitAliases(aliasList: string, aliases: string[], ambiguous: string[]): void {
+  for (const a of aliasList.split(';')) (a.endsWith('?') ? ambiguous : aliases).push(a.replace(/\?$/, ''));
+}
+
 export function builtinCompanies(): BuiltinEntry[] {
   const out: BuiltinEntry[] = [];
-  for (const line of TABLE.split('\n')) {
+  for (const line of (TABLE + MORE_TABLE).split('\n')) {
     if (!line.trim()) continue;
     const [ticker, exchange, name, aliasList] = line.split('|') as [string, string, string, string];
     const aliases: string[] = [];
     const ambiguous: string[] = [];
-    for (const a of aliasList.split(';')) (a.endsWith('?') ? ambiguous : aliases).push(a.replace(/\?$/, ''));
+    splitAliases(aliasList, aliases, ambiguous);
     out.push({ ticker, exchange, name, aliases, ambiguous, cik: null, origin: 'builtin' });
+  }
+  const byTicker = new Map(out.map((e) => [e.ticker, e]));
+  for (const line of MORE_ALIASES.split('\n')) {
+    if (!line.trim()) continue;
+    const [ticker, aliasList] = line.split('|') as [string, string];
+    const entry = byTicker.get(ticker);
+    if (entry) splitAliases(aliasList, entry.aliases, entry.ambiguous);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Company } from '../../domain/facts.js';
 import { findAnchors, LEADING_JUNK, type Anchor } from './anchors.js';
+import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 
@@ -510,7 +511,7 @@ export function resolveCompanies(
     if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end)) {
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
-      if ((entry && !COMMON_CAPS.has(tok.text)) || isAnchored) {
+      if ((entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) || isAnchored) {
         const e =
           entities.get(`T:${tok.text}`) ??
           (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);
