@@ -86,7 +86,8 @@ export function parseTextArticle(
     text,
     url: fields.url?.trim() || fields.link?.trim() || null,
     source: fields.source?.trim() || null,
-    publishedAt: toIsoDate(fields.published ?? fields.date ?? fields.publishedat) ?? datelineDate(text, title),
+    publishedAt:
+      toIsoDate(fields.published ?? fields.date ?? fields.publishedat) ?? datelineDate(text, title),
     guid: fields.guid?.trim() || null,
     origin,
   };
