@@ -791,7 +791,9 @@ function mentionFrom(
       let customers = isList ? contractCustomers(ctx, s, listFrom, clauseEnd) : [];
       if (parenNext && !customers.length) isList = false;
       if (!isList) {
-        const after = right.find((m) => m.entity !== supplier && m.rel - cueEnd < 160);
+        const after = right.find(
+          (m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier) && m.rel - cueEnd < 160,
+        );
         // "won a U.S. Air Force contract": the customer may sit inside the cue.
         const gov = GOV.exec(t.slice(cueStart, cueEnd)) ?? GOV.exec(t.slice(cueEnd, clauseEnd));
         if (after) customers = [{ entity: after.entity, name: after.entity.name }];
@@ -1073,7 +1075,7 @@ const NOT_VALUE_AFTER =
   /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
 
 const MARKED =
-  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function valueNear(
   t: string,
@@ -1116,6 +1118,17 @@ function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
   return true;
 }
 
+/** "Oracle Cloud Infrastructure" beside Oracle: the company's own product or unit, not a counterparty. */
+const OWN_UNIT_WORDS =
+  /^(?:[A-Z][\w&-]*\s+){0,3}(?:Cloud|Infrastructure|Platform|Services|Division|Unit|Business|Segment|Solutions|Software|Studios|Labs)$/;
+const LEGAL_TAIL = /,?\s+(?:Inc|Corp|Corporation|Co|Company|Ltd|plc|Group|Holdings|Technologies)\b\.?.*$/;
+type Named = { name: string; ticker: string | null };
+function isOwnUnit(p: Named, of: Named): boolean {
+  if (p.ticker !== null || of.ticker === null) return false;
+  const base = of.name.replace(LEGAL_TAIL, '');
+  return p.name.startsWith(`${base} `) && OWN_UNIT_WORDS.test(p.name.slice(base.length + 1));
+}
+
 function dedupeParties(list: PartyDraft[]): PartyDraft[] {
   const out: PartyDraft[] = [];
   for (const p of list) {
@@ -1123,7 +1136,7 @@ function dedupeParties(list: PartyDraft[]): PartyDraft[] {
     if (!same) out.push({ ...p });
     else same.role ??= p.role;
   }
-  return out;
+  return out.filter((p) => !out.some((o) => o !== p && isOwnUnit(p, o)));
 }
 
 const STATUS_RANK: Record<Status, number> = {
