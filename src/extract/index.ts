@@ -46,10 +46,6 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     // Whole words only, and a ticker in capitals only as written: "COLD" is not in "The Coldest Rooms".
     if (namedInTitle(title, m.text)) titleEntities.add(m.entity);
   }
-  for (const t of cleaned.tickers) {
-    const e = companies.byKey(`T:${t}`);
-    if (e && !titleEntities.size) void e;
-  }
   const leadEnd =
     sentences
       .filter((s) => /[.!?]["”’)]?$/.test(s.text))

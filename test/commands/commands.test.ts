@@ -141,6 +141,14 @@ describe('commands on the fixture corpus', () => {
   });
   afterAll(async () => store?.close());
 
+  it('/news and /company find a company in a roundup that is about others (its event is in the body)', async () => {
+    const news = await chat.command('/news ORBL');
+    expect(news.text).toMatch(/Earnings calendar: UPS, Meta, Carvana/);
+    const profile = await chat.command('/company ORBL');
+    expect(profile.text).not.toMatch(/nothing about/);
+    expect(profile.text).toMatch(/Orion Biologics/);
+  });
+
   it('/deal takes a numeric exchange code as a ticker (Tokyo: 7791), not as a span of days', async () => {
     const r = await chat.command('/deal 7791');
     expect(r.text).toMatch(/^Deals: Tsubame Precision \(7791\)\n2 deals/);

@@ -71,7 +71,10 @@ export function planArticle(input: ArticleRecord, facts: ArticleFacts): ArticleP
     [articleTextKey(id), text],
   ];
   const postings: Posting[] = [posting(articleIndex.all, articleSortDate(article), id, 'day')];
-  for (const t of tickers) postings.push(posting(articleIndex.ticker(t), articleSortDate(article), id));
+  // Listed under the companies it is about, and under every company it states a move, an analyst
+  // action or an event of: a roundup's third paragraph is news for that company too (/news ORBL).
+  for (const t of new Set([...tickers, ...statedTickers(facts)]))
+    postings.push(posting(articleIndex.ticker(t), articleSortDate(article), id));
 
   for (const kind of Object.keys(FACT_SCHEMAS) as FactKind[]) {
     const [schema, label, field] = FACT_SCHEMAS[kind];
@@ -113,6 +116,12 @@ export function planArticle(input: ArticleRecord, facts: ArticleFacts): ArticleP
     .update(JSON.stringify([content, facts]))
     .digest('base64url');
   return { id, records, manifest: { fp, keys: records.map(([k]) => k), postings, lookups } };
+}
+
+/** The tickers of the article's stock moves, analyst actions and events. */
+function statedTickers(facts: ArticleFacts): string[] {
+  const stated = [...(facts.stockMoves ?? []), ...(facts.analystActions ?? []), ...(facts.events ?? [])];
+  return stated.flatMap((f) => (f.ticker ? [normTicker(f.ticker)] : []));
 }
 
 /** Stock moves, analyst actions and events by their own ticker; quotes by the article's; risks by theirs. */
