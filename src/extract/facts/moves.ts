@@ -27,6 +27,9 @@ const METRIC_BEFORE =
   /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
 const INDEX_WORDS =
   /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+/** "the average target has fallen 11%": a price target's change, not the shares'. */
+const TARGET_CHANGE =
+  /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
 const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|upside|higher)/i;
 const AFTER_DOWN =
   /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble|dip|pullback|retreat|sell-?off)/i;
@@ -53,7 +56,10 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const after = s.text.slice(p.end, nextStart);
       // Tickers in capitals ("COST") are names, not the metric words they spell.
       const plainBefore = before.slice(-45).replace(/\b(?!EPS\b|GDP\b)[A-Z]{2,6}\b/g, '');
-      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(plainBefore)) return;
+      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(plainBefore) || TARGET_CHANGE.test(before)) return;
+      // "…, outpacing the Nikkei 225, which rose 0.3%": the index's move, whoever moved before it.
+      const outsideAnchors = before.replace(/\([^)]*\)/g, ' ');
+      if (pi > 0 && INDEX_WORDS.test(outsideAnchors) && !/\b(shares|stock)\b/i.test(before)) return;
       // Probabilities and returns in option or fund notes are not price moves.
       if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
 
@@ -105,7 +111,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       if (
         !p.signed &&
         !STOCK_WORD.test(s.text) &&
-        !/\b(doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down)\b/i.test(
+        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down)\b/i.test(
           before,
         )
       )
