@@ -5,43 +5,98 @@
  */
 import type { AnalystActionFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { evidenceOf, impliedSubject, mentionsIn, type ArticleContext } from '../context.js';
+import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
 import { findMoney } from '../money.js';
+import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 
 type Action = AnalystActionFact['action'];
 
-const RATING = String.raw`(Strong Buy|Strong Sell|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?Weight|Market Perform|Sector Perform|Peer Perform|Sector Weight|Market Outperform|Accumulate|Reduce|In[- ]Line|Positive|Negative|Add|Conviction Buy)`;
+const RATING = String.raw`(Strong Buy|Strong Sell|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
 const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`);
 const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`);
 const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|recommendation|call|stance)`);
+/** "Equal-weight ➜ Underweight", "Hold -> Buy": the arrow reads "from … to …". */
+const ARROW = String.raw`\s*(?:➜|→|⟶|->|=>|➔|▶)\s*`;
+const ARROW_RATING = new RegExp(String.raw`${RATING}${ARROW}${RATING}(?!\w)`);
+const FROM_TO_RATING = new RegExp(
+  String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
+);
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|held on to|holds on to|reiterat(?:ed|es|e|ing)|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
+/** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
+const REASONS =
+  /,?\s+(?:saying|citing|arguing|noting|adding|calling|because|as it|on (?:concerns?|worries|hopes)|amid|which|who|given)\b/i;
+/** Priority of actions stated together by one firm on one company: the strongest is the one kept. */
+const PRIORITY: Record<Action, number> = {
+  upgrade: 5,
+  downgrade: 5,
+  initiate: 4,
+  target_raise: 3,
+  target_cut: 3,
+  reiterate: 2,
+  other: 1,
+};
+
+interface Firm {
+  name: string;
+  rel: number;
+  relEnd: number;
+  entity: Entity | null;
+  broker: boolean;
+}
 
 export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] {
+  const listed = listedActions(ctx);
   const out: AnalystActionFact[] = [];
   // The company the last action was about: "Mizuho cut its target…" in the next paragraph means the same one.
   let lastSubject: Entity | null = null;
+  let lastActionSentence = -1;
   ctx.sentences.forEach((s, si) => {
-    // Table rows are read by their columns (listedActions), never as prose.
+    // Table rows and broker lines are read by their columns (listedActions), never as prose.
     if ((s.text.match(/\|/g)?.length ?? 0) >= 2) return;
+    if (listed.lines.some((l) => l.start < s.end && s.start < l.end)) return;
     if (
       !CUE.test(s.text) ||
       !(TARGET.test(s.text) || RATING_WORD.test(s.text) || /coverage|upgrad|downgrad/i.test(s.text))
     )
       return;
     const ms = mentionsIn(ctx, s);
+    const firms = firmsIn(s.text, ms);
+    const found: AnalystActionFact[] = [];
     let carryTarget: Entity | null = null;
+    let carryFirm: Firm | null = null;
     // Clauses: "X cut ..., while Y reiterated ..." holds two actions.
-    const clauses = splitClauses(s.text);
-    for (const c of clauses) {
+    for (const c of splitClauses(s.text)) {
       const cue = CUE.exec(c.text);
       if (!cue) continue;
       const cueAt = c.start + cue.index;
       const inClause = ms.filter((m) => m.rel >= c.start && m.relEnd <= c.end);
-      const firmM = [...inClause].reverse().find((m) => m.relEnd <= cueAt);
-      let firm = firmM?.entity ?? null;
+      const firmsBefore = firms.filter((f) => f.rel >= c.start && f.relEnd <= cueAt);
+      // The acting firm: the research firm nearest before the verb, else (firms the list does not
+      // know) the last company named before it.
+      let firm: Firm | null =
+        [...firmsBefore].reverse().find((f) => f.broker && (f.entity || cueAt - f.relEnd <= 60)) ??
+        [...firmsBefore].reverse().find(
+          (f) =>
+            f.entity &&
+            // "the IPO of Halcyon … started coverage": a company named inside a phrase does not act.
+            !/\b(?:of|on|for|in|at|with|about|to|from|by|that|than)\s+(?:[\w-]+\s+){0,2}$/i.test(
+              s.text.slice(c.start, firmsBefore.find((g) => g.entity === f.entity)!.rel),
+            ),
+        ) ??
+        null;
+      const head = s.text.slice(c.start, cueAt);
+      // "…, in which it trimmed", "The firm, which raised…", "The broker also cut…": the firm named before.
+      if (!firm && /^\s*(?:it|which|who|and|also|it also)\s*$/i.test(head)) firm = carryFirm;
+      const backRef = /^\s*(?:the|that) (?:firm|broker(?:age)?|bank|investment bank)\b/i;
+      if (
+        !firm &&
+        (backRef.test(head) ||
+          (/^\s*(?:which|who)\b/i.test(head) && backRef.test(s.text.slice(0, c.start)) && c.start < 40))
+      )
+        firm = carryFirm ?? recentBroker(ctx, si);
       // Passive: "Lumen was upgraded to Buy at Citi" / "by Citi".
       // Headline style drops the auxiliary: "Robinhood upgraded to Outperform at Mizuho".
       const passive =
@@ -49,52 +104,217 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
           c.text.slice(cue.index),
         ) &&
-          inClause.some(
-            (m) => m.rel > cueAt && /\b(?:at|by)\s+$/i.test(s.text.slice(Math.max(0, m.rel - 6), m.rel)),
+          firms.some(
+            (f) => f.rel > cueAt && /\b(?:at|by)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
           ));
       let subject: Entity | null = null;
       if (passive) {
-        const by = inClause.find(
-          (m) => m.rel > cueAt && /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, m.rel - 6), m.rel)),
+        const by = firms.find(
+          (f) =>
+            f.rel > cueAt &&
+            f.relEnd <= c.end &&
+            /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
         );
-        subject = firm;
-        firm = by?.entity ?? null;
+        subject = firm?.entity ?? inClause.find((m) => m.relEnd <= cueAt)?.entity ?? null;
+        firm = by ?? null;
       } else {
-        const after = inClause.find((m) => m.rel >= cueAt && m.entity !== firm);
-        // "upgraded the retailer", "reiterated a Buy on the stock": the story's company.
-        subject = after?.entity ?? carryTarget ?? lastSubject ?? ctx.primary;
+        if (!firm) continue;
+        // The company acted on: named after the verb (before the reasons), else earlier in this
+        // clause ("Novo slipped after Berenberg cut its target"), else the one the sentence or the
+        // paragraph is about.
+        const reasons = REASONS.exec(s.text.slice(cueAt, c.end));
+        const subjEnd = reasons ? cueAt + reasons.index : c.end;
+        const notFirm = (m: (typeof ms)[number]): boolean =>
+          m.entity !== firm!.entity &&
+          !isBrokerName(m.entity.name) &&
+          !isBrokerName(m.text) &&
+          !firms.some((f) => f.broker && f.rel <= m.rel && m.relEnd <= f.relEnd);
+        const after = inClause.find((m) => m.rel >= cueAt && m.relEnd <= subjEnd && notFirm(m));
+        const before = inClause.filter((m) => m.relEnd <= firm!.rel && notFirm(m)).at(-1);
+        subject =
+          after?.entity ??
+          carryTarget ??
+          before?.entity ??
+          paragraphSubject(ctx, si, lastActionSentence, lastSubject) ??
+          lastSubject ??
+          ctx.primary;
       }
       if (!firm || !subject) continue;
-      if (firm === subject) continue;
-      const lower = c.text.slice(cue.index);
+      if (firm.entity === subject || firm.name === subject.name || isBrokerName(subject.name)) continue;
+      // The action's words: from the firm on ("Stifel: Hold, PT cut to $135"), else from the verb.
+      const lower = s.text.slice(
+        !passive && firm.relEnd <= cueAt && firm.rel >= c.start ? firm.relEnd : cueAt,
+        c.end,
+      );
       const hasRatingOrTarget =
-        TARGET.test(c.text) || RATING_WORD.test(lower) || /coverage|upgrad|downgrad/i.test(cue[0]);
+        TARGET.test(c.text) || RATING_WORD.test(lower) || /coverage|upgrad|downgrad/i.test(lower);
       if (!hasRatingOrTarget) continue;
-      const action = actionOf(cue[0], c.text);
+      // Credit rating agencies grade bonds; the consensus is no firm's call.
+      if (
+        (isRatingAgency(firm.name) || (!!firm.entity && isRatingAgency(firm.entity.name))) &&
+        !/price target|\b(?:Buy|Sell|Hold|Overweight|Underweight)\b/.test(c.text)
+      )
+        continue;
+      if (/\b(?:consensus|average|mean|median)\s+(?:\w+\s+){0,2}(?:rating|target|price target)\b/i.test(head))
+        continue;
+      const { target, priorTarget } = targetsOf(lower);
+      const ratings = ratingsOf(lower, c.text);
+      const action = actionOfClause(lower, ratings, target, priorTarget);
       if (!action) continue;
-      const rating = (TO_RATING.exec(lower) ?? RATING_NOUN.exec(c.text))?.[1] ?? null;
-      const prior = FROM_RATING.exec(lower)?.[1] ?? null;
-      const { target, priorTarget } = targetsOf(c.text);
-      out.push({
+      // A company that is not a research firm "raising its target" is usually its own goal: it counts
+      // only with a rating or a per-share target.
+      if (
+        !firm.broker &&
+        !ratings.rating &&
+        target === null &&
+        !/upgrad|downgrad|coverage|initiat/i.test(lower)
+      )
+        continue;
+      found.push({
         firm: firm.name,
-        analyst: analystName(c.text),
+        analyst: analystName(s.text.slice(firm.rel, c.end)) ?? analystName(c.text),
         ticker: subject.ticker,
         company: subject.name,
         action,
-        rating: rating ? titleCase(rating) : null,
-        priorRating: prior ? titleCase(prior) : null,
+        rating: ratings.rating ? titleCase(ratings.rating) : null,
+        priorRating: ratings.prior ? titleCase(ratings.prior) : null,
         priceTarget: target,
         priorPriceTarget: priorTarget,
         evidence: evidenceOf(s),
       });
       carryTarget = subject;
+      carryFirm = firm;
       lastSubject = subject;
+      lastActionSentence = si;
     }
-    void si;
-    void impliedSubject;
+    out.push(...mergeSentence(found));
   });
-  out.push(...listedActions(ctx));
-  return dedupe(out);
+  out.push(...listed.actions);
+  return dedupe(out, ctx);
+}
+
+/** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
+function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
+  const out: Firm[] = ms.map((m) => {
+    const broker = isBrokerName(m.text) || isBrokerName(m.entity.name);
+    // The arm as written ("KeyBanc Capital Markets", "BofA") unless it is a bare ticker.
+    const name = broker && isBrokerName(m.text) && !/^[A-Z]{1,5}$/.test(m.text) ? m.text : m.entity.name;
+    return { name, rel: m.rel, relEnd: m.relEnd, entity: m.entity, broker };
+  });
+  for (const h of brokerHits(text)) {
+    const over = out.find((f) => f.rel < h.end && h.start < f.relEnd);
+    if (over) {
+      // The list knows the whole name where the directory caught a part ("Keefe" of "Keefe, Bruyette & Woods").
+      if (!over.broker || h.end - h.start > over.relEnd - over.rel) {
+        over.broker = true;
+        if (h.end - h.start > over.relEnd - over.rel) {
+          over.name = h.name;
+          over.rel = h.start;
+          over.relEnd = h.end;
+        }
+      }
+      continue;
+    }
+    out.push({ name: h.name, rel: h.start, relEnd: h.end, entity: null, broker: true });
+  }
+  return out.sort((a, b) => a.rel - b.rel);
+}
+
+/** "The firm" of a sentence: the research firm that opens the nearest earlier sentence naming one. */
+function recentBroker(ctx: ArticleContext, si: number): Firm | null {
+  for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+    const s = ctx.sentences[i]!;
+    const f = firmsIn(s.text, mentionsIn(ctx, s)).find((x) => x.broker);
+    if (f) return f;
+  }
+  return null;
+}
+
+/**
+ * The company a sentence without one of its own is about: the first company named in an earlier
+ * sentence of the same paragraph ("Amgen reports Thursday. … and Piper Sandler lifted its target"),
+ * unless an earlier action in the paragraph already set it.
+ */
+function paragraphSubject(
+  ctx: ArticleContext,
+  si: number,
+  lastActionSentence: number,
+  lastSubject: Entity | null,
+): Entity | null {
+  for (let i = si - 1; i >= Math.max(0, si - 4); i--) {
+    const s = ctx.sentences[i]!;
+    const next = ctx.sentences[i + 1]!;
+    if (/\n\s*\n/.test(ctx.text.slice(s.end, next.start))) return null;
+    if (i === lastActionSentence) return lastSubject;
+    const m = mentionsIn(ctx, s).find((x) => !isBrokerName(x.entity.name) && !isBrokerName(x.text));
+    if (m) return m.entity;
+  }
+  return null;
+}
+
+/** One firm's actions on one company in one sentence are one action: the strongest, with every detail. */
+function mergeSentence(list: AnalystActionFact[]): AnalystActionFact[] {
+  const out: AnalystActionFact[] = [];
+  for (const a of list) {
+    const same = out.find((o) => o.firm === a.firm && (o.ticker ?? o.company) === (a.ticker ?? a.company));
+    if (!same) {
+      out.push({ ...a });
+      continue;
+    }
+    if (PRIORITY[a.action] > PRIORITY[same.action]) same.action = a.action;
+    same.rating = a.rating ?? same.rating;
+    same.priorRating ??= a.priorRating;
+    same.priceTarget ??= a.priceTarget;
+    same.priorPriceTarget ??= a.priorPriceTarget;
+    same.analyst ??= a.analyst;
+  }
+  return out;
+}
+
+/** The rating after the action and the one before, from "to X from Y", "from Y to X", "Y ➜ X". */
+function ratingsOf(lower: string, clause: string): { rating: string | null; prior: string | null } {
+  const ft = FROM_TO_RATING.exec(lower);
+  if (ft) return { rating: ft[2]!, prior: ft[1]! };
+  const ar = ARROW_RATING.exec(lower);
+  if (ar) return { rating: ar[2]!, prior: ar[1]! };
+  const rating = (TO_RATING.exec(lower) ?? RATING_NOUN.exec(lower) ?? RATING_NOUN.exec(clause))?.[1] ?? null;
+  const prior = FROM_RATING.exec(lower)?.[1] ?? null;
+  if (rating || !RATING_WORD.test(lower)) return { rating, prior };
+  // "stays Overweight", "keeps Buy", "reiterates Neutral": the bare rating after the verb.
+  const bare = new RegExp(
+    String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
+  ).exec(lower);
+  const kept = new RegExp(
+    String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
+    'i',
+  ).exec(lower);
+  return { rating: bare?.[1] ?? kept?.[1] ?? null, prior };
+}
+
+/** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
+function actionOfClause(
+  lower: string,
+  r: { rating: string | null; prior: string | null },
+  target: number | null,
+  priorTarget: number | null,
+): Action | null {
+  let best: Action | null = null;
+  const re = new RegExp(CUE.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower))) {
+    const a = actionOf(m[0], lower.slice(m.index));
+    if (a && (!best || PRIORITY[a] > PRIORITY[best])) best = a;
+  }
+  if (best === 'upgrade' || best === 'downgrade' || best === 'initiate') return best;
+  const a = r.rating ? ratingRank(r.rating) : null;
+  const b = r.prior ? ratingRank(r.prior) : null;
+  if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
+  if (target !== null && priorTarget !== null && target !== priorTarget && best && best !== 'other') {
+    if (PRIORITY[best] <= PRIORITY.target_raise) return target > priorTarget ? 'target_raise' : 'target_cut';
+  }
+  if (!best && target !== null && priorTarget !== null && target !== priorTarget)
+    return target > priorTarget ? 'target_raise' : 'target_cut';
+  return best;
 }
 
 /** Where a rating sits on the usual five-step scale: a change between steps is an upgrade or a downgrade. */
@@ -120,7 +340,13 @@ function listedAction(
   const w = words.toLowerCase();
   if (/upgrad/.test(w)) return 'upgrade';
   if (/downgrad/.test(w)) return 'downgrade';
-  if (/initiat|coverage|\bstart/.test(w)) return 'initiate';
+  if (/initiat|coverage|\bstart|\b(?:began|begins?|started|starts|launch\w*|resum\w*)\s+covering/.test(w))
+    return 'initiate';
+  const a = rating ? ratingRank(rating) : null;
+  const b = prior ? ratingRank(prior) : null;
+  if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
+  if (target !== null && priorTarget !== null && target !== priorTarget)
+    return target > priorTarget ? 'target_raise' : 'target_cut';
   if (
     /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
       w,
@@ -133,12 +359,7 @@ function listedAction(
     )
   )
     return 'target_cut';
-  if (/reiterat|maintain|affirm|\bkeep|\bkept/.test(w)) return 'reiterate';
-  const a = rating ? ratingRank(rating) : null;
-  const b = prior ? ratingRank(prior) : null;
-  if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
-  if (target !== null && priorTarget !== null && target !== priorTarget)
-    return target > priorTarget ? 'target_raise' : 'target_cut';
+  if (/reiterat|maintain|affirm|\bkeep|\bkept|\bstays?\b|\bremains?\b/.test(w)) return 'reiterate';
   return null;
 }
 
@@ -146,8 +367,16 @@ function listedAction(
 function listedTargets(text: string): { target: number | null; priorTarget: number | null } {
   let target: number | null = null;
   let priorTarget: number | null = null;
-  for (const m of findMoney(text).filter((x) => !x.scaled && Math.abs(x.amount) < 100_000)) {
-    if (/\b(?:from|was)\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) priorTarget ??= m.amount;
+  const prices = pricesIn(text);
+  for (let i = 0; i < prices.length; i++) {
+    const m = prices[i]!;
+    const next = prices[i + 1];
+    if (next && new RegExp(String.raw`^${ARROW}$`).test(text.slice(m.end, next.start))) {
+      priorTarget ??= m.amount;
+      target ??= next.amount;
+      i++;
+    } else if (/\b(?:from|was)\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))
+      priorTarget ??= m.amount;
     else target ??= m.amount;
   }
   return { target, priorTarget };
@@ -164,9 +393,9 @@ const TARGET_HEAD = /^(?:(?:new )?(?:price )?target|pt|(?:new )?pt|target price)
  * ("Citi: Buy, PT $54 from $48" under a heading about one company): the layout, not a verb, says which
  * cell is the firm and which the company, so each row is read by its column.
  */
-function listedActions(ctx: ArticleContext): AnalystActionFact[] {
-  if (!/\|/.test(ctx.text) && !/^[A-Z][\w&.' -]{1,40}:\s/m.test(ctx.text)) return [];
+function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lines: Line[] } {
   const out: AnalystActionFact[] = [];
+  const used: Line[] = [];
   const lines: Array<{ text: string; start: number; end: number }> = [];
   let at = 0;
   for (const l of ctx.text.split('\n')) {
@@ -223,6 +452,8 @@ function listedActions(ctx: ArticleContext): AnalystActionFact[] {
     });
   };
   const ratingIn = (text: string): { rating: string | null; prior: string | null } => {
+    const ar = ARROW_RATING.exec(text);
+    if (ar) return { rating: ar[2]!, prior: ar[1]! };
     const prior =
       FROM_RATING.exec(text)?.[1] ?? new RegExp(String.raw`\bwas\s+${RATING}`).exec(text)?.[1] ?? null;
     const first = RATING_WORD.exec(text.replace(FROM_RATING, ''))?.[1] ?? null;
@@ -258,45 +489,110 @@ function listedActions(ctx: ArticleContext): AnalystActionFact[] {
         t.target,
         t.priorTarget,
       );
-      if (action) push(firm, subject, action, rating, prior, t, row);
+      if (action) {
+        push(firm, subject, action, rating, prior, t, row);
+        used.push(row);
+      }
     }
   }
 
-  // Bullet lines under a heading about one company: "Citi: Buy, PT $54 from $48".
+  // Broker lines: "Citi: Buy, PT $54 from $48" under a heading about one company, "DE — Wells Fargo:
+  // stays Overweight; PT $560 ➜ $520", "Coca-Cola (KO) — Argus trims to Hold from Buy", "Needham .... Buy,
+  // $34 price target" after a lead-in that names the company, "Jefferies | Hold | $45".
   let heading: Entity | null = null;
+  let leadAction: Action | null = null;
   for (const l of lines) {
     const text = l.text.trim();
-    if (!text) continue;
+    if (!text || used.includes(l)) continue;
+    const b = brokerLine(ctx, l);
+    if (b) {
+      const subject = b.subject ?? heading ?? (b.broker ? ctx.primary : null);
+      if (subject && subject.name !== b.firm && !isBrokerName(subject.name)) {
+        const { rating, prior } = ratingIn(b.call);
+        const t = listedTargets(b.call);
+        const action =
+          listedAction(b.call, rating, prior, t.target, t.priorTarget) ??
+          (rating || t.target ? leadAction : null);
+        if (action) {
+          push(b.firm, subject, action, rating, prior, t, l);
+          used.push(l);
+        }
+      }
+      continue;
+    }
     const m = /^([A-Z][\w&.' -]{1,40}?)\s*:\s+(.+)$/.exec(text);
-    const firmE = m ? ctx.companies.within(l.start, l.start + l.text.indexOf(':')).at(0)?.entity : null;
-    if (
-      m &&
-      firmE &&
-      heading &&
-      firmE !== heading &&
-      // The line after the colon is the call itself, not a headline ("Nike: Citi lifts its target").
-      new RegExp(
-        String.raw`^(?:(?:upgraded|downgraded|initiated|reiterated|raised|cut|lowered|to)\s+(?:to\s+|at\s+)?)?(?:${RATING}\b|PT\b|price target\b|target\b)`,
-        'i',
-      ).test(m[2]!)
-    ) {
-      const { rating, prior } = ratingIn(m[2]!);
-      const t = listedTargets(m[2]!);
-      const action = listedAction(m[2]!, rating, prior, t.target, t.priorTarget);
-      if (action) push(firmE.name, heading, action, rating, prior, t, l);
+    const ms = ctx.companies
+      .within(l.start, l.end)
+      .filter((x) => !isBrokerName(x.entity.name) && !isBrokerName(x.text));
+    // A lead-in that names the company and ends with a colon: "…Halcyon (NYSE: HLGD) started coverage:".
+    if (/:\s*$/.test(text) && ms.length) {
+      heading = (ms.find((x) => x.entity.anchored) ?? ms.find((x) => x.entity.kind === 'listed') ?? ms[0]!)
+        .entity;
+      leadAction = listedAction(text, null, null, null, null);
       continue;
     }
     // A short line that names one company and ends without a full stop heads the lines below it.
-    const ms = ctx.companies.within(l.start, l.end);
-    if (ms.length && text.length < 120 && !/[.!?]["”’)]?$/.test(text) && !m) heading = ms[0]!.entity;
-    else if (/[.!?]["”’)]?$/.test(text) && text.length > 120) heading = null;
+    if (ms.length && text.length < 120 && !/[.!?]["”’)]?$/.test(text) && !m) {
+      heading = ms[0]!.entity;
+      leadAction = null;
+    } else if (/[.!?]["”’)]?$/.test(text) && text.length > 120) {
+      heading = null;
+      leadAction = null;
+    }
   }
-  return out;
+  return { actions: out, lines: used };
+}
+
+type Line = { text: string; start: number; end: number };
+
+/** What a broker line says: the call after "Firm:" (or a dash, dotted leaders, a bar), the company before it if named. */
+const CALL_START = new RegExp(
+  String.raw`^(?:(?:upgraded|upgrades|downgraded|downgrades|initiated|initiates|initiating|starts|started|reiterated|reiterates|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|nudged|nudges|bumped|bumps|stays|keeps|kept|maintains|maintained|moved|moves|resumed|resumes)\s+(?:(?:its|the|coverage|up|down|at|with|to|an?)\s+){0,3})?(?:${RATING}(?!\w)|PT\b|price target\b|target\b|\$\d)`,
+  'i',
+);
+
+function brokerLine(
+  ctx: ArticleContext,
+  l: Line,
+): { firm: string; broker: boolean; subject: Entity | null; call: string } | null {
+  // Bullets and bold markers become spaces, so offsets stay those of the line.
+  const body = l.text.replace(/\*\*|__/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)[-*•▪·–]\s/, '$1  ');
+  if (body.trim().length > 220) return null;
+  const ms = ctx.companies
+    .within(l.start, l.end)
+    .map((m) => ({ ...m, rel: m.start - l.start, relEnd: m.end - l.start }));
+  const firms = firmsIn(body, ms as ReturnType<typeof mentionsIn>);
+  const lead = body.length - body.trimStart().length;
+  for (const f of firms) {
+    const left = body.slice(lead, f.rel);
+    let subject: Entity | null = null;
+    if (left.trim()) {
+      // "DE — Wells Fargo: …", "Coca-Cola (KO) — Argus trims …": the company, a dash, the firm.
+      const lm = /^(.{1,60}?)\s+[—–-]\s+$/.exec(left);
+      if (!lm) continue;
+      const inLeft = ms.filter((m) => m.relEnd <= f.rel && !isBrokerName(m.entity.name));
+      subject =
+        inLeft[0]?.entity ??
+        (/^[A-Z][A-Z.]{0,5}$/.test(lm[1]!.trim()) ? (ctx.companies.resolve(lm[1]!.trim()) ?? null) : null);
+      if (!subject) continue;
+    } else if (!f.broker && !f.entity) continue;
+    const rest = body.slice(f.relEnd);
+    const sep = /^\s*(?::|[—–]|[.…·]{3,}|\|)\s*/.exec(rest);
+    // Without a separator, only "Firm verb …" after a named company: "Coca-Cola (KO) — Argus trims to Hold".
+    if (!sep && !(subject && /^\s+[a-z]/.test(rest))) continue;
+    if (!sep && !f.broker) continue;
+    if (sep && !subject && !f.broker && !/^\s*:/.test(sep[0])) continue;
+    const call = rest.slice(sep ? sep[0].length : 0).trim();
+    if (!CALL_START.test(call)) continue;
+    return { firm: f.name, broker: f.broker, subject, call };
+  }
+  return null;
 }
 
 function splitClauses(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
-  const re = /,?\s+(?:while|whereas|and|but)\s+(?=[A-Z])|;\s+/g;
+  const re =
+    /,?\s+(?:while|whereas|and|but)\s+(?=[A-Z])|;\s+|(?<=[a-z0-9%)])\.\s+(?=[A-Z])|,?\s+in which (?=it\b)|,\s+(?=which\s+(?:also\s+)?(?:upgrad|downgrad|rais|lift|cut|lower|trim|reiterat))/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -313,24 +609,51 @@ function actionOf(cue: string, clause: string): Action | null {
   if (c.startsWith('downgrad')) return 'downgrade';
   if (c.startsWith('initiat') || /coverage|^(start|open|bega|begi)/.test(c)) return 'initiate';
   const targetMoved = TARGET.test(clause);
-  if (/^(rais|lift|boost|increas|hik)/.test(c) && targetMoved) return 'target_raise';
-  if (/^(cut|lower|reduc|trim|slash)/.test(c) && targetMoved) return 'target_cut';
-  if (/^(reiterat|maintain|affirm|kept|keep|held|holds)/.test(c)) return 'reiterate';
+  if (/^(rais|lift|boost|increas|hik|bump)/.test(c) && targetMoved) return 'target_raise';
+  if (/^(cut|lower|reduc|trim|slash|pare)/.test(c) && targetMoved) return 'target_cut';
+  if (/^(reiterat|reaffirm|maintain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c))
+    return 'reiterate';
   if (/^(set|rate)/.test(c) && targetMoved) return 'other';
   return null;
 }
 
+/** Per-share prices in a text: money amounts (not "$2 billion") and pence ("2,100p"). */
+function pricesIn(text: string): Array<{ amount: number; start: number; end: number }> {
+  const out = findMoney(text)
+    .filter((x) => !x.scaled && Math.abs(x.amount) < 100_000)
+    .map((x) => ({ amount: x.amount, start: x.start, end: x.end }));
+  const pence = /(?<![\w$£€.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:p|pence)(?![\w])/g;
+  let m: RegExpExecArray | null;
+  while ((m = pence.exec(text)))
+    if (!out.some((o) => o.start <= m!.index && m!.index < o.end))
+      out.push({
+        amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')),
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The new target and the one it replaced: "to $64 from $51", "$39, down from $45", "PT $560 ➜ $520", "(was $150)". */
 function targetsOf(clause: string): { target: number | null; priorTarget: number | null } {
   const t = TARGET.exec(clause);
   if (!t) return { target: null, priorTarget: null };
-  const money = findMoney(clause).filter((m) => !m.scaled && Math.abs(m.amount) < 100_000);
+  const money = pricesIn(clause);
   const afterTarget = money.filter((m) => m.start > t.index);
   const beforeTarget = money.filter((m) => m.end <= t.index);
   let target: number | null = null;
   let prior: number | null = null;
-  for (const m of afterTarget) {
-    const pre = clause.slice(Math.max(0, m.start - 8), m.start);
-    if (/from\s+$/i.test(pre)) prior ??= m.amount;
+  for (let i = 0; i < afterTarget.length; i++) {
+    const m = afterTarget[i]!;
+    const pre = clause.slice(Math.max(0, m.start - 10), m.start);
+    const next = afterTarget[i + 1];
+    // "by $25": the size of the move, not a target.
+    if (/\bby\s+$/i.test(pre)) continue;
+    if (next && new RegExp(String.raw`^${ARROW}$`).test(clause.slice(m.end, next.start))) {
+      prior ??= m.amount;
+      target ??= next.amount;
+      i++;
+    } else if (/(?:from|was)\s+$/i.test(pre)) prior ??= m.amount;
     else target ??= m.amount;
   }
   // "a $7.50 price target"
@@ -353,12 +676,16 @@ const titleCase = (s: string): string =>
     .replace(/-(\w)/g, (_m, c: string) => `-${c.toUpperCase()}`);
 
 /** The same firm, company and action reported twice in an article is one action; keep the fuller one. */
-function dedupe(list: AnalystActionFact[]): AnalystActionFact[] {
+function dedupe(list: AnalystActionFact[], ctx: ArticleContext): AnalystActionFact[] {
+  const firmKey = (n: string): string =>
+    ctx.companies.resolve(n)?.key ?? ctx.companies.mentions.find((m) => m.text === n)?.entity.key ?? n;
   const out: AnalystActionFact[] = [];
   for (const a of list) {
     const same = out.find(
       (o) =>
-        o.firm === a.firm && (o.ticker ?? o.company) === (a.ticker ?? a.company) && o.action === a.action,
+        firmKey(o.firm) === firmKey(a.firm) &&
+        (o.ticker ?? o.company) === (a.ticker ?? a.company) &&
+        o.action === a.action,
     );
     if (!same) {
       out.push({ ...a });
