@@ -65,7 +65,9 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 export const BACK_REFERENCE =
   /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w-]+ ){0,2}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
 
-/** The subject a sentence without a named company most likely talks about. */
+/** A short line without closing punctuation: a heading. */
+const HEADING_LINE = /^[^.!?]{1,60}$/;
+
 /** Like impliedSubject, without falling back to the story's company. */
 export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entity | null {
   const saved = ctx.primary;
@@ -98,6 +100,16 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
         (pronoun && first.rel === 0 && first.entity.name.includes(' ')));
     if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head)))
       return first.entity;
+    // A sentence of the same paragraph that names no company ("Analysts expect earnings of $1.12 a
+    // share.") keeps the subject of the one before it; a quotation is another voice, and a heading line
+    // ("TUESDAY") or a new paragraph starts a new section.
+    if (
+      !first &&
+      !HEADING_LINE.test(s.text) &&
+      !/["“”]/.test(s.text) &&
+      !ctx.text.slice(s.end, ctx.sentences[sentenceIndex]!.start).includes('\n')
+    )
+      continue;
     if (!BACK_REFERENCE.test(s.text)) break;
   }
   return ctx.primary;

@@ -40,7 +40,9 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+/** "Monday", or "MONDAY" as a heading in capitals. */
+const WEEKDAY =
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)\b/g;
 const RELATIVE = /\b(today|tomorrow|yesterday|tonight)\b/gi;
 
 const DAY_MS = 86_400_000;
@@ -146,6 +148,23 @@ const HALF =
   /\b(?:H([12])|([12])H)(?:\s*'?(\d{4}|\d{2}))?\b|\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+)?(\d{4}))?/gi;
 
 /**
+ * A fiscal quarter or half ("fiscal second-quarter", "fiscal Q1", "Q2 of fiscal 2026", "fiscal 2027 first
+ * half"): a company's fiscal year is not the calendar year, so no year is inferred; one the text gives
+ * is kept ("fiscal Q2 2026"). Null for a calendar period.
+ */
+function fiscalYear(text: string, m: RegExpExecArray): { label: (p: string) => string } | null {
+  const before = /\bfiscal(?:[-\s]+(?:year\s+)?(?:FY)?'?(\d{4}|\d{2}))?[-\s]+$/i.exec(
+    text.slice(Math.max(0, m.index - 24), m.index),
+  );
+  const inside = /\bfiscal\s+(?:year\s+)?(?:FY)?'?(\d{4}|\d{2})?/i.exec(m[0]);
+  const after = /^\s+of\s+fiscal(?:\s+year)?(?:\s+(\d{4}))?\b/i.exec(text.slice(m.index + m[0].length));
+  if (!before && !inside && !after) return null;
+  const explicit = m[3] ?? m[5] ?? before?.[1] ?? inside?.[1] ?? after?.[1];
+  const year = explicit ? (explicit.length === 2 ? 2000 + +explicit : +explicit) : null;
+  return { label: (p) => (year ? `fiscal ${p} ${year}` : `fiscal ${p}`) };
+}
+
+/**
  * Fiscal periods. Without a year, `future` decides the year: an upcoming closing "in the fourth quarter"
  * is the next such quarter; an earnings report "for Q3" is the latest quarter that has begun.
  */
@@ -164,12 +183,22 @@ export function findPeriods(text: string, published: string | null, future = fal
   QUARTER.lastIndex = 0;
   while ((m = QUARTER.exec(text))) {
     const q = m[1] ? +m[1] : m[2] ? +m[2] : ORDINAL[m[4]!.toLowerCase()]!;
+    const fy = fiscalYear(text, m);
+    if (fy) {
+      out.push({ period: fy.label(`Q${q}`), start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     const y = yearFor((q - 1) * 3 + 1, m[3] ?? m[5]);
     out.push({ period: y ? `Q${q} ${y}` : `Q${q}`, start: m.index, end: m.index + m[0].length });
   }
   HALF.lastIndex = 0;
   while ((m = HALF.exec(text))) {
     const h = m[1] ? +m[1] : m[2] ? +m[2] : m[4]!.toLowerCase() === 'first' ? 1 : 2;
+    const fy = fiscalYear(text, m);
+    if (fy) {
+      out.push({ period: fy.label(`H${h}`), start: m.index, end: m.index + m[0].length });
+      continue;
+    }
     const y = yearFor(h === 1 ? 1 : 7, m[3] ?? m[5]);
     out.push({ period: y ? `H${h} ${y}` : `H${h}`, start: m.index, end: m.index + m[0].length });
   }
