@@ -68,6 +68,10 @@ describe('eval on the holdout fixture set', () => {
     // Analyst actions measured 1.00 after session 5's broker rules (0.84 before).
     expect(r.kinds.analyst_actions.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.kinds.analyst_actions.f1).toBeGreaterThanOrEqual(0.95);
+    // Events measured 0.99 (precision 1.00) after session 5's day-heading, subject-carrying, vote and
+    // closing rules (0.73 before).
+    expect(r.kinds.events.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.kinds.events.f1).toBeGreaterThanOrEqual(0.95);
     for (const k of KINDS) expect.soft(r.kinds[k].f1, k).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -10,20 +10,37 @@ import type { Entity } from '../companies/mentions.js';
 import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleContext } from '../context.js';
 import { findDates, findPeriods } from '../dates.js';
 import { findMoney } from '../money.js';
+import type { Span } from '../sentences.js';
 
 type EventType = EventFact['type'];
+
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
 const CALL =
   /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
 const EARNINGS =
-  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/i;
+  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:quarter|quarterly|Q[1-4]|full-year|annual|half-year|interim)\s+(?:results|earnings|numbers|report)\s+(?:(?:are|is)\s+)?(?:on|due(?:\s+on)?|out on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 const VOTE =
-  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (general )?meeting\b|\bshareholder vote\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
+  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (?:general |(?:share|stock|unit)holders?['’]? )?meeting\b|\bannual (?:(?:share|stock)holders?['’]? )meeting\b|\bshareholder vote\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
 const CLOSING =
-  /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed)|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
+  /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
+/** "it has not set a date", "no date has been set", "the date is yet to be announced". */
+const NO_DATE_SET =
+  /\b(?:has|have|had) not (?:yet )?(?:set|announced|given|scheduled|confirmed) (?:a|the|its) (?:date|day)\b|\bno date (?:has been|was|is) (?:set|announced|given)\b|\bdate (?:is|was|has) (?:yet to be|not been|not yet been) (?:set|announced|confirmed)\b/i;
+/** A time too vague for a calendar: "later in February", "early March", "next spring", "the following week". */
+const VAGUE_TIME = new RegExp(
+  String.raw`(?:later|early|late|mid|sometime)[- ](?:in |this |next )?(?:${MONTH_NAMES}|month|week|year|quarter)|next (?:spring|summer|fall|autumn|winter|month|year)|the following (?:week|month)|later this (?:month|week|year)`,
+  'i',
+);
+/** Verbs that tell a dated event already happened. */
+const PAST_VERB = /\b(reported|posted|released|held|voted|closed|completed|said)\b/i;
+/** Verbs that tell an event of today already happened ("used its investor day on Thursday to…"). */
+const PAST_TODAY =
+  /\b(?:used|held|hosted|reported|posted|released|unveiled|outlined|gave|presented|voted|approved|closed|completed)\b/i;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
   /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present|follow|next/i;
@@ -44,6 +61,9 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     const t = s.text;
     const words = t.split(/\s+/).length;
     const cue = EVENT_STEMS.test(t);
+    // A heading in capitals with no day in it ("ALSO ON THE CALENDAR", "MARKET CONTEXT") ends the
+    // section the last dated heading opened.
+    if (!/[a-z]/.test(t) && words <= 8 && !findDates(t, ctx.published, true).length) headingDate = null;
     if (!cue && words > DATE_HEADING_MAX_WORDS) return;
     const dates = findDates(t, ctx.published, true);
     if (words <= DATE_HEADING_MAX_WORDS && dates.length) {
@@ -73,26 +93,42 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // In a run of report dates, "Palantir follows on Monday, Nov. 3." is the next company's report.
     const follows = /\b(?:follows?|is next|comes next|goes next|is up next|reports next)\b/i.exec(t);
     const inEarningsRun = last?.type === 'earnings' && lastSentence >= si - 2;
-    if (earnings >= 0 && closing < 0 && vote < 0) types.push({ type: 'earnings', at: earnings });
+    // "X will hold its annual shareholder meeting on July 9, and Y reports results on July 28": each
+    // clause has its own event; within one clause a vote or a closing is what the sentence is about.
+    const apart = (a: number, b: number): boolean => a < 0 || clauseBreak(t, a, b);
+    if (earnings >= 0 && apart(closing, earnings) && apart(vote, earnings))
+      types.push({ type: 'earnings', at: earnings });
     else if (follows && inEarningsRun && dates.length && closing < 0 && vote < 0)
       types.push({ type: 'earnings', at: follows.index });
     else if (bell && calendar && closing < 0 && vote < 0) types.push({ type: 'earnings', at: bell.index });
     // "…said on a conference call": a call that already happened.
     if (call >= 0 && !/\b(said|told|says|explained|noted)\b[^.;]{0,40}\bcall\b/i.test(t)) {
+      // "Executives will take questions on a call Wednesday" just after a report date: that report's call.
+      const afterReport =
+        last?.type === 'earnings' &&
+        lastSentence >= si - 3 &&
+        !/\b(deal|transaction|acquisition|merger|combination|takeover)\b/i.test(t);
       const aboutResults =
         earnings >= 0 ||
         /\b(results|earnings|quarter|quarterly)\b/i.test(t) ||
-        (sameDay && last?.type === 'earnings');
+        (sameDay && last?.type === 'earnings') ||
+        afterReport;
       types.push({ type: aboutResults ? 'earnings_call' : 'other', at: call });
     }
     const other = hit(OTHER);
-    if (other >= 0 && !types.length) types.push({ type: 'other', at: other });
+    // "…reports full-year results on 19 March and will hold a capital markets day on 12 May."
+    if (other >= 0 && types.every((x) => clauseBreak(t, x.at, other)))
+      types.push({ type: 'other', at: other });
     if (!types.length) return;
+    // "It has not set a date": no event, whatever a heading above says.
+    if (NO_DATE_SET.test(t)) return;
 
     for (const { type, at } of types) {
       let date = (dateInClause(t, dates, at) ?? pickNear(dates, at))?.date ?? null;
       if (!date && sameDay && last?.date) date = last.date;
-      if (!date && (type === 'earnings' || type === 'earnings_call')) date = headingDate;
+      // A heading's day does not date a sentence that gives a vague time of its own ("later in February").
+      if (!date && (type === 'earnings' || type === 'earnings_call') && !VAGUE_TIME.test(t))
+        date = headingDate;
       // "The earnings call is scheduled for 5:30 p.m. ET": a time of day alone means the day of publication.
       if (
         !date &&
@@ -103,23 +139,32 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         !/\b(?:tomorrow|next|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i.test(t)
       )
         date = ctx.published;
-      const periods = findPeriods(t, ctx.published, type === 'deal_closing');
+      // A period in another clause belongs to that clause's event.
+      const periods = findPeriods(t, ctx.published, type === 'deal_closing').filter(
+        (p) => !clauseBreak(t, at, p.start),
+      );
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
       if (type !== 'deal_closing' && !date) continue;
       if (type === 'deal_closing' && !date && !period) continue;
       // Past dates are history ("reported Q2 results on July 29"), not scheduled events.
-      if (
-        date &&
-        ctx.published &&
-        date < ctx.published &&
-        /\b(reported|posted|released|held|voted|closed|completed|said)\b/i.test(t)
-      )
-        continue;
+      if (date && isPast(t, date, ctx.published)) continue;
 
-      for (const company of companiesFor(ctx, si, t, type, at, dealHints, sameDay ? last : null)) {
+      // "Cascadia on July 21 and Timberline on July 23": each company with its own date.
+      const pairs =
+        (type === 'earnings' || type === 'earnings_call') &&
+        types.every((x) => x.type === 'earnings' || x.type === 'earnings_call')
+          ? companyDatePairs(ctx, s, dates)
+          : null;
+      const targets = pairs
+        ? pairs.filter((p) => !isPast(t, p.date, ctx.published))
+        : companiesFor(ctx, si, t, type, at, dealHints, sameDay ? last : null).map((entity) => ({
+            entity,
+            date,
+          }));
+      for (const { entity: company, date } of targets) {
         let consensusEps: number | null = null;
         let consensusRevenue: number | null = null;
-        if (type === 'earnings')
+        if (type === 'earnings' && !pairs)
           ({ consensusEps, consensusRevenue } = consensus(t, ctx.sentences[si + 1]?.text ?? ''));
         const fact: EventFact = {
           ticker: company.ticker,
@@ -177,9 +222,32 @@ function companiesFor(
     // The story's company when it is a party to the deal, else the deal's buyer.
     // A party named by its short name counts even when unlisted ("Harbor Bay expects the deal to close").
     const partyKeys = new Set(dealHints.filter((h) => h.sentenceIndex <= si).flatMap((h) => h.keys ?? []));
-    const named = [...ms]
-      .reverse()
-      .find((m) => m.rel <= at && (m.entity.kind === 'listed' || partyKeys.has(m.entity.key)))?.entity;
+    const isParty = (m: (typeof ms)[number]): boolean =>
+      m.entity.kind === 'listed' || partyKeys.has(m.entity.key);
+    const namedM = [...ms].reverse().find((m) => m.rel <= at && isParty(m));
+    let named = namedM?.entity;
+    // "…its purchase of ClearPath Imaging, which is expected to close", "…from Martin Marietta, a deal it
+    // expects to close": the cue hangs off the sentence in a clause of its own; the deal is the subject's.
+    if (
+      namedM &&
+      /,\s*(?:which|that|a (?:deal|transaction|purchase|sale|acquisition|merger|takeover)|the (?:deal|transaction))\b/i.test(
+        t.slice(namedM.relEnd, at),
+      )
+    )
+      named = ms.find((m) => m.rel <= 25 && isParty(m))?.entity ?? named;
+    // A deal's target named in passing does not close it, its buyer does ("subject to approval by Orbis
+    // stockholders, and is expected to close…"); a target that states the timing itself keeps it
+    // ("Tidewater expects the deal to close on April 30").
+    const speaks = (m: (typeof ms)[number]): boolean =>
+      /^[’']?s?\s+(?:(?:now|still|also)\s+)?(?:expects?|said|says|sees|anticipates?|believes?|plans?|hopes?|is|are|will|should)\b/i.test(
+        t.slice(m.relEnd),
+      );
+    const bought =
+      named && namedM?.entity === named && !speaks(namedM)
+        ? [...dealHints].reverse().find((h) => h.sentenceIndex <= si && h.targets?.includes(named!.key))
+        : undefined;
+    if (bought?.party && bought.party !== named && isParty({ ...namedM!, entity: bought.party }))
+      named = bought.party;
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
     // "The deal is expected to close…" in a story about the company being bought: its buyer closes it.
@@ -198,13 +266,35 @@ function companiesFor(
   }
   // "Exxon Mobil (NYSE: XOM) and Chevron (NYSE: CVX) both report…": each named company.
   const before = listed.filter((m) => m.rel <= at);
-  if (before.length > 1 && /\b(both|and)\b/.test(t.slice(before[0]!.rel, at))) {
-    const ents: Entity[] = [];
-    for (const m of before) if (!ents.includes(m.entity)) ents.push(m.entity);
-    if (ents.length <= 3) return ents;
-  }
-  const named = before[before.length - 1]?.entity ?? (type === 'earnings' ? listed[0]?.entity : undefined);
+  const ents: Entity[] = [];
+  for (const m of before) if (!ents.includes(m.entity)) ents.push(m.entity);
+  if (ents.length > 1 && ents.length <= 3 && coordinated(t, before)) return ents;
+  // "Shareholders of Halvard Outdoor (NYSE: HLVD) vote on April 23": the company follows the cue.
+  const ofHolders =
+    type === 'shareholder_vote'
+      ? listed.find(
+          (m) =>
+            m.rel > at &&
+            /\b(?:share|stock|unit)?holders of\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
+        )
+      : undefined;
+  const named =
+    before[before.length - 1]?.entity ??
+    ofHolders?.entity ??
+    (type === 'earnings' ? listed[0]?.entity : undefined);
   if (named) return [named];
+  // "Each bank will hold a special shareholder meeting on Oct. 22": every listed party to the deal.
+  if (
+    type === 'shareholder_vote' &&
+    !ms.length &&
+    /^(?:each|both|the two)\s+(?:of the\s+)?(?:companies|company|banks?|firms?|lenders?|groups?|parties|sides)\b/i.test(
+      t,
+    )
+  ) {
+    const hint = [...dealHints].reverse().find((h) => h.sentenceIndex <= si && (h.keys?.length ?? 0) >= 2);
+    const parties = (hint?.keys ?? []).map((k) => ctx.companies.byKey(k)).filter((e) => e?.kind === 'listed');
+    if (parties.length >= 2) return parties as Entity[];
+  }
   if (sameDayEvent) {
     const e = ctx.companies.resolve(sameDayEvent.ticker ?? sameDayEvent.company);
     if (e) return [e];
@@ -266,4 +356,76 @@ function pickNear<T extends { start: number }>(list: T[], at: number): T | undef
   let best: T | undefined;
   for (const x of list) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   return best;
+}
+
+/** Dated before publication with a past verb, or dated today and told in the past tense. */
+function isPast(t: string, date: string, published: string | null): boolean {
+  if (!published || date > published) return false;
+  if (date < published) return PAST_VERB.test(t);
+  return (
+    PAST_TODAY.test(t) &&
+    !/\b(?:will|to (?:host|hold|report|present)|scheduled|set to|later today|tonight)\b/i.test(t)
+  );
+}
+
+/**
+ * Whether two cue positions sit in different clauses: a semicolon, a colon, or a comma or "and" that
+ * opens a new clause with its own subject (", and Meridian reports…", "and will hold…").
+ */
+function clauseBreak(t: string, a: number, b: number): boolean {
+  // Anchors such as "(NASDAQ: GRYB)" hold no clause break.
+  const between = t.slice(Math.min(a, b), Math.max(a, b)).replace(/\([^)]*\)?/g, '');
+  return /;|:|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/.test(
+    between,
+  );
+}
+
+/**
+ * "Shell reports on May 7, and Petrobahia follows on May 12"; "Cascadia on July 21 and Timberline on
+ * July 23": two or more listed companies, each followed closely by its own date, with no other company
+ * in between. Null unless every company named has a date of its own and the dates differ.
+ */
+function companyDatePairs(
+  ctx: ArticleContext,
+  s: Span,
+  dates: Array<{ date: string; start: number; end: number }>,
+): Array<{ entity: Entity; date: string }> | null {
+  if (dates.length < 2) return null;
+  const runs: Array<{ entity: Entity; rel: number; relEnd: number }> = [];
+  for (const m of mentionsIn(ctx, s)) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.entity === m.entity) prev.relEnd = m.relEnd;
+    else runs.push({ entity: m.entity, rel: m.rel, relEnd: m.relEnd });
+  }
+  if (runs.length < 2 || runs.some((r) => r.entity.kind !== 'listed')) return null;
+  if (new Set(runs.map((r) => r.entity)).size !== runs.length) return null;
+  const out: Array<{ entity: Entity; date: string }> = [];
+  for (const [i, r] of runs.entries()) {
+    const nextStart = runs[i + 1]?.rel ?? Infinity;
+    const d = dates.find((x) => x.start >= r.relEnd && x.start < nextStart && x.start - r.relEnd <= 60);
+    if (!d) return null;
+    // The next company opens the next item of the list: "…May 7, and Petrobahia", "…July 21 and Timberline".
+    const next = runs[i + 1];
+    if (next && !/^[^,;]{0,12}?[\s,;]*(?:and|while|with|then|;)?\s*$/i.test(s.text.slice(d.end, next.rel)))
+      return null;
+    out.push({ entity: r.entity, date: d.date });
+  }
+  if (new Set(out.map((o) => o.date)).size !== out.length) return null;
+  return out;
+}
+
+/**
+ * "Exxon Mobil (NYSE: XOM) and Chevron (NYSE: CVX) both report…": the companies before the cue form one
+ * list, joined only by commas, "and" or "&" (anchors aside), not "X will hold…, and Y reports".
+ */
+function coordinated(t: string, before: Array<{ entity: Entity; rel: number; relEnd: number }>): boolean {
+  for (let i = 1; i < before.length; i++) {
+    if (before[i]!.entity === before[i - 1]!.entity) continue;
+    const gap = t
+      .slice(before[i - 1]!.relEnd, before[i]!.rel)
+      .replace(/\([^)]*\)?|[()]/g, '')
+      .trim();
+    if (!/^(?:,|and|, and|&|as well as|plus)?$/i.test(gap)) return false;
+  }
+  return true;
 }

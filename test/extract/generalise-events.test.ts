@@ -1,0 +1,202 @@
+/**
+ * Event rules written for families of phrasing, each checked on sentences of our own: day headings in
+ * previews, subjects carried across sentences that name no company, votes, closings, report dates given
+ * per company, and what is not an event (a day already past, a date not yet set, a vague time).
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates, findPeriods } from '../../src/extract/dates.js';
+import { extract } from './helpers.js';
+
+const events = (text: string, published = '2026-03-10', title = '') =>
+  extract(text, published, title).extraction.events.map(
+    (e) => `${e.ticker ?? e.company} ${e.type} ${e.date ?? 'null'}${e.period ? ` ${e.period}` : ''}`,
+  );
+const moves = (text: string, published = '2026-03-10', title = '') =>
+  extract(text, published, title).extraction.stockMoves.map((m) => `${m.ticker ?? m.company} ${m.changePct}`);
+
+describe('dates: headings in capitals and fiscal periods', () => {
+  it('reads a weekday written in capitals, forward from the publish date', () => {
+    expect(findDates('WEDNESDAY', '2026-05-08', true).map((d) => d.date)).toEqual(['2026-05-13']);
+  });
+  it('keeps a fiscal quarter or half without a calendar year, with the year the text gives', () => {
+    const p = (t: string) => findPeriods(t, '2026-05-08').map((x) => x.period);
+    expect(p('posts fiscal fourth-quarter numbers')).toEqual(['fiscal Q4']);
+    expect(p('its fiscal Q2 report')).toEqual(['fiscal Q2']);
+    expect(p('results for the third quarter of fiscal 2026')).toEqual(['fiscal Q3 2026']);
+    expect(p('guidance for the fiscal 2027 second half')).toEqual(['fiscal H2 2027']);
+    expect(p('second-quarter results')).toEqual(['Q2 2026']);
+  });
+});
+
+describe('events: an earnings week laid out under day headings', () => {
+  const preview = [
+    'Here is what the Street expects this week.',
+    '',
+    'TUESDAY',
+    'Brisk Foods (NYSE: BRSK) reports after the close. Analysts look for 52 cents a share. The grocer’s stock has lost 4% this month. Executives will take questions on a call Wednesday at 8:30 a.m. ET.',
+    '',
+    'THURSDAY',
+    'Orrin Tools (NASDAQ: ORRN) reports before the open.',
+    '',
+    'ELSEWHERE',
+    'Sable Freight (NYSE: SBFR) will report sometime later in May.',
+  ].join('\n');
+  const got = events(preview, '2026-05-08', 'Earnings this week: Brisk Foods, Orrin Tools');
+  it('dates each report from its heading and the call from its own weekday', () => {
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'BRSK earnings 2026-05-12',
+        'BRSK earnings_call 2026-05-13',
+        'ORRN earnings 2026-05-14',
+      ]),
+    );
+  });
+  it('does not give a heading’s day to a sentence under another heading with a vague time', () => {
+    expect(got.filter((e) => e.startsWith('SBFR'))).toEqual([]);
+    expect(got).toHaveLength(3);
+  });
+});
+
+describe('events: a subject carried across sentences that name no company', () => {
+  it('gives "Management will host a call" to the company of the paragraph, not the headline one', () => {
+    const text =
+      'Kestrel Paper (NYSE: KSTP) posted its outlook in January.\n\nDunmore Bank (NASDAQ: DNMB) reports first-quarter results on April 22. Analysts expect $0.88 a share. The lender’s shares are flat this year. Management will host a call the next morning, on April 23.';
+    expect(events(text, '2026-04-14', 'Kestrel Paper holds steady')).toEqual(
+      expect.arrayContaining(['DNMB earnings 2026-04-22 Q1 2026', 'DNMB earnings_call 2026-04-23']),
+    );
+    expect(events(text, '2026-04-14', 'Kestrel Paper holds steady').join()).not.toMatch(/KSTP/);
+  });
+  it('gives a percent after a consensus sentence to the company of the paragraph', () => {
+    const text =
+      'Halden Steel (NYSE: HLDS) will report on Thursday. Forecasts call for a small loss. The stock has slid 9% this year.';
+    expect(moves(text, '2026-03-10', 'Previews: Pell Foods (NASDAQ: PELF) and others')).toEqual(['HLDS -9']);
+  });
+  it('stops at a quotation and at a new paragraph', () => {
+    const quoted =
+      'Analysts at Barclays (NYSE: BCS) cut their view on Halden Steel.\n\nHalden Steel (NYSE: HLDS) fell on the news. "We see more pain ahead," one analyst wrote. Shares have lost 12% this year.';
+    expect(moves(quoted, '2026-03-10', 'Halden Steel slides')).toEqual(expect.arrayContaining(['HLDS -12']));
+  });
+});
+
+describe('events: shareholder votes', () => {
+  it('reads a special or annual shareholder meeting and "holders of X vote"', () => {
+    expect(
+      events(
+        'Marlin Foods (NYSE: MRLF) has called a special stockholder meeting for May 20 to approve its sale.',
+        '2026-04-01',
+      ),
+    ).toEqual(['MRLF shareholder_vote 2026-05-20']);
+    expect(
+      events('Holders of Tarn Energy (NYSE: TRNE) vote on June 3 on the proposed merger.', '2026-04-01'),
+    ).toEqual(['TRNE shareholder_vote 2026-06-03']);
+    expect(
+      events(
+        'Pellam Retail (NYSE: PLLM) will hold its annual shareholders’ meeting on May 28.',
+        '2026-04-01',
+      ),
+    ).toEqual(['PLLM shareholder_vote 2026-05-28']);
+  });
+  it('gives "each company will hold a meeting" to both listed parties of the deal', () => {
+    const text =
+      'Corran Bank (NASDAQ: CRRN) agreed to merge with Ledwell Financial (NASDAQ: LDWF) in an all-stock deal. Each company will hold a special shareholder meeting on Sept. 9.';
+    expect(events(text, '2026-06-15', 'Corran and Ledwell to merge').sort()).toEqual([
+      'CRRN shareholder_vote 2026-09-09',
+      'LDWF shareholder_vote 2026-09-09',
+    ]);
+  });
+  it('keeps a vote and a report in separate clauses apart, each with its own company and date', () => {
+    const got = events(
+      'Ardent Mills (NYSE: ARDM) will hold its annual shareholder meeting on May 5, and Brace Chemical (NYSE: BRCE) reports first-quarter results on May 12.',
+      '2026-04-20',
+    );
+    expect(got.sort()).toEqual(['ARDM shareholder_vote 2026-05-05', 'BRCE earnings 2026-05-12 Q1 2026']);
+  });
+});
+
+describe('events: report dates given company by company', () => {
+  it('pairs each company with its own date', () => {
+    expect(
+      events(
+        'Both insurers report second-quarter results next month: Tamsin Re (NYSE: TMRE) on Aug. 4 and Garrow Life (NYSE: GRWL) on Aug. 6.',
+        '2026-07-20',
+      ),
+    ).toEqual(['TMRE earnings 2026-08-04 Q2 2026', 'GRWL earnings 2026-08-06 Q2 2026']);
+    expect(
+      events(
+        'Velden Chips (NASDAQ: VLDN) publishes quarterly figures on Tuesday, Oct. 27, and Morrow Devices (NASDAQ: MRWD) follows on Oct. 29.',
+        '2026-10-20',
+      ),
+    ).toEqual(['VLDN earnings 2026-10-27', 'MRWD earnings 2026-10-29']);
+  });
+  it('reads "quarterly results on <date>" without a verb, for the subject of the paragraph', () => {
+    expect(
+      events(
+        'Norwell Systems (NYSE: NRWL) shares rose 3% on Monday. Up next: fiscal second-quarter results on Nov. 18.',
+        '2026-10-27',
+      ),
+    ).toEqual(['NRWL earnings 2026-11-18 fiscal Q2']);
+  });
+});
+
+describe('events: deal closings', () => {
+  it('reads "expects to wrap up / finalize the purchase" with a quarter and no date', () => {
+    const text =
+      'Brantham Health (NYSE: BRHM) agreed to buy clinic operator Lyle Care for $900 million. The hospital chain expects to finalize the purchase in the third quarter.';
+    expect(events(text, '2026-04-02', 'Brantham Health buys Lyle Care')).toEqual([
+      'BRHM deal_closing null Q3 2026',
+    ]);
+  });
+  it('gives a closing stated in a trailing clause to the subject of the sentence', () => {
+    const text =
+      'Corvane Materials (NYSE: CRVN) agreed to buy three plants from Eastlake Chemical (NYSE: EMN) for $140 million, a transaction it expects to close in the fourth quarter.';
+    expect(events(text, '2026-05-04', 'Corvane buys plants')).toEqual(['CRVN deal_closing null Q4 2026']);
+    const which =
+      'Redfern Labs (NASDAQ: RDFN) said it would go ahead with its $300 million purchase of Tallow Diagnostics, which is expected to close in the second half.';
+    expect(events(which, '2026-05-04', 'Redfern Labs')).toEqual(['RDFN deal_closing null H2 2026']);
+  });
+  it('gives a closing to the buyer when the target is only named in passing', () => {
+    const text =
+      'Ostrander Inc. (NASDAQ: OSTR) will acquire Pellucid Optics (NYSE: PLCD) for $22 a share in cash. The transaction requires approval by Pellucid shareholders and is expected to close in the first quarter of 2027.';
+    expect(events(text, '2026-09-01', 'Ostrander to buy Pellucid')).toEqual([
+      'OSTR deal_closing null Q1 2027',
+    ]);
+  });
+});
+
+describe('events: what is not a scheduled event', () => {
+  it('drops an investor day told in the past tense on the day of publication', () => {
+    expect(
+      events(
+        'Brightmoor Software (NASDAQ: BRMS) outlined new targets at its investor day on Tuesday.',
+        '2026-03-10',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Brightmoor Software (NASDAQ: BRMS) will hold an investor day on Tuesday.', '2026-03-06'),
+    ).toEqual(['BRMS other 2026-03-10']);
+  });
+  it('drops a report whose date the company has not set', () => {
+    expect(
+      events(
+        'MONDAY\nLanyard Motors (NYSE: LNYD) will report results this month; it has not set a date.',
+        '2026-03-06',
+        'Earnings ahead',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a capital markets day beside the results date in the same sentence', () => {
+    expect(
+      events(
+        'Farrow Group (NYSE: FRRW) reports full-year results on 24 March and will hold a capital markets day on 9 June.',
+        '2026-03-02',
+      ).sort(),
+    ).toEqual(['FRRW earnings 2026-03-24', 'FRRW other 2026-06-09']);
+  });
+  it('does not give two companies one report when the sentence names them in different clauses', () => {
+    const got = events(
+      'Ardent Mills (NYSE: ARDM) closed its plant sale last week, while Brace Chemical (NYSE: BRCE) reports on March 19.',
+      '2026-03-10',
+    );
+    expect(got).toEqual(['BRCE earnings 2026-03-19']);
+  });
+});
