@@ -45,6 +45,10 @@ describe('anchors', () => {
     expect(splitTickerTag('NVDA, AMD', dir)).toEqual(['NVDA', 'AMD']);
     expect(splitTickerTag('BREAKING', dir)).toBeNull();
   });
+  it('reads a day or month heading in capitals as a word, not glued tickers', () => {
+    for (const heading of ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'MARCH', 'UPDATE'])
+      expect(splitTickerTag(heading, dir), heading).toBeNull();
+  });
 });
 
 describe('directory', () => {

@@ -191,6 +191,9 @@ function isAcronymOf(ticker: string, name: string): boolean {
  * Splits a ticker tag line into tickers: "LUMN AMZN", "LUMN, AMZN" or glued "LUMNAMZN" (segmented with
  * the directory: known tickers are preferred, an unknown piece is allowed only beside known ones).
  */
+const HEADING_WORDS =
+  /^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY$|^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$|^(?:TODAY|TOMORROW|YESTERDAY|WEEKEND|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|MARKETS?|EARNINGS|DEALS?|NEWS|BRIEFS?|ALSO|MORE|NOTES?|PREVIEW|RECAP|HIGHLIGHTS|CALENDAR|WATCHLIST)$/;
+
 export function splitTickerTag(line: string, directory: CompanyDirectory): string[] | null {
   const t = line.trim();
   if (/[\s,|/·]/.test(t)) {
@@ -200,6 +203,8 @@ export function splitTickerTag(line: string, directory: CompanyDirectory): strin
     return known * 2 >= parts.length ? parts : null;
   }
   if (!/^[A-Z]{1,30}$/.test(t)) return null;
+  // A heading in capitals ("MONDAY", "UPDATE") is a word, not glued tickers ("MO" + "NDAY").
+  if (HEADING_WORDS.test(t)) return null;
   // Dynamic programme: minimise unknown pieces, then the number of pieces.
   const n = t.length;
   const best: Array<{ cost: number; parts: string[] } | null> = new Array(n + 1).fill(null);
