@@ -66,13 +66,22 @@ const CUES: Cue[] = [
     equity: true,
   },
   {
+    // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X": a stake already held.
+    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
     re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
   },
   {
-    re: /\b(?:funding|financing|investment|series [a-z]) round led by\b/gi,
+    // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing))(?:\s+in\s+\d{4})?,?\s+led by\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -209,7 +218,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -730,7 +739,7 @@ function mentionFrom(
       else if (gov) {
         const name = gov[1]!.replace(/^the\s+/, '');
         parties = [
-          { key: `N:${name.toLowerCase()}`, name, ticker: null, role: 'customer' },
+          { key: govKey(name), name, ticker: null, role: 'customer' },
           party(supplierM.entity, 'supplier'),
         ];
       } else return null;
@@ -764,6 +773,7 @@ function mentionFrom(
       const pct = /(\d+(?:\.\d+)?)%/.exec(t.slice(cueStart, cueEnd));
       const control =
         cue.equity &&
+        cue.status !== 'completed' &&
         !/\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|own|owns|owned)\s+(?:an?\s+|its\s+)?$/i.test(
           t.slice(Math.max(0, cueStart - 20), cueStart),
         ) &&
@@ -807,7 +817,7 @@ function mentionFrom(
           party(supplier, 'supplier'),
           c.entity
             ? party(c.entity, 'customer')
-            : { key: `N:${c.name.toLowerCase()}`, name: c.name, ticker: null, role: 'customer' as Role },
+            : { key: govKey(c.name), name: c.name, ticker: null, role: 'customer' as Role },
         ],
       }));
       for (const d of out)
@@ -941,6 +951,14 @@ function mentionFrom(
     d.parties.map((p) => p.key),
   );
   return d;
+}
+
+/** A government buyer's key: "the U.S. Space Force" and "Space Force" are one customer. */
+function govKey(name: string): string {
+  return `N:${name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:u\.s\.|us|united states)\s+/, '')}`;
 }
 
 /** Extra drafts produced by one cue (contract lists): collected by mentionFrom's caller. */
