@@ -80,3 +80,107 @@ describe('deals: one government buyer, with and without its country', () => {
     expect(out[0]).toMatch(/^contract .*ORMR:supplier.* \$640 million completed$/);
   });
 });
+
+describe('deals: past deals in relative clauses', () => {
+  it('reads "the X snacks brand, which it bought" with a few words naming what was bought', () => {
+    const out = deals(
+      'Harlan Provisions (NYSE: HRLN) has grown by buying smaller labels, among them the Copperleaf Bakery (NASDAQ: CPLB) cookie brand, which it bought for $95 million in 2023.',
+    );
+    expect(out).toContainEqual(expect.stringMatching(/^acquisition HRLN:buyer\+CPLB:target \$95 million/));
+  });
+  it('reads "which took X private for $Y" as a buyout', () => {
+    expect(
+      deals(
+        'The bidder is Oakmere Capital, which took fitness-equipment maker Pulsefit (NYSE: PLSF) private for $800 million in 2022.',
+      ),
+    ).toEqual([expect.stringMatching(/^acquisition Oakmere Capital:buyer\+PLSF:target \$800 million/)]);
+  });
+  it('does not read "took a charge" or "took it private" without a named company', () => {
+    expect(deals('Oakmere Capital (NYSE: OKM) took a $40 million private-equity charge in May.')).toEqual([]);
+    expect(deals('Pulsefit (NYSE: PLSF) said a buyer took the company private in 2019.')).toEqual([]);
+  });
+});
+
+describe('deals: terminated deals', () => {
+  it('reads "A and B called off their takeover" as a terminated acquisition', () => {
+    expect(
+      deals(
+        'Lindqvist Paper AB (STO: LNDQ) and Ashby Packaging plc (LSE: ASHP) have abandoned their £900 million takeover after a review by the regulator.',
+      ),
+    ).toEqual(['acquisition LNDQ:buyer+ASHP:target £900 million terminated']);
+  });
+  it('reads "X looked at Y but walked away" as a terminated bid', () => {
+    expect(
+      deals(
+        'Another buyout firm, Castlebar Partners, looked at Fenwick Outdoor (NYSE: FNWK) in the spring but pulled out over price, the people said.',
+      ),
+    ).toEqual(['acquisition Castlebar Partners:buyer+FNWK:target terminated']);
+  });
+  it('does not read a look without a walk-away, or a takeover of someone else', () => {
+    expect(
+      deals('Castlebar Partners looked at Fenwick Outdoor (NYSE: FNWK) results closely last quarter.'),
+    ).toEqual([]);
+    expect(
+      deals(
+        'Analysts at Castlebar Partners studied Fenwick Outdoor (NYSE: FNWK) for a year and still rate it a Buy.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('deals: contracts told by the supplier or awarded by an agency', () => {
+  it('makes the speaker the supplier of "Y had signed a contract"', () => {
+    expect(
+      deals(
+        'Kestrel Launch (NASDAQ: KSTL) said satellite operator Brightwave Orbital had signed a contract worth about $90 million for six launches.',
+      ),
+    ).toEqual(['contract KSTL:supplier+Brightwave Orbital:customer about $90 million completed']);
+  });
+  it('keeps the signer as supplier when the customer is named after the cue', () => {
+    expect(
+      deals(
+        'Kestrel Launch (NASDAQ: KSTL) said Brightwave Networks had signed a contract with Telvera (NYSE: TLV) to supply ground terminals.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('KSTL:supplier'));
+  });
+  it('reads "rose after the U.S. Navy awarded it a contract" with the agency as customer', () => {
+    expect(
+      deals(
+        'Dunmore Systems (NYSE: DNMS) rose 3% after the U.S. Department of Energy awarded it a contract worth $75 million to run a test site.',
+      ),
+    ).toEqual(['contract U.S. Department of Energy:customer+DNMS:supplier $75 million completed']);
+  });
+});
+
+describe('deals: a deal told as a noun phrase', () => {
+  const preview =
+    'MEDTRONIC (MDT) - Tuesday before the bell\n\nMedtronic reports results Tuesday before the bell. Analysts expect a profit of 40 cents a share. Shares have risen 6% this month, and Baird lifted its target to $90 on Friday.\n\n';
+  it('gives "the $1.1 billion agreement to acquire X" to the company the passage is about', () => {
+    expect(
+      deals(
+        `${preview}Investors will also want news on the $1.1 billion agreement to acquire Tillbrook Sensors, a private maker of lidar units.`,
+      ),
+    ).toEqual([expect.stringMatching(/^acquisition MDT:buyer\+Tillbrook Sensors:target \$1\.1 billion/)]);
+  });
+  it('does not guess a buyer when the passage names none, or when "by" names it', () => {
+    expect(
+      deals(
+        'Markets were quiet on Tuesday.\n\nInvestors will also want news on the $1.1 billion agreement to acquire Tillbrook Sensors, a private maker of lidar units.',
+      ),
+    ).toEqual([]);
+    expect(
+      deals(
+        `${preview}Investors also await the acquisition of Tillbrook Sensors by Marston Capital, a buyout firm.`,
+      ),
+    ).not.toContainEqual(expect.stringContaining('MDT:buyer'));
+  });
+});
+
+describe('deals: a full legal name and a short listed name are one party', () => {
+  it('links "Brennvik Foods A/S" in the lead to "Brennvik (CPH: BRNV)" later', () => {
+    const out = deals(
+      'Brennvik Foods A/S and Tolland Dairies plc (LSE: TLD) have called off their £1.2 billion takeover. Brennvik (CPH: BRNV) shares rose 2%.',
+    );
+    expect(out).toEqual(['acquisition BRNV:buyer+TLD:target £1.2 billion terminated']);
+  });
+});

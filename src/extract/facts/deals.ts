@@ -153,6 +153,26 @@ const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "which took treadmill maker X private for $1.2 billion": a buyout.
+    re: /\b(?:took|takes|take|taking)(?=\s+(?:[\w&.-]+\s+|\([^()]{1,20}\)\s+){1,6}?private\b)/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    // "X and Y called off their £2 billion takeover": a deal the two ended.
+    re: /\b(?:called off|call off|calling off|scrapped|abandoned|terminated|walked away from)\s+(?:their|the)\s+(?:proposed\s+|planned\s+|agreed\s+|pending\s+)?(?:[$£€¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:takeover|acquisition|buyout)\b(?!\s+(?:of|by)\b)/gi,
+    type: 'acquisition',
+    shape: 'mutual',
+    status: 'terminated',
+  },
+  {
+    // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
+    re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'terminated',
+  },
+  {
     re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi,
     type: 'acquisition',
     shape: 'object-actor',
@@ -218,7 +238,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -388,12 +408,15 @@ function mentionFrom(
   const ms = mentionsIn(ctx, s).filter((m) => m.rel >= clauseStart && m.relEnd <= clauseEnd);
   const left = ms.filter((m) => m.relEnd <= cueStart);
   const right = ms.filter((m) => m.rel >= cueEnd);
-  const party = (e: Entity, role: Role | null): PartyDraft => ({
-    key: e.key,
-    name: e.name,
-    ticker: e.ticker,
-    role,
-  });
+  const party = (e0: Entity, role: Role | null): PartyDraft => {
+    const e = listedSameCompany(ctx, e0);
+    return {
+      key: e.key,
+      name: e.name,
+      ticker: e.ticker,
+      role,
+    };
+  };
   // The text after a company name, with its possessive kept even when the mention swallowed it.
   const afterOwner = (m: { text: string; relEnd: number }, end = t.length): string =>
     (/['’]s?$/.test(m.text) ? "'" : '') + t.slice(m.relEnd, end);
@@ -504,12 +527,13 @@ function mentionFrom(
     );
   let controlType: DealType | null = null;
   let contractType = false;
+  let signedForSpeaker = false;
   let parties: PartyDraft[] = [];
   let asset: string | null = null;
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      const actor = coordinated ? coordSubject() : actorBefore();
+      let actor = coordinated ? coordSubject() : actorBefore();
       const related = skipRelation(right);
       const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
@@ -553,6 +577,25 @@ function mentionFrom(
         parties = [party(actor, 'buyer'), party(fromSeller.entity, 'seller')];
         break;
       }
+      // "an update on the $2.4 billion agreement to acquire X", "its pending purchase of X": a deal told
+      // as a noun phrase, its buyer the company the passage is about.
+      if (
+        !actor &&
+        target &&
+        first &&
+        !left.length &&
+        !/^[^.;]{0,40}?\bby\s/.test(t.slice(first.relEnd)) &&
+        (/\b(?:the|its|their)\s+(?:[\w$£€¥.,~-]+\s+){0,4}?(?:agreement|deal|plan|offer|bid|proposal)\s+$/i.test(
+          t.slice(clauseStart, cueStart),
+        ) ||
+          /^(?:takeover|acquisition|purchase|buyout) of/i.test(t.slice(cueStart, cueEnd))) &&
+        /\b(?:its|their|the)\s+(?:(?:pending|planned|proposed|agreed|announced|\$[\d.,]+\s+(?:billion|million))\s+){0,2}(?:[\w-]+\s+){0,3}$/i.test(
+          t.slice(Math.max(0, cueStart - 60), cueStart),
+        )
+      ) {
+        const implied = passageSubject(ctx, si);
+        if (implied && implied !== target) actor = implied;
+      }
       if (!actor || !target) return null;
       // The target found without a mention after the cue: no owner or asset to read there.
       if (!first || first.entity !== target) {
@@ -590,7 +633,13 @@ function mentionFrom(
     }
     case 'relative-object': {
       const object = left[left.length - 1];
-      if (!object || !/^[\s'’s]*$/.test(t.slice(object.relEnd, cueStart))) return null;
+      // "the Acme treats brand, which it bought": a few lower-case words may name what was bought.
+      if (
+        !object ||
+        !/^\)?[\s'’s]*(?:\s[a-z][\w-]*){0,3}$/.test(t.slice(object.relEnd, cueStart)) ||
+        (/^\)/.test(t.slice(object.relEnd, cueStart)) && !/\s[a-z]/.test(t.slice(object.relEnd, cueStart)))
+      )
+        return null;
       const named = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd && m.entity !== object.entity);
       const first = mentionsIn(ctx, s).find((m) => m.entity !== object.entity);
       const actor =
@@ -708,7 +757,9 @@ function mentionFrom(
     case 'customer-supplier': {
       const head = t.slice(clauseStart, cueStart);
       const gov = GOV_HEAD.exec(head);
-      const customer = left[left.length - 1]?.entity ?? null;
+      // "Acme rose after the U.S. Navy awarded it…": the agency right before the verb is the customer.
+      const lastM = left[left.length - 1];
+      const customer = lastM && !(gov && gov.index >= lastM.relEnd - clauseStart) ? lastM.entity : null;
       let supplierM: { entity: Entity } | undefined =
         right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
       // "NASA picked the small satellite builder for…": the story's company.
@@ -792,6 +843,29 @@ function mentionFrom(
       break;
     }
     case 'contract-list': {
+      // "Acme said satellite startup Beta had signed a contract worth $145 million": the speaker is the
+      // supplier, the one who signs or places it the customer.
+      const signer = left[left.length - 1];
+      const speaker =
+        signer &&
+        /^(?:signed|signs|placed|places|awarded)\b/i.test(t.slice(cueStart, cueEnd)) &&
+        !/\b(?:with|from|by)\s*$/i.test(t.slice(cueStart, cueEnd)) &&
+        !right.some((m) => m.entity !== signer.entity && m.rel - cueEnd < 160) &&
+        !GOV.test(t.slice(cueEnd, clauseEnd))
+          ? left.find(
+              (m) =>
+                m.entity !== signer.entity &&
+                /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$/i.test(
+                  t.slice(m.relEnd, signer.rel),
+                ),
+            )
+          : undefined;
+      if (speaker && signer) {
+        contractType = true;
+        signedForSpeaker = true;
+        parties = [party(speaker.entity, 'supplier'), party(signer.entity, 'customer')];
+        break;
+      }
       const supplier = left[left.length - 1]?.entity ?? subjectIfBackRef() ?? impliedSubject(ctx, si);
       if (!supplier) return null;
       // "won contracts (U.S. Army, Boeing, etc.)": a customer list right after the cue, too.
@@ -891,7 +965,20 @@ function mentionFrom(
         relevant.unshift(fallback);
         usedFallback = true;
       }
-      parties = relevant.slice(0, 3).map((e) => party(e, cue.type === 'partnership' ? 'partner' : null));
+      parties = relevant
+        .slice(0, 3)
+        .map((e, i) =>
+          party(
+            e,
+            cue.type === 'partnership'
+              ? 'partner'
+              : cue.type === 'acquisition'
+                ? i
+                  ? 'target'
+                  : 'buyer'
+                : null,
+          ),
+        );
       if (cue.type === 'partnership')
         asset = partnershipAsset(t.slice(clauseStart, clauseEnd), (name) => {
           const e = ctx.companies.resolve(name);
@@ -918,6 +1005,8 @@ function mentionFrom(
     d.statusExplicit = true;
     if (cue.status === 'rumored') d.confidence = Math.min(d.confidence, 0.75);
   }
+  // A contract a customer has signed is a done deal, like an award.
+  if (signedForSpeaker && (d.status === 'announced' || !d.statusExplicit)) d.statusExplicit = false;
   if (contractType) {
     d.type = 'contract';
     d.status = d.statusExplicit ? d.status : 'completed';
@@ -951,6 +1040,43 @@ function mentionFrom(
     d.parties.map((p) => p.key),
   );
   return d;
+}
+
+/**
+ * The listed company a passage is about, for a deal told as a noun phrase: the nearest of the last few
+ * sentences that opens with a listed company, looking past brokers' notes and sentences naming none,
+ * stopping at a heading line (which itself may name the company). No fallback to the story's company.
+ */
+function passageSubject(ctx: ArticleContext, si: number): Entity | null {
+  for (let i = si - 1; i >= Math.max(0, si - 4); i--) {
+    const s = ctx.sentences[i]!;
+    if (/\b(?:price target|upgrad|downgrad|reiterat|initiat\w* coverage)/i.test(s.text)) continue;
+    const first = mentionsIn(ctx, s)[0];
+    if (first && first.entity.kind === 'listed' && first.rel <= 25) return first.entity;
+    // "Shares have gained 9%…, and Piper Sandler lifted its target": still about the same company.
+    if (first && first.rel > 25 && /^(?:(?:its |the )?shares|the stock|it|the company)\b/i.test(s.text))
+      continue;
+    if (first || /["“”]/.test(s.text) || /^[^.!?]{1,60}$/.test(s.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * "Nordvik Dairy A/S" in the lead and "Nordvik (CPH: NVDK)" later: a full legal name without a listing
+ * that starts with the short name of a company listed in the same article is that company.
+ */
+function listedSameCompany(ctx: ArticleContext, e: Entity): Entity {
+  if (
+    e.ticker ||
+    !/\s(?:A\/S|ASA|AB|AG|SE|S\.A\.|SA|N\.V\.|NV|Oy|Oyj|plc|PLC|Inc\.?|Corp\.?|Ltd\.?|GmbH|K\.K\.)$/.test(
+      e.name,
+    )
+  )
+    return e;
+  const found = ctx.companies.entities.filter(
+    (o) => o !== e && o.ticker && o.anchored && e.name.startsWith(`${o.name} `) && !/\s/.test(o.name),
+  );
+  return found.length === 1 ? found[0]! : e;
 }
 
 /** A government buyer's key: "the U.S. Space Force" and "Space Force" are one customer. */
