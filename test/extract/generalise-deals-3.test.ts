@@ -184,3 +184,62 @@ describe('deals: a full legal name and a short listed name are one party', () =>
     expect(out).toEqual(['acquisition BRNV:buyer+TLD:target £1.2 billion terminated']);
   });
 });
+
+describe('deals: an award whose agency was named in an earlier sentence', () => {
+  it('gives the second award the agency of the first', () => {
+    const out = deals(
+      'The U.S. Army has selected Brandywine Defense (NYSE: BDYN) to build a training range under a contract worth $300 million. In a separate award, Talcott Optics (NASDAQ: TLCO) received a $42 million contract to supply targeting sights.',
+    );
+    expect(out).toContainEqual('contract TLCO:supplier+U.S. Army:customer $42 million completed');
+  });
+  it('does not carry the agency to a contract with a named customer, or without a link word', () => {
+    const named = deals(
+      'The U.S. Army has selected Brandywine Defense (NYSE: BDYN) to build a training range under a contract worth $300 million. In a separate award, Talcott Optics (NASDAQ: TLCO) received a $42 million contract from Boeing (NYSE: BA) to supply sights.',
+    );
+    expect(named).toContainEqual(expect.stringMatching(/^contract TLCO:supplier\+BA:customer/));
+    expect(named).not.toContainEqual(expect.stringContaining('TLCO:supplier+U.S. Army'));
+    expect(
+      deals(
+        'The U.S. Army has selected Brandywine Defense (NYSE: BDYN) to build a training range under a contract worth $300 million. Talcott Optics (NASDAQ: TLCO) received a $42 million contract to supply sights.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('TLCO:supplier+U.S. Army'));
+  });
+});
+
+describe('deals: talks about buying a company or its assets', () => {
+  it('reads "has held early talks with Y about its plants" as a rumoured purchase', () => {
+    expect(
+      deals(
+        'Kelso Meats (NYSE: KLSO) has held early talks with Rowan Valley Foods (NASDAQ: RVFD) advisers about its poultry plants, two people familiar with the matter said.',
+      ),
+    ).toEqual(['acquisition KLSO:buyer+RVFD:target rumored']);
+  });
+  it('does not read talks about a supply deal or with a regulator as a purchase', () => {
+    expect(
+      deals(
+        'Kelso Meats (NYSE: KLSO) is in talks with Rowan Valley Foods (NASDAQ: RVFD) about its pricing for next year.',
+      ),
+    ).toEqual([]);
+    expect(
+      deals('Kelso Meats (NYSE: KLSO) held talks with the Agriculture Department about its plants.'),
+    ).toEqual([]);
+  });
+});
+
+describe('deals: an existing holder keeping its stake', () => {
+  it('reads "existing investor Y will keep its 12% holding" as a stake in the company just funded', () => {
+    const out = deals(
+      'Nakamura Capital (TSE: 8601) will invest $500 million in Hoshino Motion K.K., a drone maker, for a minority stake.\n\nThe deal values Hoshino at $3 billion. Existing investor Kubota Corporation will keep its 12% holding.',
+    );
+    expect(out).toContainEqual(
+      'investment Kubota Corporation:investor+Hoshino Motion K.K.:investee completed',
+    );
+  });
+  it('needs an investment just told, and leaves "keep its 12% holding in X" alone', () => {
+    expect(
+      deals(
+        'Hoshino Motion K.K. opened a plant in Osaka.\n\nExisting investor Kubota Corporation will keep its 12% holding.',
+      ),
+    ).toEqual([]);
+  });
+});

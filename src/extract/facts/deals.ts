@@ -44,6 +44,7 @@ interface Cue {
     | 'supplier-customer'
     | 'customer-supplier'
     | 'order-placer'
+    | 'held-stake'
     | 'relative-object'
     | 'relative-actor';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
@@ -166,6 +167,21 @@ const CUES: Cue[] = [
     status: 'terminated',
   },
   {
+    // "X has held preliminary talks with Y about its processing plants": a rumoured purchase.
+    re: /\b(?:held|holds|holding|is in|are in|was in|were in|entered|opened)\s+(?:preliminary\s+|early\s+|early-stage\s+|advanced\s+|exclusive\s+|informal\s+)?(?:talks|discussions)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,20}\)\s+){1,5}(?:(?:advisers|advisors|executives|management|owners)\s+)?about\s+(?:buying|acquiring|a\s+(?:possible\s+|potential\s+)?(?:takeover|acquisition|purchase|buyout|bid)\b|(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:plants?|units?|business(?:es)?|divisions?|assets|operations|brands?|factories|mills)\b))/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
+    // "Existing investor Y will keep its 15% holding": a stake already held in the company just told.
+    re: /\b(?:will\s+|would\s+|is to\s+|to\s+)?(?:keep|keeps|kept|retain|retains|retained|hold on to|holds on to)\s+(?:its|their)\s+(?:existing\s+)?\d+(?:\.\d+)?%\s+(?:holding|stake|interest)\b(?!\s+in\b)/g,
+    type: 'investment',
+    shape: 'held-stake',
+    equity: true,
+    status: 'completed',
+  },
+  {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
     re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
     type: 'acquisition',
@@ -238,7 +254,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -283,6 +299,7 @@ export interface DealHint {
 
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
   const drafts: MentionDraft[] = [];
+  seenDrafts = drafts;
   ctx.sentences.forEach((s, si) => {
     if (!ANY_CUE.test(s.text)) return;
     // Cue words inside quotation marks are someone's words, not a reported transaction.
@@ -649,6 +666,20 @@ function mentionFrom(
       parties = [party(actor, 'buyer'), party(object.entity, 'target')];
       break;
     }
+    case 'held-stake': {
+      // The holder is named right before; the company is the investee of an investment just told.
+      const holder = left[left.length - 1];
+      if (!holder || cueStart - holder.relEnd > 30) return null;
+      const prior = recentDraft(
+        si + 1,
+        4,
+        (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
+      );
+      const investee = prior?.parties.find((p) => p.role === 'investee');
+      if (!investee || investee.key === holder.entity.key) return null;
+      parties = [party(holder.entity, 'investor'), { ...investee, role: 'investee' }];
+      break;
+    }
     case 'relative-actor': {
       const actorM = left[left.length - 1];
       const subject = mentionsIn(ctx, s)[0];
@@ -883,6 +914,24 @@ function mentionFrom(
         if (after) customers = [{ entity: after.entity, name: after.entity.name }];
         else if (gov) customers = [{ entity: null, name: gov[1]! }];
       }
+      // "The U.S. Space Force has chosen X… In a smaller award, Y received a $86 million contract": the
+      // agency of the contract just told is the customer of the next award that names none.
+      if (
+        !customers.length &&
+        /^(?:won|wins|secured|securing|landed|received|receives)\b/i.test(t.slice(cueStart, cueEnd)) &&
+        /\b(?:award|also|separate|same|second|another|smaller|larger)\b/i.test(t) &&
+        !ms.some((m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier))
+      ) {
+        const prior = recentDraft(
+          si,
+          3,
+          (d) =>
+            d.type === 'contract' && d.parties.some((p) => p.role === 'customer' && p.key.startsWith('N:')),
+        );
+        const gov = prior?.parties.find((p) => p.role === 'customer' && p.key.startsWith('N:'));
+        if (gov && !prior!.parties.some((p) => p.key === supplier.key))
+          customers = [{ entity: null, name: gov.name }];
+      }
       if (!customers.length) return null;
       // One mention per customer: each is its own contract.
       const out: MentionDraft[] = customers.map((c) => ({
@@ -903,7 +952,7 @@ function mentionFrom(
       for (const d of out)
         if (
           !d.statusExplicit &&
-          /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed)\b/i.test(t)
+          /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|received)\b/i.test(t)
         ) {
           d.status = 'completed';
           d.statusExplicit = true;
@@ -1085,6 +1134,16 @@ function govKey(name: string): string {
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/^(?:u\.s\.|us|united states)\s+/, '')}`;
+}
+
+/** The drafts found so far in the article being read: a later sentence may refer to one of them. */
+let seenDrafts: MentionDraft[] = [];
+
+/** The latest draft of the last few sentences (before `si`) that passes `ok`. */
+function recentDraft(si: number, back: number, ok: (d: MentionDraft) => boolean): MentionDraft | undefined {
+  return [...seenDrafts, ...pendingExtra]
+    .filter((d) => d.sentenceIndex < si && d.sentenceIndex >= si - back && ok(d))
+    .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0];
 }
 
 /** Extra drafts produced by one cue (contract lists): collected by mentionFrom's caller. */
