@@ -2,41 +2,26 @@
  * The answerer through the core, on a store filled by ingesting our own small articles: cited
  * answers, subject switches that stick, "more", and plain "the sources don't say" without numbers.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createShellSession } from '../../adapters/shell/index.js';
+import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/bot/core.js';
 import type { BotCore } from '../../src/bot/types.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createQaAnswerer } from '../../src/qa/answerer.js';
+import { defaultEngine } from '../../src/ingest/engine.js';
+import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { askInShell, qaArticlesStore } from './articles-store.js';
 import { numbersIn } from '../../src/qa/text.js';
-import { defaultEngine } from '../../src/ingest/engine.js';
 
 const DIR = fileURLToPath(new URL('./articles', import.meta.url));
 let store: Store;
-
 beforeAll(async () => {
-  store = await openStore('memory://');
-  const engine = await defaultEngine();
-  const s = await ingestInputs([DIR], { store, engine, allowPrivate: false });
-  expect(s.failed).toEqual([]);
+  store = await qaArticlesStore();
 });
 afterAll(() => store.close());
 
-async function ask(lines: string[]): Promise<string[]> {
-  const core = createCore({ store, answerer: createQaAnswerer() });
-  const replies: string[] = [];
-  let out: string[] = [];
-  const session = createShellSession(core, (t) => out.push(t));
-  for (const l of lines) {
-    out = [];
-    await session.handleLine(l);
-    replies.push(out.join(''));
-  }
-  return replies;
-}
+const ask = (lines: string[]) => askInShell(store, lines);
 
 const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
 

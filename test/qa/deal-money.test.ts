@@ -2,38 +2,18 @@
  * Which figure answers "how much?": the deal the thread is about, or the one the named company shares
  * with the subject; never another deal's figure from the same or a neighbouring article.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createShellSession } from '../../adapters/shell/index.js';
-import { createCore } from '../../src/bot/core.js';
-import { defaultEngine } from '../../src/ingest/engine.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
-import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { amountsIn } from '../../src/qa/text.js';
-import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { askInShell, qaArticlesStore } from './articles-store.js';
 
-const DIR = fileURLToPath(new URL('./articles', import.meta.url));
 let store: Store;
 beforeAll(async () => {
-  store = await openStore('memory://');
-  const s = await ingestInputs([DIR], { store, engine: await defaultEngine(), allowPrivate: false });
-  expect(s.failed).toEqual([]);
+  store = await qaArticlesStore();
 });
 afterAll(() => store.close());
 
-async function ask(lines: string[]): Promise<string[]> {
-  const core = createCore({ store, answerer: createQaAnswerer() });
-  const replies: string[] = [];
-  let out: string[] = [];
-  const session = createShellSession(core, (t) => out.push(t));
-  for (const l of lines) {
-    out = [];
-    await session.handleLine(l);
-    replies.push(out.join(''));
-  }
-  return replies;
-}
+const ask = (lines: string[]) => askInShell(store, lines);
 const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
 
 describe('the figure of the deal asked about', () => {

@@ -3,23 +3,17 @@
  * answer says so instead of quoting whichever company's figure ranks best in the store.
  * A deal question is different: what changes hands names it, and the answer becomes the thread.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createShellSession } from '../../adapters/shell/index.js';
 import { createCore } from '../../src/bot/core.js';
-import { defaultEngine } from '../../src/ingest/engine.js';
-import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { SAYS_NOT_TOLD, numbersIn } from '../../src/qa/text.js';
-import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { qaArticlesStore } from './articles-store.js';
 
-const DIR = fileURLToPath(new URL('./articles', import.meta.url));
 let store: Store;
 beforeAll(async () => {
-  store = await openStore('memory://');
-  const s = await ingestInputs([DIR], { store, engine: await defaultEngine(), allowPrivate: false });
-  expect(s.failed).toEqual([]);
+  store = await qaArticlesStore();
 });
 afterAll(() => store.close());
 
