@@ -243,3 +243,40 @@ describe('deals: an existing holder keeping its stake', () => {
     ).toEqual([]);
   });
 });
+
+describe('deals: a standing supply relationship', () => {
+  it('reads "X already supplies Y to Z" as a contract', () => {
+    expect(
+      deals('Corrigan Semiconductor (NASDAQ: CRGN) already supplies power chips to Tesla, the company said.'),
+    ).toEqual(['contract CRGN:supplier+TSLA:customer completed']);
+  });
+  it('does not read supplies to unnamed customers, or supplies bought from X', () => {
+    expect(
+      deals('Corrigan Semiconductor (NASDAQ: CRGN) supplies power chips to carmakers in Europe and Asia.'),
+    ).toEqual([]);
+    expect(
+      deals('Corrigan Semiconductor (NASDAQ: CRGN) said supplies of wafers to its plants were tight.'),
+    ).toEqual([]);
+  });
+});
+
+describe('deals: a sale by both merging companies', () => {
+  const merger =
+    'Harbor Point Bancorp (NASDAQ: HPBC) and Elkhorn Financial (NYSE: ELKF) agreed to combine in an all-stock merger worth $2.1 billion.\n\n';
+  it('makes both merger partners the sellers of "the banks plan to sell branches to Y"', () => {
+    const out = deals(
+      `${merger}To win approval the banks plan to sell nine branches in Idaho to Boise-based Sawtooth Community Bank.`,
+    );
+    expect(out).toContainEqual(expect.stringMatching(/^merger HPBC:-\+ELKF:- \$2\.1 billion/));
+    expect(out).toContainEqual(
+      expect.stringMatching(/^divestiture HPBC:seller\+ELKF:seller\+Sawtooth Community Bank:buyer/),
+    );
+  });
+  it('needs a merger told before', () => {
+    expect(
+      deals(
+        'To raise capital the banks plan to sell nine branches in Idaho to Boise-based Sawtooth Community Bank.',
+      ),
+    ).toEqual([]);
+  });
+});

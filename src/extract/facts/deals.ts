@@ -122,6 +122,13 @@ const CUES: Cue[] = [
     shape: 'relative-actor',
   },
   {
+    // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
+    re: /\b(?:already\s+)?(?:supplies|supplied|is supplying|has supplied|has been supplying|have supplied|has long supplied)(?=\s+(?:[\w-]+\s+){1,5}?to\s+(?:[\w&-]+\s+){0,2}?[A-Z])/g,
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
     // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
     re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
     type: 'contract',
@@ -254,7 +261,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|suppl|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -721,6 +728,18 @@ function mentionFrom(
           : ownUnit
             ? coordSubject()
             : (lastLeft?.entity ?? subjectIfBackRef());
+      // "As part of the deal the banks plan to sell branches to Y": the merging companies sell together.
+      if (
+        /\b(?:the (?:two )?(?:banks|companies|firms|groups|lenders|insurers|carriers|partners)|the pair|both (?:banks|companies|firms|groups))\s+(?:[\w-]+\s+){0,3}$/i.test(
+          t.slice(clauseStart, cueStart),
+        )
+      ) {
+        const merger = recentDraft(si + 1, 20, (d) => d.type === 'merger' && d.parties.length >= 2);
+        const sellers = merger?.parties.filter((p) => p.key !== buyerM.entity.key) ?? [];
+        if (sellers.length < 2) return null;
+        parties = [...sellers.map((p) => ({ ...p, role: 'seller' as Role })), party(buyerM.entity, 'buyer')];
+        break;
+      }
       if (!seller) return null;
       parties = [party(seller, 'seller'), party(buyerM.entity, 'buyer')];
       // "sold its 49% stake in X to Y": X is the company whose shares change hands.
@@ -1362,6 +1381,13 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
       if (shared < Math.min(2, keys.size)) return false;
       if (!d.type || !o.type) return true;
+      // A sale by both merging companies to a third firm is its own deal, not the merger.
+      if (
+        d.type !== o.type &&
+        (d.type === 'merger' || o.type === 'merger') &&
+        (shared < keys.size || shared < ok.length)
+      )
+        return false;
       // An equity stake is its own deal, even beside a partnership between the same firms.
       if (
         (d.equity || o.equity) &&
