@@ -10,7 +10,7 @@ import { discordCommandData, type DiscordOption } from '../../src/bot/registry.j
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
 import { PERMISSIONS } from './fake-discord.js';
-import { startHarness, type Harness } from './harness.js';
+import { mentionBot, startHarness, type Harness } from './harness.js';
 import { SEED_NOW, seedStore } from './seed.js';
 
 const SAMPLE: Record<string, string | number | boolean> = {
@@ -125,16 +125,7 @@ describe('discord adapter end to end with the real core', () => {
   });
 
   it('an @mention in the channel is answered from the store like /ask, as a reply with a thread to follow', async () => {
-    const since = h.fake.requests.length;
-    const mentionId = h.fake.say({
-      channelId: h.fake.channelId,
-      content: `<@${h.fake.botUserId}> who is buying the fiber unit?`,
-      mentionsBot: true,
-    });
-    const post = await h.fake.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`,
-      { since },
-    );
+    const { mentionId, post } = await mentionBot(h, 'who is buying the fiber unit?');
     expect(post.body.message_reference.message_id).toBe(mentionId);
     expect(JSON.stringify(post.body.embeds)).toMatch(/Northwind/);
     expect(post.body.allowed_mentions).toEqual({ parse: [] });

@@ -39,3 +39,18 @@ export async function startHarness(
     },
   };
 }
+
+/** Someone @mentions the bot in the channel; resolves with the mention's id and the bot's post there. */
+export async function mentionBot(h: Harness, question: string) {
+  const since = h.fake.requests.length;
+  const mentionId = h.fake.say({
+    channelId: h.fake.channelId,
+    content: `<@${h.fake.botUserId}> ${question}`,
+    mentionsBot: true,
+  });
+  const post = await h.fake.waitForRequest(
+    (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`,
+    { since },
+  );
+  return { mentionId, post };
+}

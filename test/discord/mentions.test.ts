@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_BUTTON_ID } from '../../adapters/discord/render.js';
-import { startHarness, type Harness } from './harness.js';
+import { mentionBot, startHarness, type Harness } from './harness.js';
 import { StubCore } from './stub-core.js';
 
 describe('discord adapter: @mentions in a channel', () => {
@@ -22,16 +22,7 @@ describe('discord adapter: @mentions in a channel', () => {
       .filter((r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
 
   it('answers the question as a reply, like /ask, with a Follow up button and a remembered thread', async () => {
-    const since = h.fake.requests.length;
-    const mentionId = h.fake.say({
-      channelId: h.fake.channelId,
-      content: `<@${h.fake.botUserId}> who is buying the fiber unit?`,
-      mentionsBot: true,
-    });
-    const post = await h.fake.waitForRequest(
-      (r) => r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`,
-      { since },
-    );
+    const { mentionId, post } = await mentionBot(h, 'who is buying the fiber unit?');
     expect(core.commands.at(-1)).toMatchObject({
       command: 'ask',
       text: 'who is buying the fiber unit?',
