@@ -280,3 +280,28 @@ describe('deals: a sale by both merging companies', () => {
     ).toEqual([]);
   });
 });
+
+describe('deals: a rival bidder for the company just told', () => {
+  const story =
+    'Brixton Labs (NYSE: BRXL) is in advanced talks to acquire Ellery Diagnostics, people familiar with the matter said. ';
+  it('reads "X also studied a bid but walked away" as a dropped bid for the same target', () => {
+    expect(
+      deals(
+        `${story}Norland Instruments (NYSE: NRLD) also studied a bid in the spring but walked away over price.`,
+      ),
+    ).toContainEqual('acquisition NRLD:buyer+Ellery Diagnostics:target terminated');
+  });
+  it('reads "X is also weighing an offer" as a rumoured rival bid', () => {
+    expect(
+      deals(`${story}Norland Instruments (NYSE: NRLD) is also weighing an offer, one person said.`),
+    ).toContainEqual('acquisition NRLD:buyer+Ellery Diagnostics:target rumored');
+  });
+  it('needs a takeover just told and no other object', () => {
+    expect(deals('Norland Instruments (NYSE: NRLD) is also weighing an offer, one person said.')).toEqual([]);
+    expect(
+      deals(
+        `${story}Norland Instruments (NYSE: NRLD) is weighing an offer for Pell Optics, one person said.`,
+      ),
+    ).not.toContainEqual(expect.stringContaining('NRLD:buyer+Ellery'));
+  });
+});

@@ -45,6 +45,7 @@ interface Cue {
     | 'customer-supplier'
     | 'order-placer'
     | 'held-stake'
+    | 'rival-bid'
     | 'relative-object'
     | 'relative-actor';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
@@ -189,6 +190,14 @@ const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Danaher also studied a bid but walked away", "Acme is also weighing an offer": a rival bidder for
+    // the company whose takeover was just told.
+    re: /\b(?:(?:is|was|has been|had been)\s+)?(?:also\s+)?(?:studied|weighed|weighing|considered|considering|explored|exploring|prepared|preparing|mulled|mulling)\s+(?:an?\s+|its own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+)?(?:bid|offer|counterbid|counteroffer|approach)\b(?!\s+(?:for|to|from)\b)/gi,
+    type: 'acquisition',
+    shape: 'rival-bid',
+    status: 'rumored',
+  },
+  {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
     re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
     type: 'acquisition',
@@ -261,7 +270,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|suppl|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -673,6 +682,23 @@ function mentionFrom(
       parties = [party(actor, 'buyer'), party(object.entity, 'target')];
       break;
     }
+    case 'rival-bid': {
+      // The bidder is named right before the verb; the target is that of the takeover just told.
+      const bidder = left[left.length - 1];
+      if (!bidder || cueStart - bidder.relEnd > 25 || right.length) return null;
+      const prior = recentDraft(
+        si + 1,
+        3,
+        (d) =>
+          d.type === 'acquisition' &&
+          d.parties.some((p) => p.role === 'target' && p.key !== bidder.entity.key) &&
+          !d.parties.some((p) => p.role === 'buyer' && p.key === bidder.entity.key),
+      );
+      const target = prior?.parties.find((p) => p.role === 'target');
+      if (!target) return null;
+      parties = [party(bidder.entity, 'buyer'), { ...target }];
+      break;
+    }
     case 'held-stake': {
       // The holder is named right before; the company is the investee of an investment just told.
       const holder = left[left.length - 1];
@@ -1068,7 +1094,16 @@ function mentionFrom(
         t.slice(cueEnd),
       ));
   d.parties = dedupeParties(parties);
-  if (cue.status && (cue.status !== 'rumored' || !d.statusExplicit || d.status === 'announced')) {
+  // A rival who studied a bid "but walked away" dropped it.
+  if (
+    cue.shape === 'rival-bid' &&
+    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned)\b/i.test(
+      t.slice(cueEnd),
+    )
+  ) {
+    d.status = 'terminated';
+    d.statusExplicit = true;
+  } else if (cue.status && (cue.status !== 'rumored' || !d.statusExplicit || d.status === 'announced')) {
     d.status = cue.status;
     d.statusExplicit = true;
     if (cue.status === 'rumored') d.confidence = Math.min(d.confidence, 0.75);
