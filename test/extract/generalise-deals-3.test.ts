@@ -305,3 +305,20 @@ describe('deals: a rival bidder for the company just told', () => {
     ).not.toContainEqual(expect.stringContaining('NRLD:buyer+Ellery'));
   });
 });
+
+describe('deals: "X said it will…" after another company', () => {
+  it('gives the pronoun to the speaker, not to the company the sentence opens with', () => {
+    expect(
+      deals(
+        'Parts maker Rowley Aero (NYSE: RWLY) rose 1.2%: Tamsin Drones (NASDAQ: TMSN) said it will buy the aircraft motors from Rowley Aero under a supply agreement worth $80 million.',
+      ),
+    ).toEqual(['contract RWLY:supplier+TMSN:customer $80 million completed']);
+  });
+  it('keeps the opening company when no one is reported as speaking', () => {
+    expect(
+      deals(
+        'Tamsin Drones (NASDAQ: TMSN) rose 3% after it agreed to buy Pellow Robotics (NASDAQ: PLWR) for $200 million.',
+      ),
+    ).toEqual([expect.stringMatching(/^acquisition TMSN:buyer\+PLWR:target \$200 million/)]);
+  });
+});

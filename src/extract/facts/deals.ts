@@ -461,6 +461,15 @@ function mentionFrom(
   // "The takeover is Acme's second deal, after its purchase of X": a pronoun in a later clause points
   // to the company the sentence opens with before it points to an earlier sentence.
   const antecedent = (): Entity | null => {
+    // "GE rose 0.7%: Kratos said it will buy…": the pronoun after "X said" is X.
+    const speaker = mentionsIn(ctx, s).find(
+      (m) =>
+        m.relEnd <= cueStart &&
+        /^['’]?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|added|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(
+          t.slice(m.relEnd, cueStart),
+        ),
+    );
+    if (speaker) return speaker.entity;
     const first = mentionsIn(ctx, s)[0];
     if (first && first.rel <= 30 && first.relEnd <= cueStart) return first.entity;
     const pronoun = /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(
