@@ -322,3 +322,20 @@ describe('deals: "X said it will…" after another company', () => {
     ).toEqual([expect.stringMatching(/^acquisition TMSN:buyer\+PLWR:target \$200 million/)]);
   });
 });
+
+describe('deals: a sale told as a noun phrase', () => {
+  it('gives "the disposal of its X division to Y" to the company the passage is about', () => {
+    expect(
+      deals(
+        'Brenner Tools (NYSE: BRNT) agreed to buy a German drill maker on Monday. The purchase follows the disposal of its garden-tools division to Hallam Outdoor (NASDAQ: HLMO) last year.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^divestiture BRNT:seller\+HLMO:buyer/));
+  });
+  it('does not guess a seller when the passage opens with no listed company', () => {
+    expect(
+      deals(
+        'Prices for garden tools fell in the spring. The slump follows the disposal of a garden-tools division to Hallam Outdoor (NASDAQ: HLMO) last year.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -763,6 +763,22 @@ function mentionFrom(
           : ownUnit
             ? coordSubject()
             : (lastLeft?.entity ?? subjectIfBackRef());
+      // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
+      // seller the listed company the passage is about.
+      if (
+        !seller &&
+        !left.length &&
+        /^(?:(?:the )?sale of|disposal of|divestiture of)/i.test(t.slice(cueStart, cueEnd)) &&
+        /\b(?:the|its|their)\s+(?:(?:earlier|previous|recent|pending|planned|proposed|completed)\s+)?$/i.test(
+          t.slice(Math.max(0, cueStart - 30), cueStart),
+        )
+      ) {
+        const implied = passageSubject(ctx, si);
+        if (implied && implied !== buyerM.entity) {
+          parties = [party(implied, 'seller'), party(buyerM.entity, 'buyer')];
+          break;
+        }
+      }
       // "As part of the deal the banks plan to sell branches to Y": the merging companies sell together.
       if (
         /\b(?:the (?:two )?(?:banks|companies|firms|groups|lenders|insurers|carriers|partners)|the pair|both (?:banks|companies|firms|groups))\s+(?:[\w-]+\s+){0,3}$/i.test(
