@@ -45,6 +45,12 @@ describe('anchors', () => {
     expect(splitTickerTag('NVDA, AMD', dir)).toEqual(['NVDA', 'AMD']);
     expect(splitTickerTag('BREAKING', dir)).toBeNull();
   });
+  it('places an anchored name written with ", Inc." where it stands in the text', () => {
+    const text = 'Shares of Pellmore Foods, Inc. (NYSE: PLMF) rose after the sale.';
+    const [a] = findAnchors(text, dir);
+    expect(a!.ticker).toBe('PLMF');
+    expect(text.slice(a!.start, a!.end)).toBe('Pellmore Foods, Inc.');
+  });
   it('reads a day or month heading in capitals as a word, not glued tickers', () => {
     for (const heading of ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'MARCH', 'UPDATE'])
       expect(splitTickerTag(heading, dir), heading).toBeNull();

@@ -109,9 +109,9 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const [exch, ticker] = listings.find(([e]) => US_EXCHANGE.test(e!)) ?? listings[0]!;
     const name = dropOwner(trimName(m[1]!), ticker!, directory);
     if (!name) continue;
-    const start = m.index + m[1]!.lastIndexOf(name);
+    const { start, end } = spanOf(m[1]!, name, m.index);
     const exchange = EXCHANGES[exch!.toUpperCase()] ?? exch!;
-    push({ name, ticker: ticker!, exchange, start, end: start + name.length });
+    push({ name, ticker: ticker!, exchange, start, end });
   }
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text))) {
@@ -127,8 +127,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const loud = known && !QUIET_TICKERS.has(ticker);
     if (!loud && !alias && isAcronymOf(ticker, name) && !LEGAL_WORDS.test(name)) continue;
     if (!loud && !alias && ticker.length === 1) continue;
-    const start = m.index + m[1]!.lastIndexOf(name);
-    push({ name, ticker, exchange: known?.exchange ?? null, start, end: start + name.length });
+    const { start, end } = spanOf(m[1]!, name, m.index);
+    push({ name, ticker, exchange: known?.exchange ?? null, start, end });
   }
   CASHTAG.lastIndex = 0;
   while ((m = CASHTAG.exec(text))) {
@@ -157,6 +157,19 @@ function dropOwner(name: string, ticker: string, directory: CompanyDirectory): s
   const rest = m[1]!;
   const known = directory.byAlias(rest) ?? directory.byAlias(stripLegalSuffix(rest));
   return known?.entry.ticker === ticker ? rest : name;
+}
+
+/**
+ * Where the trimmed name stands in the matched text: as it is, or as written with the comma that
+ * trimName drops before a legal suffix ("Utz Brands, Inc."), so offsets never point before the name.
+ */
+function spanOf(raw: string, name: string, offset: number): { start: number; end: number } {
+  for (const form of [name, name.replace(/\s+(Inc|Ltd|plc|Corp|Co)\b/, ', $1')]) {
+    const at = raw.lastIndexOf(form);
+    if (at >= 0) return { start: offset + at, end: offset + at + form.length };
+  }
+  const at = Math.max(0, raw.length - raw.trimStart().length);
+  return { start: offset + at, end: offset + raw.trimEnd().length };
 }
 
 function trimName(raw: string): string {
