@@ -32,9 +32,9 @@ interface Timing {
   pauses: Pauses;
 }
 
-async function measure(core: BotCore, line: string): Promise<Timing> {
+function commandOf(line: string): InboundCommand {
   const [name, ...rest] = line.slice(1).split(' ');
-  const cmd: InboundCommand = {
+  return {
     kind: 'command',
     platform: 'shell',
     command: name!,
@@ -44,7 +44,17 @@ async function measure(core: BotCore, line: string): Promise<Timing> {
     channelId: 'bench:w:c',
     threadId: null,
   };
-  for (let i = 0; i < 100; i++) await core.handleCommand(cmd); // JIT and caches warm
+}
+
+/** JIT and caches warm. */
+async function warm(core: BotCore, line: string): Promise<void> {
+  const cmd = commandOf(line);
+  for (let i = 0; i < 300; i++) await core.handleCommand(cmd);
+}
+
+async function measure(core: BotCore, line: string): Promise<Timing> {
+  const cmd = commandOf(line);
+  await warm(core, line);
   const times: number[] = [];
   const cpu0 = process.cpuUsage();
   const stop = watchPauses();
@@ -66,19 +76,29 @@ async function measure(core: BotCore, line: string): Promise<Timing> {
 
 async function main() {
   const results = new Map<number, Map<string, Timing>>();
+  // Every store is opened and every command warmed on each before any timing: the first size timed
+  // would otherwise pay for the process warming up (JIT, the loader's garbage) and look slower.
+  const stores = [];
   for (const n of SIZES) {
     // BENCH_DB_DIR keeps the filled SQLite files between runs (bench/lib/bench-store.ts).
-    const { store, loadMs, close } = await openBenchStore(n);
-    if (loadMs)
-      console.log(`${n.toLocaleString('en-US')} articles loaded in ${(loadMs / 1000).toFixed(1)} s`);
-    try {
-      const core = createCore({ store, now: () => NOW, replyCache: false });
+    const opened = await openBenchStore(n);
+    if (opened.loadMs)
+      console.log(`${n.toLocaleString('en-US')} articles loaded in ${(opened.loadMs / 1000).toFixed(1)} s`);
+    stores.push({
+      n,
+      ...opened,
+      core: createCore({ store: opened.store, now: () => NOW, replyCache: false }),
+    });
+  }
+  try {
+    for (const { core } of stores) for (const line of COMMANDS) await warm(core, line);
+    for (const { n, core } of stores) {
       const row = new Map<string, Timing>();
       for (const line of COMMANDS) row.set(line, await measure(core, line));
       results.set(n, row);
-    } finally {
-      await close();
     }
+  } finally {
+    for (const { close } of stores) await close();
   }
   const f = (x: number) => `${x.toFixed(2)} ms`;
   const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
