@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { datelineDate } from '../../src/ingest/readers/dates.js';
+import { datelineDate, toIsoDate } from '../../src/ingest/readers/dates.js';
+import { parseHtmlArticle } from '../../src/ingest/readers/html.js';
 import { parseTextArticle } from '../../src/ingest/readers/text.js';
 
 it('reads the publish date from a byline or "Published" line under the headline', () => {
@@ -45,4 +46,14 @@ it('gives a plain-text article without front matter the date of its byline', () 
     'y.txt',
   );
   expect(fm.publishedAt).toBe('2025-09-20');
+});
+
+it('reads compact meta dates and, with no date in the metadata, the byline of an HTML page', () => {
+  expect(toIsoDate('20260804')).toBe('2026-08-04');
+  const page = `<html><head><title>Grocer weighs sale of bakery arm</title></head><body><article>
+    <h1>Grocer weighs sale of bakery arm</h1><p class="byline">By Retail Desk | March 12, 2026</p>
+    <p>The grocer said on Tuesday it had hired advisers to explore a sale of its bakery arm, which makes bread for its stores and for other chains across the region.</p>
+    <p>The unit had sales of about $400 million last year, and the company expects to decide on its future by the summer.</p>
+  </article></body></html>`;
+  expect(parseHtmlArticle(page, 'page.html').publishedAt).toBe('2026-03-12');
 });

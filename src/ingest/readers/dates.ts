@@ -11,6 +11,9 @@ export function toIsoDate(value: unknown): string | null {
   if (!s) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(s);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // "20260804", as some pages write their pubdate meta.
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) return validDate(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   const ms = Date.parse(s);
   if (Number.isNaN(ms)) return null;
   const d = new Date(ms);

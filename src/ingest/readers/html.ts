@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawArticle } from '../../domain/article.js';
-import { toIsoDate } from './dates.js';
+import { datelineDate, toIsoDate } from './dates.js';
 import { guessTitle, normaliseNewlines } from './text.js';
 
 // linkedom's DOM types are loose; a minimal structural view keeps the walker readable.
@@ -304,12 +304,14 @@ export function parseHtmlArticle(html: string, origin: string, opts: HtmlReadOpt
   text = normaliseNewlines(text);
   if (!text) text = stripTags(repairTitle(html).replace(/<title\b[\s\S]*?<\/title\s*>/i, ''));
   const url = resolveUrl(pageMeta.url, opts.url ?? null);
+  const title = pageMeta.title ?? guessTitle(text) ?? 'Untitled';
   return {
-    title: pageMeta.title ?? guessTitle(text) ?? 'Untitled',
+    title,
     text,
     url,
     source: pageMeta.source ?? hostOf(url),
-    publishedAt: pageMeta.published,
+    // No date in the page's metadata: the byline under the headline, as for plain text.
+    publishedAt: pageMeta.published ?? datelineDate(text, title),
     guid: null,
     origin,
   };
