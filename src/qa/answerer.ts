@@ -7,7 +7,8 @@
  * ranked above others. When no sentence supports an answer it says so and offers what it knows.
  */
 import type { Answer, AnswerRequest, Answerer } from '../bot/answerer.js';
-import { citationOf, truncate } from '../bot/cards/format.js';
+import { kindFor } from '../bot/cards/deal.js';
+import { citationOf, formatMoney, truncate } from '../bot/cards/format.js';
 import type { Card, FollowUpSubject } from '../bot/types.js';
 import type { Evidence } from '../domain/facts.js';
 import type {
@@ -398,6 +399,15 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
 
     const lines: string[] = [];
     const cited: ArticleRecord[] = [];
+    // "How much?" naming nothing, under an answer listing several deals with at least one price.
+    const threadDeals =
+      !isMore && r.question.intent === 'value' && !r.question.critical.length && !r.entities.length
+        ? (req.context?.dealIds ?? [])
+            .map((id) => r.deals.find((d) => d.id === id))
+            .filter((d): d is DealRecord => !!d)
+            .slice(0, 5)
+        : [];
+    if (!threadDeals.some((d) => d.value)) threadDeals.length = 0;
     const subjectLabel = labelOf(r);
     // Out of any thread and naming no company, "what loss are analysts expecting?" has no subject:
     // the best sentence in the whole store is some company's figure, not the one the user means.
@@ -438,6 +448,16 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         `${who} reports${event.e.period ? ` ${event.e.period}` : ''} results on ${formatDay(event.e.date!)}: “${trimSentence(event.e.evidence.text, r.question)}”`,
       );
       cited.push(event.article);
+    } else if (threadDeals.length > 1) {
+      // A bare "how much?" under a list of deals: every deal's value, from the records themselves.
+      const subject = r.subject[0] ?? null;
+      lines.push(
+        `The deals here: ${threadDeals.map((d) => `${dealName(d, subject)}: ${d.value ? formatMoney(d.value) : 'no terms disclosed'}`).join('; ')}.`,
+      );
+      for (const d of threadDeals) {
+        const source = newestSource(d, r.articles);
+        if (source) cited.push(source);
+      }
     } else if (
       !isMore &&
       (r.question.intent === 'terms' || (r.question.intent === 'value' && !supported.length)) &&
@@ -655,6 +675,21 @@ function moneyOf(
 }
 
 /** The deal the question is about, when the store has it without a value. */
+/** "Sale to AT&T", "Partnership with Palantir Technologies", as the thread's subject sees the deal. */
+function dealName(d: DealRecord, subject: string | null): string {
+  const others = d.parties.filter((p) => !subject || p.ticker !== subject).map((p) => p.name);
+  const kind = kindFor(d, subject);
+  return `${kind} ${kind === 'Sale' ? 'to' : 'with'} ${others.join(' and ') || 'undisclosed parties'}`;
+}
+
+/** The newest stored article that reports the deal. */
+function newestSource(d: DealRecord, articles: ArticleRecord[]): ArticleRecord | undefined {
+  const ids = new Set(d.sources.map((s) => s.articleId));
+  return articles
+    .filter((a) => ids.has(a.id))
+    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0];
+}
+
 function undisclosedDeal(r: Retrieval): DealRecord | undefined {
   const named = r.entities.length
     ? r.deals.filter((d) =>

@@ -17,10 +17,10 @@ const ask = (lines: string[]) => askInShell(store, lines);
 const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
 
 describe('the figure of the deal asked about', () => {
-  it('"How much?" quotes the thread\'s deal, not an earlier deal the article mentions', async () => {
+  it('"How much?" under two deals gives each figure to its own deal, never one deal the other\'s', async () => {
     const [, much] = await ask(['/deal KEEL', 'How much?']);
-    expect(body(much!)).toContain('$300 million');
-    expect(body(much!)).not.toContain('$4 billion');
+    expect(body(much!)).toMatch(/Acquisition with Lumio: about \$300M/);
+    expect(body(much!)).toMatch(/Acquisition with Ferro Labs: about \$4B/);
   });
 
   it("a named counterparty's contract is the one it shares with the subject", async () => {
@@ -38,5 +38,15 @@ describe('who', () => {
   it('answers "who else bid?" with the companies named, not only people', async () => {
     const [, who] = await ask(['/deal TLWV', 'Who else bid for the work?']);
     expect(body(who!)).toContain('Verity and Brightline');
+  });
+});
+
+describe('a bare "how much?" under several deals', () => {
+  it('gives every deal of the thread its value from the records, undisclosed ones said so', async () => {
+    const [, much] = await ask(['/deal HLFD', 'How much?']);
+    const text = body(much!);
+    expect(text).toMatch(/Sale to Millbrook Dairy[^;]*: \$310M/);
+    expect(text).toMatch(/Partnership with Quayside Logistics: no terms disclosed/);
+    expect(text).not.toMatch(/\$220/);
   });
 });
