@@ -399,15 +399,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
 
     const lines: string[] = [];
     const cited: ArticleRecord[] = [];
-    // "How much?" naming nothing, under an answer listing several deals with at least one price.
-    const threadDeals =
-      !isMore && r.question.intent === 'value' && !r.question.critical.length && !r.entities.length
-        ? (req.context?.dealIds ?? [])
-            .map((id) => r.deals.find((d) => d.id === id))
-            .filter((d): d is DealRecord => !!d)
-            .slice(0, 5)
-        : [];
-    if (!threadDeals.some((d) => d.value)) threadDeals.length = 0;
+    const threadDeals = isMore ? [] : dealsToPrice(r, req.context);
     const subjectLabel = labelOf(r);
     // Out of any thread and naming no company, "what loss are analysts expecting?" has no subject:
     // the best sentence in the whole store is some company's figure, not the one the user means.
@@ -448,7 +440,7 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
         `${who} reports${event.e.period ? ` ${event.e.period}` : ''} results on ${formatDay(event.e.date!)}: “${trimSentence(event.e.evidence.text, r.question)}”`,
       );
       cited.push(event.article);
-    } else if (threadDeals.length > 1) {
+    } else if (threadDeals.length) {
       // A bare "how much?" under a list of deals: every deal's value, from the records themselves.
       const subject = r.subject[0] ?? null;
       lines.push(
@@ -535,7 +527,8 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       title: subjectLabel ? `About ${subjectLabel}` : 'Answer',
       sections: [{ lines: lines.map((l) => [l]) }],
       citations: dedupe(cited).map(citationOf),
-      ...(supported.length > 1 && r.question.intent !== 'source'
+      // "more" continues with ranked sentences: offered only when a sentence answered.
+      ...(supported.length > 1 && r.question.intent !== 'source' && threadDeals.length < 2
         ? { footer: 'Reply "more" for the next best source.' }
         : {}),
     };
@@ -675,6 +668,19 @@ function moneyOf(
 }
 
 /** The deal the question is about, when the store has it without a value. */
+/**
+ * A bare "how much?" (no words of its own, no company named) under an answer listing several deals,
+ * at least one priced: those deals, in the thread's order. Otherwise none.
+ */
+function dealsToPrice(r: Retrieval, context: FollowUpSubject | null): DealRecord[] {
+  if (r.question.intent !== 'value' || r.question.critical.length || r.entities.length) return [];
+  const deals = (context?.dealIds ?? [])
+    .map((id) => r.deals.find((d) => d.id === id))
+    .filter((d): d is DealRecord => !!d)
+    .slice(0, 5);
+  return deals.length > 1 && deals.some((d) => d.value) ? deals : [];
+}
+
 /** "Sale to AT&T", "Partnership with Palantir Technologies", as the thread's subject sees the deal. */
 function dealName(d: DealRecord, subject: string | null): string {
   const others = d.parties.filter((p) => !subject || p.ticker !== subject).map((p) => p.name);

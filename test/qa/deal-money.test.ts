@@ -48,5 +48,7 @@ describe('a bare "how much?" under several deals', () => {
     expect(text).toMatch(/Sale to Millbrook Dairy[^;]*: \$310M/);
     expect(text).toMatch(/Partnership with Quayside Logistics: no terms disclosed/);
     expect(text).not.toMatch(/\$220/);
+    // Nothing ranked to continue with: no "more" offered.
+    expect(much).not.toMatch(/Reply "more"/);
   });
 });
