@@ -4,6 +4,7 @@
  * Pure: no store access (names are resolved to tickers in subject.ts).
  */
 import { stem, words, type AnswerKind } from './text.js';
+import { brokerHits } from '../extract/facts/brokers.js';
 
 export type Intent =
   | 'more'
@@ -44,10 +45,6 @@ export interface ParsedQuestion {
 
 const RULES: Array<[Intent, RegExp]> = [
   ['more', /^(?:more|tell me more|anything else|what else|go on|next|continue)\W*$/i],
-  [
-    'analyst',
-    /\b(?:Morgan Stanley|Goldman(?: Sachs)?|JPMorgan|J\.P\. Morgan|Citi(?:group)?|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor(?: Fitzgerald)?|Peel Hunt|Bank of America|BofA|UBS|Telsey|Deutsche Bank|Wells Fargo|Bernstein|Evercore|Piper Sandler|Raymond James|KeyBanc|Oppenheimer|Baird|Stifel|Truist|Bernstein|HSBC|Nomura|Macquarie|RBC|TD Cowen|Cowen|Loop Capital|Rosenblatt|BMO)\b.*\b(?:do|did|say|said|think|rate|rating|target|view)\b|\b(?:do|did|say|said)\b.*\b(?:Morgan Stanley|Goldman|JPMorgan|Citi(?:group)?|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor|Peel Hunt|Bank of America|UBS|Telsey)\b/,
-  ],
   [
     'source',
     /\b(?:source|sources|where (?:is|was|did|does) (?:this|that|it|you)|where.*(?:read|from)|which (?:article|site|outlet)|link)\b/i,
@@ -288,6 +285,9 @@ export function namesIn(question: string): string[] {
 
 export function classify(question: string): Intent {
   const q = question.trim();
+  // "What did Morgan Stanley say?": a research firm with a verb of opinion, whatever else the words are.
+  if (brokerHits(q).length && /\b(?:do|did|say|said|think|rate|rating|target|view)\b/.test(q))
+    return 'analyst';
   for (const [intent, re] of RULES) if (re.test(q)) return adjust(intent, q);
   return 'general';
 }
@@ -301,13 +301,7 @@ function adjust(intent: Intent, q: string): Intent {
     )
   )
     return 'analyst';
-  if (
-    intent === 'quote' &&
-    /\b(?:Morgan Stanley|Goldman|JPMorgan|Citi\w*|Jefferies|Barclays|Mizuho|Needham|Wedbush|Cantor|Peel Hunt|Bank of America|UBS|Telsey)\b/.test(
-      q,
-    )
-  )
-    return 'analyst';
+  if (intent === 'quote' && brokerHits(q).length) return 'analyst';
   if (intent === 'earnings' && /\bhow (?:did|has).*\b(?:stock|shares?)\b/i.test(q)) return 'stock';
   if (
     intent === 'analyst' &&
