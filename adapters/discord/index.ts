@@ -24,8 +24,8 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type Message,
+  type ThreadChannel,
   type RESTOptions,
-  type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord.js';
 import type { Config } from '../../src/config/env.js';
 import type { SendResult } from '../../src/delivery/outbound-queue.js';
@@ -54,6 +54,7 @@ import {
   renderOutcome,
   truncate,
   type DiscordMessagePayload,
+  type RenderOptions,
 } from './render.js';
 
 const log = createLogger('discord');
@@ -139,14 +140,44 @@ function forDiscordJs(payload: DiscordMessagePayload) {
   };
 }
 
-/** Asks the interaction callback to return the message it created (its id keys the answer's thread). */
-const WITH_RESPONSE = new URLSearchParams({ with_response: 'true' });
+/**
+ * The key an answer's follow-up subject is kept under until its thread exists, when the answer was
+ * an interaction's first response: the callback does not return the message (asking for it with
+ * `with_response` makes every reply wait for a bigger response), and the message names its
+ * interaction (`interaction_metadata`) when someone later follows it up.
+ */
+const interactionKey = (interactionId: string) => `discord:interaction:${interactionId}`;
 
 /** The API body of a message payload: empty content is left out, flags only when set. */
 function callbackData(payload: DiscordMessagePayload, flags: number) {
   const { content, ...rest } = payload;
   return { ...(content ? { content } : {}), ...rest, ...(flags ? { flags } : {}) };
 }
+
+/** The JSON of an interaction's first response carrying `payload`. */
+function callbackJson(payload: DiscordMessagePayload, ephemeral: boolean): string {
+  return JSON.stringify({
+    type: InteractionResponseType.ChannelMessageWithSource,
+    data: callbackData(payload, ephemeral ? MessageFlags.Ephemeral : 0),
+  });
+}
+
+/**
+ * Callback bodies of answers, serialized once per outcome and variant: a kept reply is the same
+ * outcome object each time, so a repeated command sends the same string instead of rebuilding it.
+ */
+const answerBodies = new WeakMap<Outcome, Map<string, string>>();
+function answerCallbackJson(outcome: Outcome, opts: RenderOptions, ephemeral: boolean): string {
+  const variant = `${opts.followUpButton ? 'b' : ''}${opts.plainOnly ? 'p' : ''}${ephemeral ? 'e' : ''}`;
+  let byVariant = answerBodies.get(outcome);
+  if (!byVariant) answerBodies.set(outcome, (byVariant = new Map()));
+  let json = byVariant.get(variant);
+  if (json === undefined)
+    byVariant.set(variant, (json = callbackJson(renderOutcome(outcome, opts), ephemeral)));
+  return json;
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 function discordCode(err: unknown): number | string | null {
   return err instanceof DiscordAPIError ? err.code : null;
@@ -222,13 +253,46 @@ export async function startDiscord(
     },
   });
 
-  /** Subjects of recent public answers by message id, so the button can re-remember its thread. */
+  /**
+   * Subjects of recent public answers, by message id or interaction key, so following one up does
+   * not need the store. The store keeps them too (under the thread id, or the interaction key), for
+   * answers from before a restart or from another instance.
+   */
   const recentSubjects = new Map<string, FollowUpSubject>();
-  const rememberAnswer = async (threadId: string, messageId: string, subject: FollowUpSubject) => {
-    recentSubjects.set(messageId, subject);
+  const rememberAnswer = async (key: string, storeKey: string, subject: FollowUpSubject) => {
+    recentSubjects.set(key, subject);
     if (recentSubjects.size > 5000) recentSubjects.delete(recentSubjects.keys().next().value!);
-    await core.rememberThread(threadId, subject);
+    await core.rememberThread(storeKey, subject);
   };
+
+  /**
+   * The subject of one of our answers, now that a thread (`threadId`) grows from it: remembered
+   * under the thread id from then on, so the thread's questions find it directly.
+   */
+  async function linkAnswerThread(answer: Message | null | undefined, threadId: string) {
+    if (!answer || answer.author.id !== ready.user.id) return null;
+    const viaInteraction = answer.interactionMetadata ? interactionKey(answer.interactionMetadata.id) : null;
+    const remembered =
+      recentSubjects.get(answer.id) ??
+      (viaInteraction ? recentSubjects.get(viaInteraction) : undefined) ??
+      (await core.recallThread(threadId)) ??
+      (viaInteraction ? await core.recallThread(viaInteraction) : null);
+    if (remembered) await core.rememberThread(threadId, remembered);
+    return remembered;
+  }
+
+  /**
+   * Thread ids already looked up on their first message: a thread someone opened by hand on an
+   * answer learns its subject from its starter message once, other threads cost one look-up.
+   */
+  const checkedThreads = new Set<string>();
+  async function linkThreadOnce(thread: ThreadChannel, threadId: string): Promise<void> {
+    if (checkedThreads.has(threadId)) return;
+    checkedThreads.add(threadId);
+    if (checkedThreads.size > 5000) checkedThreads.delete(checkedThreads.values().next().value!);
+    if (await core.recallThread(threadId)) return;
+    await linkAnswerThread(await thread.fetchStarterMessage().catch(() => null), threadId);
+  }
 
   function buildClient(withMessageContent: boolean): Client {
     const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
@@ -273,25 +337,21 @@ export async function startDiscord(
    * Answers an interaction with its first response straight through REST. Our payloads are already
    * API-shaped: going through `interaction.reply` would convert them to discord.js' camelCase and
    * back (MessagePayload, snake-casing, lazy requires) on the path every answer waits for.
-   * Resolves with the posted message's id when `withResponse`.
    */
   async function replyNow(
     interaction: ChatInputCommandInteraction,
-    payload: DiscordMessagePayload,
-    { ephemeral = false, withResponse = false } = {},
-  ): Promise<string | null> {
-    const response = (await ready.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
-      body: {
-        type: InteractionResponseType.ChannelMessageWithSource,
-        data: callbackData(payload, ephemeral ? MessageFlags.Ephemeral : 0),
-      },
+    json: string,
+    { ephemeral = false } = {},
+  ): Promise<void> {
+    await ready.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: json,
+      passThroughBody: true,
+      headers: JSON_HEADERS,
       auth: false,
-      ...(withResponse ? { query: WITH_RESPONSE } : {}),
-    })) as RESTPostAPIInteractionCallbackWithResponseResult | undefined;
+    });
     // Keep discord.js' view of the interaction right for anything that follows (followUp, editReply).
     interaction.replied = true;
     interaction.ephemeral = ephemeral;
-    return response?.resource?.message?.id ?? null;
   }
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -315,37 +375,46 @@ export async function startDiscord(
       if (deferred) {
         await interaction.deleteReply().catch(() => undefined);
         await interaction.followUp({ ...forDiscordJs(payload), flags: MessageFlags.Ephemeral });
-      } else await replyNow(interaction, payload, { ephemeral: true });
+      } else await replyNow(interaction, callbackJson(payload, true), { ephemeral: true });
       return;
     }
     const { outcome } = result;
     const isPublic = outcome.visibility === 'public';
     const canEmbed = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
-    const payload = renderOutcome(outcome, {
+    const renderOptions: RenderOptions = {
       followUpButton: isPublic && !!outcome.followUp && cmd.threadId === null,
       plainOnly: !canEmbed,
-    });
-
-    let messageId: string | null = null;
-    if (!isPublic) {
-      if (deferred) {
-        // A deferred reply is public; an ephemeral answer replaces it as an ephemeral follow-up.
-        await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp({ ...forDiscordJs(payload), flags: MessageFlags.Ephemeral });
-      } else await replyNow(interaction, payload, { ephemeral: true });
-      return;
+    };
+    if (!deferred) {
+      await replyNow(interaction, answerCallbackJson(outcome, renderOptions, !isPublic), {
+        ephemeral: !isPublic,
+      });
+    } else if (!isPublic) {
+      // A deferred reply is public; an ephemeral answer replaces it as an ephemeral follow-up.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({
+        ...forDiscordJs(renderOutcome(outcome, renderOptions)),
+        flags: MessageFlags.Ephemeral,
+      });
     }
-    // Only an answer with a follow-up subject needs its message id back (it keys the thread).
-    if (deferred) messageId = (await interaction.editReply(forDiscordJs(payload))).id;
-    else messageId = await replyNow(interaction, payload, { withResponse: !!outcome.followUp });
+    if (!isPublic) return;
+    const messageId = deferred
+      ? (await interaction.editReply(forDiscordJs(renderOutcome(outcome, renderOptions)))).id
+      : null;
 
     // After the callback: nothing the user waits for.
-    if (outcome.followUp && messageId) {
-      const rawChannel = interaction.channelId;
-      // In a thread the answer continues that thread; elsewhere its thread will carry the message id.
-      const threadId = cmd.threadId ?? threadIdOf(interaction.guildId, rawChannel, messageId);
-      await rememberAnswer(threadId, messageId, outcome.followUp);
-    }
+    const subject = outcome.followUp;
+    if (!subject) return;
+    // In a thread the answer continues that thread.
+    if (cmd.threadId) await core.rememberThread(cmd.threadId, subject);
+    // Elsewhere its thread will carry the message id (when the edit told us it), else the interaction's.
+    else if (messageId)
+      await rememberAnswer(
+        messageId,
+        threadIdOf(interaction.guildId, interaction.channelId, messageId),
+        subject,
+      );
+    else await rememberAnswer(interactionKey(interaction.id), interactionKey(interaction.id), subject);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -400,8 +469,7 @@ export async function startDiscord(
       }
     }
     const threadId = threadIdOf(interaction.guildId, interaction.channelId, threadRawId);
-    const subject = recentSubjects.get(answer.id);
-    if (subject) await core.rememberThread(threadId, subject);
+    await linkAnswerThread(answer, threadId);
     await outbound.post(
       threadId,
       plainMessage(
@@ -441,6 +509,7 @@ export async function startDiscord(
           channelId: channelIdOf(guildId, channel.parentId),
           threadId: threadIdOf(guildId, channel.parentId, channel.id),
         };
+        await linkThreadOnce(channel, place.threadId);
         const permissions = await authorPermissions(message, channel.parentId);
         const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id, permissions));
         if (outcome) await postInThread(place.threadId, outcome);
@@ -455,18 +524,16 @@ export async function startDiscord(
           channelId: channelIdOf(guildId, message.channelId),
           threadId: threadIdOf(guildId, message.channelId, referenced),
         };
+        const answer =
+          message.channel.messages.cache.get(referenced) ??
+          (await message.channel.messages.fetch(referenced).catch(() => undefined));
+        await linkAnswerThread(answer, place.threadId);
         const permissions = await authorPermissions(message, null);
         const outcome = await core.handleMessage(inboundMessage(message, place, ready.user.id, permissions));
         if (!outcome) return;
         try {
           await ready.rest.post(Routes.threads(message.channelId, referenced), {
-            body: {
-              name: threadNameFor(
-                message.channel.messages.cache.get(referenced) ??
-                  (await message.channel.messages.fetch(referenced).catch(() => undefined)),
-              ),
-              auto_archive_duration: 1440,
-            },
+            body: { name: threadNameFor(answer), auto_archive_duration: 1440 },
           });
         } catch (err) {
           if (discordCode(err) !== 160004) throw err;
@@ -551,7 +618,7 @@ export async function startDiscord(
       const result = await outbound.post(channelId, payload);
       if (result.ok && outcome.followUp && target) {
         const threadId = inThread ? channelId : threadIdOf(target.guildId, target.channelId, result.value.id);
-        await rememberAnswer(threadId, result.value.id, outcome.followUp);
+        await rememberAnswer(result.value.id, threadId, outcome.followUp);
       }
       return result;
     },

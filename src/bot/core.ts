@@ -277,5 +277,10 @@ export function createCore(opts: CoreOptions): BotCore {
     async rememberThread(threadId: string, subject: FollowUpSubject) {
       await store.threads.put({ threadId, ...subject, updatedAt: now().toISOString() });
     },
+
+    async recallThread(threadId: string) {
+      const stored = await store.threads.get(threadId);
+      return stored ? subjectOf(stored) : null;
+    },
   };
 }

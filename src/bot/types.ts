@@ -132,6 +132,8 @@ export interface BotCore {
   handleMessage(msg: InboundMessage): Promise<Outcome | null>;
   autocomplete(req: AutocompleteRequest): Promise<Choice[]>;
   rememberThread(threadId: string, subject: FollowUpSubject): Promise<void>;
+  /** The subject remembered for a thread (or any key an adapter remembered one under), else null. */
+  recallThread(threadId: string): Promise<FollowUpSubject | null>;
 }
 
 /** Renders a card for one platform, within its limits; `escape` makes article/user text inert. */

@@ -101,11 +101,11 @@ describe('discord adapter end to end with the real core', () => {
     expect(text).not.toMatch(/[^\\]\[read this\]/);
     expect(reply.components[0].components[0].custom_id).toBe(FOLLOW_UP_BUTTON_ID);
     const answerId = h.fake.originals.get(token)!;
-    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answerId}`;
-    let ctx = await store.threads.get(threadId);
+    // Kept in the store under the interaction until a thread grows from the answer.
+    let ctx = await store.threads.get(`discord:interaction:${id}`);
     for (let i = 0; !ctx && i < 40; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      ctx = await store.threads.get(threadId);
+      ctx = await store.threads.get(`discord:interaction:${id}`);
     }
     expect(ctx?.tickers).toContain('LUMN');
 
@@ -122,6 +122,9 @@ describe('discord adapter end to end with the real core', () => {
     });
     expect(answers[0]!.body.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(answers[0]!.body)).toMatch(/billion|\$|1\.2|0\.4/);
+    // From then on the thread itself carries the subject.
+    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answerId}`;
+    expect((await store.threads.get(threadId))?.tickers).toContain('LUMN');
   });
 
   it('an @mention in the channel is answered from the store like /ask, as a reply with a thread to follow', async () => {

@@ -241,6 +241,14 @@ export class FakeDiscord {
     if (opts.message) this.originals.set(token, (opts.message as { id: string }).id);
     const type = opts.type ?? 2;
     const permissions = opts.permissions ?? PERMISSIONS.Member;
+    const member = this.member(opts.userId ?? snowflake(), opts.userName ?? 'analyst', permissions);
+    // A message an interaction's response creates names that interaction, as Discord's do.
+    this.interactionMetadata.set(token, {
+      id,
+      type,
+      user: member.user,
+      authorizing_integration_owners: { '0': this.guildId },
+    });
     const data =
       type === 3
         ? { custom_id: opts.customId, component_type: 2 }
@@ -253,7 +261,7 @@ export class FakeDiscord {
       guild_id: this.guildId,
       channel_id: channelId,
       channel: this.channelObject(channelId),
-      member: this.member(opts.userId ?? snowflake(), opts.userName ?? 'analyst', permissions),
+      member,
       token,
       version: 1,
       app_permissions: ((1n << 50n) - 1n).toString(),
@@ -480,6 +488,7 @@ export class FakeDiscord {
       flags: (body?.flags as number) ?? 0,
       application_id: this.applicationId,
       ...(body?.message_reference ? { message_reference: body.message_reference } : {}),
+      ...(body?.interaction_metadata ? { interaction_metadata: body.interaction_metadata } : {}),
     };
     this.messages.set(id, message);
     return message;
@@ -488,6 +497,7 @@ export class FakeDiscord {
   /** The message posted by an interaction's first response, by interaction token. */
   readonly originals = new Map<string, string>();
   private readonly interactionChannels = new Map<string, string>();
+  private readonly interactionMetadata = new Map<string, Record<string, unknown>>();
 
   /** Presses a button on a message the bot posted. */
   pressButton(messageId: string, customId: string, opts: { userId?: string } = {}) {
@@ -535,10 +545,10 @@ export class FakeDiscord {
         );
       }
       if (type === 4 || type === 5) {
-        message = this.messageObject(
-          this.interactionChannels.get(token) ?? this.channelId,
-          type === 4 ? data : null,
-        );
+        message = this.messageObject(this.interactionChannels.get(token) ?? this.channelId, {
+          ...(type === 4 ? data : {}),
+          interaction_metadata: this.interactionMetadata.get(token),
+        });
         this.originals.set(token, (message as { id: string }).id);
       }
       if (query.get('with_response') === 'true')
@@ -572,7 +582,7 @@ export class FakeDiscord {
       return found?.channel_id === m[1] ? [200, found] : [404, { code: 10008, message: 'Unknown Message' }];
     }
     if ((m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/)) && method === 'PATCH')
-      return [200, this.messageObject(m[1]!, body, m[2]!)];
+      return [200, this.messageObject(m[1]!, { ...this.messages.get(m[2]!), ...body }, m[2]!)];
     if ((m = path.match(/^\/channels\/(\d+)$/)) && method === 'GET') return [200, this.channelObject(m[1]!)];
     if ((m = path.match(/^\/channels\/(\d+)\/typing$/)) && method === 'POST') return [204, null];
     if (method === 'POST' && path === '/users/@me/channels')

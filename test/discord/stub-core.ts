@@ -57,6 +57,10 @@ export class StubCore implements BotCore {
   async rememberThread(threadId: string, subject: FollowUpSubject): Promise<void> {
     this.threads.set(threadId, subject);
   }
+
+  async recallThread(threadId: string): Promise<FollowUpSubject | null> {
+    return this.threads.get(threadId) ?? null;
+  }
 }
 
 export function defaultAnswer(cmd: InboundCommand): Outcome {

@@ -24,8 +24,6 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
   it('"Follow up" starts a thread from the answer; a question there is answered in the thread', async () => {
     const answerId = await askDeal(h, 'LUMN');
     const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answerId}`;
-    const subject = await h.fake.waitUntil(() => core.threads.get(threadId), 2000, 'rememberThread');
-    expect(subject.tickers).toEqual(['LUMN']);
 
     let since = h.fake.requests.length;
     h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
@@ -78,6 +76,30 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
     );
     expect(answer.body.embeds[0].title).toBe('About LULU');
     expect(core.messages.at(-1)?.threadId).toBe(threadId);
+  });
+
+  it('a thread someone opens by hand on an answer is answered with that answer in mind', async () => {
+    const answerId = await askDeal(h, 'NVDA');
+    // Opened from the message menu: the bot only sees the thread's first message.
+    h.fake.threads.set(answerId, { id: answerId, parent_id: h.fake.channelId, name: 'nvda chat' });
+    const since = h.fake.requests.length;
+    h.fake.say({ channelId: answerId, content: 'when are earnings?' });
+    const answer = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages`,
+      { since },
+    );
+    expect(answer.body.embeds[0].title).toBe('About NVDA');
+  });
+
+  it('a thread not grown from an answer stays silent', async () => {
+    const threadRaw = '1377777777777777777';
+    h.fake.threads.set(threadRaw, { id: threadRaw, parent_id: h.fake.channelId, name: 'team chat' });
+    const before = core.messages.length;
+    const since = h.fake.requests.length;
+    h.fake.say({ channelId: threadRaw, content: 'lunch?' });
+    await h.fake.waitUntil(() => core.messages.length > before);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.requests.slice(since).filter((r) => r.method === 'POST')).toEqual([]);
   });
 
   it('ignores bots (and its own messages) in threads', async () => {
@@ -193,6 +215,36 @@ describe('discord adapter: without the MessageContent intent', () => {
       await adapter.stop();
     } finally {
       await fake.stop();
+    }
+  });
+});
+
+describe('discord adapter: follow-ups after a restart', () => {
+  it('the Follow up button on an answer from before the restart still knows its subject', async () => {
+    const core = new StubCore();
+    const first = await startHarness(core);
+    const answerId = await askDeal(first, 'AMZN');
+    await first.adapter.stop();
+    // Only what the core kept survives: a new adapter process on the same Discord.
+    const { startDiscord } = await import('../../adapters/discord/index.js');
+    const second = await startDiscord(
+      { DISCORD_TOKEN: 'test-token-abcdef', DISCORD_API_URL: first.fake.apiUrl },
+      core,
+      { installSignalHandlers: false, rest: { globalRequestsPerSecond: 10_000 } },
+    );
+    try {
+      first.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+      await first.fake.waitUntil(() => first.fake.threads.has(answerId));
+      const since = first.fake.requests.length;
+      first.fake.say({ channelId: answerId, content: 'what did analysts say?' });
+      const answer = await first.fake.waitForRequest(
+        (r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages` && !!r.body.embeds,
+        { since },
+      );
+      expect(answer.body.embeds[0].title).toBe('About AMZN');
+    } finally {
+      await second.stop();
+      await first.fake.stop();
     }
   });
 });

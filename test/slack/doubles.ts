@@ -87,6 +87,9 @@ export function coreDouble(store?: Store): CoreDouble {
       double.threads.set(threadId, subject);
       await store?.threads.put({ threadId, ...subject, updatedAt: new Date().toISOString() });
     },
+    async recallThread(threadId) {
+      return double.threads.get(threadId) ?? null;
+    },
   };
   return double;
 }
