@@ -14,6 +14,7 @@ import {
   type User,
 } from 'discord.js';
 import type { InboundCommand, InboundMessage, UserRef } from '../../src/bot/types.js';
+import type { CarriedCommand } from './follow-up-button.js';
 
 /** Mirrors SUBCOMMAND_OPTION in src/bot/command.ts: the key under which the chosen subcommand travels. */
 export const SUBCOMMAND_KEY = 'subcommand';
@@ -166,6 +167,25 @@ export function mentionAsAsk(
     user: userRef(message.guildId, message.author, message.member, permissions),
     workspaceId: workspaceIdOf(message.guildId),
     channelId: channelIdOf(message.guildId, message.channelId),
+    threadId: null,
+  };
+}
+
+/**
+ * The command a Follow up button carried (follow-up-button.ts), run again for the answer `answer`
+ * to find its subject: as its asker, in its channel.
+ */
+export function rerunOf(carried: CarriedCommand, answer: Message): InboundCommand {
+  const asker = answer.interactionMetadata?.user ?? answer.author;
+  return {
+    kind: 'command',
+    platform: 'discord',
+    command: carried.command,
+    text: carried.text,
+    ...(carried.options ? { options: carried.options } : {}),
+    user: userRef(answer.guildId, asker, null, null),
+    workspaceId: workspaceIdOf(answer.guildId),
+    channelId: channelIdOf(answer.guildId, answer.channelId),
     threadId: null,
   };
 }

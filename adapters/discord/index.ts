@@ -39,6 +39,7 @@ import {
   parseChannelId,
   mentionAsAsk,
   placeOf,
+  rerunOf,
   stripBotMention,
   threadIdOf,
 } from './inbound.js';
@@ -50,6 +51,12 @@ import {
 } from './outbound.js';
 import {
   FOLLOW_UP_BUTTON_ID,
+  carriedCommandOf,
+  followUpButtonId,
+  isFollowUpButton,
+  type CarriedCommand,
+} from './follow-up-button.js';
+import {
   plainMessage,
   renderOutcome,
   truncate,
@@ -168,7 +175,8 @@ function callbackJson(payload: DiscordMessagePayload, ephemeral: boolean): strin
  */
 const answerBodies = new WeakMap<Outcome, Map<string, string>>();
 function answerCallbackJson(outcome: Outcome, opts: RenderOptions, ephemeral: boolean): string {
-  const variant = `${opts.followUpButton ? 'b' : ''}${opts.plainOnly ? 'p' : ''}${ephemeral ? 'e' : ''}`;
+  const button = opts.followUpButton ? (opts.followUpButtonId ?? FOLLOW_UP_BUTTON_ID) : '';
+  const variant = `${button}|${opts.plainOnly ? 'p' : ''}${ephemeral ? 'e' : ''}`;
   let byVariant = answerBodies.get(outcome);
   if (!byVariant) answerBodies.set(outcome, (byVariant = new Map()));
   let json = byVariant.get(variant);
@@ -255,15 +263,25 @@ export async function startDiscord(
 
   /**
    * Subjects of recent public answers, by message id or interaction key, so following one up does
-   * not need the store. The store keeps them too (under the thread id, or the interaction key), for
-   * answers from before a restart or from another instance.
+   * not need the store. Answers whose Follow up button carries their command
+   * (follow-up-button.ts) keep nothing else: after a restart the command is run again. The others
+   * are also stored (under `storeKey`: the future thread id, or the interaction key).
    */
   const recentSubjects = new Map<string, FollowUpSubject>();
-  const rememberAnswer = async (key: string, storeKey: string, subject: FollowUpSubject) => {
+  const rememberAnswer = async (key: string, subject: FollowUpSubject, storeKey: string | null) => {
     recentSubjects.set(key, subject);
     if (recentSubjects.size > 5000) recentSubjects.delete(recentSubjects.keys().next().value!);
-    await core.rememberThread(storeKey, subject);
+    if (storeKey) await core.rememberThread(storeKey, subject);
   };
+
+  /** The command the answer's Follow up button carries, if any. */
+  function carriedBy(answer: Message): CarriedCommand | null {
+    for (const row of answer.components)
+      for (const part of 'components' in row ? row.components : [])
+        if ('customId' in part && part.customId && isFollowUpButton(part.customId))
+          return carriedCommandOf(part.customId);
+    return null;
+  }
 
   /**
    * The subject of one of our answers, now that a thread (`threadId`) grows from it: remembered
@@ -272,13 +290,17 @@ export async function startDiscord(
   async function linkAnswerThread(answer: Message | null | undefined, threadId: string) {
     if (!answer || answer.author.id !== ready.user.id) return null;
     const viaInteraction = answer.interactionMetadata ? interactionKey(answer.interactionMetadata.id) : null;
-    const remembered =
+    let subject =
       recentSubjects.get(answer.id) ??
       (viaInteraction ? recentSubjects.get(viaInteraction) : undefined) ??
       (await core.recallThread(threadId)) ??
       (viaInteraction ? await core.recallThread(viaInteraction) : null);
-    if (remembered) await core.rememberThread(threadId, remembered);
-    return remembered;
+    if (!subject) {
+      const carried = carriedBy(answer);
+      if (carried) subject = (await core.handleCommand(rerunOf(carried, answer))).followUp ?? null;
+    }
+    if (subject) await core.rememberThread(threadId, subject);
+    return subject;
   }
 
   /**
@@ -381,8 +403,10 @@ export async function startDiscord(
     const { outcome } = result;
     const isPublic = outcome.visibility === 'public';
     const canEmbed = interaction.appPermissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
+    const buttonId = isPublic && outcome.followUp && cmd.threadId === null ? followUpButtonId(cmd) : null;
     const renderOptions: RenderOptions = {
-      followUpButton: isPublic && !!outcome.followUp && cmd.threadId === null,
+      followUpButton: !!buttonId,
+      ...(buttonId ? { followUpButtonId: buttonId } : {}),
       plainOnly: !canEmbed,
     };
     if (!deferred) {
@@ -406,15 +430,17 @@ export async function startDiscord(
     const subject = outcome.followUp;
     if (!subject) return;
     // In a thread the answer continues that thread.
-    if (cmd.threadId) await core.rememberThread(cmd.threadId, subject);
-    // Elsewhere its thread will carry the message id (when the edit told us it), else the interaction's.
-    else if (messageId)
-      await rememberAnswer(
-        messageId,
-        threadIdOf(interaction.guildId, interaction.channelId, messageId),
-        subject,
-      );
-    else await rememberAnswer(interactionKey(interaction.id), interactionKey(interaction.id), subject);
+    if (cmd.threadId) return core.rememberThread(cmd.threadId, subject);
+    // Elsewhere it waits for its thread, known by its message id when the edit told us it, else by
+    // its interaction (the message names it); stored only when the button cannot carry the command.
+    const key = messageId ?? interactionKey(interaction.id);
+    const storeKey =
+      buttonId !== FOLLOW_UP_BUTTON_ID
+        ? null
+        : messageId
+          ? threadIdOf(interaction.guildId, interaction.channelId, messageId)
+          : key;
+    await rememberAnswer(key, subject, storeKey);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -444,7 +470,7 @@ export async function startDiscord(
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
-    if (interaction.customId !== FOLLOW_UP_BUTTON_ID) return;
+    if (!isFollowUpButton(interaction.customId)) return;
     const answer = interaction.message;
     await interaction.deferUpdate();
     const threadName = threadNameFor(answer);
@@ -618,7 +644,7 @@ export async function startDiscord(
       const result = await outbound.post(channelId, payload);
       if (result.ok && outcome.followUp && target) {
         const threadId = inThread ? channelId : threadIdOf(target.guildId, target.channelId, result.value.id);
-        await rememberAnswer(result.value.id, threadId, outcome.followUp);
+        await rememberAnswer(result.value.id, outcome.followUp, threadId);
       }
       return result;
     },

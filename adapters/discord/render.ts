@@ -6,6 +6,9 @@
  */
 import type { Card, Citation, Outcome, RichText, Span } from '../../src/bot/types.js';
 import { escapeMarkdown, escapePlain, inlineCode, maskedLink } from './escape.js';
+import { FOLLOW_UP_BUTTON_ID } from './follow-up-button.js';
+
+export { FOLLOW_UP_BUTTON_ID };
 
 export const LIMITS = {
   content: 2000,
@@ -20,7 +23,6 @@ export const LIMITS = {
   buttonLabel: 80,
 } as const;
 
-export const FOLLOW_UP_BUTTON_ID = 'dealdesk:followup';
 export const NO_MENTIONS = { parse: [] as never[] };
 
 export interface DiscordEmbed {
@@ -46,6 +48,8 @@ export interface DiscordMessagePayload {
 export interface RenderOptions {
   /** Add the "Follow up" button (public answer with a follow-up subject, not already in a thread). */
   followUpButton?: boolean;
+  /** The button's custom id (follow-up-button.ts: it may carry the command); the bare id by default. */
+  followUpButtonId?: string;
   /** The bot may not embed links here: put the whole answer in `content` instead. */
   plainOnly?: boolean;
 }
@@ -215,7 +219,19 @@ export function renderPlain(outcome: Outcome): string {
 
 export function renderOutcome(outcome: Outcome, opts: RenderOptions = {}): DiscordMessagePayload {
   const components: DiscordMessagePayload['components'] = opts.followUpButton
-    ? [{ type: 1, components: [{ type: 2, style: 2, label: 'Follow up', custom_id: FOLLOW_UP_BUTTON_ID }] }]
+    ? [
+        {
+          type: 1,
+          components: [
+            {
+              type: 2,
+              style: 2,
+              label: 'Follow up',
+              custom_id: opts.followUpButtonId ?? FOLLOW_UP_BUTTON_ID,
+            },
+          ],
+        },
+      ]
     : [];
   if (opts.plainOnly)
     return { content: renderPlain(outcome), embeds: [], components, allowed_mentions: NO_MENTIONS };

@@ -220,31 +220,38 @@ describe('discord adapter: without the MessageContent intent', () => {
 });
 
 describe('discord adapter: follow-ups after a restart', () => {
-  it('the Follow up button on an answer from before the restart still knows its subject', async () => {
-    const core = new StubCore();
-    const first = await startHarness(core);
-    const answerId = await askDeal(first, 'AMZN');
-    await first.adapter.stop();
-    // Only what the core kept survives: a new adapter process on the same Discord.
-    const { startDiscord } = await import('../../adapters/discord/index.js');
-    const second = await startDiscord(
-      { DISCORD_TOKEN: 'test-token-abcdef', DISCORD_API_URL: first.fake.apiUrl },
-      core,
-      { installSignalHandlers: false, rest: { globalRequestsPerSecond: 10_000 } },
-    );
-    try {
-      first.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
-      await first.fake.waitUntil(() => first.fake.threads.has(answerId));
-      const since = first.fake.requests.length;
-      first.fake.say({ channelId: answerId, content: 'what did analysts say?' });
-      const answer = await first.fake.waitForRequest(
-        (r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages` && !!r.body.embeds,
-        { since },
+  // A short command rides in the button's id and is run again; a long one's subject was stored.
+  it.each([
+    ['carried by the button', 'AMZN'],
+    ['too long for the button', `AMZN${' and more'.repeat(12)}`],
+  ])(
+    'the Follow up button on an answer from before the restart still knows its subject (%s)',
+    async (_, asked) => {
+      const core = new StubCore();
+      const first = await startHarness(core);
+      const answerId = await askDeal(first, asked);
+      await first.adapter.stop();
+      // Only what the core kept survives: a new adapter process on the same Discord.
+      const { startDiscord } = await import('../../adapters/discord/index.js');
+      const second = await startDiscord(
+        { DISCORD_TOKEN: 'test-token-abcdef', DISCORD_API_URL: first.fake.apiUrl },
+        core,
+        { installSignalHandlers: false, rest: { globalRequestsPerSecond: 10_000 } },
       );
-      expect(answer.body.embeds[0].title).toBe('About AMZN');
-    } finally {
-      await second.stop();
-      await first.fake.stop();
-    }
-  });
+      try {
+        first.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+        await first.fake.waitUntil(() => first.fake.threads.has(answerId));
+        const since = first.fake.requests.length;
+        first.fake.say({ channelId: answerId, content: 'what did analysts say?' });
+        const answer = await first.fake.waitForRequest(
+          (r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages` && !!r.body.embeds,
+          { since },
+        );
+        expect(answer.body.embeds[0].title).toBe(`About ${asked.toUpperCase()}`);
+      } finally {
+        await second.stop();
+        await first.fake.stop();
+      }
+    },
+  );
 });
