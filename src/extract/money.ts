@@ -38,6 +38,18 @@ const SYMBOLS: Record<string, string> = {
   HKD: 'HKD',
   CHF: 'CHF',
   S$: 'SGD',
+  SGD: 'SGD',
+  R$: 'BRL',
+  BRL: 'BRL',
+  NZ$: 'NZD',
+  NZD: 'NZD',
+  NT$: 'TWD',
+  TWD: 'TWD',
+  MX$: 'MXN',
+  MXN: 'MXN',
+  '₩': 'KRW',
+  KRW: 'KRW',
+  ZAR: 'ZAR',
   '₹': 'INR',
   INR: 'INR',
   SEK: 'SEK',
@@ -77,7 +89,7 @@ const SCALES: Record<string, number> = {
 
 const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
 const SIGN = String.raw`([-–−—+])?\s?`;
-const SYM = String.raw`(US\$|C\$|A\$|HK\$|S\$|\$|€|£|¥|₹|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB)\s?`;
+const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
 // The qualifier is looked up behind a match (QUAL_BEFORE) rather than tried at every position.
@@ -85,7 +97,7 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
 const SUFFIXED = new RegExp(
   QUAL +
     NUM +

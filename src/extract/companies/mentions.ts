@@ -43,62 +43,62 @@ const SUFFIX_WORDS =
 // Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
 const CAP = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
 const SUFFIXED_NAME = new RegExp(
-  String.raw`\b(${CAP}(?:,?\s+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`,
+  String.raw`\b(${CAP}(?:,?[^\S\n]+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`,
   'g',
 );
 const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:\s+${CAP}){0,3})`,
+  String.raw`\b(?:short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price or a description: "agreed to buy Orchard Lane Bakeries for $900 million". */
 const ACQUIRED_OBJECT = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:\s+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s)`,
   'g',
 );
 /** The other side of a priced purchase or sale: "bought a plant from Asahi Kasei for $80 million",
  * "sold its butter arm to Ornua for €160 million", "…for an undisclosed sum". */
 const PRICED_COUNTERPARTY = new RegExp(
-  String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:\s+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
+  String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
   'g',
 );
 /** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
 const ACQUIRED_BEFORE = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
 /** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
 const UNIT_OWNER = new RegExp(
-  String.raw`\b(?:bought|acquired|purchased|buy|acquire|purchase|sold|sell|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:\s+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b`,
+  String.raw`\b(?:bought|acquired|purchased|buy|acquire|purchase|sold|sell|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b`,
   'g',
 );
 /** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
 const TO_BE_NAMED = new RegExp(
-  String.raw`\b(?:venture|company|entity|business|firm|subsidiary|group)s?,?\s+(?:which will be|to be|will be)\s+(?:called|named|known as)\s+(${CAP}(?:\s+${CAP}){0,3})`,
+  String.raw`\b(?:venture|company|entity|business|firm|subsidiary|group)s?,?\s+(?:which will be|to be|will be)\s+(?:called|named|known as)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** Data providers: "analysts polled by LSEG", "according to FactSet estimates", "Visible Alpha data show". */
 const DATA_SOURCE = new RegExp(
-  String.raw`\b(?:polled|surveyed|compiled|tracked|tallied) by\s+(${CAP}(?:\s+${CAP}){0,2})|\b(?:according to|per)\s+(${CAP}(?:\s+${CAP}){0,2}?)(?=\s+(?:data|estimates|figures|consensus)\b|[,.;]?\s*$|[,.;]\s)`,
+  String.raw`\b(?:polled|surveyed|compiled|tracked|tallied) by\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})|\b(?:according to|per)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2}?)(?=\s+(?:data|estimates|figures|consensus)\b|[,.;]?\s*$|[,.;]\s)`,
   'gm',
 );
 /** "Visible Alpha data show": run only when the text has the phrase (it would otherwise try every capital). */
 const DATA_SHOW_CUE = /\b(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b/;
 const DATA_SHOW = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,2}?)\s+(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2}?)\s+(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b`,
   'g',
 );
 /** Cheap tests that must pass before a whole-text pattern that starts at every capital is tried. */
 const PREFILTER = new Map<RegExp, RegExp>();
 /** Several firms after a plural descriptor: "the venture firms Lindqvist Ventures and Tarragon Growth". */
 const FIRM_LIST = new RegExp(
-  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies)\s+(?:including\s+|such as\s+)?((?:${CAP}(?:\s+${CAP}){0,3},\s+){0,4}${CAP}(?:\s+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:\s+${CAP}){0,3})`,
+  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies)\s+(?:including\s+|such as\s+)?((?:${CAP}(?:[^\S\n]+${CAP}){0,3},\s+){0,4}${CAP}(?:[^\S\n]+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
@@ -106,7 +106,7 @@ PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
-  String.raw`\b(${CAP}(?:\s+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
 );
 /** Words that start capitalised phrases but never companies. */

@@ -83,7 +83,14 @@ const CUES: Cue[] = [
   },
   {
     // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
-    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing))(?:\s+in\s+\d{4})?,?\s+led by\b/gi,
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+led by\b/gi,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
+    // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing)\s+from\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -105,7 +112,8 @@ const CUES: Cue[] = [
     shape: 'contract-list',
   },
   {
-    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b/gi,
+    // Hiring a person ("hired a former Oracle executive") is no contract.
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
     type: 'contract',
     shape: 'customer-supplier',
   },
@@ -175,6 +183,13 @@ const CUES: Cue[] = [
     status: 'terminated',
   },
   {
+    // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
+    re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of)\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact))\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+    status: 'terminated',
+  },
+  {
     // "X has held preliminary talks with Y about its processing plants": a rumoured purchase.
     re: /\b(?:held|holds|holding|is in|are in|was in|were in|entered|opened)\s+(?:preliminary\s+|early\s+|early-stage\s+|advanced\s+|exclusive\s+|informal\s+)?(?:talks|discussions)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,20}\)\s+){1,5}(?:(?:advisers|advisors|executives|management|owners)\s+)?about\s+(?:buying|acquiring|a\s+(?:possible\s+|potential\s+)?(?:takeover|acquisition|purchase|buyout|bid)\b|(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:plants?|units?|business(?:es)?|divisions?|assets|operations|brands?|factories|mills)\b))/g,
     type: 'acquisition',
@@ -210,7 +225,7 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi,
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -270,7 +285,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|snap|scoop|swoop|ended|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
