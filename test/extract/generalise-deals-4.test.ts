@@ -72,6 +72,50 @@ describe('deals: takeovers and things that are not deals', () => {
   });
 });
 
+describe('deals: a series of verbs with one subject', () => {
+  it('gives every verb of "X sells A to Y for $N, sells B to Z" the subject, and each its own price', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) is breaking up. The group sells its pump unit to Xylem (XYL) for $400 million, sells a minority stake in its labs to KKR and will keep the rest.',
+      ),
+    ).toEqual([
+      'divestiture HLVG:seller+XYL:buyer $400 million announced',
+      'divestiture HLVG:seller+KKR:buyer announced',
+    ]);
+  });
+  it('does not make the earlier buyer the actor of the next verb', () => {
+    const found = deals(
+      'Halvard Group (NYSE: HLVG) sold its pump unit to Xylem (XYL) for $400 million, bought a valve maker from KKR and cut jobs.',
+    );
+    expect(found).toContain('acquisition HLVG:buyer+KKR:seller announced');
+    expect(found.some((d) => d.includes('XYL:buyer+KKR'))).toBe(false);
+  });
+  it('does not read a spin-off to shareholders as a sale', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) plans to spin off its aerospace business to its own shareholders as a separately listed company.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('events: which deal is expected to close', () => {
+  const text =
+    'Halvard Group (NYSE: HLVG) said on Monday it agreed to buy Dunmore Optics from Tamsin Capital for $600 million, adding lenses to its range.\n\nDeal terms:\n\n- Seller: Tamsin Capital, which bought Dunmore in 2021\n- Timing: expected to close in the fourth quarter of 2026\n\nHalvard shares rose 2%.';
+  it('a closing after a past deal told in passing belongs to the pending deal', () => {
+    const events = extract(text, '2026-09-14').extraction.events.map(
+      (e) => `${e.ticker ?? e.company} ${e.type} ${e.period ?? e.date}`,
+    );
+    expect(events).toEqual(['HLVG deal_closing Q4 2026']);
+  });
+  it("keeps the seller's earlier purchase apart from the sale it is making now", () => {
+    expect(deals(text)).toEqual([
+      'acquisition HLVG:buyer+Dunmore Optics:target+Tamsin Capital:seller $600 million announced',
+      'acquisition Tamsin Capital:buyer+Dunmore Optics:target completed',
+    ]);
+  });
+});
+
 describe('anchors and money from other markets', () => {
   const dir = builtinDirectory();
   it('reads exchanges written by their city, and names ending in A/S', () => {
@@ -80,6 +124,11 @@ describe('anchors and money from other markets', () => {
       'Fjordline Shipping A/S>FJL',
       'Kvarn Energi>KVRN',
     ]);
+  });
+  it('names a firm whose legal name ends in "& Co. Inc." without the ampersand', () => {
+    expect(
+      extract('Halvard Group sold a stake to KKR on Monday.').extraction.companies.map((c) => c.name),
+    ).toContain('KKR');
   });
   it('reads R$, NZ$ and ₩ amounts in their own currencies', () => {
     expect(

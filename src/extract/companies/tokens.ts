@@ -49,7 +49,11 @@ const LEGAL_SUFFIX =
 export function stripLegalSuffix(name: string): string {
   let prev = name.trim();
   for (;;) {
-    const next = prev.replace(LEGAL_SUFFIX, '').trim();
+    // "KKR & Co. Inc." → "KKR", not "KKR &".
+    const next = prev
+      .replace(LEGAL_SUFFIX, '')
+      .trim()
+      .replace(/\s+(?:&|and)$/, '');
     if (next === prev || !next) return prev;
     prev = next;
   }

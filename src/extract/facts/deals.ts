@@ -235,7 +235,7 @@ const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|spin(?:s|ning)? off|spun off)\b/gi,
+    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b/gi,
     type: 'divestiture',
     shape: 'seller-to-buyer',
   },
@@ -326,6 +326,8 @@ export interface DealHint {
   keys: string[];
   /** Keys of the companies being bought: they do not "close" a deal, their buyer does. */
   targets: string[];
+  /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
+  settled: boolean;
 }
 
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
@@ -376,6 +378,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       party: e,
       keys: d.parties.map((p) => p.key),
       targets: d.parties.filter((p) => p.role === 'target').map((p) => p.key),
+      settled: d.status === 'completed' || d.status === 'terminated',
     });
   }
   const deals = merged
@@ -512,6 +515,17 @@ function mentionFrom(
       lastLeft.entity === mentionsIn(ctx, s)[0]?.entity &&
       !/\b(?:to|from|with|of|by|for)\s/i.test(t.slice(0, lastLeft.rel))
     );
+  // "X sells A to Y for $2 billion, sells B to Z": a comma series of verbs, the last company named
+  // being the earlier verb's object ("to Y"), not this verb's actor.
+  const afterObject =
+    !!lastLeft &&
+    // (the mention may be the ticker in "to Xylem (XYL)")
+    /\b(?:to|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(
+      t.slice(Math.max(0, lastLeft.rel - 40), lastLeft.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
+    ) &&
+    /^[^;]*?,\s+(?:and\s+)?(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
+  const notEarlierObject = (e: Entity | null): Entity | null =>
+    afterObject && e === lastLeft?.entity ? null : e;
   // The coordinated verb's actor: the sentence's subject, never the earlier verb's object.
   const coordSubject = (): Entity | null => {
     const a = antecedent();
@@ -590,7 +604,7 @@ function mentionFrom(
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      let actor = coordinated ? coordSubject() : actorBefore();
+      let actor = coordinated || afterObject ? notEarlierObject(coordSubject()) : actorBefore();
       const related = skipRelation(right);
       const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
@@ -775,8 +789,8 @@ function mentionFrom(
       const seller =
         owner && owned && owner.entity !== buyerM.entity
           ? owner.entity
-          : ownUnit
-            ? coordSubject()
+          : ownUnit || afterObject
+            ? notEarlierObject(coordSubject())
             : (lastLeft?.entity ?? subjectIfBackRef());
       // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
       // seller the listed company the passage is about.
@@ -1389,12 +1403,14 @@ function valueNear(
     !/,\s+(?:and|but|while)\s|;\s/.test(
       m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
     );
+  // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
+  const ownBefore = (m: MoneyMatch): boolean => m.start >= cueEnd || !/,\s/.test(t.slice(m.end, cueStart));
   const marked =
     all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m)) ??
-    all.find((m) => isMarked(m) && sameClause(m)) ??
+    all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m)) ??
     all.find((m) => m.qualifier === 'up to');
   const after = all.filter((m) => m.start >= cueStart && sameClause(m)).sort((a, b) => a.start - b.start)[0];
-  const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40).pop();
+  const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40 && ownBefore(m)).pop();
   const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
   return {
@@ -1444,6 +1460,9 @@ const STATUS_RANK: Record<Status, number> = {
   terminated: 4,
 };
 
+const swappedRoles = (a: Role | null, b: Role | null): boolean =>
+  (a === 'buyer' && b === 'seller') || (a === 'seller' && b === 'buyer');
+
 function mergeMentions(all: MentionDraft[]): MentionDraft[] {
   const drafts = [...all, ...pendingExtra.splice(0)].sort((a, b) => a.sentenceIndex - b.sentenceIndex);
   const out: MentionDraft[] = [];
@@ -1456,6 +1475,9 @@ function mergeMentions(all: MentionDraft[]): MentionDraft[] {
       if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
       if (shared < Math.min(2, keys.size)) return false;
       if (!d.type || !o.type) return true;
+      // "Tamsin, which bought Dunmore in 2021" beside Tamsin selling Dunmore: one pair, two transactions.
+      if (o.parties.some((p) => d.parties.some((q) => q.key === p.key && swappedRoles(p.role, q.role))))
+        return false;
       // A sale by both merging companies to a third firm is its own deal, not the merger.
       if (
         d.type !== o.type &&

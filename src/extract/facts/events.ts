@@ -11,6 +11,7 @@ import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleCon
 import { findDates, findPeriods } from '../dates.js';
 import { findMoney } from '../money.js';
 import type { Span } from '../sentences.js';
+import type { DealHint } from './deals.js';
 
 type EventType = EventFact['type'];
 
@@ -44,13 +45,6 @@ const PAST_TODAY =
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
   /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present|follow|next/i;
-
-interface DealHint {
-  sentenceIndex: number;
-  party: Entity | null;
-  keys?: string[];
-  targets?: string[];
-}
 
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
   const out: EventFact[] = [];
@@ -213,7 +207,9 @@ function companiesFor(
   const ms = mentionsIn(ctx, s);
   const listed = ms.filter((m) => m.entity.kind === 'listed');
   if (type === 'deal_closing') {
-    const hint = [...dealHints].reverse().find((h) => h.sentenceIndex <= si);
+    // The latest deal told so far that can still close; a settled one only when there is no other.
+    const told = [...dealHints].reverse().filter((h) => h.sentenceIndex <= si);
+    const hint = told.find((h) => !h.settled) ?? told[0];
     if (
       !hint &&
       !/\b(deal|transaction|acquisition|merger|purchase|sale|takeover|combination|completion)\b/i.test(t)
@@ -221,7 +217,7 @@ function companiesFor(
       return [];
     // The story's company when it is a party to the deal, else the deal's buyer.
     // A party named by its short name counts even when unlisted ("Harbor Bay expects the deal to close").
-    const partyKeys = new Set(dealHints.filter((h) => h.sentenceIndex <= si).flatMap((h) => h.keys ?? []));
+    const partyKeys = new Set(dealHints.filter((h) => h.sentenceIndex <= si).flatMap((h) => h.keys));
     const isParty = (m: (typeof ms)[number]): boolean =>
       m.entity.kind === 'listed' || partyKeys.has(m.entity.key);
     const namedM = [...ms].reverse().find((m) => m.rel <= at && isParty(m));
@@ -244,19 +240,19 @@ function companiesFor(
       );
     const bought =
       named && namedM?.entity === named && !speaks(namedM)
-        ? [...dealHints].reverse().find((h) => h.sentenceIndex <= si && h.targets?.includes(named!.key))
+        ? [...dealHints].reverse().find((h) => h.sentenceIndex <= si && h.targets.includes(named!.key))
         : undefined;
     if (bought?.party && bought.party !== named && isParty({ ...namedM!, entity: bought.party }))
       named = bought.party;
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
     // "The deal is expected to close…" in a story about the company being bought: its buyer closes it.
-    if (ctx.primary && hint && hint.keys?.includes(ctx.primary.key)) {
-      const isTarget = hint.targets?.includes(ctx.primary.key) && hint.party && hint.party !== ctx.primary;
+    if (ctx.primary && hint && hint.keys.includes(ctx.primary.key)) {
+      const isTarget = hint.targets.includes(ctx.primary.key) && hint.party && hint.party !== ctx.primary;
       return [isTarget ? hint.party! : ctx.primary];
     }
     // A roundup whose lead company is not a party: the deal's listed buyer, else its listed party.
-    if (hint?.keys?.length) {
+    if (hint?.keys.length) {
       const listedParty = hint.keys.map((k) => ctx.companies.byKey(k)).find((e) => e?.kind === 'listed');
       const party = hint.party?.kind === 'listed' ? hint.party : (listedParty ?? hint.party);
       if (party) return [party];
