@@ -1,6 +1,7 @@
 /** What every fact extractor sees of one article: cleaned text, sentences, companies, dates. */
 import type { Evidence } from '../domain/facts.js';
 import type { CompanyIndex, Entity, Mention } from './companies/mentions.js';
+import { isBrokerName } from './facts/brokers.js';
 import type { Span } from './sentences.js';
 
 export interface ArticleContext {
@@ -88,8 +89,13 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i]!;
-    // A broker's note is about someone else's stock: look past it.
-    if (/\b(price target|upgrad|downgrad|reiterat|initiat\w* coverage)\w*/i.test(s.text)) continue;
+    // A broker's note is about the stock it rates, not the broker's own: "Evercore downgraded Chipotle
+    // (CMG) … Shares fell 3%" are Chipotle's. A note naming only the broker is looked past.
+    if (/\b(price target|upgrad|downgrad|reiterat|initiat\w* coverage)\w*/i.test(s.text)) {
+      const rated = mentionsIn(ctx, s).find((m) => !isBrokerName(m.entity.name) && !isBrokerName(m.text));
+      if (rated && rated.entity.kind === 'listed') return rated.entity;
+      continue;
+    }
     const first = mentionsIn(ctx, s)[0];
     const head = s.text.slice(0, first ? first.rel : 0);
     // A private firm counts only when the sentence opens with its name ("Crowhurst has pushed…").

@@ -99,7 +99,18 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         firm = carryFirm ?? recentBroker(ctx, si);
       // Passive: "Lumen was upgraded to Buy at Citi" / "by Citi".
       // Headline style drops the auxiliary: "Robinhood upgraded to Outperform at Mizuho".
+      // Headline style without a firm: "Chipotle downgraded on traffic", "Snowflake initiated at Buy": a
+      // company that is no research firm, right before a past participle with no company after it.
+      const bareHeadline =
+        !!firm &&
+        !firm.broker &&
+        cueAt - firm.relEnd <= 2 &&
+        /^(?:upgraded|downgraded|initiated|reiterated|cut|raised)\b/i.test(c.text.slice(cue.index)) &&
+        !inClause.some(
+          (m) => m.rel > cueAt && m.entity !== firm!.entity && !/,/.test(s.text.slice(cueAt, m.rel)),
+        );
       const passive =
+        bareHeadline ||
         /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text) ||
         (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
           c.text.slice(cue.index),
@@ -546,8 +557,10 @@ function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lin
 type Line = { text: string; start: number; end: number };
 
 /** What a broker line says: the call after "Firm:" (or a dash, dotted leaders, a bar), the company before it if named. */
+/** A company named inside the call: "starts Roblox (RBLX) at Neutral", "Nike (NKE) stays Hold". */
+const CALL_COMPANY = String.raw`(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:\([A-Z][A-Z.:\s]{0,12}\)\s*)?)`;
 const CALL_START = new RegExp(
-  String.raw`^(?:(?:upgraded|upgrades|downgraded|downgrades|initiated|initiates|initiating|starts|started|reiterated|reiterates|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|nudged|nudges|bumped|bumps|stays|keeps|kept|maintains|maintained|moved|moves|resumed|resumes)\s+(?:(?:its|the|coverage|up|down|at|with|to|an?)\s+){0,3})?(?:${RATING}(?!\w)|PT\b|price target\b|target\b|\$\d)`,
+  String.raw`^${CALL_COMPANY}?(?:(?:upgraded|upgrades|downgraded|downgrades|initiated|initiates|initiating|starts|started|reiterated|reiterates|raised|raises|lifted|lifts|cut|cuts|lowered|lowers|trimmed|trims|nudged|nudges|bumped|bumps|stays|keeps|kept|maintains|maintained|moved|moves|resumed|resumes)\s+${CALL_COMPANY}?(?:(?:its|the|coverage|up|down|at|with|to|an?|on)\s+){0,3})?(?:${RATING}(?!\w)|PT\b|price target\b|target\b|\$\d)`,
   'i',
 );
 
@@ -582,8 +595,11 @@ function brokerLine(
     if (!sep && !(subject && /^\s+[a-z]/.test(rest))) continue;
     if (!sep && !f.broker) continue;
     if (sep && !subject && !f.broker && !/^\s*:/.test(sep[0])) continue;
+    const callAt = body.length - rest.length + (sep ? sep[0].length : 0);
     const call = rest.slice(sep ? sep[0].length : 0).trim();
     if (!CALL_START.test(call)) continue;
+    // The company named inside the call, when the line did not name one before the firm.
+    subject ??= ms.find((m) => m.rel >= callAt && !isBrokerName(m.entity.name))?.entity ?? null;
     return { firm: f.name, broker: f.broker, subject, call };
   }
   return null;
