@@ -99,6 +99,22 @@ describe('deals: a series of verbs with one subject', () => {
   });
 });
 
+describe('deals: told in passing', () => {
+  it('reads a past acquisition of a firm named only there, by its year', () => {
+    expect(
+      deals(
+        'Kestrel Grid (NASDAQ: KGRD) builds network software. Kestrel completed its acquisition of Fenmore Telemetry in 2025 and is based in Austin.',
+      ),
+    ).toEqual(['acquisition KGRD:buyer+Fenmore Telemetry:target completed']);
+  });
+  it('gives a stake held by "the Los Angeles-based firm" to the private firm just named, as held', () => {
+    const found = deals(
+      'Halvard Foods (NYSE: HLVF) is in talks to sell its frozen unit to Tamsin Equity for about $1.8 billion. Tamsin has been busy in the grocery aisle. The Los Angeles-based firm owns a controlling stake in snack maker Brookvale Snacks.',
+    );
+    expect(found).toContain('investment Tamsin Equity:investor+Brookvale Snacks:investee completed');
+  });
+});
+
 describe('events: which deal is expected to close', () => {
   const text =
     'Halvard Group (NYSE: HLVG) said on Monday it agreed to buy Dunmore Optics from Tamsin Capital for $600 million, adding lenses to its range.\n\nDeal terms:\n\n- Seller: Tamsin Capital, which bought Dunmore in 2021\n- Timing: expected to close in the fourth quarter of 2026\n\nHalvard shares rose 2%.';

@@ -490,9 +490,12 @@ function mentionFrom(
     if (speaker) return speaker.entity;
     const first = mentionsIn(ctx, s)[0];
     if (first && first.rel <= 30 && first.relEnd <= cueStart) return first.entity;
-    const pronoun = /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(
-      t.slice(Math.max(0, cueStart - 40), cueStart),
-    );
+    // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.
+    const pronoun =
+      /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) ||
+      /^\s*the\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
+        t.slice(0, cueStart),
+      );
     return impliedSubject(ctx, si, pronoun);
   };
   // "The company bought X in 2023 and formed a partnership with Y": X is the object of an earlier verb,
@@ -1354,7 +1357,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
