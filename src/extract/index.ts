@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawArticle } from '../domain/article.js';
-import type { Extraction } from '../domain/facts.js';
+import type { Company, DealFact, Extraction, Party } from '../domain/facts.js';
 import { cleanArticle } from './clean.js';
 import type { CompanyDirectory } from './companies/directory.js';
 import { resolveCompanies, type Entity } from './companies/mentions.js';
 import type { ArticleContext } from './context.js';
 import { extractAnalystActions } from './facts/analyst.js';
+import { tableDeals } from './facts/deal-tables.js';
 import { extractDeals } from './facts/deals.js';
 import { extractEvents } from './facts/events.js';
 import { extractStockMoves } from './facts/moves.js';
@@ -84,7 +85,9 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     primary,
     leadKeys,
   };
-  const { deals, hints } = extractDeals(ctx);
+  const { deals: proseDeals, hints } = extractDeals(ctx);
+  const fromTables = tableDeals(ctx, proseDeals);
+  const deals = [...proseDeals, ...fromTables];
   const tickers = cleaned.tickers.length
     ? cleaned.tickers
     : [...titleEntities].map((e) => e.ticker).filter((t): t is string => !!t);
@@ -98,7 +101,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
       tickers: [...new Set(tickers)],
       impactScore: cleaned.impactScore,
     },
-    companies: companies.companies(),
+    companies: withTableParties(companies.companies(), fromTables),
     deals,
     stockMoves: extractStockMoves(ctx),
     analystActions: extractAnalystActions(ctx),
@@ -121,3 +124,13 @@ export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): s
 }
 
 export { createDirectory, builtinDirectory, type CompanyDirectory } from './companies/directory.js';
+
+/** Firms named only in a deal table's cells are companies of the article too. */
+function withTableParties(list: Company[], deals: DealFact[]): Company[] {
+  const out = [...list];
+  const known = (p: Party) =>
+    out.some((c) => (p.ticker && c.ticker === p.ticker) || c.name.toLowerCase() === p.name.toLowerCase());
+  for (const d of deals)
+    for (const p of d.parties) if (!known(p)) out.push({ name: p.name, ticker: p.ticker, exchange: null });
+  return out;
+}

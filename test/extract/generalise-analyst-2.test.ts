@@ -57,3 +57,21 @@ describe('"Shares" after a broker\'s note', () => {
     expect(moves).toEqual(['QDHM 1.8', 'FNLB -3.1']);
   });
 });
+
+describe('a ratings table in an HTML page', () => {
+  it('is read row by row, as in Markdown', async () => {
+    const { parseHtmlArticle } = await import('../../src/ingest/readers/html.js');
+    const { builtinDirectory, extractArticle } = await import('../../src/extract/index.js');
+    const html = `<html><head><title>Rating changes</title></head><body><article><h1>Rating changes</h1>
+      <p>Here are the rating changes analysts published on Tuesday morning, before the opening bell.</p>
+      <table><tr><th>Firm</th><th>Company</th><th>Action</th><th>Rating</th><th>Target</th></tr>
+      <tr><td>Truist Securities</td><td>Quarrydale Homes (QDHM)</td><td>Upgrade</td><td>Buy</td><td>$61</td></tr>
+      <tr><td>Mizuho</td><td>Fennick Labs (FNLB)</td><td>Initiate</td><td>Neutral</td><td>$19</td></tr></table>
+      <p>Quarrydale Homes builds starter homes in Texas.</p></article></body></html>`;
+    const x = extractArticle(parseHtmlArticle(html, 'test'), { directory: builtinDirectory() }).extraction;
+    expect(x.analystActions.map((a) => [a.firm, a.ticker, a.action, a.rating, a.priceTarget])).toEqual([
+      ['Truist Securities', 'QDHM', 'upgrade', 'Buy', 61],
+      ['Mizuho', 'FNLB', 'initiate', 'Neutral', 19],
+    ]);
+  });
+});

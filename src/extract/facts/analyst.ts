@@ -3,6 +3,7 @@
  * "Citi upgraded LUMN to Buy (PT $7.50)", "Deutsche Bank cut its price target on Vantero to €52 from €58,
  * keeping a Hold rating, while Berenberg reiterated its Buy recommendation".
  */
+import { cellsOf, isSeparatorRow, linesOf, type Piece } from '../tables.js';
 import type { AnalystActionFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
 import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
@@ -407,31 +408,7 @@ const TARGET_HEAD = /^(?:(?:new )?(?:price )?target|pt|(?:new )?pt|target price)
 function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lines: Line[] } {
   const out: AnalystActionFact[] = [];
   const used: Line[] = [];
-  const lines: Array<{ text: string; start: number; end: number }> = [];
-  let at = 0;
-  for (const l of ctx.text.split('\n')) {
-    lines.push({ text: l, start: at, end: at + l.length });
-    at += l.length + 1;
-  }
-  const cellsOf = (l: {
-    text: string;
-    start: number;
-  }): Array<{ text: string; start: number; end: number }> => {
-    const cells: Array<{ text: string; start: number; end: number }> = [];
-    let from = 0;
-    for (const part of l.text.split('|')) {
-      const lead = part.length - part.trimStart().length;
-      cells.push({
-        text: part.trim(),
-        start: l.start + from + lead,
-        end: l.start + from + lead + part.trim().length,
-      });
-      from += part.length + 1;
-    }
-    if (cells[0]?.text === '') cells.shift();
-    if (cells[cells.length - 1]?.text === '') cells.pop();
-    return cells;
-  };
+  const lines = linesOf(ctx.text);
   const mentionIn = (c: { start: number; end: number }): Entity | null => {
     const ms = ctx.companies.within(c.start, c.end);
     return (ms.find((m) => m.entity.ticker) ?? ms[0])?.entity ?? null;
@@ -484,7 +461,7 @@ function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lin
       const row = lines[j]!;
       if (!row.text.includes('|')) break;
       const cells = cellsOf(row);
-      if (cells.every((c) => /^:?-{2,}:?$/.test(c.text))) continue; // Markdown separator row
+      if (isSeparatorRow(cells)) continue;
       if (cells.length !== head.length) break;
       const subject = mentionIn(cells[coCol]!);
       const firmCell = cells[firmCol]!;
@@ -554,7 +531,7 @@ function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lin
   return { actions: out, lines: used };
 }
 
-type Line = { text: string; start: number; end: number };
+type Line = Piece;
 
 /** What a broker line says: the call after "Firm:" (or a dash, dotted leaders, a bar), the company before it if named. */
 /** A company named inside the call: "starts Roblox (RBLX) at Neutral", "Nike (NKE) stays Hold". */

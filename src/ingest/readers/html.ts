@@ -90,6 +90,20 @@ function removeChrome(doc: Doc): void {
 const BLOCK =
   /^(P|DIV|SECTION|ARTICLE|MAIN|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|TABLE|TR|HEADER|FOOTER|FIGCAPTION|ADDRESS|HR)$/;
 
+/** A row of short cells without blocks inside: data, not a layout table holding the page. */
+function isDataRow(tr: El): boolean {
+  const cells = Array.from(tr.childNodes).filter((c) => c.nodeType === 1);
+  return (
+    cells.length >= 2 &&
+    cells.every(
+      (c) =>
+        /^T[DH]$/i.test(c.nodeName) &&
+        (c.textContent ?? '').length <= 200 &&
+        !(c.querySelectorAll?.('p, div, table, ul, ol, h1, h2, h3, h4, blockquote').length ?? 0),
+    )
+  );
+}
+
 /** Text with paragraph breaks: blocks and <br> become newlines, inline runs collapse spaces. */
 export function elementToText(root: El): string {
   const out: string[] = [];
@@ -105,6 +119,16 @@ export function elementToText(root: El): string {
       out.push('\n');
       return;
     }
+    // A data table's row becomes one pipe line ("| Firm | Rating |"), so rows are read by column.
+    if (name === 'TR' && isDataRow(node)) {
+      out.push('\n|');
+      for (const cell of Array.from(node.childNodes)) {
+        if (cell.nodeType !== 1) continue;
+        out.push(' ', (cell.textContent ?? '').replace(/\s+/g, ' ').replace(/\|/g, '/').trim(), ' |');
+      }
+      out.push('\n');
+      return;
+    }
     const block = BLOCK.test(name);
     if (block) out.push('\n\n');
     if (name === 'TD' || name === 'TH') out.push(' ');
@@ -117,7 +141,7 @@ export function elementToText(root: El): string {
       .join('')
       .replace(/[ \t]*\n[ \t]*/g, '\n')
       .replace(/[ \t]{2,}/g, ' '),
-  );
+  ).replace(/\|\n{2,}(?=\|)/g, '|\n'); // a table's rows stay on consecutive lines
 }
 
 /** Fallback: paragraphs with enough words and few links, in page order. */

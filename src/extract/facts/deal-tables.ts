@@ -1,0 +1,161 @@
+/**
+ * Deals laid out as a table, read by their columns: funding-round tables ("Company | Round | Amount |
+ * Lead | Other investors") and deal lists ("Buyer | Target | Seller | Value"). A row needs a company
+ * and a counterparty; its status comes from the words around the table ("raised", "closed" make the
+ * rounds completed). Rows that repeat a deal the prose already gave are left to the prose.
+ */
+import type { DealFact, Party } from '../../domain/facts.js';
+import type { ArticleContext } from '../context.js';
+import { findMoney } from '../money.js';
+import { linesOf, tablesIn, type Piece, type Table } from '../tables.js';
+
+type Role = NonNullable<Party['role']>;
+
+const COMPANY_HEAD = /^(?:company|startup|start-up|investee|issuer|name|business|target)$/i;
+const BUYER_HEAD = /^(?:buyer|acquirer|acquiring company|bidder)$/i;
+const SELLER_HEAD = /^(?:seller|vendor|owner)$/i;
+const LEAD_HEAD = /^(?:lead|leads|lead investors?|led by)$/i;
+const INVESTORS_HEAD = /^(?:(?:other |co-?)?investors|participants|backers|investors? \(.*\))$/i;
+const AMOUNT_HEAD = /^(?:amount|size|raised|value|deal value|price|round size|amount raised)(?:\s*\(.*\))?$/i;
+const TYPE_HEAD = /^(?:type|deal type|kind)$/i;
+/** An empty cell: "—", "-", "n/a", "undisclosed". */
+const EMPTY = /^(?:[—–-]+|n\/?a|none|undisclosed|not disclosed)?$/i;
+const COMPLETED_WORDS = /\b(?:raised|closed|completed|landed|secured|finali[sz]ed)\b/i;
+const TABLE_CONFIDENCE = 0.85;
+
+interface Named {
+  name: string;
+  ticker: string | null;
+}
+
+export function tableDeals(ctx: ArticleContext, prose: DealFact[]): DealFact[] {
+  const lines = linesOf(ctx.text);
+  const out: DealFact[] = [];
+  for (const table of tablesIn(lines)) {
+    const col = (re: RegExp): number => table.head.findIndex((h) => re.test(h));
+    const cols = {
+      company: col(COMPANY_HEAD),
+      buyer: col(BUYER_HEAD),
+      seller: col(SELLER_HEAD),
+      lead: col(LEAD_HEAD),
+      investors: col(INVESTORS_HEAD),
+      amount: col(AMOUNT_HEAD),
+      type: col(TYPE_HEAD),
+    };
+    const rounds = cols.company >= 0 && (cols.lead >= 0 || cols.investors >= 0);
+    const takeovers = cols.buyer >= 0 && cols.company >= 0;
+    if (!rounds && !takeovers) continue;
+    const status = statusAround(lines, table);
+    for (const { line, cells } of table.rows) {
+      const company = named(ctx, cells[cols.company]!);
+      if (!company) continue;
+      const value = cols.amount >= 0 ? valueOf(cells[cols.amount]!.text) : null;
+      let type: DealFact['type'];
+      let parties: Party[];
+      if (takeovers) {
+        const buyer = named(ctx, cells[cols.buyer]!);
+        if (!buyer) continue;
+        const seller = cols.seller >= 0 ? named(ctx, cells[cols.seller]!) : null;
+        type = typeOf(cols.type >= 0 ? cells[cols.type]!.text : '');
+        parties = [
+          party(buyer, 'buyer'),
+          party(company, 'target'),
+          ...(seller ? [party(seller, 'seller')] : []),
+        ];
+      } else {
+        const leads = cols.lead >= 0 ? namesIn(ctx, cells[cols.lead]!) : [];
+        const others = cols.investors >= 0 ? namesIn(ctx, cells[cols.investors]!) : [];
+        const investors = [...leads, ...others];
+        if (!investors.length) continue;
+        type = 'investment';
+        parties = [...investors.map((i) => party(i, 'investor')), party(company, 'investee')];
+      }
+      const fact: DealFact = {
+        type,
+        parties,
+        asset: null,
+        value,
+        status,
+        date: null,
+        confidence: TABLE_CONFIDENCE,
+        evidence: {
+          text: line.text.trim(),
+          start: line.start + (line.text.length - line.text.trimStart().length),
+          end: line.end,
+        },
+      };
+      if (!prose.some((d) => sameDeal(d, fact))) out.push(fact);
+    }
+  }
+  return out;
+}
+
+/** The rounds a table lists were raised when the lines just above it (or its header) say so. */
+function statusAround(lines: Piece[], table: Table): DealFact['status'] {
+  const above = lines.slice(Math.max(0, table.headLine - 3), table.headLine + 1).map((l) => l.text);
+  return COMPLETED_WORDS.test(above.join(' ')) ? 'completed' : 'announced';
+}
+
+function typeOf(cell: string): DealFact['type'] {
+  const c = cell.toLowerCase();
+  if (/merger/.test(c)) return 'merger';
+  if (/sale|divest|carve/.test(c)) return 'divestiture';
+  if (/stake|invest|round/.test(c)) return 'investment';
+  return 'acquisition';
+}
+
+/** The company a cell names: a mention the article resolved, else the cell's text when it reads as a name. */
+function named(ctx: ArticleContext, cell: Piece): Named | null {
+  if (EMPTY.test(cell.text)) return null;
+  const m = ctx.companies.within(cell.start, cell.end)[0];
+  if (m) return { name: m.entity.name, ticker: m.entity.ticker };
+  const text = cell.text.replace(/\*\*|__/g, '').trim();
+  if (!/^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of|de)){0,5}$/.test(text)) return null;
+  const known = ctx.companies.resolve(text);
+  return known ? { name: known.name, ticker: known.ticker } : { name: text, ticker: null };
+}
+
+/** Several companies in one cell: "Nvidia, Cisco and Lux Capital". */
+function namesIn(ctx: ArticleContext, cell: Piece): Named[] {
+  const out: Named[] = [];
+  let at = 0;
+  for (const part of cell.text.split(/,\s+|;\s+|\s+and\s+|\s*&\s+(?=[A-Z])/)) {
+    const start = cell.text.indexOf(part, at);
+    at = start + part.length;
+    const found = named(ctx, {
+      text: part,
+      start: cell.start + start,
+      end: cell.start + start + part.length,
+    });
+    if (found && !out.some((o) => o.name === found.name)) out.push(found);
+  }
+  return out;
+}
+
+function valueOf(cell: string): DealFact['value'] {
+  const m = findMoney(cell)[0];
+  return m ? { amount: m.amount, currency: m.currency, qualifier: m.qualifier, text: m.text } : null;
+}
+
+const party = (n: Named, role: Role): Party => ({ name: n.name, ticker: n.ticker, role });
+
+const partyKey = (p: Party): string => p.ticker ?? p.name.toLowerCase();
+
+/** The prose already told this deal: same type and two shared parties, or the same investee and amount. */
+function sameDeal(a: DealFact, b: DealFact): boolean {
+  if (a.type !== b.type) return false;
+  const keys = new Set(a.parties.map(partyKey));
+  const shared = b.parties.filter((p) => keys.has(partyKey(p))).length;
+  if (shared >= 2) return true;
+  const target = (d: DealFact) => d.parties.find((p) => p.role === 'investee' || p.role === 'target');
+  const ta = target(a);
+  const tb = target(b);
+  return (
+    !!ta &&
+    !!tb &&
+    partyKey(ta) === partyKey(tb) &&
+    !!a.value &&
+    !!b.value &&
+    a.value.amount === b.value.amount
+  );
+}
