@@ -132,6 +132,20 @@ describe('events: which deal is expected to close', () => {
   });
 });
 
+describe('company names', () => {
+  const names = (text: string) => extract(text).extraction.companies.map((c) => c.name);
+  it('takes a firm introduced as "Fintech X" or "biotech X"', () => {
+    expect(
+      deals('Fintech Ramble agreed to buy expense-reporting startup Tallow for an undisclosed sum.'),
+    ).toEqual(['acquisition Ramble:buyer+Tallow:target announced']);
+  });
+  it('does not read lower-case words as part of a listed name ("Canadian natural-cheese")', () => {
+    expect(
+      names('Halvard Foods (NYSE: HLVF) will sell its Canadian natural-cheese business to a rival.'),
+    ).toEqual(['Halvard Foods']);
+  });
+});
+
 describe('anchors and money from other markets', () => {
   const dir = builtinDirectory();
   it('reads exchanges written by their city, and names ending in A/S', () => {

@@ -54,7 +54,7 @@ const APPOSITIVE = new RegExp(
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
@@ -476,6 +476,14 @@ export function resolveCompanies(
   for (const hit of directory.matchNames(tokens)) {
     if (taken(hit.start, hit.end) || hit.entry.kind === 'media') continue;
     const written = text.slice(hit.start, hit.end).replace(/['’]s$/, '');
+    // A name of several words is written capitalised: "Canadian natural-cheese" is no "Canadian Natural".
+    if (
+      /\s/.test(written) &&
+      written
+        .split(/\s+/)
+        .some((w) => /^[a-z]/.test(w) && !/^(?:(?:of|and|de|the|du|der|la|le)$|[a-z][A-Z])/.test(w))
+    )
+      continue;
     if (hit.ambiguous) {
       pending.push({ entry: hit.entry, start: hit.start, end: hit.end });
       continue;
