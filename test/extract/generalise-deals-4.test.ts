@@ -90,6 +90,16 @@ describe('deals: a series of verbs with one subject', () => {
     expect(found).toContain('acquisition HLVG:buyer+KKR:seller announced');
     expect(found.some((d) => d.includes('XYL:buyer+KKR'))).toBe(false);
   });
+  it('gives a sale told in an "after selling" clause to the sentence\'s subject, with its own price', () => {
+    expect(
+      deals(
+        'Pellworth Foods (NYSE: PLWF) completed its $2.7 billion purchase of Sweetmoor Bakeries (NASDAQ: SWMB) after selling its Granola Gold brand to Halvard Foods (NYSE: HLVF) for $140 million.',
+      ),
+    ).toEqual([
+      'acquisition PLWF:buyer+SWMB:target $2.7 billion completed',
+      'divestiture PLWF:seller+HLVF:buyer $140 million completed',
+    ]);
+  });
   it('does not read a spin-off to shareholders as a sale', () => {
     expect(
       deals(

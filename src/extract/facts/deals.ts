@@ -527,6 +527,12 @@ function mentionFrom(
       t.slice(Math.max(0, lastLeft.rel - 40), lastLeft.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
     ) &&
     /^[^;]*?,\s+(?:and\s+)?(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
+  // "X completed its Y purchase after selling Z to W": the participle's actor is the sentence's subject.
+  const participle =
+    /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) &&
+    /\b(?:after|before|while|by|since|following|besides)\s+$/i.test(
+      t.slice(Math.max(0, cueStart - 12), cueStart),
+    );
   const notEarlierObject = (e: Entity | null): Entity | null =>
     afterObject && e === lastLeft?.entity ? null : e;
   // The coordinated verb's actor: the sentence's subject, never the earlier verb's object.
@@ -607,7 +613,12 @@ function mentionFrom(
   let usedFallback = false;
   switch (cue.shape) {
     case 'actor-object': {
-      let actor = coordinated || afterObject ? notEarlierObject(coordSubject()) : actorBefore();
+      let actor =
+        coordinated || afterObject
+          ? notEarlierObject(coordSubject())
+          : participle
+            ? antecedent()
+            : actorBefore();
       const related = skipRelation(right);
       const first = related[0];
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
@@ -794,7 +805,9 @@ function mentionFrom(
           ? owner.entity
           : ownUnit || afterObject
             ? notEarlierObject(coordSubject())
-            : (lastLeft?.entity ?? subjectIfBackRef());
+            : participle
+              ? antecedent()
+              : (lastLeft?.entity ?? subjectIfBackRef());
       // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
       // seller the listed company the passage is about.
       if (
@@ -1407,12 +1420,21 @@ function valueNear(
       m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
     );
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
-  const ownBefore = (m: MoneyMatch): boolean => m.start >= cueEnd || !/,\s/.test(t.slice(m.end, cueStart));
+  // "…'s $2.7 billion purchase after selling X": a price before a participle is the main clause's.
+  const participle = /\b(?:after|before|while|by|since|following)\s+\w+ing\s*$/i.test(t.slice(0, cueEnd));
+  const ownBefore = (m: MoneyMatch): boolean =>
+    m.start >= cueEnd || (!participle && !/,\s/.test(t.slice(m.end, cueStart)));
+  // "…purchase of X after selling Y for $140 million": a price inside a later participle clause is its own.
+  const beforeParticiple = (m: MoneyMatch): boolean =>
+    m.start < cueEnd ||
+    !/\b(?:after|before|while|by|since|following)\s+\w+ing\b/i.test(t.slice(cueEnd, m.start));
   const marked =
-    all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m)) ??
-    all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m)) ??
+    all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m)) ??
+    all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m) && beforeParticiple(m)) ??
     all.find((m) => m.qualifier === 'up to');
-  const after = all.filter((m) => m.start >= cueStart && sameClause(m)).sort((a, b) => a.start - b.start)[0];
+  const after = all
+    .filter((m) => m.start >= cueStart && sameClause(m) && beforeParticiple(m))
+    .sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40 && ownBefore(m)).pop();
   const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;

@@ -27,8 +27,11 @@ const VOTE =
 const CLOSING =
   /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
-  /\b(investor day|analyst day|capital markets day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
+  /\b(investor day|analyst day|capital markets day|investor meeting|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
 const DATE_HEADING_MAX_WORDS = 5;
+/** An event called off: "cancelled the call", "has scrapped its investor day". */
+const CANCELLED =
+  /\b(?:cancel(?:l?ed|s|ling)?|call(?:ed|s)? off|scrapp(?:ed|ing)|postpon(?:ed|es) indefinitely|will not hold|won['’]t hold|no longer hold)\b/i;
 /** "it has not set a date", "no date has been set", "the date is yet to be announced". */
 const NO_DATE_SET =
   /\b(?:has|have|had) not (?:yet )?(?:set|announced|given|scheduled|confirmed) (?:a|the|its) (?:date|day)\b|\bno date (?:has been|was|is) (?:set|announced|given)\b|\bdate (?:is|was|has) (?:yet to be|not been|not yet been) (?:set|announced|confirmed)\b/i;
@@ -44,7 +47,7 @@ const PAST_TODAY =
   /\b(?:used|held|hosted|reported|posted|released|unveiled|outlined|gave|presented|voted|approved|closed|completed)\b/i;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
-  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|present|follow|next/i;
+  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next/i;
 
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
   const out: EventFact[] = [];
@@ -116,6 +119,15 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     if (!types.length) return;
     // "It has not set a date": no event, whatever a heading above says.
     if (NO_DATE_SET.test(t)) return;
+    // "has cancelled the earnings call it had planned for Oct. 29": not on the calendar any more.
+    const cancelled = CANCELLED.exec(t);
+    if (cancelled) {
+      const kept = types.filter(({ at }) =>
+        clauseBreak(t, Math.min(at, cancelled.index), Math.max(at, cancelled.index)),
+      );
+      if (!kept.length) return;
+      types.splice(0, types.length, ...kept);
+    }
 
     for (const { type, at } of types) {
       let date = (dateInClause(t, dates, at) ?? pickNear(dates, at))?.date ?? null;

@@ -11,7 +11,7 @@ import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
 const QUOTED = /[“"]([^“”"]{2,600})[”"]/g;
 const SPEECH =
   /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|calling|saying|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
-const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|[Pp]resident and (?:CEO|chief executive)|Chairman|Chairwoman|Chair|Founder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
+const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|President|[Pp]resident and (?:CEO|chief executive)|Chairman|Chairwoman|Chair|[Ff]ounder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|chief strategist|analyst|strategist|economist|portfolio manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
 const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|von|der|da|di|le|la))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 // Compiled once: building these per sentence dominated the cost of quote extraction.
 const PERSON_G = new RegExp(PERSON, 'gu');
@@ -296,7 +296,8 @@ function cleanName(raw: string): string | null {
   if (words.length < 2) return null;
   const name = words.join(' ').replace(/['’]s$/, '');
   if (
-    /\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research|Officer|Executive|Chief|Financial|Analytics|Robotics|Systems|Holdings)\b/.test(
+    // A role inside the name ("Orrin Chair Margaret" from "said Orrin Chair Margaret Oduya") is no person.
+    /\b(Inc|Corp|Group|Bank|Capital|Technologies|Securities|News|Business|Street|Journal|Research|Officer|Executive|Chief|Financial|Analytics|Robotics|Systems|Holdings|Chair|Chairman|Chairwoman|CEO|CFO|COO|CTO|President|Founder|Director)\b/.test(
       name,
     )
   )
