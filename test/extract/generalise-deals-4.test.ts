@@ -100,6 +100,16 @@ describe('deals: a series of verbs with one subject', () => {
       'divestiture PLWF:seller+HLVF:buyer $140 million completed',
     ]);
   });
+  it('keeps "a partnership with B and a licensing deal with C" as two partnerships of the subject', () => {
+    expect(
+      deals(
+        'Pellworth Fitness (NASDAQ: PLWF) cut costs this year. Pellworth also expanded its partnership with Lululemon last year and signed a content-licensing deal with Spotify.',
+      ).sort(),
+    ).toEqual([
+      'partnership PLWF:partner+LULU:partner announced',
+      'partnership PLWF:partner+SPOT:partner announced',
+    ]);
+  });
   it('does not read a spin-off to shareholders as a sale', () => {
     expect(
       deals(

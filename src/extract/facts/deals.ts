@@ -251,7 +251,7 @@ const CUES: Cue[] = [
     shape: 'order-placer',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -1101,10 +1101,29 @@ function mentionFrom(
       // "X sold Y to Z and agreed to combine with W": the coordinated verb's actor is X, not Z.
       const subject =
         coordinated && (cue.type === 'partnership' || cue.type === 'merger') ? coordSubject() : null;
-      for (const e of [
-        ...(subject ? [subject] : distinct(partners(left)).slice(-2)),
-        ...distinct(partners([...inside, ...right])).slice(0, 2),
-      ])
+      // "A expanded its partnership with B and signed a deal with C": each "with" has one actor, the
+      // subject, not the earlier verb's object B; and B's deal ends where the next verb begins.
+      const withCue = /\bwith\s*$/i.test(t.slice(cueStart, cueEnd)) || /^\s*with\b/i.test(t.slice(cueEnd));
+      const isObject = (m: (typeof ms)[number]): boolean =>
+        /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(
+          t.slice(Math.max(0, m.rel - 40), m.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
+        );
+      const leftActors = distinct(partners(left.filter((m) => !withCue || !isObject(m))));
+      const actors = subject
+        ? [subject]
+        : withCue
+          ? leftActors.slice(-1).length
+            ? leftActors.slice(-1)
+            : [antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
+          : distinct(partners(left)).slice(-2);
+      const sameClauseRight = [...inside, ...right].filter(
+        (m) =>
+          m.rel < cueEnd ||
+          !/;\s|\s(?:and|but)\s+(?:also\s+)?(?:signed|agreed|formed|struck|won|bought|sold|acquired|expanded|launched|announced|said|took|made|hired|[a-z]+ed\s+(?:a|an|its|their|the)\b)/i.test(
+            t.slice(cueEnd, m.rel),
+          ),
+      );
+      for (const e of [...actors, ...distinct(partners(sameClauseRight)).slice(0, 2)])
         if (!ents.includes(e)) ents.push(e);
       const relevant = ents.filter((e) => e.kind === 'listed' || partners(ms).some((m) => m.entity === e));
       if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
