@@ -159,6 +159,22 @@ describe('company names', () => {
       deals('Fintech Ramble agreed to buy expense-reporting startup Tallow for an undisclosed sum.'),
     ).toEqual(['acquisition Ramble:buyer+Tallow:target announced']);
   });
+  it('names the advisers on a deal, law-firm partnerships of surnames included', () => {
+    const found = names(
+      'Halvard Group (NYSE: HLVG) agreed to buy Dunmore Optics for $1 billion. Centerview Partners is financial adviser to Dunmore, and Goodwin Procter is its legal counsel. Citigroup advised Halvard, with Cravath, Swaine & Moore as legal counsel. ABN AMRO advised Dunmore.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Centerview Partners',
+        'Goodwin Procter',
+        'Cravath, Swaine & Moore',
+        'ABN AMRO',
+      ]),
+    );
+    expect(
+      names('The company is its own financial adviser, and it advised Halvard Group (NYSE: HLVG).'),
+    ).toEqual(['Halvard Group']);
+  });
   it('does not read lower-case words as part of a listed name ("Canadian natural-cheese")', () => {
     expect(
       names('Halvard Foods (NYSE: HLVF) will sell its Canadian natural-cheese business to a rival.'),

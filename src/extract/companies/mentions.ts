@@ -95,6 +95,18 @@ const DATA_SHOW = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2}?)\s+(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b`,
   'g',
 );
+/** A firm's name as advisers are written: "Goodwin Procter", "Cravath, Swaine & Moore", "Goldman Sachs & Co. LLC". */
+const FIRM_NAME = String.raw`(?:[A-Z][\w.'’-]*(?:,[^\S\n]+[A-Z][\w.'’-]*)+[^\S\n]+&[^\S\n]+[A-Z][\w.'’-]*|[A-Z][\w.'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w.'’-]*){0,4})`;
+/** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
+const ADVISER_IS = new RegExp(
+  String.raw`(${FIRM_NAME})[^\S\n]+(?:is|are|was|were|has been|acted as|served as)[^\S\n]+(?:(?:serving|acting)[^\S\n]+as[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:(?:exclusive|lead|joint|sole)[^\S\n]+)?(?:financial|legal|M&A)[^\S\n]+(?:adviser|advisor|counsel)s?\b`,
+  'g',
+);
+/** "ABN AMRO advised Nordhavn", "advised by Lazard", "with Cravath, Swaine & Moore as legal counsel". */
+const ADVISED = new RegExp(
+  String.raw`(${FIRM_NAME})[^\S\n]+advised[^\S\n]+(?=[A-Z])|\badvised[^\S\n]+by[^\S\n]+(${FIRM_NAME})|\bwith[^\S\n]+(${FIRM_NAME})[^\S\n]+as[^\S\n]+(?:its[^\S\n]+)?(?:financial|legal)[^\S\n]+(?:adviser|advisor|counsel)`,
+  'g',
+);
 /** Cheap tests that must pass before a whole-text pattern that starts at every capital is tried. */
 const PREFILTER = new Map<RegExp, RegExp>();
 /** Several firms after a plural descriptor: "the venture firms Lindqvist Ventures and Tarragon Growth". */
@@ -103,6 +115,8 @@ const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
+PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
@@ -398,12 +412,20 @@ export function resolveCompanies(
     PRICED_COUNTERPARTY,
     UNIT_OWNER,
     TO_BE_NAMED,
+    ADVISER_IS,
+    ADVISED,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const raw = m[1]!;
+      const raw = (m[1] ?? m[2] ?? m[3])!;
       if (/\n/.test(raw)) continue;
+      // "The company is its financial adviser", "It advised": no firm's name.
+      if (
+        (re === ADVISER_IS || re === ADVISED) &&
+        /^(?:The|This|That|It|Its|They|He|She|We|A|An)\b/.test(raw)
+      )
+        continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
       if (
         (re === ACQUIRED_OBJECT || re === ACQUIRED_BEFORE || re === PRICED_COUNTERPARTY) &&
@@ -700,8 +722,13 @@ function cleanFirmName(raw: string): string {
     /^(?:Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic)\s+(?=[A-Z])/,
     '',
   );
-  // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix follows.
-  if (/^[A-Z][\w.-]*,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
+  // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix
+  // follows or the name is a partnership of surnames ("Cravath, Swaine & Moore").
+  if (
+    /^[A-Z][\w.-]*,\s+/.test(name) &&
+    !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name) &&
+    !/^[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+\s+&\s+[A-Z][\w'’-]*$/.test(name)
+  )
     name = name.replace(/^[^,]+,\s+/, '');
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
