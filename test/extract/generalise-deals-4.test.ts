@@ -119,6 +119,24 @@ describe('deals: a series of verbs with one subject', () => {
   });
 });
 
+describe('deals: a sale weighed by its owner', () => {
+  it('reads "is exploring a sale of its X" as a rumoured sale by its owner, with any bidders named', () => {
+    expect(
+      deals(
+        'Quarry Basin Energy (NYSE: QBE) is exploring a sale of its Permian assets that could fetch more than $1.5 billion, according to people familiar with the matter.',
+      ),
+    ).toEqual(['divestiture QBE:seller more than $1.5 billion rumored']);
+    expect(
+      deals(
+        'Halvard Health (NYSE: HLVH) is exploring a sale of its home-care unit, people familiar said, and Tamsin Partners and Humana Inc. (NYSE: HUM) have both shown interest.',
+      ),
+    ).toEqual(['divestiture HLVH:seller+Tamsin Partners:buyer+HUM:buyer rumored']);
+  });
+  it('needs the owner\'s own asset: "exploring options" or a sale of someone else is no deal', () => {
+    expect(deals('Quarry Basin Energy (NYSE: QBE) is exploring options for growth, it said.')).toEqual([]);
+  });
+});
+
 describe('deals: told in passing', () => {
   it('reads a past acquisition of a firm named only there, by its year', () => {
     expect(

@@ -47,7 +47,8 @@ interface Cue {
     | 'held-stake'
     | 'rival-bid'
     | 'relative-object'
-    | 'relative-actor';
+    | 'relative-actor'
+    | 'seller-only';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
   equity?: boolean;
   /** The cue itself says how the deal stands ("rejected an approach from"). */
@@ -181,6 +182,13 @@ const CUES: Cue[] = [
     type: 'acquisition',
     shape: 'mutual',
     status: 'terminated',
+  },
+  {
+    // "Oakhurst Energy is exploring a sale of its Permian Basin assets": a sale weighed, no buyer yet.
+    re: /\b(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of\s+(?:its|their)\b/gi,
+    type: 'divestiture',
+    shape: 'seller-only',
+    status: 'rumored',
   },
   {
     // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
@@ -751,6 +759,26 @@ function mentionFrom(
       parties = [party(bidder.entity, 'buyer'), { ...target }];
       break;
     }
+    case 'seller-only': {
+      // The seller names itself right before ("Oakhurst Energy (NYSE: OKH) is exploring…") or is "it".
+      const seller = left[left.length - 1];
+      const sellerEntity = seller && cueStart - seller.relEnd <= 30 ? seller.entity : subjectIfBackRef();
+      const what = possessedAsset(t.slice(cueEnd).replace(/^\s*/, "'s "));
+      if (!sellerEntity || !what) return null;
+      asset = what;
+      // "… who said Corrib Partners and Humana have both shown interest": the would-be buyers.
+      const bidders =
+        /\b(?:interest|bidders?|suitors?|potential buyers?|could bid|might bid|circling)\b/i.test(
+          t.slice(cueEnd),
+        )
+          ? right.filter((m) => m.entity !== sellerEntity).map((m) => m.entity)
+          : [];
+      parties = [
+        party(sellerEntity, 'seller'),
+        ...[...new Set(bidders)].slice(0, 3).map((e) => party(e, 'buyer')),
+      ];
+      break;
+    }
     case 'held-stake': {
       // The holder is named right before; the company is the investee of an investment just told.
       const holder = left[left.length - 1];
@@ -1173,7 +1201,9 @@ function mentionFrom(
     }
   }
   // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
-  if (new Set(parties.map((p) => p.key)).size < (cue.type === null ? 1 : 2)) return null;
+  // A sale weighed by its owner alone ("is exploring a sale of its X") needs only its seller.
+  if (new Set(parties.map((p) => p.key)).size < (cue.type === null || cue.shape === 'seller-only' ? 1 : 2))
+    return null;
   const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
   // "invest $5 billion in X, buying X common stock": money for shares is an equity investment.
   d.equity =
