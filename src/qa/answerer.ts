@@ -358,6 +358,8 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
   }
 
   async function answer(req: AnswerRequest): Promise<Answer> {
+    // Another process's ingest changes the store's content version: what was cached is stale.
+    cacheOf(req.store).syncVersion(await req.store.contentVersion());
     const prev = recall(req.context);
     const parsed = parseQuestion(req.question);
     const isMore = parsed.intent === 'more' && !!prev;

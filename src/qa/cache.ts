@@ -1,8 +1,9 @@
 /**
  * Per-subject read cache for the answerer: a ticker's newest articles, deals and facts are read from
  * the store once and reused across questions. Kept in step with ingest by the pipeline's "ingested"
- * event (an article's tickers and its deals' parties are dropped at once); a short time-to-live covers
- * ingests in another process. Bounded: least recently used subjects are dropped first.
+ * event (an article's tickers and its deals' parties are dropped at once), and with other processes'
+ * writes by the store's content version (`syncVersion`: a new version drops everything). Bounded:
+ * least recently used subjects are dropped first; a long time-to-live is only a backstop.
  */
 import { ingestEvents, type IngestedEvent } from '../ingest/pipeline.js';
 
@@ -33,9 +34,10 @@ interface Entry {
 export class SubjectCache {
   private entries = new Map<string, Entry>();
   private readonly ref = new WeakRef(this);
+  private version: string | null = null;
 
   constructor(
-    private readonly ttlMs = 30_000,
+    private readonly ttlMs = 10 * 60_000,
     private readonly max = 2_000,
   ) {
     live.add(this.ref);
@@ -61,6 +63,12 @@ export class SubjectCache {
     this.entries.set(key, { at: now, value });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return value;
+  }
+
+  /** Drops everything when the store's content changed since the last call (another process wrote). */
+  syncVersion(version: string): void {
+    if (this.version !== null && this.version !== version) this.entries.clear();
+    this.version = version;
   }
 
   invalidate(ticker: string): void {

@@ -168,3 +168,38 @@ describe('kept in step with ingest', () => {
     await own.close();
   });
 });
+
+describe('kept in step with another process', () => {
+  it('answers from an article another process ingested into the same store, at once', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { spawn } = await import('node:child_process');
+    const dir = await mkdtemp(`${process.env.TMPDIR ?? '/tmp'}/qa-proc-`);
+    const url = `sqlite://${dir}/store.sqlite`;
+    const own = await openStore(url);
+    const engine = await defaultEngine();
+    await ingestInputs([`${DIR}/bolt-grid.txt`], { store: own, engine, allowPrivate: false });
+    const qa = createQaAnswerer();
+    const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };
+    const now = new Date('2026-03-10T12:00:00Z');
+    const text = async (question: string) =>
+      (await qa.answer({ question, context, store: own, now })).card.sections
+        .flatMap((s) => s.lines.flat())
+        .join(' ');
+    expect(await text('Who is the new chief operating officer?')).toMatch(/sources I have don't say/);
+    await writeFile(
+      `${dir}/bolt-coo.txt`,
+      'Bolt Grid names operations chief\nMarch 9, 2026\n\nBolt Grid Corp. (NASDAQ: BLTG) named Priya Shah its new chief operating officer on Monday.\n',
+    );
+    // `dealdesk ingest` in its own process: no in-process ingest event reaches this answerer.
+    const code = await new Promise<number | null>((resolve) =>
+      spawn(process.execPath, ['bin/dealdesk.js', 'ingest', `${dir}/bolt-coo.txt`], {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, DEALDESK_STORE_URL: url, DEALDESK_LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      }).on('exit', resolve),
+    );
+    expect(code).toBe(0);
+    expect(await text('Who is the new chief operating officer?')).toContain('Priya Shah');
+    await own.close();
+  }, 30_000);
+});
