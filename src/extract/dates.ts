@@ -54,6 +54,11 @@ function valid(y: number, m: number, d: number): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** "YYYY-MM-DD" for a real calendar day of a plausible year (1900–2200), else null. */
+export function isoDateOf(y: number, m: number, d: number): string | null {
+  return y >= 1900 && y <= 2200 && valid(y, m, d) ? toIso(utc(y, m, d)) : null;
+}
+
 /** Picks the year that puts month/day nearest the publish date (within half a year either way). */
 export function inferYear(month: number, day: number, published: string | null): number | null {
   if (!published) return null;
@@ -243,8 +248,7 @@ export function datelineDate(text: string, title?: string): string | null {
 }
 
 function fromMatch(m: RegExpExecArray): string | null {
-  const validDate = (y: number, mo: number, d: number) => (valid(y, mo, d) ? toIso(utc(y, mo, d)) : null);
-  if (m[1]) return validDate(Number(m[3]), monthNumber(m[1]) ?? 0, Number(m[2]));
-  if (m[5]) return validDate(Number(m[6]), monthNumber(m[5]) ?? 0, Number(m[4]));
-  return validDate(Number(m[7]), Number(m[8]), Number(m[9]));
+  if (m[1]) return isoDateOf(Number(m[3]), monthNumber(m[1]) ?? 0, Number(m[2]));
+  if (m[5]) return isoDateOf(Number(m[6]), monthNumber(m[5]) ?? 0, Number(m[4]));
+  return isoDateOf(Number(m[7]), Number(m[8]), Number(m[9]));
 }
