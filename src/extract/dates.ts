@@ -40,6 +40,26 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const US_NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_WORDS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** A weekday or month name written out ("MONDAY", "June"): a heading word, never a ticker or a name. */
+export const isCalendarWord = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return WEEKDAYS.includes(w) || MONTH_WORDS.includes(w);
+};
 /** "Monday", or "MONDAY" as a heading in capitals. */
 const WEEKDAY =
   /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)\b/g;

@@ -2,6 +2,7 @@
  * Explicit company anchors: "(NYSE: LUMN)", "(NASDAQ:PLTR)", "AT&T ( T )", "Tesla (TSLA)", "$LUMN",
  * and ticker tag lines ("LUMNAMZN" or "LUMN AMZN"). An anchor ties a name to a ticker for the whole article.
  */
+import { isCalendarWord } from '../dates.js';
 import type { CompanyDirectory } from './directory.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { stripLegalSuffix } from './tokens.js';
@@ -207,7 +208,7 @@ function isAcronymOf(ticker: string, name: string): boolean {
  * the directory: known tickers are preferred, an unknown piece is allowed only beside known ones).
  */
 const HEADING_WORDS =
-  /^(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY$|^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$|^(?:TODAY|TOMORROW|YESTERDAY|WEEKEND|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|MARKETS?|EARNINGS|DEALS?|NEWS|BRIEFS?|ALSO|MORE|NOTES?|PREVIEW|RECAP|HIGHLIGHTS|CALENDAR|WATCHLIST)$/;
+  /^(?:TODAY|TOMORROW|YESTERDAY|WEEKEND|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|MARKETS?|EARNINGS|DEALS?|NEWS|BRIEFS?|ALSO|MORE|NOTES?|PREVIEW|RECAP|HIGHLIGHTS|CALENDAR|WATCHLIST)$/;
 
 export function splitTickerTag(line: string, directory: CompanyDirectory): string[] | null {
   const t = line.trim();
@@ -219,7 +220,7 @@ export function splitTickerTag(line: string, directory: CompanyDirectory): strin
   }
   if (!/^[A-Z]{1,30}$/.test(t)) return null;
   // A heading in capitals ("MONDAY", "UPDATE") is a word, not glued tickers ("MO" + "NDAY").
-  if (HEADING_WORDS.test(t)) return null;
+  if (HEADING_WORDS.test(t) || isCalendarWord(t)) return null;
   // Dynamic programme: minimise unknown pieces, then the number of pieces.
   const n = t.length;
   const best: Array<{ cost: number; parts: string[] } | null> = new Array(n + 1).fill(null);
