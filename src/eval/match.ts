@@ -30,6 +30,9 @@ export interface KindResult {
   fn: number;
   misses: string[];
   extras: string[];
+  /** Deals only: matched deals whose status agrees with the gold's, and the ones that do not. */
+  statusAgree?: number;
+  statusOff?: string[];
 }
 
 const norm = (s: string): string => nameKey(stripLegalSuffix(s.replace(/^the\s+/i, '')));
@@ -71,6 +74,7 @@ function greedy<G, P>(
   eq: (g: G, p: P) => boolean,
   showG: (g: G) => string,
   showP: (p: P) => string,
+  pairs: Array<[G, P]> = [],
 ): KindResult {
   const used = new Set<number>();
   const misses: string[] = [];
@@ -79,6 +83,7 @@ function greedy<G, P>(
     const i = pred.findIndex((p, j) => !used.has(j) && eq(g, p));
     if (i >= 0) {
       used.add(i);
+      pairs.push([g, pred[i]!]);
       tp++;
     } else misses.push(showG(g));
   }
@@ -100,6 +105,7 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
     (g) => `${g.name}${g.ticker ? ` (${g.ticker})` : ''}`,
     (p) => `${p.name}${p.ticker ? ` (${p.ticker})` : ''}`,
   );
+  const dealPairs: Array<[Gold['deals'][number], Extraction['deals'][number]]> = [];
   const deals = greedy(
     gold.deals,
     x.deals,
@@ -118,7 +124,14 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
       `${g.type} [${g.parties.join(', ')}]${g.value_text ? ` ${g.value_text}` : ''} ${g.status ?? ''}`.trim(),
     (p) =>
       `${p.type} [${p.parties.map((q) => q.ticker ?? q.name).join(', ')}]${p.value ? ` ${p.value.text}` : ''} ${p.status}`,
+    dealPairs,
   );
+  // Status is not required for a match, but a digest shows it: report how often it agrees.
+  const withStatus = dealPairs.filter(([g]) => !!g.status);
+  deals.statusAgree = withStatus.filter(([g, p]) => g.status === p.status).length;
+  deals.statusOff = withStatus
+    .filter(([g, p]) => g.status !== p.status)
+    .map(([g, p]) => `${g.type} [${g.parties.join(', ')}]: gold ${g.status}, extracted ${p.status}`);
   const stock_moves = greedy(
     gold.stock_moves,
     x.stockMoves,

@@ -117,6 +117,13 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
     `${name.padEnd(16)}${pct(s.precision).padStart(7)}${pct(s.recall).padStart(7)}${pct(s.f1).padStart(7)}${String(s.tp).padStart(6)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}`;
   for (const k of KINDS) lines.push(row(k, r.kinds[k]));
   lines.push(row('overall', r.overall));
+  const off = r.articles.flatMap((a) => a.kinds.deals?.statusOff ?? []).length;
+  const agree = r.articles.reduce((n, a) => n + (a.kinds.deals?.statusAgree ?? 0), 0);
+  if (agree + off)
+    lines.push(
+      '',
+      `deal status on matched deals: ${agree}/${agree + off} agree (${pct(agree / (agree + off))})`,
+    );
   for (const a of r.articles) {
     if (a.error) {
       lines.push('', `! ${a.file}: ${a.error}`);
@@ -129,6 +136,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
       if (!kr) continue;
       for (const m of kr.misses) parts.push(`  miss  ${k}: ${m}`);
       for (const e of kr.extras) parts.push(`  extra ${k}: ${e}`);
+      for (const o of kr.statusOff ?? []) parts.push(`  status ${k}: ${o}`);
     }
     lines.push('', `${a.file}${parts.length ? '' : '  (all matched)'}`, ...parts);
   }

@@ -32,7 +32,7 @@ describe('matching rules', () => {
     const gold = parseGold({
       file: 'x.txt',
       deals: [
-        { type: 'acquisition', parties: ['ABC', 'Dune Co'], value_usd: 1e9 },
+        { type: 'acquisition', parties: ['ABC', 'Dune Co'], value_usd: 1e9, status: 'completed' },
         { type: 'merger', parties: ['ZZZ'], sidebar: true },
       ],
       stock_moves: [{ ticker: 'ABC', change_pct: 5, direction: 'down' }],
@@ -78,6 +78,9 @@ describe('matching rules', () => {
     };
     const r = scoreArticle(gold, x);
     expect([r.deals.tp, r.deals.fp, r.deals.fn]).toEqual([1, 1, 0]);
+    // Status does not decide the match, but a disagreement is reported.
+    expect(r.deals.statusAgree).toBe(0);
+    expect(r.deals.statusOff).toEqual(['acquisition [ABC, Dune Co]: gold completed, extracted announced']);
     expect([r.stock_moves.tp, r.stock_moves.fp, r.stock_moves.fn]).toEqual([0, 1, 1]); // wrong direction
     expect([r.quotes.tp, r.quotes.fp]).toEqual([1, 0]); // one speaker quoted twice
   });

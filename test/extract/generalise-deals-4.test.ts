@@ -137,6 +137,27 @@ describe('deals: a sale weighed by its owner', () => {
   });
 });
 
+describe("deals: status from the cue's own clause", () => {
+  it('a purchase "since it bought X in 2023" is done, whatever the main clause\'s "will" says', () => {
+    expect(
+      deals(
+        'Kestrel Grid (NASDAQ: KGRD) agreed to buy Fenmore Telemetry for $1.3 billion. The deal will be its largest since it bought Dunmore Optics (NASDAQ: DNMO) for $210 million in 2023.',
+      ),
+    ).toContain('acquisition KGRD:buyer+DNMO:target $210 million completed');
+  });
+  it('a round the company "closed" is completed', () => {
+    expect(
+      deals(
+        'Brisklane, a Denver maker of drone batteries, closed a $30 million Series A round led by Tamsin Ventures.',
+      ),
+    ).toEqual([
+      expect.stringMatching(
+        /^investment Tamsin Ventures:investor\+Brisklane:investee \$30 million completed$/,
+      ),
+    ]);
+  });
+});
+
 describe('deals: told in passing', () => {
   it('reads a past acquisition of a firm named only there, by its year', () => {
     expect(

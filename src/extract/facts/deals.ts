@@ -1331,7 +1331,10 @@ function baseDraft(
   cueEnd: number,
   list: boolean,
 ): MentionDraft {
-  const { status, explicit } = statusOf(s.text);
+  // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
+  // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
+  const own = statusOf(statusClause(s.text, cueStart, cueEnd));
+  const { status, explicit } = own.explicit ? own : statusOf(s.text);
   const dates = findDates(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
   return {
@@ -1351,6 +1354,26 @@ function baseDraft(
     evidence: evidenceOf(s),
     sentenceIndex: si,
   };
+}
+
+/** Where a status word belongs to another verb: clause breaks and subordinating words. */
+const STATUS_BOUNDARY =
+  /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s/g;
+
+/** The text of the clause a cue sits in, for its status. */
+function statusClause(t: string, cueStart: number, cueEnd: number): string {
+  let start = 0;
+  let end = t.length;
+  STATUS_BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATUS_BOUNDARY.exec(t))) {
+    if (m.index + m[0].length <= cueStart) start = m.index + m[0].length;
+    else if (m.index >= cueEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  return t.slice(start, end);
 }
 
 function clauseAround(t: string, at: number): [number, number] {
@@ -1419,7 +1442,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
