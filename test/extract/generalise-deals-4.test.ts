@@ -87,7 +87,7 @@ describe('deals: a series of verbs with one subject', () => {
     const found = deals(
       'Halvard Group (NYSE: HLVG) sold its pump unit to Xylem (XYL) for $400 million, bought a valve maker from KKR and cut jobs.',
     );
-    expect(found).toContain('acquisition HLVG:buyer+KKR:seller announced');
+    expect(found).toContain('acquisition HLVG:buyer+KKR:seller completed');
     expect(found.some((d) => d.includes('XYL:buyer+KKR'))).toBe(false);
   });
   it('gives a sale told in an "after selling" clause to the sentence\'s subject, with its own price', () => {
@@ -144,6 +144,16 @@ describe("deals: status from the cue's own clause", () => {
         'Kestrel Grid (NASDAQ: KGRD) agreed to buy Fenmore Telemetry for $1.3 billion. The deal will be its largest since it bought Dunmore Optics (NASDAQ: DNMO) for $210 million in 2023.',
       ),
     ).toContain('acquisition KGRD:buyer+DNMO:target $210 million completed');
+  });
+  it('a stake someone "took", told without agreement or plan, is done; "agreed to buy" is not', () => {
+    expect(
+      deals(
+        'Carmakers keep betting on batteries. Halvard Motors (NYSE: HLVM) took a stake in Brisklane Energy, and Pellworth Motors (NYSE: PLWM) agreed to buy a plant from Dunmore Optics (NASDAQ: DNMO).',
+      ),
+    ).toEqual([
+      'investment HLVM:investor+Brisklane Energy:investee completed',
+      'acquisition PLWM:buyer+DNMO:seller announced',
+    ]);
   });
   it('a round the company "closed" is completed', () => {
     expect(

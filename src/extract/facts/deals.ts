@@ -1447,6 +1447,17 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
     )
   )
     return { status: 'completed', explicit: true };
+  // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
+  // in Factorial", "since it bought Veoneer's unit"): done.
+  if (
+    /\b(?:bought|acquired|purchased|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
+      t,
+    ) &&
+    !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/i.test(
+      t,
+    )
+  )
+    return { status: 'completed', explicit: true };
   const confirmed =
     /(?<!\b(?:be|been)\s)\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(
       t,
