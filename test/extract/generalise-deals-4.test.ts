@@ -255,3 +255,50 @@ describe('anchors and money from other markets', () => {
     ]);
   });
 });
+
+describe('deals: more wordings from the phrasing bank', () => {
+  it('reads "is backed by A and B" as a held stake of each backer', () => {
+    expect(
+      deals(
+        'Brisklane Analytics, founded in 2021, is backed by Tamsin Ventures and Halvard Capital and sells to banks.',
+      ),
+    ).toEqual([
+      'investment Tamsin Ventures:investor+Brisklane Analytics:investee completed',
+      'investment Halvard Capital:investor+Brisklane Analytics:investee completed',
+    ]);
+  });
+  it('reads "agreed to merge" without "with", "is buying", and "abandoned its pursuit of"', () => {
+    expect(
+      deals(
+        'Quarry Bancorp (NASDAQ: QRBK) and Fennick Financial (NYSE: FNKF) agreed to merge in an all-stock deal valued at $3.1 billion.',
+      ),
+    ).toEqual(['merger QRBK:-+FNKF:- $3.1 billion announced']);
+    expect(
+      deals(
+        'Pellworth Pharma (NYSE: PLWP) is buying Dunmore Bio (NASDAQ: DNMB) in a deal valued at about $3.4 billion.',
+      ),
+    ).toEqual(['acquisition PLWP:buyer+DNMB:target about $3.4 billion announced']);
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) abandoned its pursuit of Cindermoor Foods (NASDAQ: CNDF) on Thursday, withdrawing an offer worth about $2.5 billion.',
+      ),
+    ).toEqual(['acquisition HLVG:buyer+CNDF:target about $2.5 billion terminated']);
+  });
+  it('gives "picked A to build … and tapped B" both contracts to the subject', () => {
+    expect(
+      deals(
+        'Halvard Power (NYSE: HLVP) picked Dunmore Turbines (NASDAQ: DNMT) to build six turbines and tapped Quarry Grid (NYSE: QRGD) to build the lines.',
+      ),
+    ).toEqual([
+      'contract HLVP:customer+DNMT:supplier completed',
+      'contract HLVP:customer+QRGD:supplier completed',
+    ]);
+  });
+  it('takes a firm introduced as "a Lagos-based mobile wallet" or "a grocery-delivery app"', () => {
+    expect(
+      deals(
+        'Halvard Pay (NYSE: HLVY) struck a partnership with PayNorth, a Lagos-based mobile wallet with 22 million users.',
+      ),
+    ).toEqual(['partnership HLVY:partner+PayNorth:partner announced']);
+  });
+});

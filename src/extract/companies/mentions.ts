@@ -9,6 +9,7 @@ import { findAnchors, LEADING_JUNK, type Anchor } from './anchors.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
+import { isCalendarWord } from '../dates.js';
 
 export interface Entity {
   key: string;
@@ -50,7 +51,7 @@ const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
   'g',
 );
 const DESCRIPTOR = new RegExp(
@@ -61,6 +62,13 @@ const DESCRIPTOR = new RegExp(
  * Bakeries for $900 million", "completed its acquisition of Fenwick Telemetry in 2025". */
 const ACQUIRED_OBJECT = new RegExp(
   String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b)`,
+  'g',
+);
+/** A capitalised word without a full stop: a name that does not run into the next sentence. */
+const WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’-]*`;
+/** The named object of a purchase, two or more capitalised words: "its takeover of Skyhop Regional on Tuesday". */
+const ACQUIRED_NAMED = new RegExp(
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:is |are )?(?:buying|acquiring)|(?:acquisition|purchase|takeover|buyout) of)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z]))`,
   'g',
 );
 /** The other side of a priced purchase or sale: "bought a plant from Asahi Kasei for $80 million",
@@ -376,6 +384,7 @@ export function resolveCompanies(
       !name ||
       !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
+      isCalendarWord(name) ||
       // "Tokyo Electron Ltd.": a place may start a name that carries a legal form.
       (NOT_COMPANY.has(nameKey(name.split(' ')[0]!)) && !LEGAL_FORM_END.test(name))
     )
@@ -408,6 +417,7 @@ export function resolveCompanies(
     DESCRIPTOR,
     SUFFIXED_NAME,
     ACQUIRED_OBJECT,
+    ACQUIRED_NAMED,
     ACQUIRED_BEFORE,
     PRICED_COUNTERPARTY,
     UNIT_OWNER,
@@ -428,7 +438,10 @@ export function resolveCompanies(
         continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
       if (
-        (re === ACQUIRED_OBJECT || re === ACQUIRED_BEFORE || re === PRICED_COUNTERPARTY) &&
+        (re === ACQUIRED_OBJECT ||
+          re === ACQUIRED_NAMED ||
+          re === ACQUIRED_BEFORE ||
+          re === PRICED_COUNTERPARTY) &&
         /['’]/.test(raw)
       )
         continue;

@@ -48,7 +48,8 @@ interface Cue {
     | 'rival-bid'
     | 'relative-object'
     | 'relative-actor'
-    | 'seller-only';
+    | 'seller-only'
+    | 'backers';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
   equity?: boolean;
   /** The cue itself says how the deal stands ("rejected an approach from"). */
@@ -88,6 +89,15 @@ const CUES: Cue[] = [
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
+  },
+  {
+    // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
+    // including Bessemer": each backer holds a stake in the subject.
+    re: /\b(?:(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    type: 'investment',
+    shape: 'backers',
+    equity: true,
+    status: 'completed',
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
@@ -146,7 +156,7 @@ const CUES: Cue[] = [
   },
   {
     // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
-    re: /\b(?:licen[cs](?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
+    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -178,7 +188,7 @@ const CUES: Cue[] = [
   },
   {
     // "X and Y called off their £2 billion takeover": a deal the two ended.
-    re: /\b(?:called off|call off|calling off|scrapped|abandoned|terminated|walked away from)\s+(?:their|the)\s+(?:proposed\s+|planned\s+|agreed\s+|pending\s+)?(?:[$£€¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:takeover|acquisition|buyout)\b(?!\s+(?:of|by)\b)/gi,
+    re: /\b(?:called off|call off|calling off|scrapped|abandoned|terminated|walked away from)\s+(?:their|the|its)\s+(?:proposed\s+|planned\s+|agreed\s+|pending\s+)?(?:[$£€¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:takeover|acquisition|buyout)\b(?!\s+(?:of|by)\b)/gi,
     type: 'acquisition',
     shape: 'mutual',
     status: 'terminated',
@@ -233,12 +243,12 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire))\b/gi,
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
   {
-    re: /\b(?:agreed to merge with|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
     type: 'merger',
     shape: 'mutual',
   },
@@ -293,7 +303,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|snap|scoop|swoop|ended|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -531,10 +541,10 @@ function mentionFrom(
   const afterObject =
     !!lastLeft &&
     // (the mention may be the ticker in "to Xylem (XYL)")
-    /\b(?:to|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(
+    /\b(?:to|from|picked|chose|selected|tapped|hired|awarded)\s+(?:[\w&-]+\s+){0,3}$/i.test(
       t.slice(Math.max(0, lastLeft.rel - 40), lastLeft.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
     ) &&
-    /^[^;]*?,\s+(?:and\s+)?(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
+    /^[^;]*?(?:,\s+|\s+and\s+)(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
   // "X completed its Y purchase after selling Z to W": the participle's actor is the sentence's subject.
   const participle =
     /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) &&
@@ -759,6 +769,33 @@ function mentionFrom(
       parties = [party(bidder.entity, 'buyer'), { ...target }];
       break;
     }
+    case 'backers': {
+      // The backed company is named before ("Lumora … is backed by"); each backer is its own stake.
+      const investee =
+        left[left.length - 1]?.entity ?? subjectIfBackRef() ?? unnamedLater(impliedSubject(ctx, si));
+      const backers: Entity[] = [];
+      let at = cueEnd;
+      for (const m of right) {
+        if (!/^\s*(?:,\s*|\s+and\s+|,\s+and\s+)?$/.test(t.slice(at, m.rel)) && backers.length) break;
+        if (backers.length === 0 && m.rel - cueEnd > 40) break;
+        if (m.entity !== investee && !backers.includes(m.entity)) backers.push(m.entity);
+        at = m.relEnd;
+        // "Acme (NASDAQ: ACME)": skip the anchor's brackets.
+        const paren = /^\s*\([^()]{1,30}\)/.exec(t.slice(at));
+        if (paren) at += paren[0].length;
+      }
+      if (!investee || !backers.length) return null;
+      parties = [party(backers[0]!, 'investor'), party(investee, 'investee')];
+      for (const b of backers.slice(1, 5))
+        pendingExtra.push({
+          ...baseDraft(ctx, s, si, 'investment', cueStart, cueEnd, true),
+          equity: true,
+          status: 'completed',
+          statusExplicit: true,
+          parties: [party(b, 'investor'), party(investee, 'investee')],
+        });
+      break;
+    }
     case 'seller-only': {
       // The seller names itself right before ("Oakhurst Energy (NYSE: OKH) is exploring…") or is "it".
       const seller = left[left.length - 1];
@@ -933,7 +970,13 @@ function mentionFrom(
       const gov = GOV_HEAD.exec(head);
       // "Acme rose after the U.S. Navy awarded it…": the agency right before the verb is the customer.
       const lastM = left[left.length - 1];
-      const customer = lastM && !(gov && gov.index >= lastM.relEnd - clauseStart) ? lastM.entity : null;
+      // "Duke picked GE Vernova to build turbines and tapped Quanta…": the earlier verb's object does not tap.
+      const customer =
+        afterObject || coordinated
+          ? notEarlierObject(coordSubject())
+          : lastM && !(gov && gov.index >= lastM.relEnd - clauseStart)
+            ? lastM.entity
+            : null;
       let supplierM: { entity: Entity } | undefined =
         right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
       // "NASA picked the small satellite builder for…": the story's company.
