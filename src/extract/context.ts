@@ -64,7 +64,7 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE =
-  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w-]+ ){0,2}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
+  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w-]+,? ){0,3}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
 
 /** A short line without closing punctuation: a heading. */
 const HEADING_LINE = /^[^.!?]{1,60}$/;

@@ -302,3 +302,35 @@ describe('deals: more wordings from the phrasing bank', () => {
     ).toEqual(['partnership HLVY:partner+PayNorth:partner announced']);
   });
 });
+
+describe('deals: clauses and back-references', () => {
+  it("keeps a relative clause's price and status with its own verb", () => {
+    expect(
+      deals(
+        'Pellworth Medical (NYSE: PLWM) is offloading Sonora Hearing, which it bought for $500 million in 2024, to Audley Holdings, a Swiss maker of hearing aids, for $310 million.',
+      ),
+    ).toEqual([
+      'acquisition PLWM:buyer+Sonora Hearing:target $500 million completed',
+      'divestiture PLWM:seller+Audley Holdings:buyer $310 million announced',
+    ]);
+  });
+  it('reads "The Moline, Illinois-based company" and "Its earlier backers" as the firm just named', () => {
+    expect(
+      deals(
+        'Quarry Tractor (NYSE: QRTR) closed its purchase of Fieldmoor AI, a San Francisco startup, for $620 million. The Moline, Illinois-based company also agreed to buy a 30% stake in Agrovale, a Brazilian maker of sprayers.',
+      ),
+    ).toContain('investment QRTR:investor+Agrovale:investee announced');
+    expect(
+      deals(
+        'Halvard Retail (NYSE: HLVR) invested $200 million in Ferrow Robotics, a Pittsburgh startup. Ferrow is now valued at $1.9 billion. Its earlier backers include Tamsin Ventures.',
+      ),
+    ).toContain('investment Tamsin Ventures:investor+Ferrow Robotics:investee completed');
+  });
+  it('takes "Hartwood Electric" named before "Hartwood (NYSE: HTWD)" as that listed company', () => {
+    expect(
+      deals(
+        "Pellworth Power (NYSE: PLWP) bought Hartwood Electric's power-quality unit for $640 million. Hartwood (NYSE: HTWD) will use the proceeds to pay debt.",
+      ),
+    ).toEqual(['acquisition PLWP:buyer+HTWD:seller $640 million completed']);
+  });
+});

@@ -343,6 +343,17 @@ export function resolveCompanies(
     }
     return undefined;
   };
+  // "Hartwell Electric's unit … Hartwell (NYSE: HTWE)": a firm named with one word more than an
+  // anchored short name is that listed company.
+  const anchoredShortFor = (name: string): Entity | undefined => {
+    const k = nameKey(stripLegalSuffix(name)).split(' ');
+    for (const e of entities.values()) {
+      if (!e.ticker || !e.anchored) continue;
+      const ek = nameKey(stripLegalSuffix(e.name)).split(' ');
+      if (k.length === ek.length + 1 && ek.every((w, i) => w === k[i])) return e;
+    }
+    return undefined;
+  };
   const fromEntry = (entry: DirectoryEntry, written: string): Entity =>
     entityFor(entry.ticker, written, entry.exchange);
 
@@ -407,7 +418,7 @@ export function resolveCompanies(
     }
     // "Financial" or "Capital" alone is a word, not a firm.
     if (!name.includes(' ') && SUFFIX_ONLY.test(name)) return;
-    const e = samePrivate(name) ?? entityFor(null, name, null);
+    const e = samePrivate(name) ?? anchoredShortFor(name) ?? entityFor(null, name, null);
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });
   };

@@ -93,7 +93,7 @@ const CUES: Cue[] = [
   {
     // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
     // including Bessemer": each backer holds a stake in the subject.
-    re: /\b(?:(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    re: /\b(?:(?:backers|investors|shareholders)\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
     type: 'investment',
     shape: 'backers',
     equity: true,
@@ -511,9 +511,10 @@ function mentionFrom(
     // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.
     const pronoun =
       /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) ||
-      /^\s*the\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      /^\s*the\s+(?:[\w,-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
         t.slice(0, cueStart),
-      );
+      ) ||
+      /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart));
     return impliedSubject(ctx, si, pronoun);
   };
   // "The company bought X in 2023 and formed a partnership with Y": X is the object of an earlier verb,
@@ -1377,7 +1378,7 @@ function baseDraft(
   // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
   // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
   const own = statusOf(statusClause(s.text, cueStart, cueEnd));
-  const { status, explicit } = own.explicit ? own : statusOf(s.text);
+  const { status, explicit } = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
   const dates = findDates(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
   return {
@@ -1402,6 +1403,13 @@ function baseDraft(
 /** Where a status word belongs to another verb: clause breaks and subordinating words. */
 const STATUS_BOUNDARY =
   /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s/g;
+
+/** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
+function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
+  return t.replace(/,\s+(?:which|who)\b[^,;]*,/g, (r, at: number) =>
+    cueStart >= at && cueEnd <= at + r.length ? r : ','.padEnd(r.length, ' '),
+  );
+}
 
 /** The text of the clause a cue sits in, for its status. */
 function statusClause(t: string, cueStart: number, cueEnd: number): string {
@@ -1536,7 +1544,14 @@ function valueNear(
   cueEnd: number,
   type: DealType | null,
 ): { value: Money; marked: boolean } | null {
-  const all = findMoney(t).filter((m) => isDealValue(t, m, type));
+  // ", which it bought for $500 million in 2024,": a price inside a relative clause is that clause's.
+  const relatives = [...t.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((r) => [
+    r.index!,
+    r.index! + r[0].length,
+  ]);
+  const inOtherRelative = (m: MoneyMatch): boolean =>
+    relatives.some(([a, b]) => m.start >= a! && m.end <= b! && !(cueStart >= a! && cueEnd <= b!));
+  const all = findMoney(t).filter((m) => isDealValue(t, m, type) && !inOtherRelative(m));
   const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
   // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
   // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5
