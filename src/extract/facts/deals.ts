@@ -101,7 +101,7 @@ const CUES: Cue[] = [
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
-    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing)\s+from\b/gi,
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing)\s+from\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -150,7 +150,7 @@ const CUES: Cue[] = [
   },
   {
     // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
-    re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
+    re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -243,7 +243,19 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
+    // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
+    re: /\b(?:takeover|buyout|acquisition|purchase)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "X accepted a sweetened $1.2 billion offer from Y": Y buys X.
+    re: /\b(?:accepted|accepts|agreed to|backed|recommended|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:offer|bid|proposal|approach)\s+from\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:shares|stock) of|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -253,7 +265,7 @@ const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b/gi,
+    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b/gi,
     type: 'divestiture',
     shape: 'seller-to-buyer',
   },
@@ -264,7 +276,7 @@ const CUES: Cue[] = [
   },
   {
     // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject.
-    re: /\b(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?\b/gi,
+    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|ordered(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
     type: 'contract',
     shape: 'order-placer',
   },
@@ -279,7 +291,7 @@ const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -303,7 +315,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -840,7 +852,9 @@ function mentionFrom(
       break;
     }
     case 'object-actor': {
-      const object = left[left.length - 1]?.entity ?? subjectIfBackRef();
+      // "A takeover of X by Y": the target may sit inside the cue itself.
+      const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
+      const object = insideCue?.entity ?? left[left.length - 1]?.entity ?? subjectIfBackRef();
       const actor = near(right, cueEnd, 60)[0]?.entity ?? null;
       if (!object || !actor || object === actor) return null;
       parties = [party(actor, 'buyer'), party(object, 'target')];
@@ -963,7 +977,10 @@ function mentionFrom(
           : null);
       if (!supplier) return null;
       contractType = true;
-      parties = [party(customerM.entity, 'customer'), party(supplier, 'supplier')];
+      // "X booked an order from Y": the one who books it is the supplier.
+      parties = /^booked\b/i.test(t.slice(cueStart, cueEnd))
+        ? [party(supplier, 'customer'), party(customerM.entity, 'supplier')]
+        : [party(customerM.entity, 'customer'), party(supplier, 'supplier')];
       break;
     }
     case 'customer-supplier': {
@@ -1003,7 +1020,13 @@ function mentionFrom(
         )
       )
         return null;
-      if (customer && customer !== supplierM.entity)
+      // "X was selected by Y to build…": the passive's subject is the supplier, "by" names the customer.
+      const passiveBy =
+        /\b(?:was|were|is|are|been|being)\s+(?:[\w-]+\s+)?$/i.test(t.slice(clauseStart, cueStart)) &&
+        /^\s*by\b/i.test(t.slice(cueEnd));
+      if (passiveBy && customer && customer !== supplierM.entity)
+        parties = [party(supplierM.entity, 'customer'), party(customer, 'supplier')];
+      else if (customer && customer !== supplierM.entity)
         parties = [party(customer, 'customer'), party(supplierM.entity, 'supplier')];
       else if (gov) {
         const name = gov[1]!.replace(/^the\s+/, '');
@@ -1504,6 +1527,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
     /\b(?:bought|acquired|purchased|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
       t,
     ) &&
+    !/\b(?:being|be)\s+(?:bought|acquired|purchased)\b/i.test(t) &&
     !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/i.test(
       t,
     )

@@ -1,0 +1,88 @@
+/**
+ * One deal told in many wordings, each with the deal it must give, and look-alikes that are no deal.
+ * Written in session 6 from a list of the ways deal news is phrased (the same list the blind
+ * phrasings/ fixture set was written from), with invented companies: a table, so a new wording is one
+ * line. "Markets today." comes first so the sentence is body text, not the headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const deals = (sentence: string) =>
+  extract(`Markets today.\n\n${sentence}`, '2026-09-14', 'Deal news').extraction.deals.map(
+    (d) =>
+      `${d.type} ${d.parties.map((p) => `${p.ticker ?? p.name}:${p.role ?? '-'}`).join('+')}${d.value ? ` ${d.value.text}` : ''} ${d.status}`,
+  );
+
+const H = 'Halvard Group (NYSE: HLVG)';
+const D = 'Dunmore Optics (NASDAQ: DNMO)';
+const BUY = 'acquisition HLVG:buyer+DNMO:target';
+
+const WORDINGS: Array<[string, string]> = [
+  [`A takeover of ${D} by ${H} was agreed on Monday for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${D} is being acquired by ${H} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${D} has agreed to be bought by ${H} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${H} will pay $40 a share for ${D}, or about $1.2 billion.`, `${BUY} about $1.2 billion announced`],
+  [`${H} completed the $1.2 billion purchase of ${D} on Monday.`, `${BUY} $1.2 billion completed`],
+  [`${H} won the auction for ${D} with a $1.2 billion bid.`, `${BUY} $1.2 billion announced`],
+  [`Halvard Group's (NYSE: HLVG) acquisition of ${D} closed on Tuesday.`, `${BUY} completed`],
+  [`${D} accepted a sweetened $1.2 billion offer from ${H}.`, `${BUY} $1.2 billion announced`],
+  [`${H} launched a hostile $1.2 billion bid for ${D}.`, `${BUY} $1.2 billion announced`],
+  [`${H} launched a tender offer for all shares of ${D}.`, `${BUY} announced`],
+  [
+    `${H} entered into a merger agreement under which it will acquire ${D} for $1.2 billion.`,
+    `${BUY} $1.2 billion announced`,
+  ],
+  [
+    `A buyout of ${D} led by Tamsin Capital was agreed at $1.2 billion.`,
+    'acquisition Tamsin Capital:buyer+DNMO:target $1.2 billion announced',
+  ],
+  [`${H} and ${D} will combine in an all-stock merger of equals.`, 'merger HLVG:-+DNMO:- announced'],
+  [
+    `${H} completed the carve-out of its lighting unit to Tamsin Capital for $300 million.`,
+    'divestiture HLVG:seller+Tamsin Capital:buyer $300 million completed',
+  ],
+  [
+    `${D} bought Halvard Group's (NYSE: HLVG) lighting unit for $300 million.`,
+    'acquisition DNMO:buyer+HLVG:seller $300 million completed',
+  ],
+  [
+    `${D} got a $1 billion investment from ${H}.`,
+    'investment HLVG:investor+DNMO:investee $1 billion announced',
+  ],
+  [`${H} struck a co-development deal with ${D}.`, 'partnership HLVG:partner+DNMO:partner announced'],
+  [`${H} was selected by ${D} to build its new plant.`, 'contract DNMO:customer+HLVG:supplier completed'],
+  [`${D} ordered 30 turbines from ${H}.`, 'contract DNMO:customer+HLVG:supplier completed'],
+  [`${H} booked an order from ${D} for 50 aircraft.`, 'contract DNMO:customer+HLVG:supplier completed'],
+  [`${D} chose ${H} as its cloud provider.`, 'contract DNMO:customer+HLVG:supplier completed'],
+  [
+    `Regulators blocked Halvard Group's (NYSE: HLVG) $1.2 billion takeover of ${D}.`,
+    `${BUY} $1.2 billion terminated`,
+  ],
+  [`${H} is weighing a bid for ${D}, people familiar said.`, `${BUY} rumored`],
+];
+
+const NOT_DEALS = [
+  `Maren Holt took over as chief executive of ${H} on Monday.`,
+  `${H} acquired more than 1,200 new customers last year.`,
+  `${H} announced a $2 billion share buyback on Monday.`,
+  `${H} sold $1 billion of bonds on Tuesday to refinance debt.`,
+  `${H} kicked off its "Deal of the Day" sale with discounts of up to 40%.`,
+  `${H} will spin off its lighting unit to shareholders as a separate listed company.`,
+  `${H} launched a "Supplier Partnership Program" for 200 small parts makers.`,
+  `${H} will join the S&P 500 index on Friday, replacing ${D}.`,
+  `${H} and ${D} issued a joint statement on chip tariffs.`,
+  `${H} settled a patent lawsuit with ${D} for $40 million.`,
+  `Jefferies raised its price target on ${H} to $90, citing stronger deal flow.`,
+];
+
+describe('deal wordings', () => {
+  it.each(WORDINGS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
+describe('look-alikes that are no deal', () => {
+  it.each(NOT_DEALS)('%s', (sentence) => {
+    expect(deals(sentence)).toEqual([]);
+  });
+});
