@@ -61,6 +61,42 @@ const WORDINGS: Array<[string, string]> = [
   [`${H} is weighing a bid for ${D}, people familiar said.`, `${BUY} rumored`],
 ];
 
+/** Companies as news names them: well-known names without anchors, private firms by a description. */
+const NAMED: Array<[string, string]> = [
+  [
+    'Microsoft agreed to acquire Lumora Analytics, a Boston data startup, for $1.2 billion in cash.',
+    'acquisition MSFT:buyer+Lumora Analytics:target $1.2 billion announced',
+  ],
+  [
+    'Caterpillar snapped up Trackwell, a maker of mining sensors, for $250 million.',
+    'acquisition CAT:buyer+Trackwell:target $250 million announced',
+  ],
+  [
+    'Shell sold its stake in a Nigerian oil field to Heirs Delta Energies for $1.2 billion.',
+    'divestiture SHEL:seller+Heirs Delta Energies:buyer $1.2 billion completed',
+  ],
+  [
+    'Toyota took a 15% stake in battery maker Kestrel Cells for $1.2 billion.',
+    'investment TM:investor+Kestrel Cells:investee $1.2 billion completed',
+  ],
+  [
+    'The Navy awarded Raytheon a $900 million contract for radar systems.',
+    'contract Navy:customer+RTX:supplier $900 million completed',
+  ],
+  [
+    'Johnson & Johnson launched a tender offer for Marisca Neurosciences at $40 a share, or about $3 billion.',
+    'acquisition JNJ:buyer+Marisca Neurosciences:target about $3 billion announced',
+  ],
+  [
+    'Merck licensed a cancer drug from Hengshan Medicine for up to $1.9 billion in milestones.',
+    'partnership MRK:partner+Hengshan Medicine:partner up to $1.9 billion announced',
+  ],
+  [
+    'Cisco completed its $2.8 billion takeover of Quillnet Security on Monday.',
+    'acquisition CSCO:buyer+Quillnet Security:target $2.8 billion completed',
+  ],
+];
+
 const NOT_DEALS = [
   `Maren Holt took over as chief executive of ${H} on Monday.`,
   `${H} acquired more than 1,200 new customers last year.`,
@@ -77,6 +113,12 @@ const NOT_DEALS = [
 
 describe('deal wordings', () => {
   it.each(WORDINGS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
+describe('deal wordings with companies as the news names them', () => {
+  it.each(NAMED)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);
   });
 });

@@ -61,20 +61,20 @@ const DESCRIPTOR = new RegExp(
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
  * Bakeries for $900 million", "completed its acquisition of Fenwick Telemetry in 2025". */
 const ACQUIRED_OBJECT = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b)`,
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:closed|was completed|was announced|is expected|fell through|collapsed|was blocked)\b)`,
   'g',
 );
 /** A capitalised word without a full stop: a name that does not run into the next sentence. */
 const WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’-]*`;
 /** The named object of a purchase, two or more capitalised words: "its takeover of Skyhop Regional on Tuesday". */
 const ACQUIRED_NAMED = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:is |are )?(?:buying|acquiring)|(?:acquisition|purchase|takeover|buyout) of)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z]))`,
+  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:is |are )?(?:buying|acquiring)|(?:acquisition|purchase|takeover|buyout) of|(?:tender offer|bid|offer) for)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z]))`,
   'g',
 );
 /** The other side of a priced purchase or sale: "bought a plant from Asahi Kasei for $80 million",
  * "sold its butter arm to Ornua for €160 million", "…for an undisclosed sum". */
 const PRICED_COUNTERPARTY = new RegExp(
-  String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
+  String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested|licen[cs]ed|licen[cs]es)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
   'g',
 );
 /** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
@@ -574,8 +574,19 @@ export function resolveCompanies(
       }
     }
   }
-  // Ambiguous names count once the same company is anchored or named unambiguously.
+  // Ambiguous names count once the same company is anchored or named unambiguously, or once the text
+  // uses the name as a business somewhere: "Shell sold its stake", "Shell's", "shares of Shell".
+  const actsAsBusiness = (p: (typeof pending)[number]): boolean =>
+    /^(?:['’]s\b|\s+(?:shares|stock|said|says|agreed|agrees|sold|sells|bought|buys|acquired|acquires|will|plans|reported|reports|rose|fell|gained|slipped|declined|jumped|Inc\b|Corp\b|plc\b))/.test(
+      text.slice(p.end, p.end + 12),
+    ) ||
+    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender)\s+$/i.test(
+      text.slice(Math.max(0, p.start - 20), p.start),
+    );
+  const business = new Set(pending.filter(actsAsBusiness).map((p) => p.entry.ticker));
   for (const p of pending) {
+    if (p.entry.ticker && business.has(p.entry.ticker) && !entities.has(`T:${p.entry.ticker}`))
+      fromEntry(p.entry, text.slice(p.start, p.end).replace(/['’]s$/, ''));
     if (!p.entry.ticker || !entities.has(`T:${p.entry.ticker}`)) continue;
     if (taken(p.start, p.end)) continue;
     const written = text.slice(p.start, p.end).replace(/['’]s$/, '');

@@ -155,6 +155,12 @@ const CUES: Cue[] = [
     shape: 'contract-list',
   },
   {
+    // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
+    re: /\blicen[cs](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
     re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
     type: 'partnership',
@@ -255,7 +261,7 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:shares|stock) of|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -1524,7 +1530,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
   // in Factorial", "since it bought Veoneer's unit"): done.
   if (
-    /\b(?:bought|acquired|purchased|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
+    /\b(?:bought|acquired|purchased|sold|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
       t,
     ) &&
     !/\b(?:being|be)\s+(?:bought|acquired|purchased)\b/i.test(t) &&
