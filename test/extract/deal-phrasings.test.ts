@@ -59,6 +59,30 @@ const WORDINGS: Array<[string, string]> = [
     `${BUY} $1.2 billion terminated`,
   ],
   [`${H} is weighing a bid for ${D}, people familiar said.`, `${BUY} rumored`],
+  [`${D} agreed to a $1.2 billion takeover by ${H}.`, `${BUY} $1.2 billion announced`],
+  [`${H} will take over ${D} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${H} will absorb ${D} in a $1.2 billion all-stock deal.`, `${BUY} $1.2 billion announced`],
+  [`${H} dropped its pursuit of ${D}.`, `${BUY} terminated`],
+  [
+    `${D} shares jumped 30% after ${H} agreed to buy the company for $1.2 billion.`,
+    `${BUY} $1.2 billion announced`,
+  ],
+  [
+    `${H} will supply ${D} with lenses under a $200 million contract.`,
+    'contract HLVG:supplier+DNMO:customer $200 million announced',
+  ],
+];
+
+/** Two deals in one sentence: each keeps its own actor, price and status. */
+const PAIRS: Array<[string, string[]]> = [
+  [
+    `${H} said it had agreed to buy ${D} and would sell its lighting arm to Tamsin Capital for $300 million.`,
+    [`${BUY} announced`, 'divestiture HLVG:seller+Tamsin Capital:buyer $300 million announced'],
+  ],
+  [
+    `${H}, which bought Quarry Labs last year, agreed to acquire ${D} for $1.2 billion.`,
+    ['acquisition HLVG:buyer+Quarry Labs:target completed', `${BUY} $1.2 billion announced`],
+  ],
 ];
 
 /** Companies as news names them: well-known names without anchors, private firms by a description. */
@@ -114,6 +138,12 @@ const NOT_DEALS = [
 describe('deal wordings', () => {
   it.each(WORDINGS)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
+describe('two deals in one sentence', () => {
+  it.each(PAIRS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual(expected);
   });
 });
 

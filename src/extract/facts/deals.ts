@@ -142,6 +142,12 @@ const CUES: Cue[] = [
     shape: 'relative-actor',
   },
   {
+    // "X will supply Y with lenses under a $200 million contract": a supply contract.
+    re: /\b(?:will|would|to|agreed to|is set to)\s+supply\b(?=[^.;]{0,80}\b(?:contract|agreement|deal|order)\b)/gi,
+    type: 'contract',
+    shape: 'supplier-customer',
+  },
+  {
     // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
     re: /\b(?:already\s+)?(?:supplies|supplied|is supplying|has supplied|has been supplying|have supplied|has long supplied)(?=\s+(?:[\w-]+\s+){1,5}?to\s+(?:[\w&-]+\s+){0,2}?[A-Z])/g,
     type: 'contract',
@@ -249,6 +255,12 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
+    // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
+    re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
     // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
     re: /\b(?:takeover|buyout|acquisition|purchase)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
     type: 'acquisition',
@@ -261,7 +273,7 @@ const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|(?:will|would|to|set to|plans to) take over|absorb(?:s|ed|ing)?|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -321,7 +333,7 @@ function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
 
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
@@ -601,8 +613,22 @@ function mentionFrom(
   const pronounActor = pronounBefore ? antecedent() : null;
   // A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…").
   // A verb joined by "and" after an object ("supplies chips to Y and agreed to buy Z") is the subject's.
+  // "X, which bought Y last year, agreed to acquire Z": Y sits in a closed relative clause, X acts.
+  const closedRelatives = [...t.slice(0, cueStart).matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map(
+    (r) => [r.index!, r.index! + r[0].length] as const,
+  );
+  const actorLeft = left.filter((m) => !closedRelatives.some(([a, b]) => m.rel >= a && m.relEnd <= b));
+  // '"We signed an agreement to acquire X," Y's chief executive said': "we" is the speaker's company.
+  const weSpeaker = (): Entity | null => {
+    if (!/\b[Ww]e\s+(?:[\w-]+\s+){0,4}$/.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return null;
+    const close = t.slice(cueEnd).search(/[”"]/);
+    if (close < 0) return null;
+    return right.find((m) => m.rel > cueEnd + close)?.entity ?? null;
+  };
   const actorBefore = (): Entity | null =>
-    pronounBefore ? pronounActor : (left[left.length - 1]?.entity ?? subjectIfBackRef());
+    pronounBefore
+      ? pronounActor
+      : (actorLeft[actorLeft.length - 1]?.entity ?? weSpeaker() ?? subjectIfBackRef());
   // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
   const skipRelation = <M extends { rel: number; relEnd: number; text: string; entity: Entity }>(
     list: M[],
@@ -661,6 +687,17 @@ function mentionFrom(
       // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
       const partOf = first ? assetBeforeOwner(t.slice(cueEnd, first.rel)) : null;
       let target = directObject(first) || partOf || related !== right ? first!.entity : null;
+      // "Dunmore shares jumped after Halvard agreed to buy the company": the sentence's opening company.
+      if (
+        !target &&
+        /^\s*(?:the|its)\s+(?:company|firm|group|maker|business|startup|rival|target|chipmaker|retailer|lender|insurer)\b/i.test(
+          t.slice(cueEnd),
+        )
+      ) {
+        const opening = mentionsIn(ctx, s)[0];
+        if (opening && opening.rel <= 30 && opening.entity !== actor && opening.relEnd <= cueStart)
+          target = opening.entity;
+      }
       // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
       if (
         !target &&
@@ -957,7 +994,9 @@ function mentionFrom(
       const customerM = right.find(
         (m) =>
           m.rel - cueEnd < 140 &&
-          /\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)),
+          (/\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)) ||
+            // "will supply Dunmore with lenses": the customer right after the verb.
+            /^\s*$/.test(t.slice(cueEnd, m.rel))),
       );
       const customer = customerM?.entity ?? null;
       if (!supplier || !customer) return null;
@@ -1406,7 +1445,7 @@ function baseDraft(
 ): MentionDraft {
   // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
   // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
-  const own = statusOf(statusClause(s.text, cueStart, cueEnd));
+  const own = statusOf(statusClause(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
   const { status, explicit } = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
   const dates = findDates(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
@@ -1508,7 +1547,7 @@ function contractCustomers(
 
 function statusOf(t: string): { status: Status; explicit: boolean } {
   if (
-    /\b(terminat(?:ed|es|ion|e)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
       t,
     )
   )
@@ -1581,13 +1620,18 @@ function valueNear(
   ]);
   const inOtherRelative = (m: MoneyMatch): boolean =>
     relatives.some(([a, b]) => m.start >= a! && m.end <= b! && !(cueStart >= a! && cueEnd <= b!));
-  const all = findMoney(t).filter((m) => isDealValue(t, m, type) && !inOtherRelative(m));
+  // A cue inside a relative clause prices only from that clause.
+  const own = relatives.find(([a, b]) => cueStart >= a! && cueEnd <= b!);
+  const all = findMoney(t).filter(
+    (m) =>
+      isDealValue(t, m, type) && !inOtherRelative(m) && (!own || (m.start >= own[0]! && m.end <= own[1]!)),
+  );
   const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
   // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
   // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5
   // million round in Y" gives each deal its own amount.
   const sameClause = (m: MoneyMatch): boolean =>
-    !/,\s+(?:and|but|while)\s|;\s/.test(
+    !/,\s+(?:and|but|while)\s|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s/.test(
       m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
     );
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
@@ -1600,7 +1644,10 @@ function valueNear(
     m.start < cueEnd ||
     !/\b(?:after|before|while|by|since|following)\s+\w+ing\b/i.test(t.slice(cueEnd, m.start));
   const marked =
-    all.find((m) => m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m)) ??
+    all.find(
+      (m) =>
+        m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m) && sameClause(m),
+    ) ??
     all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m) && beforeParticiple(m)) ??
     all.find((m) => m.qualifier === 'up to');
   const after = all
