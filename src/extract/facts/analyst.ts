@@ -23,7 +23,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -110,9 +110,19 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         !inClause.some(
           (m) => m.rel > cueAt && m.entity !== firm!.entity && !/,/.test(s.text.slice(cueAt, m.rel)),
         );
+      // "X's price target was raised to $75 at Truist".
+      const targetPassive =
+        /\b(?:price\s+)?target\s+(?:was|were|has been|had been)\s+(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed)\b/i.exec(
+          c.text,
+        );
       const passive =
         bareHeadline ||
         /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text) ||
+        // "X got a rare upgrade from Bernstein", "earned an upgrade to Buy at HSBC".
+        /\b(?:got|gets|earned|earns|received|receives|won|drew|draws)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:upgrade|downgrade)\b/i.test(
+          c.text,
+        ) ||
+        !!targetPassive ||
         (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
           c.text.slice(cue.index),
         ) &&
@@ -155,7 +165,11 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       if (firm.entity === subject || firm.name === subject.name || isBrokerName(subject.name)) continue;
       // The action's words: from the firm on ("Stifel: Hold, PT cut to $135"), else from the verb.
       const lower = s.text.slice(
-        !passive && firm.relEnd <= cueAt && firm.rel >= c.start ? firm.relEnd : cueAt,
+        targetPassive
+          ? c.start + targetPassive.index
+          : !passive && firm.relEnd <= cueAt && firm.rel >= c.start
+            ? firm.relEnd
+            : cueAt,
         c.end,
       );
       const hasRatingOrTarget =
@@ -303,6 +317,9 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
   return { rating: bare?.[1] ?? kept?.[1] ?? null, prior };
 }
 
+const RATING_MOVE = new RegExp(
+  String.raw`\b(raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
+);
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 function actionOfClause(
   lower: string,
@@ -318,6 +335,12 @@ function actionOfClause(
     if (a && (!best || PRIORITY[a] > PRIORITY[best])) best = a;
   }
   if (best === 'upgrade' || best === 'downgrade' || best === 'initiate') return best;
+  // "raised X to Overweight", "cut the stock to In Line": a move of the rating itself.
+  const moved = RATING_MOVE.exec(lower);
+  if (moved)
+    return /^(?:raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)$/i.test(moved[1]!)
+      ? 'upgrade'
+      : 'downgrade';
   const a = r.rating ? ratingRank(r.rating) : null;
   const b = r.prior ? ratingRank(r.prior) : null;
   if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
