@@ -162,6 +162,9 @@ function windowOf(
 ): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
   void sentence;
+  // "…as much as 8% intraday before paring gains to close up 3.1%": the closing move is the day's.
+  if (/\b(?:to close|closed|closing|finished|ended the (?:day|session))\b[^.;%\d]{0,14}$/i.test(local.before))
+    return { window: 'day', explicit: true };
   const rules: Array<[RegExp, Window]> = [
     [/\b(pre-?market|before the (opening )?bell|premarket)\b/i, 'premarket'],
     [
