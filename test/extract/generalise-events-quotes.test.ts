@@ -27,6 +27,11 @@ describe('events', () => {
       ),
     ).toEqual(['HLVG other 2026-10-08']);
   });
+  it('reads "set its Q3 earnings date for Oct. 29"', () => {
+    expect(events('Halvard Group (NYSE: HLVG) set its Q3 earnings date for Oct. 29.')).toEqual([
+      'HLVG earnings 2026-10-29',
+    ]);
+  });
   it("leaves out an event that was cancelled, but keeps another clause's event", () => {
     expect(
       events(
@@ -54,5 +59,16 @@ describe('quote speakers', () => {
         'Sweetmoor founder Loretta Banks, who will stay on as an adviser, said the deal meant "our recipes get a bigger oven."',
       ),
     ).toEqual(['Loretta Banks (founder)']);
+  });
+});
+
+describe('stock move windows', () => {
+  it('a move "to close up 3.1%" after an intraday swing is the day\'s', () => {
+    const moves = extract(
+      'Markets today.\n\nHalvard Group (NYSE: HLVG) gained as much as 8% intraday before paring gains to close up 3.1%.',
+      '2026-09-15',
+      'News',
+    ).extraction.stockMoves.map((m) => `${m.ticker} ${m.changePct} ${m.window}`);
+    expect(moves).toEqual(['HLVG 8 intraday', 'HLVG 3.1 day']);
   });
 });
