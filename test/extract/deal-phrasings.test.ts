@@ -147,6 +147,27 @@ describe('two deals in one sentence', () => {
   });
 });
 
+/** Investors named in passing: backers, earlier rounds and their leads. */
+const BACKERS: Array<[string, string[]]> = [
+  [
+    "Fennick, a grocery-delivery app, agreed to be bought. Fennick's backers, including Tamsin Ventures and Prosus, will receive cash.",
+    [
+      'investment Tamsin Ventures:investor+Fennick:investee completed',
+      'investment Prosus:investor+Fennick:investee completed',
+    ],
+  ],
+  [
+    'Solvara, a San Jose maker of database software, was valued at $900 million in a 2024 funding round led by Accel.',
+    ['investment Accel:investor+Solvara:investee completed'],
+  ],
+];
+
+describe('investors named in passing', () => {
+  it.each(BACKERS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual(expected);
+  });
+});
+
 describe('deal wordings with companies as the news names them', () => {
   it.each(NAMED)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);

@@ -105,6 +105,11 @@ const DATA_SHOW = new RegExp(
 );
 /** A firm's name as advisers are written: "Goodwin Procter", "Cravath, Swaine & Moore", "Goldman Sachs & Co. LLC". */
 const FIRM_NAME = String.raw`(?:[A-Z][\w.'’-]*(?:,[^\S\n]+[A-Z][\w.'’-]*)+[^\S\n]+&[^\S\n]+[A-Z][\w.'’-]*|[A-Z][\w.'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w.'’-]*){0,4})`;
+/** The lead of a financing: "a 2024 funding round led by Accel", "a Series B led by Index". */
+const ROUND_LEAD = new RegExp(
+  String.raw`\b(?:round|financing|funding|raise|Series [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
+  'g',
+);
 /** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
 const ADVISER_IS = new RegExp(
   String.raw`(${FIRM_NAME})[^\S\n]+(?:is|are|was|were|has been|acted as|served as)[^\S\n]+(?:(?:serving|acting)[^\S\n]+as[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:(?:exclusive|lead|joint|sole)[^\S\n]+)?(?:financial|legal|M&A)[^\S\n]+(?:adviser|advisor|counsel)s?\b`,
@@ -119,12 +124,13 @@ const ADVISED = new RegExp(
 const PREFILTER = new Map<RegExp, RegExp>();
 /** Several firms after a plural descriptor: "the venture firms Lindqvist Ventures and Tarragon Growth". */
 const FIRM_LIST = new RegExp(
-  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies)\s+(?:including\s+|such as\s+)?((?:${CAP}(?:[^\S\n]+${CAP}){0,3},\s+){0,4}${CAP}(?:[^\S\n]+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|backers|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies),?\s+(?:including\s+|such as\s+|include\s+)?((?:${CAP}(?:[^\S\n]+${CAP}){0,3},\s+){0,4}${CAP}(?:[^\S\n]+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
+PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
@@ -435,6 +441,7 @@ export function resolveCompanies(
     TO_BE_NAMED,
     ADVISER_IS,
     ADVISED,
+    ROUND_LEAD,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;

@@ -93,7 +93,7 @@ const CUES: Cue[] = [
   {
     // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
     // including Bessemer": each backer holds a stake in the subject.
-    re: /\b(?:(?:backers|investors|shareholders)\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
     type: 'investment',
     shape: 'backers',
     equity: true,
@@ -1561,7 +1561,7 @@ function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
@@ -1665,6 +1665,14 @@ function valueNear(
 function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
   if (Math.abs(m.amount) < 1e6 || m.amount < 0) return false;
   if (NOT_VALUE_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // "was valued at $900 million in a round": a funding round's valuation is not the money it raised.
+  if (
+    type === 'investment' &&
+    /\b(?:valued|values|valuing)\s+(?:\w+\s+){0,3}at\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i.test(
+      t.slice(Math.max(0, m.start - 40), m.start),
+    )
+  )
+    return false;
   // A supply contract's value is the revenue it brings: "more than $300 million in revenue".
   if (
     NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) &&
