@@ -73,6 +73,32 @@ const WORDINGS: Array<[string, string]> = [
   ],
 ];
 
+/** Private firms named only in the sentence, in short one-sentence paragraphs full of names. */
+const PRIVATE: Array<[string, string]> = [
+  [
+    `${H} has agreed to sell Brisklane Robotics, its robotics arm, to Tamsin Capital.`,
+    'divestiture HLVG:seller+Tamsin Capital:buyer announced',
+  ],
+  [
+    `${H} is selling its robotics arm, Brisklane Robotics, to Tamsin Capital for $420 million.`,
+    'divestiture HLVG:seller+Tamsin Capital:buyer $420 million announced',
+  ],
+  [
+    `${H} led a $60 million Series B in Brisklane Robotics, with participation from Tamsin Ventures.`,
+    'investment HLVG:investor+Brisklane Robotics:investee $60 million announced',
+  ],
+  [
+    'Brisklane Robotics was sold to Tamsin Capital for $420 million in 2023.',
+    'divestiture Brisklane Robotics:seller+Tamsin Capital:buyer $420 million completed',
+  ],
+];
+
+describe('private firms in short paragraphs', () => {
+  it.each(PRIVATE)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
 /** Two deals in one sentence: each keeps its own actor, price and status. */
 const PAIRS: Array<[string, string[]]> = [
   [

@@ -653,7 +653,12 @@ function isTitleCaseLine(text: string, at: number): boolean {
   const endNl = text.indexOf('\n', at);
   const line = text.slice(start, endNl < 0 ? text.length : endNl);
   if (/[.!?]["”’)]?$/.test(line.trim()) && line.length > 120) return false;
-  const words = line.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  // A sentence that ends with a full stop is prose, however many names it holds; anchors don't count.
+  if (/[a-z0-9)%]\.["”’)]?$/.test(line.trim()) && /\s[a-z]{2,}\s[a-z]{2,}\s/.test(line)) return false;
+  const words = line
+    .replace(/\([^()]{0,30}\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z]{4,}/.test(w));
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
   return caps / words.length >= 0.7;

@@ -288,7 +288,7 @@ const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round (?:in|for|of)|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
     type: 'investment',
     shape: 'investor-investee',
   },
@@ -905,8 +905,9 @@ function mentionFrom(
     }
     case 'seller-to-buyer': {
       const toMatch = /\bto\s+(?:[\w&-]+\s+){0,3}?$/;
+      // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
       const buyerM = right.find(
-        (m) => toMatch.test(t.slice(Math.max(0, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
+        (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
       );
       if (!buyerM) {
         // "sold part of its stake in X for $4.8 billion": a stake sale, the buyer unnamed.
