@@ -93,6 +93,27 @@ const PRIVATE: Array<[string, string]> = [
   ],
 ];
 
+const CONTRACT_ROLES: Array<[string, string]> = [
+  [
+    `${H} signed a deal with Brisklane Robotics to use its robots in 40 warehouses.`,
+    'contract Brisklane Robotics:supplier+HLVG:customer announced',
+  ],
+  [
+    `${H} signed a $50 million agreement to buy robots from Brisklane Robotics.`,
+    'contract Brisklane Robotics:supplier+HLVG:customer $50 million announced',
+  ],
+  [
+    `${H} is among the investors in Brisklane Robotics, alongside Tamsin Ventures.`,
+    'investment HLVG:investor+Brisklane Robotics:investee completed',
+  ],
+];
+
+describe('who buys and who supplies', () => {
+  it.each(CONTRACT_ROLES)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
 describe('private firms in short paragraphs', () => {
   it.each(PRIVATE)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);

@@ -227,6 +227,14 @@ const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "X is among the investors in Y": a stake already held.
+    re: /\b(?:is|are|was|were)\s+(?:among|one of)\s+the\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\s+in\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
     // "Existing investor Y will keep its 15% holding": a stake already held in the company just told.
     re: /\b(?:will\s+|would\s+|is to\s+|to\s+)?(?:keep|keeps|kept|retain|retains|retained|hold on to|holds on to)\s+(?:its|their)\s+(?:existing\s+)?\d+(?:\.\d+)?%\s+(?:holding|stake|interest)\b(?!\s+in\b)/g,
     type: 'investment',
@@ -721,8 +729,16 @@ function mentionFrom(
             )
           : undefined;
       if (fromSeller && actor) {
-        // "…from GE under a supply agreement": buying products is a contract, not an acquisition.
-        if (SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
+        // "…from GE under a supply agreement", "signed an agreement to buy robots from X": buying
+        // products is a contract, not an acquisition.
+        const goods =
+          /\b(?:agreement|contract|deal|order)\s+to\s+(?:buy|purchase)\s*$/i.test(
+            t.slice(clauseStart, cueEnd),
+          ) &&
+          !/\b(?:business|unit|division|plant|factory|stake|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
+            t.slice(cueEnd, fromSeller.rel),
+          );
+        if (goods || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
           contractType = true;
           parties = [party(fromSeller.entity, 'supplier'), party(actor, 'customer')];
           break;
@@ -1190,14 +1206,23 @@ function mentionFrom(
       }
       if (!customers.length) return null;
       // One mention per customer: each is its own contract.
+      // "X signed a deal with Y to use its robots": the signer buys, the one it signed with supplies.
+      const signerBuys =
+        customers.length === 1 &&
+        !!customers[0]!.entity &&
+        /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
+          t.slice(ms.find((m) => m.entity === customers[0]!.entity && m.rel >= cueStart)?.relEnd ?? cueEnd),
+        );
       const out: MentionDraft[] = customers.map((c) => ({
         ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
-        parties: [
-          party(supplier, 'supplier'),
-          c.entity
-            ? party(c.entity, 'customer')
-            : { key: govKey(c.name), name: c.name, ticker: null, role: 'customer' as Role },
-        ],
+        parties: signerBuys
+          ? [party(c.entity!, 'supplier'), party(supplier, 'customer')]
+          : [
+              party(supplier, 'supplier'),
+              c.entity
+                ? party(c.entity, 'customer')
+                : { key: govKey(c.name), name: c.name, ticker: null, role: 'customer' as Role },
+            ],
       }));
       for (const d of out)
         d.confidence -= offLeadPenalty(
