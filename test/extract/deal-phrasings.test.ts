@@ -5,13 +5,10 @@
  * line. "Markets today." comes first so the sentence is body text, not the headline.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.js';
+import { dealLine, extract } from './helpers.js';
 
 const deals = (sentence: string) =>
-  extract(`Markets today.\n\n${sentence}`, '2026-09-14', 'Deal news').extraction.deals.map(
-    (d) =>
-      `${d.type} ${d.parties.map((p) => `${p.ticker ?? p.name}:${p.role ?? '-'}`).join('+')}${d.value ? ` ${d.value.text}` : ''} ${d.status}`,
-  );
+  extract(`Markets today.\n\n${sentence}`, '2026-09-14', 'Deal news').extraction.deals.map(dealLine);
 
 const H = 'Halvard Group (NYSE: HLVG)';
 const D = 'Dunmore Optics (NASDAQ: DNMO)';

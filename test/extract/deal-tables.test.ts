@@ -5,13 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlArticle } from '../../src/ingest/readers/html.js';
 import { builtinDirectory, extractArticle } from '../../src/extract/index.js';
-import { extract } from './helpers.js';
+import { dealLine, extract } from './helpers.js';
 
-const show = (deals: ReturnType<typeof extract>['extraction']['deals']) =>
-  deals.map(
-    (d) =>
-      `${d.type} ${d.parties.map((p) => `${p.ticker ?? p.name}:${p.role}`).join('+')}${d.value ? ` ${d.value.text}` : ''} ${d.status}`,
-  );
+const show = (deals: ReturnType<typeof extract>['extraction']['deals']) => deals.map(dealLine);
 
 const markdown = [
   'Startups raised more than $300 million this week.',

@@ -5,18 +5,10 @@
  * broker's note meaning the rated company's. Our own sentences about invented companies.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.js';
+import { actionRow, extract } from './helpers.js';
 
 const actions = (text: string, title = '') =>
-  extract(text, '2026-09-15', title).extraction.analystActions.map((a) => [
-    a.firm,
-    a.ticker ?? a.company,
-    a.action,
-    a.rating,
-    a.priorRating,
-    a.priceTarget,
-    a.priorPriceTarget,
-  ]);
+  extract(text, '2026-09-15', title).extraction.analystActions.map(actionRow);
 
 const body =
   'Here are the calls moving shares before the open on Tuesday.\n\nOther calls\n\n' +

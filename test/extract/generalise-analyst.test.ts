@@ -5,18 +5,10 @@
  * these tests, about invented companies.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.js';
+import { actionRow, extract } from './helpers.js';
 
 const actions = (text: string, title = '') =>
-  extract(text, '2026-03-10', title).extraction.analystActions.map((a) => [
-    a.firm,
-    a.ticker ?? a.company,
-    a.action,
-    a.rating,
-    a.priorRating,
-    a.priceTarget,
-    a.priorPriceTarget,
-  ]);
+  extract(text, '2026-03-10', title).extraction.analystActions.map(actionRow);
 
 describe('rating changes whatever the verb', () => {
   it('reads "moved … to X from Y" and "took … from Y to X" as upgrades and downgrades', () => {

@@ -6,13 +6,9 @@
  * Every case uses our own sentences; negatives must not extract.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.js';
+import { dealLine, extract } from './helpers.js';
 
-const deals = (text: string, title = '') =>
-  extract(text, '2026-03-10', title).extraction.deals.map(
-    (d) =>
-      `${d.type} ${d.parties.map((p) => `${p.ticker ?? p.name}:${p.role ?? '-'}`).join('+')}${d.value ? ` ${d.value.text}` : ''} ${d.status}`,
-  );
+const deals = (text: string, title = '') => extract(text, '2026-03-10', title).extraction.deals.map(dealLine);
 
 describe('deals: a financing led by an investor', () => {
   it('reads "a Series C financing led by X" as the lead investor\'s investment', () => {

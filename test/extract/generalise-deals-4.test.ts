@@ -9,13 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { findAnchors } from '../../src/extract/companies/anchors.js';
 import { builtinDirectory } from '../../src/extract/companies/directory.js';
 import { findMoney } from '../../src/extract/money.js';
-import { extract } from './helpers.js';
+import { dealLine, extract } from './helpers.js';
 
-const deals = (text: string, title = '') =>
-  extract(text, '2026-09-14', title).extraction.deals.map(
-    (d) =>
-      `${d.type} ${d.parties.map((p) => `${p.ticker ?? p.name}:${p.role ?? '-'}`).join('+')}${d.value ? ` ${d.value.text}` : ''} ${d.status}`,
-  );
+const deals = (text: string, title = '') => extract(text, '2026-09-14', title).extraction.deals.map(dealLine);
 
 describe('deals: rounds and investments', () => {
   it('finds the investee named under a heading, and "a round led by" its lead investor', () => {

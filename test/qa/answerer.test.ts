@@ -141,55 +141,45 @@ describe('"more" after a restart', () => {
   });
 });
 
+/** A store holding Bolt Grid's article, a thread about BLTG, and a way to ask in it. */
+async function boltGridThread(url: string) {
+  const store = await openStore(url);
+  const engine = await defaultEngine();
+  await ingestInputs([`${DIR}/bolt-grid.txt`], { store, engine, allowPrivate: false });
+  const qa = createQaAnswerer();
+  const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };
+  const now = new Date('2026-03-10T12:00:00Z');
+  const ask = async (question: string) =>
+    (await qa.answer({ question, context, store, now })).card.sections
+      .flatMap((s) => s.lines.flat())
+      .join(' ');
+  return { store, engine, ask };
+}
+
+const NEW_COO =
+  'Bolt Grid names operations chief\nMarch 9, 2026\n\nBolt Grid Corp. (NASDAQ: BLTG) named Priya Shah its new chief operating officer on Monday.\n';
+const COO_QUESTION = 'Who is the new chief operating officer?';
+
 describe('kept in step with ingest', () => {
   it('answers from an article ingested after the first question about its subject', async () => {
-    const own = await openStore('memory://');
-    const engine = await defaultEngine();
-    await ingestInputs([`${DIR}/bolt-grid.txt`], { store: own, engine, allowPrivate: false });
-    const qa = createQaAnswerer();
-    const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };
-    const now = new Date('2026-03-10T12:00:00Z');
-    const text = async (question: string) =>
-      (await qa.answer({ question, context, store: own, now })).card.sections
-        .flatMap((s) => s.lines.flat())
-        .join(' ');
-    expect(await text('Who is the new chief operating officer?')).toMatch(/sources I have don't say/);
-    const dir = await import('node:fs/promises').then((fs) =>
-      fs.mkdtemp(`${process.env.TMPDIR ?? '/tmp'}/qa-`),
-    );
-    await import('node:fs/promises').then((fs) =>
-      fs.writeFile(
-        `${dir}/bolt-earnings.txt`,
-        'Bolt Grid names operations chief\nMarch 9, 2026\n\nBolt Grid Corp. (NASDAQ: BLTG) named Priya Shah its new chief operating officer on Monday.\n',
-      ),
-    );
+    const { store: own, engine, ask } = await boltGridThread('memory://');
+    expect(await ask(COO_QUESTION)).toMatch(/sources I have don't say/);
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const dir = await mkdtemp(`${process.env.TMPDIR ?? '/tmp'}/qa-`);
+    await writeFile(`${dir}/bolt-earnings.txt`, NEW_COO);
     await ingestInputs([dir], { store: own, engine, allowPrivate: false });
-    expect(await text('Who is the new chief operating officer?')).toContain('Priya Shah');
+    expect(await ask(COO_QUESTION)).toContain('Priya Shah');
     await own.close();
   });
-});
 
-describe('kept in step with another process', () => {
   it('answers from an article another process ingested into the same store, at once', async () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises');
     const { spawn } = await import('node:child_process');
     const dir = await mkdtemp(`${process.env.TMPDIR ?? '/tmp'}/qa-proc-`);
     const url = `sqlite://${dir}/store.sqlite`;
-    const own = await openStore(url);
-    const engine = await defaultEngine();
-    await ingestInputs([`${DIR}/bolt-grid.txt`], { store: own, engine, allowPrivate: false });
-    const qa = createQaAnswerer();
-    const context = { command: 'deal', tickers: ['BLTG'], dealIds: [], articleIds: [], lastAnswer: null };
-    const now = new Date('2026-03-10T12:00:00Z');
-    const text = async (question: string) =>
-      (await qa.answer({ question, context, store: own, now })).card.sections
-        .flatMap((s) => s.lines.flat())
-        .join(' ');
-    expect(await text('Who is the new chief operating officer?')).toMatch(/sources I have don't say/);
-    await writeFile(
-      `${dir}/bolt-coo.txt`,
-      'Bolt Grid names operations chief\nMarch 9, 2026\n\nBolt Grid Corp. (NASDAQ: BLTG) named Priya Shah its new chief operating officer on Monday.\n',
-    );
+    const { store: own, ask } = await boltGridThread(url);
+    expect(await ask(COO_QUESTION)).toMatch(/sources I have don't say/);
+    await writeFile(`${dir}/bolt-coo.txt`, NEW_COO);
     // `dealdesk ingest` in its own process: no in-process ingest event reaches this answerer.
     const code = await new Promise<number | null>((resolve) =>
       spawn(process.execPath, ['bin/dealdesk.js', 'ingest', `${dir}/bolt-coo.txt`], {
@@ -199,7 +189,7 @@ describe('kept in step with another process', () => {
       }).on('exit', resolve),
     );
     expect(code).toBe(0);
-    expect(await text('Who is the new chief operating officer?')).toContain('Priya Shah');
+    expect(await ask(COO_QUESTION)).toContain('Priya Shah');
     await own.close();
   }, 30_000);
 });
