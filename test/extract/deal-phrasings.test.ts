@@ -58,6 +58,14 @@ const WORDINGS: Array<[string, string]> = [
   [`${H} is weighing a bid for ${D}, people familiar said.`, `${BUY} rumored`],
   [`${D} agreed to a $1.2 billion takeover by ${H}.`, `${BUY} $1.2 billion announced`],
   [`${H} will take over ${D} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [
+    `After agreeing to buy ${D} for $1.2 billion, ${H} said it would cut 500 jobs.`,
+    `${BUY} $1.2 billion announced`,
+  ],
+  [
+    `${D} raised $40 million in a Tamsin Ventures-led round.`,
+    'investment Tamsin Ventures:investor+DNMO:investee $40 million announced',
+  ],
   [`${H} will absorb ${D} in a $1.2 billion all-stock deal.`, `${BUY} $1.2 billion announced`],
   [`${H} dropped its pursuit of ${D}.`, `${BUY} terminated`],
   [
@@ -119,6 +127,14 @@ describe('private firms in short paragraphs', () => {
 
 /** Two deals in one sentence: each keeps its own actor, price and status. */
 const PAIRS: Array<[string, string[]]> = [
+  [
+    `${H} bought ${D} for $1.2 billion and Quarry Labs (NASDAQ: QRYL) for $400 million.`,
+    [`${BUY} $1.2 billion completed`, 'acquisition HLVG:buyer+QRYL:target $400 million completed'],
+  ],
+  [
+    `${H} has struck deals to buy ${D} and Quarry Labs (NASDAQ: QRYL).`,
+    [`${BUY} announced`, 'acquisition HLVG:buyer+QRYL:target announced'],
+  ],
   [
     `${H} said it had agreed to buy ${D} and would sell its lighting arm to Tamsin Capital for $300 million.`,
     [`${BUY} announced`, 'divestiture HLVG:seller+Tamsin Capital:buyer $300 million announced'],

@@ -110,6 +110,8 @@ const ROUND_LEAD = new RegExp(
   String.raw`\b(?:round|financing|funding|raise|Series [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
   'g',
 );
+/** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
+const HYPHEN_LEAD = new RegExp(String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})-(?:led|backed)\b`, 'g');
 /** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
 const ADVISER_IS = new RegExp(
   String.raw`(${FIRM_NAME})[^\S\n]+(?:is|are|was|were|has been|acted as|served as)[^\S\n]+(?:(?:serving|acting)[^\S\n]+as[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:(?:exclusive|lead|joint|sole)[^\S\n]+)?(?:financial|legal|M&A)[^\S\n]+(?:adviser|advisor|counsel)s?\b`,
@@ -131,6 +133,7 @@ PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
+PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
@@ -442,6 +445,7 @@ export function resolveCompanies(
     ADVISER_IS,
     ADVISED,
     ROUND_LEAD,
+    HYPHEN_LEAD,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;

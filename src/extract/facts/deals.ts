@@ -49,7 +49,8 @@ interface Cue {
     | 'relative-object'
     | 'relative-actor'
     | 'seller-only'
-    | 'backers';
+    | 'backers'
+    | 'led-round';
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
   equity?: boolean;
   /** The cue itself says how the deal stands ("rejected an approach from"). */
@@ -98,6 +99,13 @@ const CUES: Cue[] = [
     shape: 'backers',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "X raised $40 million in a Tamsin Ventures-led round": the firm before "-led" invests in X.
+    re: /-led\s+(?:(?:\$|€|£)[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:(?:funding|financing|seed|growth|equity|series [a-z])\s+)?(?:round|financing|raise)\b/gi,
+    type: 'investment',
+    shape: 'led-round',
+    equity: true,
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
@@ -633,10 +641,17 @@ function mentionFrom(
     if (close < 0) return null;
     return right.find((m) => m.rel > cueEnd + close)?.entity ?? null;
   };
+  // "After agreeing to buy X for $1.2 billion, Y said…": a leading phrase's actor is the main clause's
+  // subject, named after the phrase's comma.
+  const leadPhraseActor = (): Entity | null => {
+    const lead = /^(?:After|Before|While|Since|Having|By|Besides|Following)\b[^,;]*?,\s*/i.exec(t);
+    if (!lead || cueEnd > lead[0].length) return null;
+    return right.find((m) => m.rel >= lead[0].length && m.rel - lead[0].length <= 30)?.entity ?? null;
+  };
   const actorBefore = (): Entity | null =>
     pronounBefore
       ? pronounActor
-      : (actorLeft[actorLeft.length - 1]?.entity ?? weSpeaker() ?? subjectIfBackRef());
+      : (actorLeft[actorLeft.length - 1]?.entity ?? leadPhraseActor() ?? weSpeaker() ?? subjectIfBackRef());
   // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
   const skipRelation = <M extends { rel: number; relEnd: number; text: string; entity: Entity }>(
     list: M[],
@@ -772,6 +787,41 @@ function mentionFrom(
         if (implied && implied !== target) actor = implied;
       }
       if (!actor || !target) return null;
+      // "bought A for $1.2 billion and B for $400 million", "deals to buy A, B and C": one deal per
+      // company of a list that ends with "and" (a headline's "X buys A, B is taking over C" is no list).
+      if (first && first.entity === target && cue.type === 'acquisition') {
+        const items: Array<{ m: (typeof right)[number]; and: boolean }> = [];
+        let at = first.relEnd;
+        for (const m of right.filter((x) => x.rel > first.relEnd)) {
+          const gap = t.slice(at, m.rel);
+          if (m.entity === target || /^\s*\(?[^()]{0,30}\)\s*$/.test(gap)) {
+            at = m.relEnd;
+            continue;
+          }
+          const g = /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:for\s+[^,;()]{1,30}?\s*)?(,\s*|,?\s+and\s+)$/.exec(
+            gap,
+          );
+          if (!g || m.entity === actor) break;
+          // A list item ends the phrase; one followed by its own verb starts a new clause.
+          if (!/^\s*(?:\([^()]*\)\s*)?(?:[,.;:]|$|for\b|and\b|in\b|from\b|as\b|[—–])/.test(t.slice(m.relEnd)))
+            break;
+          items.push({ m, and: /and/.test(g[1]!) });
+          at = m.relEnd;
+        }
+        const andAt = items.findIndex((i) => i.and);
+        for (const { m } of andAt >= 0 && andAt === items.length - 1 ? items : []) {
+          const extra = baseDraft(ctx, s, si, 'acquisition', cueStart, cueEnd, true);
+          const tail = t.slice(m.relEnd, m.relEnd + 60);
+          const price = findMoney(tail).find((x) =>
+            /^\s*(?:\([^()]*\)\s*)?for\s+$/i.test(tail.slice(0, x.start)),
+          );
+          extra.value = price
+            ? { amount: price.amount, currency: price.currency, qualifier: price.qualifier, text: price.text }
+            : null;
+          extra.parties = [party(actor, 'buyer'), party(m.entity, 'target')];
+          pendingExtra.push(extra);
+        }
+      }
       // The target found without a mention after the cue: no owner or asset to read there.
       if (!first || first.entity !== target) {
         parties = [party(actor, 'buyer'), party(target, 'target')];
@@ -839,6 +889,14 @@ function mentionFrom(
       const target = prior?.parties.find((p) => p.role === 'target');
       if (!target) return null;
       parties = [party(bidder.entity, 'buyer'), { ...target }];
+      break;
+    }
+    case 'led-round': {
+      // The lead is the company written right before "-led"; the money goes to the sentence's subject.
+      const lead = left.find((m) => m.relEnd === cueStart);
+      const investee = actorLeft.find((m) => m.entity !== lead?.entity)?.entity ?? subjectIfBackRef();
+      if (!lead || !investee || lead.entity === investee) return null;
+      parties = [party(lead.entity, 'investor'), party(investee, 'investee')];
       break;
     }
     case 'backers': {
@@ -947,7 +1005,7 @@ function mentionFrom(
             ? notEarlierObject(coordSubject())
             : participle
               ? antecedent()
-              : (lastLeft?.entity ?? subjectIfBackRef());
+              : (lastLeft?.entity ?? leadPhraseActor() ?? subjectIfBackRef());
       // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
       // seller the listed company the passage is about.
       if (
