@@ -1565,28 +1565,21 @@ function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): str
 
 /** The text of the clause a cue sits in, for its status. */
 function statusClause(t: string, cueStart: number, cueEnd: number): string {
-  let start = 0;
-  let end = t.length;
-  STATUS_BOUNDARY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = STATUS_BOUNDARY.exec(t))) {
-    if (m.index + m[0].length <= cueStart) start = m.index + m[0].length;
-    else if (m.index >= cueEnd) {
-      end = m.index;
-      break;
-    }
-  }
+  const [start, end] = clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
   return t.slice(start, end);
 }
 
-function clauseAround(t: string, at: number): [number, number] {
+const clauseAround = (t: string, at: number): [number, number] => clauseBetween(t, BOUNDARY, at, at);
+
+/** The span between the last `boundary` ending before `from` and the first starting after `to`. */
+function clauseBetween(t: string, boundary: RegExp, from: number, to: number): [number, number] {
   let start = 0;
   let end = t.length;
-  BOUNDARY.lastIndex = 0;
+  boundary.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOUNDARY.exec(t))) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
+  while ((m = boundary.exec(t))) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
       end = m.index;
       break;
     }
