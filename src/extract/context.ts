@@ -1,5 +1,6 @@
 /** What every fact extractor sees of one article: cleaned text, sentences, companies, dates. */
 import type { Evidence } from '../domain/facts.js';
+import type { CompanyDirectory } from './companies/directory.js';
 import type { CompanyIndex, Entity, Mention } from './companies/mentions.js';
 import { isBrokerName } from './facts/brokers.js';
 import type { Span } from './sentences.js';
@@ -14,6 +15,8 @@ export interface ArticleContext {
   primary: Entity | null;
   /** Entities named in the title or the first sentences: facts about others get lower confidence. */
   leadKeys: Set<string>;
+  /** The company directory the article was read with (a parent's symbol for a venture arm). */
+  directory?: CompanyDirectory;
 }
 
 export const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: s.end });

@@ -84,6 +84,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     published: raw.publishedAt ?? null,
     primary,
     leadKeys,
+    directory: opts.directory,
   };
   const { deals: proseDeals, hints } = extractDeals(ctx);
   const fromTables = tableDeals(ctx, proseDeals);

@@ -222,6 +222,24 @@ const BACKERS: Array<[string, string[]]> = [
   ],
 ];
 
+/** A listed company's venture arm invests under its parent's symbol. */
+const ARMS: Array<[string, string[]]> = [
+  [
+    'Comcast Ventures led a $14 million seed round in Framecast, which builds tools for sports graphics.',
+    ['investment CMCSA:investor+Framecast:investee $14 million announced'],
+  ],
+  [
+    'Sequoia Capital led a $20 million round in Framecast, a graphics startup.',
+    ['investment Sequoia Capital:investor+Framecast:investee $20 million announced'],
+  ],
+];
+
+describe('venture arms', () => {
+  it.each(ARMS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual(expected);
+  });
+});
+
 describe('investors named in passing', () => {
   it.each(BACKERS)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual(expected);

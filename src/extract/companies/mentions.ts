@@ -110,6 +110,12 @@ const ROUND_LEAD = new RegExp(
   String.raw`\b(?:round|financing|funding|raise|Series [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
   'g',
 );
+/** The company money goes into, described right after: "a $14 million seed round in Framecast, which
+ * builds…", "invested $50 million in Ledgerline, a payroll startup". */
+const INVESTEE_NAMED = new RegExp(
+  String.raw`\b(?:round|stake|investment|invest(?:ed|s|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?)[^\S\n]+in[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=,[^\S\n]+(?:a|an|which|the|who)[^\S\n])`,
+  'g',
+);
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
 const HYPHEN_LEAD = new RegExp(String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})-(?:led|backed)\b`, 'g');
 /** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
@@ -134,6 +140,7 @@ PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
+PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
@@ -446,6 +453,7 @@ export function resolveCompanies(
     ADVISED,
     ROUND_LEAD,
     HYPHEN_LEAD,
+    INVESTEE_NAMED,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;

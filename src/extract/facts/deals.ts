@@ -1483,7 +1483,18 @@ function passageSubject(ctx: ArticleContext, si: number): Entity | null {
  * "Nordvik Dairy A/S" in the lead and "Nordvik (CPH: NVDK)" later: a full legal name without a listing
  * that starts with the short name of a company listed in the same article is that company.
  */
+/** A corporate venture arm: "Comcast Ventures", "Intel Capital", "Salesforce Ventures". */
+const ARM_NAME = /^(.+?)\s+(?:Ventures|Venture Partners|Capital|Investments)$/;
+
 function listedSameCompany(ctx: ArticleContext, e: Entity): Entity {
+  // A listed company's venture arm carries its parent's symbol (its own name stays).
+  const arm = !e.ticker ? ARM_NAME.exec(e.name) : null;
+  if (arm) {
+    const inText = ctx.companies.resolve(arm[1]!);
+    const known = ctx.directory?.byAlias(arm[1]!);
+    const parent = inText?.ticker ?? (known && !known.ambiguous ? known.entry.ticker : null);
+    if (parent) return { ...e, ticker: parent };
+  }
   if (
     e.ticker ||
     !/\s(?:A\/S|ASA|AB|AG|SE|S\.A\.|SA|N\.V\.|NV|Oy|Oyj|plc|PLC|Inc\.?|Corp\.?|Ltd\.?|GmbH|K\.K\.)$/.test(
