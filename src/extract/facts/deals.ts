@@ -585,19 +585,18 @@ function mentionFrom(
     );
   // "X sells A to Y for $2 billion, sells B to Z": a comma series of verbs, the last company named
   // being the earlier verb's object ("to Y"), not this verb's actor.
+  // What precedes a mention, the name left out when the mention is its ticker ("to Xylem (XYL)").
+  const textBefore = (m: { rel: number }): string =>
+    t.slice(Math.max(0, m.rel - 40), m.rel).replace(/[\w&.'’-]+\s*\(\s*$/, '');
   const afterObject =
     !!lastLeft &&
-    // (the mention may be the ticker in "to Xylem (XYL)")
     /\b(?:to|from|picked|chose|selected|tapped|hired|awarded)\s+(?:[\w&-]+\s+){0,3}$/i.test(
-      t.slice(Math.max(0, lastLeft.rel - 40), lastLeft.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
+      textBefore(lastLeft),
     ) &&
     /^[^;]*?(?:,\s+|\s+and\s+)(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
   // "X completed its Y purchase after selling Z to W": the participle's actor is the sentence's subject.
   const participle =
-    /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) &&
-    /\b(?:after|before|while|by|since|following|besides)\s+$/i.test(
-      t.slice(Math.max(0, cueStart - 12), cueStart),
-    );
+    /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) && ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
   const notEarlierObject = (e: Entity | null): Entity | null =>
     afterObject && e === lastLeft?.entity ? null : e;
   // The coordinated verb's actor: the sentence's subject, never the earlier verb's object.
@@ -627,20 +626,9 @@ function mentionFrom(
       t.slice(Math.max(0, cueStart - 30), cueStart),
     );
   const pronounActor = pronounBefore ? antecedent() : null;
-  // A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…").
-  // A verb joined by "and" after an object ("supplies chips to Y and agreed to buy Z") is the subject's.
   // "X, which bought Y last year, agreed to acquire Z": Y sits in a closed relative clause, X acts.
-  const closedRelatives = [...t.slice(0, cueStart).matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map(
-    (r) => [r.index!, r.index! + r[0].length] as const,
-  );
-  const actorLeft = left.filter((m) => !closedRelatives.some(([a, b]) => m.rel >= a && m.relEnd <= b));
-  // '"We signed an agreement to acquire X," Y's chief executive said': "we" is the speaker's company.
-  const weSpeaker = (): Entity | null => {
-    if (!/\b[Ww]e\s+(?:[\w-]+\s+){0,4}$/.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return null;
-    const close = t.slice(cueEnd).search(/[”"]/);
-    if (close < 0) return null;
-    return right.find((m) => m.rel > cueEnd + close)?.entity ?? null;
-  };
+  const closedRelatives = relativeSpans(t.slice(0, cueStart));
+  const actorLeft = left.filter((m) => !closedRelatives.some((r) => inside(r, m.rel, m.relEnd)));
   // "After agreeing to buy X for $1.2 billion, Y said…": a leading phrase's actor is the main clause's
   // subject, named after the phrase's comma.
   const leadPhraseActor = (): Entity | null => {
@@ -648,10 +636,11 @@ function mentionFrom(
     if (!lead || cueEnd > lead[0].length) return null;
     return right.find((m) => m.rel >= lead[0].length && m.rel - lead[0].length <= 30)?.entity ?? null;
   };
+  // A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…").
   const actorBefore = (): Entity | null =>
     pronounBefore
       ? pronounActor
-      : (actorLeft[actorLeft.length - 1]?.entity ?? leadPhraseActor() ?? weSpeaker() ?? subjectIfBackRef());
+      : (actorLeft[actorLeft.length - 1]?.entity ?? leadPhraseActor() ?? subjectIfBackRef());
   // "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta.
   const skipRelation = <M extends { rel: number; relEnd: number; text: string; entity: Entity }>(
     list: M[],
@@ -1329,9 +1318,7 @@ function mentionFrom(
       // subject, not the earlier verb's object B; and B's deal ends where the next verb begins.
       const withCue = /\bwith\s*$/i.test(t.slice(cueStart, cueEnd)) || /^\s*with\b/i.test(t.slice(cueEnd));
       const isObject = (m: (typeof ms)[number]): boolean =>
-        /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(
-          t.slice(Math.max(0, m.rel - 40), m.rel).replace(/[\w&.'’-]+\s*\(\s*$/, ''),
-        );
+        /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(textBefore(m));
       const leftActors = distinct(partners(left.filter((m) => !withCue || !isObject(m))));
       const actors = subject
         ? [subject]
@@ -1563,15 +1550,28 @@ function baseDraft(
   };
 }
 
+/** Relative clauses closed by a comma: ", which it bought for $500 million in 2024,". */
+function relativeSpans(t: string): Array<[number, number]> {
+  return [...t.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((r) => [r.index!, r.index! + r[0].length]);
+}
+const inside = ([a, b]: [number, number], start: number, end: number): boolean => start >= a && end <= b;
+
+/** "after selling", "before buying": a participle clause whose actor is the sentence's subject. */
+const PARTICIPLE = String.raw`\b(?:after|before|while|by|since|following|besides)\s+\w+ing`;
+const ENDS_IN_PARTICIPLE = new RegExp(`${PARTICIPLE}\\s*$`, 'i');
+const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
+
 /** Where a status word belongs to another verb: clause breaks and subordinating words. */
 const STATUS_BOUNDARY =
   /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s/g;
 
 /** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
 function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
-  return t.replace(/,\s+(?:which|who)\b[^,;]*,/g, (r, at: number) =>
-    cueStart >= at && cueEnd <= at + r.length ? r : ','.padEnd(r.length, ' '),
-  );
+  let out = t;
+  for (const span of relativeSpans(t))
+    if (!inside(span, cueStart, cueEnd))
+      out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
+  return out;
 }
 
 /** The text of the clause a cue sits in, for its status. */
@@ -1701,18 +1701,14 @@ function valueNear(
   cueEnd: number,
   type: DealType | null,
 ): { value: Money; marked: boolean } | null {
-  // ", which it bought for $500 million in 2024,": a price inside a relative clause is that clause's.
-  const relatives = [...t.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((r) => [
-    r.index!,
-    r.index! + r[0].length,
-  ]);
-  const inOtherRelative = (m: MoneyMatch): boolean =>
-    relatives.some(([a, b]) => m.start >= a! && m.end <= b! && !(cueStart >= a! && cueEnd <= b!));
-  // A cue inside a relative clause prices only from that clause.
-  const own = relatives.find(([a, b]) => cueStart >= a! && cueEnd <= b!);
+  // ", which it bought for $500 million in 2024,": a price inside a relative clause is that clause's,
+  // and a cue inside one prices only from it.
+  const relatives = relativeSpans(t);
+  const own = relatives.find((r) => inside(r, cueStart, cueEnd));
   const all = findMoney(t).filter(
     (m) =>
-      isDealValue(t, m, type) && !inOtherRelative(m) && (!own || (m.start >= own[0]! && m.end <= own[1]!)),
+      isDealValue(t, m, type) &&
+      (own ? inside(own, m.start, m.end) : !relatives.some((r) => inside(r, m.start, m.end))),
   );
   const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
   // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
@@ -1724,13 +1720,12 @@ function valueNear(
     );
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
   // "…'s $2.7 billion purchase after selling X": a price before a participle is the main clause's.
-  const participle = /\b(?:after|before|while|by|since|following)\s+\w+ing\s*$/i.test(t.slice(0, cueEnd));
+  const participle = ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
   const ownBefore = (m: MoneyMatch): boolean =>
     m.start >= cueEnd || (!participle && !/,\s/.test(t.slice(m.end, cueStart)));
   // "…purchase of X after selling Y for $140 million": a price inside a later participle clause is its own.
   const beforeParticiple = (m: MoneyMatch): boolean =>
-    m.start < cueEnd ||
-    !/\b(?:after|before|while|by|since|following)\s+\w+ing\b/i.test(t.slice(cueEnd, m.start));
+    m.start < cueEnd || !HAS_PARTICIPLE.test(t.slice(cueEnd, m.start));
   const marked =
     all.find(
       (m) =>
