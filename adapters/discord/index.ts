@@ -285,15 +285,17 @@ export async function startDiscord(
 
   /**
    * The subject of one of our answers, now that a thread (`threadId`) grows from it: remembered
-   * under the thread id from then on, so the thread's questions find it directly.
+   * under the thread id from then on, so the thread's questions find it directly. A thread that
+   * already has a subject keeps it (its questions may have moved it on: "and PLTR?").
    */
   async function linkAnswerThread(answer: Message | null | undefined, threadId: string) {
     if (!answer || answer.author.id !== ready.user.id) return null;
+    const existing = await core.recallThread(threadId);
+    if (existing) return existing;
     const viaInteraction = answer.interactionMetadata ? interactionKey(answer.interactionMetadata.id) : null;
     let subject =
       recentSubjects.get(answer.id) ??
       (viaInteraction ? recentSubjects.get(viaInteraction) : undefined) ??
-      (await core.recallThread(threadId)) ??
       (viaInteraction ? await core.recallThread(viaInteraction) : null);
     if (!subject) {
       const carried = carriedBy(answer);
@@ -312,7 +314,6 @@ export async function startDiscord(
     if (checkedThreads.has(threadId)) return;
     checkedThreads.add(threadId);
     if (checkedThreads.size > 5000) checkedThreads.delete(checkedThreads.values().next().value!);
-    if (await core.recallThread(threadId)) return;
     await linkAnswerThread(await thread.fetchStarterMessage().catch(() => null), threadId);
   }
 

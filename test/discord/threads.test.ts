@@ -91,6 +91,28 @@ describe('discord adapter: follow-up threads (MessageContent granted)', () => {
     expect(answer.body.embeds[0].title).toBe('About NVDA');
   });
 
+  it('a thread whose questions moved to another company keeps it when the button is pressed again', async () => {
+    const answerId = await askDeal(h, 'INTC');
+    h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+    await h.fake.waitUntil(() => h.fake.threads.has(answerId));
+    const threadId = `discord:${h.fake.guildId}:${h.fake.channelId}:${answerId}`;
+    await h.fake.waitUntil(() => core.threads.get(threadId), 2000, 'thread subject');
+    // "and AMD?" moved the thread on.
+    core.threads.set(threadId, {
+      command: 'deal',
+      tickers: ['AMD'],
+      dealIds: [],
+      articleIds: [],
+      lastAnswer: null,
+    });
+    const since = h.fake.requests.length;
+    h.fake.pressButton(answerId, FOLLOW_UP_BUTTON_ID);
+    await h.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${answerId}/messages`, {
+      since,
+    });
+    expect(core.threads.get(threadId)?.tickers).toEqual(['AMD']);
+  });
+
   it('a thread not grown from an answer stays silent', async () => {
     const threadRaw = '1377777777777777777';
     h.fake.threads.set(threadRaw, { id: threadRaw, parent_id: h.fake.channelId, name: 'team chat' });
