@@ -2,7 +2,7 @@
  * The answerer through the core, on a store filled by ingesting our own small articles: cited
  * answers, subject switches that stick, "more", and plain "the sources don't say" without numbers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/bot/core.js';
 import type { BotCore } from '../../src/bot/types.js';
@@ -10,20 +10,13 @@ import { createQaAnswerer } from '../../src/qa/answerer.js';
 import { defaultEngine } from '../../src/ingest/engine.js';
 import { ingestInputs } from '../../src/ingest/pipeline.js';
 import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
-import { askInShell, qaArticlesStore } from './articles-store.js';
+import { askInShell, replyBody as body, useQaArticlesStore } from './articles-store.js';
 import { numbersIn } from '../../src/qa/text.js';
 
 const DIR = fileURLToPath(new URL('./articles', import.meta.url));
-let store: Store;
-beforeAll(async () => {
-  store = await qaArticlesStore();
-});
-afterAll(() => store.close());
+const articles = useQaArticlesStore();
 
-const ask = (lines: string[]) => askInShell(store, lines);
-
-const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
+const ask = (lines: string[]) => askInShell(articles(), lines);
 
 describe('answers in a thread', () => {
   it('answers value, timing, stock, analyst, earnings and quote questions with a cited source', async () => {
@@ -122,6 +115,7 @@ describe('"more" after a restart', () => {
     });
     const lines = (o: Awaited<ReturnType<BotCore['handleMessage']>>) =>
       o!.card.sections.flatMap((s) => s.lines.flat()).join(' ');
+    const store = articles();
     const before = createCore({ store, answerer: createQaAnswerer() });
     await before.rememberThread(threadId, {
       command: 'ask',

@@ -1,5 +1,6 @@
 /** The Q&A tests' store: our own articles in test/qa/articles, ingested through the real pipeline. */
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { createShellSession } from '../../adapters/shell/index.js';
 import { createCore } from '../../src/bot/core.js';
 import { defaultEngine } from '../../src/ingest/engine.js';
@@ -30,3 +31,16 @@ export async function askInShell(store: Store, lines: string[]): Promise<string[
   }
   return replies;
 }
+
+/** The articles store for one test file: opened before its tests, closed after them. */
+export function useQaArticlesStore(): () => Store {
+  let store: Store;
+  beforeAll(async () => {
+    store = await qaArticlesStore();
+  });
+  afterAll(() => store.close());
+  return () => store;
+}
+
+/** A reply without its sources list: what the answer itself says. */
+export const replyBody = (reply: string): string => reply.split(/^\s*Sources\s*$/m)[0]!;

@@ -2,19 +2,12 @@
  * Which figure answers "how much?": the deal the thread is about, or the one the named company shares
  * with the subject; never another deal's figure from the same or a neighbouring article.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amountsIn } from '../../src/qa/text.js';
-import type { Store } from '../../src/store/types.js';
-import { askInShell, qaArticlesStore } from './articles-store.js';
+import { askInShell, replyBody as body, useQaArticlesStore } from './articles-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await qaArticlesStore();
-});
-afterAll(() => store.close());
-
-const ask = (lines: string[]) => askInShell(store, lines);
-const body = (reply: string) => reply.split(/^\s*Sources\s*$/m)[0]!;
+const store = useQaArticlesStore();
+const ask = (lines: string[]) => askInShell(store(), lines);
 
 describe('the figure of the deal asked about', () => {
   it('"How much?" under two deals gives each figure to its own deal, never one deal the other\'s', async () => {

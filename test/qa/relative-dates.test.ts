@@ -2,29 +2,16 @@
  * "When?" answered with a weekday ("after the bell Thursday") gives the date it stands for, read
  * against the article's own date, so the answer can be acted on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createShellSession } from '../../adapters/shell/index.js';
-import { createCore } from '../../src/bot/core.js';
-import { createQaAnswerer } from '../../src/qa/answerer.js';
+import { describe, expect, it } from 'vitest';
 import { SAYS_NOT_TOLD, articleDay, resolveWeekday } from '../../src/qa/text.js';
-import type { Store } from '../../src/store/types.js';
-import { qaArticlesStore } from './articles-store.js';
+import { askInShell, replyBody, useQaArticlesStore } from './articles-store.js';
 
-let store: Store;
-beforeAll(async () => {
-  store = await qaArticlesStore();
-});
-afterAll(() => store.close());
+const store = useQaArticlesStore();
 
 describe('relative weekdays', () => {
   it('answers "when does X report?" with the date the weekday stands for', async () => {
-    const core = createCore({ store, answerer: createQaAnswerer() });
-    let out: string[] = [];
-    const session = createShellSession(core, (t) => out.push(t));
-    await session.handleLine('/company PWFD');
-    out = [];
-    await session.handleLine('When does Pellwood report?');
-    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    const [, reply] = await askInShell(store(), ['/company PWFD', 'When does Pellwood report?']);
+    const body = replyBody(reply!);
     expect(body).toContain('May 7, 2026');
     expect(body).toContain('after the closing bell on Thursday');
   });
@@ -49,26 +36,16 @@ describe('relative weekdays', () => {
 
 describe('earnings dates', () => {
   it('answers "when are earnings?" with the date its own sentence states', async () => {
-    const core = createCore({ store, answerer: createQaAnswerer() });
-    let out: string[] = [];
-    const session = createShellSession(core, (t) => out.push(t));
-    await session.handleLine('/company TRNL');
-    out = [];
-    await session.handleLine('When are earnings?');
-    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    const [, reply] = await askInShell(store(), ['/company TRNL', 'When are earnings?']);
+    const body = replyBody(reply!);
     expect(body).toContain('Aug. 4');
     // The stored event's date contradicts its own sentence: not to be stated.
     expect(body).not.toContain('July 14');
   });
 
   it('does not answer "when are earnings?" with a call about an acquisition', async () => {
-    const core = createCore({ store, answerer: createQaAnswerer() });
-    let out: string[] = [];
-    const session = createShellSession(core, (t) => out.push(t));
-    await session.handleLine('/company CVDF');
-    out = [];
-    await session.handleLine('When are earnings?');
-    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    const [, reply] = await askInShell(store(), ['/company CVDF', 'When are earnings?']);
+    const body = replyBody(reply!);
     expect(body).not.toContain('June 1');
     expect(body).toMatch(SAYS_NOT_TOLD);
   });
@@ -76,13 +53,8 @@ describe('earnings dates', () => {
 
 describe('deal timing', () => {
   it('finds when a deal closes where the article says it will be completed', async () => {
-    const core = createCore({ store, answerer: createQaAnswerer() });
-    let out: string[] = [];
-    const session = createShellSession(core, (t) => out.push(t));
-    await session.handleLine('/deal BYMK');
-    out = [];
-    await session.handleLine('When is the deal expected to close?');
-    const body = out.join('').split(/^\s*Sources\s*$/m)[0]!;
+    const [, reply] = await askInShell(store(), ['/deal BYMK', 'When is the deal expected to close?']);
+    const body = replyBody(reply!);
     expect(body).toContain('second quarter of 2027');
   });
 });
