@@ -36,7 +36,8 @@ export const DEAL_FAMILY: Record<DealType, string> = {
 
 export type SourceInput = Pick<DealSource, 'articleId' | 'sortDate'> & Partial<DealSource>;
 
-const partyKey = (p: Pick<Party, 'name' | 'ticker'>): string =>
+/** A party's identity across reports: its ticker, else its name without the legal suffix. */
+export const partyKey = (p: Pick<Party, 'name' | 'ticker'>): string =>
   p.ticker ? `T:${p.ticker.toUpperCase()}` : `N:${nameKey(stripLegalSuffix(p.name))}`;
 
 const days = (a: string, b: string): number =>

@@ -6,6 +6,7 @@
  */
 import type { DealFact, Party } from '../../domain/facts.js';
 import type { ArticleContext } from '../context.js';
+import { partyKey } from '../merge.js';
 import { findMoney } from '../money.js';
 import { linesOf, tablesIn, type Piece, type Table } from '../tables.js';
 
@@ -138,8 +139,6 @@ function valueOf(cell: string): DealFact['value'] {
 }
 
 const party = (n: Named, role: Role): Party => ({ name: n.name, ticker: n.ticker, role });
-
-const partyKey = (p: Party): string => p.ticker ?? p.name.toLowerCase();
 
 /** The prose already told this deal: same type and two shared parties, or the same investee and amount. */
 function sameDeal(a: DealFact, b: DealFact): boolean {
