@@ -11,7 +11,7 @@ import { resolveCompanies, type Entity } from './companies/mentions.js';
 import type { ArticleContext } from './context.js';
 import { extractAnalystActions } from './facts/analyst.js';
 import { tableDeals } from './facts/deal-tables.js';
-import { extractDeals } from './facts/deals.js';
+import { extractDeals } from './facts/deals/index.js';
 import { extractEvents } from './facts/events.js';
 import { extractStockMoves } from './facts/moves.js';
 import { extractQuotes } from './facts/quotes.js';

@@ -11,7 +11,7 @@ import { BACK_REFERENCE, evidenceOf, impliedSubject, mentionsIn, type ArticleCon
 import { findDates, findPeriods } from '../dates.js';
 import { findMoney } from '../money.js';
 import type { Span } from '../sentences.js';
-import type { DealHint } from './deals.js';
+import type { DealHint } from './deals/index.js';
 
 type EventType = EventFact['type'];
 

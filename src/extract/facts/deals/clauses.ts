@@ -1,0 +1,57 @@
+/**
+ * Clauses and spans of a sentence: where a cue's clause starts and ends, relative clauses closed by a
+ * comma (", which it bought in 2024,"), and participle clauses ("after selling X") whose actor is the
+ * sentence's subject. Positions are offsets into the sentence's text.
+ */
+
+/** Breaks between clauses with their own verb, for the companies a cue may pair (global: clauseBetween resets it). */
+const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
+
+/** Relative clauses closed by a comma: ", which it bought for $500 million in 2024,". */
+export function relativeSpans(t: string): Array<[number, number]> {
+  return [...t.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((r) => [r.index!, r.index! + r[0].length]);
+}
+export const inside = ([a, b]: [number, number], start: number, end: number): boolean =>
+  start >= a && end <= b;
+
+/** "after selling", "before buying": a participle clause whose actor is the sentence's subject. */
+const PARTICIPLE = String.raw`\b(?:after|before|while|by|since|following|besides)\s+\w+ing`;
+export const ENDS_IN_PARTICIPLE = new RegExp(`${PARTICIPLE}\\s*$`, 'i');
+export const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
+
+/** Where a status word belongs to another verb: clause breaks and subordinating words. */
+const STATUS_BOUNDARY =
+  /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s/g;
+
+/** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
+export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
+  let out = t;
+  for (const span of relativeSpans(t))
+    if (!inside(span, cueStart, cueEnd))
+      out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
+  return out;
+}
+
+/** The text of the clause a cue sits in, for its status. */
+export function statusClause(t: string, cueStart: number, cueEnd: number): string {
+  const [start, end] = clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
+  return t.slice(start, end);
+}
+
+export const clauseAround = (t: string, at: number): [number, number] => clauseBetween(t, BOUNDARY, at, at);
+
+/** The span between the last `boundary` ending before `from` and the first starting after `to`. */
+export function clauseBetween(t: string, boundary: RegExp, from: number, to: number): [number, number] {
+  let start = 0;
+  let end = t.length;
+  boundary.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(t))) {
+    if (m.index + m[0].length <= from) start = m.index + m[0].length;
+    else if (m.index >= to) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}

@@ -1,0 +1,331 @@
+/**
+ * The cue table: each phrase that may tell a deal, with its deal type and how the parties are laid out
+ * around it (its shape, read by shapes/). Order matters: every cue is tried on every sentence, and the
+ * last one, GENERIC_CUE ("the deal"), only reinforces a deal found elsewhere.
+ */
+import type { DealType, Status } from './types.js';
+
+/** How the parties are laid out around a cue. */
+export type CueShape =
+  | 'actor-object'
+  | 'object-actor'
+  | 'seller-to-buyer'
+  | 'mutual'
+  | 'contract-list'
+  | 'investor-investee'
+  | 'investee-investor'
+  | 'supplier-customer'
+  | 'customer-supplier'
+  | 'order-placer'
+  | 'held-stake'
+  | 'rival-bid'
+  | 'relative-object'
+  | 'relative-actor'
+  | 'seller-only'
+  | 'backers'
+  | 'led-round';
+
+export interface Cue {
+  re: RegExp;
+  type: DealType | null;
+  /** How the parties are laid out around the cue. */
+  shape: CueShape;
+  /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
+  equity?: boolean;
+  /** The cue itself says how the deal stands ("rejected an approach from"). */
+  status?: Status;
+}
+
+export const CUES: Cue[] = [
+  {
+    re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X": a stake already held.
+    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+led by\b/gi,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
+    // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
+    // including Bessemer": each backer holds a stake in the subject.
+    re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    type: 'investment',
+    shape: 'backers',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    // "X raised $40 million in a Tamsin Ventures-led round": the firm before "-led" invests in X.
+    re: /-led\s+(?:(?:\$|€|£)[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:(?:funding|financing|seed|growth|equity|series [a-z])\s+)?(?:round|financing|raise)\b/gi,
+    type: 'investment',
+    shape: 'led-round',
+    equity: true,
+  },
+  {
+    // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing)\s+from\b/gi,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
+    re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi,
+    type: 'contract',
+    shape: 'supplier-customer',
+  },
+  {
+    // "a $90 million agreement with the Navy to store records": the subject supplies the named customer.
+    re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\bto\s+(?:supply|provide|deliver|build|host|store|connect|power|manufacture|support|service|run|operate|manage|maintain)\b)/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
+    // Hiring a person ("hired a former Oracle executive") is no contract.
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
+    type: 'contract',
+    shape: 'customer-supplier',
+  },
+  {
+    // "DreamWorks Animation, which it bought in 2016": a past deal told in a relative clause.
+    re: /,\s+which\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b/g,
+    type: 'acquisition',
+    shape: 'relative-object',
+  },
+  {
+    // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
+    // sentence's subject.
+    re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
+    type: 'acquisition',
+    shape: 'relative-actor',
+  },
+  {
+    // "X will supply Y with lenses under a $200 million contract": a supply contract.
+    re: /\b(?:will|would|to|agreed to|is set to)\s+supply\b(?=[^.;]{0,80}\b(?:contract|agreement|deal|order)\b)/gi,
+    type: 'contract',
+    shape: 'supplier-customer',
+  },
+  {
+    // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
+    re: /\b(?:already\s+)?(?:supplies|supplied|is supplying|has supplied|has been supplying|have supplied|has long supplied)(?=\s+(?:[\w-]+\s+){1,5}?to\s+(?:[\w&-]+\s+){0,2}?[A-Z])/g,
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
+    // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
+    re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
+    // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
+    re: /\blicen[cs](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
+    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    // "the company's proposed sale to Altamira", "Acme's sale to Beta": the whole company is bought.
+    re: /(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?)sale\s+to\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "rejected an approach from Bramwell Partners worth about £1.9 billion": a bid that failed.
+    re: /\b(?:rejected|rebuffed|turned down|spurned)\s+(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|offer|bid|proposal)\s+from\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'terminated',
+  },
+  {
+    // "eBay had approached the marketplace about a possible takeover": a rumoured bid.
+    re: /\bapproached\b(?=[^.;]{0,80}?\babout\s+(?:an?\s+)?(?:possible\s+|potential\s+)?(?:takeover|acquisition|buyout|merger|combination|bid|sale)\b)/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
+    // "which took treadmill maker X private for $1.2 billion": a buyout.
+    re: /\b(?:took|takes|take|taking)(?=\s+(?:[\w&.-]+\s+|\([^()]{1,20}\)\s+){1,6}?private\b)/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    // "X and Y called off their £2 billion takeover": a deal the two ended.
+    re: /\b(?:called off|call off|calling off|scrapped|abandoned|terminated|walked away from)\s+(?:their|the|its)\s+(?:proposed\s+|planned\s+|agreed\s+|pending\s+)?(?:[$£€¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:takeover|acquisition|buyout)\b(?!\s+(?:of|by)\b)/gi,
+    type: 'acquisition',
+    shape: 'mutual',
+    status: 'terminated',
+  },
+  {
+    // "Oakhurst Energy is exploring a sale of its Permian Basin assets": a sale weighed, no buyer yet.
+    re: /\b(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of\s+(?:its|their)\b/gi,
+    type: 'divestiture',
+    shape: 'seller-only',
+    status: 'rumored',
+  },
+  {
+    // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
+    re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of)\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact))\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+    status: 'terminated',
+  },
+  {
+    // "X has held preliminary talks with Y about its processing plants": a rumoured purchase.
+    re: /\b(?:held|holds|holding|is in|are in|was in|were in|entered|opened)\s+(?:preliminary\s+|early\s+|early-stage\s+|advanced\s+|exclusive\s+|informal\s+)?(?:talks|discussions)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,20}\)\s+){1,5}(?:(?:advisers|advisors|executives|management|owners)\s+)?about\s+(?:buying|acquiring|a\s+(?:possible\s+|potential\s+)?(?:takeover|acquisition|purchase|buyout|bid)\b|(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:plants?|units?|business(?:es)?|divisions?|assets|operations|brands?|factories|mills)\b))/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
+    // "X is among the investors in Y": a stake already held.
+    re: /\b(?:is|are|was|were)\s+(?:among|one of)\s+the\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\s+in\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    // "Existing investor Y will keep its 15% holding": a stake already held in the company just told.
+    re: /\b(?:will\s+|would\s+|is to\s+|to\s+)?(?:keep|keeps|kept|retain|retains|retained|hold on to|holds on to)\s+(?:its|their)\s+(?:existing\s+)?\d+(?:\.\d+)?%\s+(?:holding|stake|interest)\b(?!\s+in\b)/g,
+    type: 'investment',
+    shape: 'held-stake',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    // "Danaher also studied a bid but walked away", "Acme is also weighing an offer": a rival bidder for
+    // the company whose takeover was just told.
+    re: /\b(?:(?:is|was|has been|had been)\s+)?(?:also\s+)?(?:studied|weighed|weighing|considered|considering|explored|exploring|prepared|preparing|mulled|mulling)\s+(?:an?\s+|its own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+)?(?:bid|offer|counterbid|counteroffer|approach)\b(?!\s+(?:for|to|from)\b)/gi,
+    type: 'acquisition',
+    shape: 'rival-bid',
+    status: 'rumored',
+  },
+  {
+    // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
+    re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'terminated',
+  },
+  {
+    re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
+    re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
+    re: /\b(?:takeover|buyout|acquisition|purchase)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "X accepted a sweetened $1.2 billion offer from Y": Y buys X.
+    re: /\b(?:accepted|accepts|agreed to|backed|recommended|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:offer|bid|proposal|approach)\s+from\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|(?:will|would|to|set to|plans to) take over|absorb(?:s|ed|ing)?|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    type: 'merger',
+    shape: 'mutual',
+  },
+  {
+    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b/gi,
+    type: 'divestiture',
+    shape: 'seller-to-buyer',
+  },
+  {
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
+    type: 'investment',
+    shape: 'investor-investee',
+  },
+  {
+    // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject.
+    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|ordered(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
+    type: 'contract',
+    shape: 'order-placer',
+  },
+  {
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    type: 'contract',
+    shape: 'contract-list',
+  },
+  {
+    re: /\b(?:agreed|teamed up|signed an agreement|signed a deal) with\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:jointly )?(?:develop|build|design|make|produce|market|sell|offer|distribute|co-develop)\b|\b(?:jointly develop|co-develop)\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
+];
+export const GENERIC_CUE = CUES[CUES.length - 1]!;
+
+/** A bare deal noun ("partnership", "merger", no "with"/"between") led by "the/this" or ", a" ("their merger" is theirs). */
+export function refersBack(t: string, cueStart: number, cueEnd: number): boolean {
+  const cueText = t.slice(cueStart, cueEnd);
+  if (
+    /\b(?:with|between|of)\b/i.test(cueText) ||
+    /^\s*(?:with|between|of|to)\b/i.test(t.slice(cueEnd)) ||
+    !/(?:partnership|alliance|collaboration|integration|joint venture|merger|tie-up)$/i.test(cueText)
+  )
+    return false;
+  return /(?:\b(?:the|this|that)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(
+    t.slice(Math.max(0, cueStart - 40), cueStart),
+  );
+}
+
+/** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
+export const ANY_CUE =
+  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;

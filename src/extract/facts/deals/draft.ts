@@ -1,0 +1,46 @@
+/**
+ * A mention's draft before its parties are read: the status of the cue's clause (else the sentence's),
+ * the date, the value near the cue and the starting confidence (0.9, 0.75 for rumours).
+ */
+import { evidenceOf, type ArticleContext } from '../../context.js';
+import { findDates } from '../../dates.js';
+import type { Span } from '../../sentences.js';
+import { statusClause, withoutOtherRelatives } from './clauses.js';
+import { statusOf } from './status.js';
+import type { DealType, MentionDraft } from './types.js';
+import { valueNear } from './value.js';
+
+/** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
+export function baseDraft(
+  ctx: ArticleContext,
+  s: Span,
+  si: number,
+  type: DealType | null,
+  cueStart: number,
+  cueEnd: number,
+  list: boolean,
+): MentionDraft {
+  // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
+  // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
+  const own = statusOf(statusClause(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
+  const { status, explicit } = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
+  const dates = findDates(s.text, ctx.published);
+  const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
+  return {
+    type,
+    equity: false,
+    valueMarked: v?.marked ?? false,
+    parties: [],
+    asset: null,
+    value: v?.value ?? null,
+    status,
+    statusExplicit: explicit,
+    date:
+      dates.length && status === 'completed'
+        ? dates[0]!.date
+        : (dates.find((d) => d.date <= (ctx.published ?? '9999'))?.date ?? null),
+    confidence: status === 'rumored' ? 0.75 : 0.9,
+    evidence: evidenceOf(s),
+    sentenceIndex: si,
+  };
+}

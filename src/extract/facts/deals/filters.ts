@@ -1,0 +1,74 @@
+/**
+ * The early look at a cue, before any party is read: a bare deal noun that points back at a deal
+ * already told only reinforces it, and cues about shares, debt, financing, a deal not yet in sight or a
+ * stake being sold are no deal of their own.
+ */
+import { GENERIC_CUE, refersBack, type Cue } from './cues.js';
+
+/**
+ * "users of the integration", "a merger that still needs approval": a bare deal noun after "the" or in
+ * an appositive points back at a deal already told; it may only reinforce that deal.
+ */
+export function effectiveCue(t: string, cue: Cue, cueStart: number, cueEnd: number): Cue {
+  return cue.shape === 'mutual' && cue.type && refersBack(t, cueStart, cueEnd) ? GENERIC_CUE : cue;
+}
+
+/** "the takeover of 100% of the shares of X", "buy all the outstanding stock of X": the whole company. */
+export function wholeCompany(t: string, cueEnd: number): RegExpExecArray | null {
+  return /^\s*(?:100\s?%|all)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:share capital|shares|stock|equity)\s+(?:of|in)\s+/i.exec(
+    t.slice(cueEnd),
+  );
+}
+
+/** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
+export function notADeal(
+  t: string,
+  cue: Cue,
+  cueStart: number,
+  cueEnd: number,
+  whole: RegExpExecArray | null,
+): boolean {
+  // Skip cues that talk about shares, debt or buybacks: not business transactions.
+  const tail = t.slice(cueEnd, cueEnd + 40);
+  if (
+    !whole &&
+    /^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
+      tail,
+    ) &&
+    cue.type !== 'investment'
+  )
+    return true;
+  // "secured a bought-deal equity financing led by two banks": raising money is no customer contract.
+  if (
+    cue.type === 'contract' &&
+    (/\bbought[- ]deal$/i.test(t.slice(Math.max(0, cueStart - 10), cueEnd)) ||
+      /^\s*(?:[\w-]+\s+)?(?:financing|offering|placement|loan|credit facility|notes|bonds)\b/i.test(tail))
+  )
+    return true;
+  // "bought a 9.9% stake", "paid $1.9 billion for 20% of X": an investment, found by its own cue.
+  if (
+    !whole &&
+    cue.type === 'acquisition' &&
+    (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) ||
+      /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
+  )
+    return true;
+
+  // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
+  if (
+    /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      t.slice(Math.max(0, cueStart - 40), cueStart),
+    )
+  )
+    return true;
+  // "sold a majority stake in its unit to Y", "agreed to sell its 49% stake in X": a sale, found by the
+  // divestiture cue, not an investment by the seller.
+  if (
+    cue.equity &&
+    /\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispose of|disposed of)\s+(?:[\w$€£¥.,%-]+\s+){0,4}$/i.test(
+      t.slice(Math.max(0, cueStart - 50), cueStart),
+    )
+  )
+    return true;
+  return false;
+}

@@ -1,0 +1,103 @@
+/**
+ * Deals: acquisitions, mergers, divestitures, partnerships, investments and contracts between
+ * identifiable parties, each mention found from a cue phrase and the companies around it; then every
+ * mention of one transaction inside the article is merged into a single deal (best value, asset,
+ * roles, most advanced status). Precision first: a cue needs two identifiable parties, and generic
+ * words ("the deal", "the transaction") only reinforce a deal found elsewhere.
+ * Type follows the text's framing: a sale by the seller ("sold / agreed to sell / the sale of X's unit
+ * to Y") is a divestiture, otherwise the buyer's view. The asset is what changes hands or what a
+ * partnership covers, only when named (see ../asset.ts). Confidence starts at 0.9 (0.75 for rumours) and
+ * loses OFF_LEAD_PENALTY when a party is absent from the headline and lead (context.ts), on every path.
+ *
+ * This module runs the article: every cue of cues.ts on every sentence (mention.ts reads each one), the
+ * mentions merged (merge-mentions.ts), a later "the deal was completed" applied to the latest deal, and
+ * the hints other extractors use (events.ts: who may close a deal).
+ */
+import type { DealFact } from '../../../domain/facts.js';
+import type { Entity } from '../../companies/mentions.js';
+import type { ArticleContext } from '../../context.js';
+import { ArticleDrafts } from './article-drafts.js';
+import { ANY_CUE, CUES } from './cues.js';
+import { mentionFrom } from './mention.js';
+import { mergeMentions } from './merge-mentions.js';
+import { STATUS_RANK, statusOf } from './status.js';
+import type { DealType, MentionDraft } from './types.js';
+
+export interface DealHint {
+  sentenceIndex: number;
+  party: Entity | null;
+  /** Keys of every party of the deal: a closing said by any of them is theirs. */
+  keys: string[];
+  /** Keys of the companies being bought: they do not "close" a deal, their buyer does. */
+  targets: string[];
+  /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
+  settled: boolean;
+}
+
+export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
+  const drafts = new ArticleDrafts();
+  ctx.sentences.forEach((s, si) => {
+    if (!ANY_CUE.test(s.text)) return;
+    // Cue words inside quotation marks are someone's words, not a reported transaction.
+    const lower = s.text.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cue.re.exec(lower))) {
+        const d = mentionFrom(
+          ctx,
+          s,
+          si,
+          cue,
+          m.index + (m[0].length - m[0].trimStart().length),
+          m.index + m[0].length,
+          drafts,
+        );
+        if (d) drafts.mentions.push(d);
+      }
+    }
+  });
+  const merged = mergeMentions(drafts);
+  // "The deal still needs approval…", "The transaction was completed…": about the latest deal named.
+  ctx.sentences.forEach((s, si) => {
+    if (
+      !/^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.test(
+        s.text,
+      )
+    )
+      return;
+    const { status, explicit } = statusOf(s.text);
+    if (!explicit || status === 'announced' || status === 'rumored') return;
+    const target = merged
+      .filter((d) => d.type && d.sentenceIndex <= si)
+      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+    if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
+  });
+  const hints: DealHint[] = [];
+  for (const d of merged) {
+    const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
+    const e = buyer ? (ctx.companies.byKey(buyer.key) ?? null) : null;
+    hints.push({
+      sentenceIndex: d.sentenceIndex,
+      party: e,
+      keys: d.parties.map((p) => p.key),
+      targets: d.parties.filter((p) => p.role === 'target').map((p) => p.key),
+      settled: d.status === 'completed' || d.status === 'terminated',
+    });
+  }
+  const deals = merged
+    .filter((d): d is MentionDraft & { type: DealType } => d.type !== null)
+    .map((d) => ({
+      type: d.type,
+      parties: d.parties.map(({ name, ticker, role }) => ({ name, ticker, role })),
+      asset: d.asset,
+      value: d.value,
+      status: d.status,
+      date: d.date,
+      confidence: round2(d.confidence),
+      evidence: d.evidence,
+    }));
+  return { deals, hints: hints.sort((a, b) => a.sentenceIndex - b.sentenceIndex) };
+}
+
+const round2 = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 100) / 100));

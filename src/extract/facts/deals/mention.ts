@@ -1,0 +1,106 @@
+/**
+ * One deal mention from one cue: the early rejections (filters.ts), the cue read in its sentence
+ * (reading.ts), its parties read by its shape (shapes/), then the draft finished the same way on every
+ * path: type, equity, status, value and confidence, less OFF_LEAD_PENALTY for a party absent from the
+ * headline and lead.
+ */
+import { offLeadPenalty, type ArticleContext } from '../../context.js';
+import type { Span } from '../../sentences.js';
+import type { ArticleDrafts } from './article-drafts.js';
+import type { Cue } from './cues.js';
+import { baseDraft } from './draft.js';
+import { effectiveCue, notADeal, wholeCompany } from './filters.js';
+import { dedupeParties } from './parties.js';
+import { CueReading } from './reading.js';
+import { SHAPES, type ShapeFound } from './shapes/index.js';
+import type { MentionDraft } from './types.js';
+
+/** The mention told by the cue at [cueStart, cueEnd) of sentence `si`, if it is a deal. */
+export function mentionFrom(
+  ctx: ArticleContext,
+  s: Span,
+  si: number,
+  toldCue: Cue,
+  cueStart: number,
+  cueEnd: number,
+  drafts: ArticleDrafts,
+): MentionDraft | null {
+  const t = s.text;
+  const cue = effectiveCue(t, toldCue, cueStart, cueEnd);
+  const whole = wholeCompany(t, cueEnd);
+  if (notADeal(t, cue, cueStart, cueEnd, whole)) return null;
+  const r = new CueReading(ctx, s, si, cue, cueStart, cueEnd, whole);
+  const found = SHAPES[cue.shape](r, drafts);
+  if (!found) return null;
+  // A contract list drafts one mention per customer itself.
+  if ('draft' in found) return found.draft;
+  return finishMention(r, found);
+}
+
+/** The mention's draft from the parties its shape found: null when too few parties are named. */
+function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
+  const { ctx, s, si, t, cue, cueStart, cueEnd, coordinated } = r;
+  const { parties, signedForSpeaker, contractType, controlType, usedFallback } = found;
+  // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
+  // A sale weighed by its owner alone ("is exploring a sale of its X") needs only its seller.
+  if (new Set(parties.map((p) => p.key)).size < (cue.type === null || cue.shape === 'seller-only' ? 1 : 2))
+    return null;
+  const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
+  // "invest $5 billion in X, buying X common stock": money for shares is an equity investment.
+  d.equity =
+    !!cue.equity ||
+    (cue.type === 'investment' &&
+      /\b(?:buy(?:s|ing)?|purchas(?:e|es|ing))\s+(?:[\w&.'’-]+\s+){0,3}?(?:stock|shares|equity)\b/i.test(
+        t.slice(cueEnd),
+      ));
+  d.parties = dedupeParties(parties);
+  // A rival who studied a bid "but walked away" dropped it.
+  if (
+    cue.shape === 'rival-bid' &&
+    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned)\b/i.test(
+      t.slice(cueEnd),
+    )
+  ) {
+    d.status = 'terminated';
+    d.statusExplicit = true;
+  } else if (cue.status && (cue.status !== 'rumored' || !d.statusExplicit || d.status === 'announced')) {
+    d.status = cue.status;
+    d.statusExplicit = true;
+    if (cue.status === 'rumored') d.confidence = Math.min(d.confidence, 0.75);
+  }
+  // A contract a customer has signed is a done deal, like an award.
+  if (signedForSpeaker && (d.status === 'announced' || !d.statusExplicit)) d.statusExplicit = false;
+  if (contractType) {
+    d.type = 'contract';
+    d.status = d.statusExplicit ? d.status : 'completed';
+    d.statusExplicit = true;
+  }
+  if (controlType) {
+    d.type = controlType;
+    d.equity = false;
+  }
+  // A price told before a coordinated verb belongs to the earlier deal ("sold X for ¥12 billion and formed…").
+  if (
+    coordinated &&
+    d.value &&
+    t.lastIndexOf(d.value.text, cueStart) >= 0 &&
+    t.indexOf(d.value.text, cueEnd) < 0
+  )
+    d.value = null;
+  // Awards and choices of a supplier are done deals.
+  if (
+    (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
+    !d.statusExplicit &&
+    /\b(awarded|won|wins|picked|chose|chosen|selected|signed|secured|landed)\b/i.test(t)
+  ) {
+    d.status = 'completed';
+    d.statusExplicit = true;
+  }
+  d.asset = found.asset ?? null;
+  if (usedFallback) d.confidence -= 0.15;
+  d.confidence -= offLeadPenalty(
+    ctx,
+    d.parties.map((p) => p.key),
+  );
+  return d;
+}

@@ -1,0 +1,254 @@
+/**
+ * One cue read in its sentence: the clause it sits in, the companies named before and after it, whether
+ * its verb is coordinated with an earlier one, and the ways to find its actor (a pronoun's antecedent,
+ * the sentence's subject, a leading phrase's actor) or its object (the direct object, past a relation,
+ * an owner in apposition). Every shape reads its parties from this one object.
+ */
+import type { Entity, Mention } from '../../companies/mentions.js';
+import { BACK_REFERENCE, impliedSubject, mentionsIn, type ArticleContext } from '../../context.js';
+import type { Span } from '../../sentences.js';
+import { clauseAround, ENDS_IN_PARTICIPLE, inside, relativeSpans } from './clauses.js';
+import type { Cue } from './cues.js';
+import { listedSameCompany } from './parties.js';
+import type { PartyDraft, Role } from './types.js';
+
+/** A company mention, with positions relative to the sentence start. */
+export type SentenceMention = Mention & { rel: number; relEnd: number };
+
+/** The mentions of `list` that start within `max` characters of `from`. */
+export const near = (list: SentenceMention[], from: number, max: number): SentenceMention[] =>
+  list.filter((m) => Math.abs(m.rel - from) <= max);
+
+export class CueReading {
+  /** The sentence's text. */
+  readonly t: string;
+  /** The clause the cue sits in. */
+  readonly clauseStart: number;
+  readonly clauseEnd: number;
+  /** Every company mention of the sentence. */
+  readonly sentenceMentions: SentenceMention[];
+  /** The mentions inside the cue's clause; those before the cue and those after it. */
+  readonly ms: SentenceMention[];
+  readonly left: SentenceMention[];
+  readonly right: SentenceMention[];
+  /** The last company named before the cue in its clause. */
+  readonly lastLeft: SentenceMention | undefined;
+  /**
+   * "The company bought X in 2023 and formed a partnership with Y": X is the object of an earlier verb,
+   * the new verb's actor is the sentence's subject (a "X and Y formed…" pair is not coordination).
+   */
+  readonly coordinated: boolean;
+  /**
+   * "X sells A to Y for $2 billion, sells B to Z": a comma series of verbs, the last company named
+   * being the earlier verb's object ("to Y"), not this verb's actor.
+   */
+  readonly afterObject: boolean;
+  /** "X completed its Y purchase after selling Z to W": the participle's actor is the sentence's subject. */
+  readonly participle: boolean;
+  /** "since it bought X", "which it acquired in 2016": the pronoun, not the nearest name, is the actor. */
+  readonly pronounBefore: boolean;
+  readonly pronounActor: Entity | null;
+  /** "X, which bought Y last year, agreed to acquire Z": Y sits in a closed relative clause, X acts. */
+  readonly actorLeft: SentenceMention[];
+
+  /**
+   * `cue` is the cue as finally read (a bare noun pointing back is the generic cue), `cueStart` and
+   * `cueEnd` its span in the sentence, `whole` its "100% of the shares of" tail, if any.
+   */
+  constructor(
+    readonly ctx: ArticleContext,
+    readonly s: Span,
+    readonly si: number,
+    readonly cue: Cue,
+    readonly cueStart: number,
+    readonly cueEnd: number,
+    readonly whole: RegExpExecArray | null,
+  ) {
+    const t = s.text;
+    this.t = t;
+    [this.clauseStart, this.clauseEnd] = clauseAround(t, cueStart);
+    this.sentenceMentions = mentionsIn(ctx, s);
+    this.ms = this.sentenceMentions.filter((m) => m.rel >= this.clauseStart && m.relEnd <= this.clauseEnd);
+    this.left = this.ms.filter((m) => m.relEnd <= cueStart);
+    this.right = this.ms.filter((m) => m.rel >= cueEnd);
+    const lastLeft = this.left[this.left.length - 1];
+    this.lastLeft = lastLeft;
+    this.coordinated =
+      !!lastLeft &&
+      /\s(?:and|but)\s+(?:[\w-]+\s+){0,5}$/i.test(t.slice(lastLeft.relEnd, cueStart)) &&
+      // "…, and the two will jointly develop": a clause with its own subject is not coordination.
+      !/\s(?:and|but)\s+(?:the two|both|they|the (?:two )?companies|the pair)\b[^,;]*$/i.test(
+        t.slice(lastLeft.relEnd, cueStart),
+      ) &&
+      // "A and B agreed…" is a pair, but "…to Y and in August agreed…" starts a new verb of the subject.
+      (!/^\s*(?:\([^)]*\)\s*)?(?:and|,)/.test(t.slice(lastLeft.relEnd)) ||
+        /^\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:in|on|last|earlier|later|this|then|also|separately)\b/i.test(
+          t.slice(lastLeft.relEnd),
+        )) &&
+      !(
+        lastLeft.rel <= 30 &&
+        lastLeft.entity === this.sentenceMentions[0]?.entity &&
+        !/\b(?:to|from|with|of|by|for)\s/i.test(t.slice(0, lastLeft.rel))
+      );
+    this.afterObject =
+      !!lastLeft &&
+      /\b(?:to|from|picked|chose|selected|tapped|hired|awarded)\s+(?:[\w&-]+\s+){0,3}$/i.test(
+        this.textBefore(lastLeft),
+      ) &&
+      /^[^;]*?(?:,\s+|\s+and\s+)(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
+    this.participle =
+      /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) && ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
+    this.pronounBefore =
+      /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
+        t.slice(Math.max(0, cueStart - 30), cueStart),
+      );
+    this.pronounActor = this.pronounBefore ? this.antecedent() : null;
+    const closedRelatives = relativeSpans(t.slice(0, cueStart));
+    this.actorLeft = this.left.filter((m) => !closedRelatives.some((r) => inside(r, m.rel, m.relEnd)));
+  }
+
+  /** A party of the deal: the listed company behind a legal name or a venture arm. */
+  party(e0: Entity, role: Role | null): PartyDraft {
+    const e = listedSameCompany(this.ctx, e0);
+    return {
+      key: e.key,
+      name: e.name,
+      ticker: e.ticker,
+      role,
+    };
+  }
+
+  /** The text after a company name, with its possessive kept even when the mention swallowed it. */
+  afterOwner(m: { text: string; relEnd: number }, end = this.t.length): string {
+    return (/['’]s?$/.test(m.text) ? "'" : '') + this.t.slice(m.relEnd, end);
+  }
+
+  /** What precedes a mention, the name left out when the mention is its ticker ("to Xylem (XYL)"). */
+  textBefore(m: { rel: number }): string {
+    return this.t.slice(Math.max(0, m.rel - 40), m.rel).replace(/[\w&.'’-]+\s*\(\s*$/, '');
+  }
+
+  /** The story's company unless it is the one being referred to. */
+  recentOther(not: Entity): Entity | null {
+    const e = impliedSubject(this.ctx, this.si);
+    return e && e !== not ? e : null;
+  }
+
+  /**
+   * "The takeover is Acme's second deal, after its purchase of X": a pronoun in a later clause points
+   * to the company the sentence opens with before it points to an earlier sentence.
+   */
+  antecedent(): Entity | null {
+    const { t, cueStart } = this;
+    // "GE rose 0.7%: Kratos said it will buy…": the pronoun after "X said" is X.
+    const speaker = this.sentenceMentions.find(
+      (m) =>
+        m.relEnd <= cueStart &&
+        /^['’]?\s*(?:\([^)]*\)\s*)?(?:said|says|announced|added|noted)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(
+          t.slice(m.relEnd, cueStart),
+        ),
+    );
+    if (speaker) return speaker.entity;
+    const first = this.sentenceMentions[0];
+    if (first && first.rel <= 30 && first.relEnd <= cueStart) return first.entity;
+    // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.
+    const pronoun =
+      /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) ||
+      /^\s*the\s+(?:[\w,-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
+        t.slice(0, cueStart),
+      ) ||
+      /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart));
+    return impliedSubject(this.ctx, this.si, pronoun);
+  }
+
+  /** Nobody, when `e` is the earlier verb's object of a comma series. */
+  notEarlierObject(e: Entity | null): Entity | null {
+    return this.afterObject && e === this.lastLeft?.entity ? null : e;
+  }
+
+  /** The coordinated verb's actor: the sentence's subject, never the earlier verb's object. */
+  coordSubject(): Entity | null {
+    const a = this.antecedent();
+    return a && a !== this.lastLeft?.entity ? a : impliedSubject(this.ctx, this.si, true);
+  }
+
+  /**
+   * "The company raised $38 million … and counts Acme's fund among its investors": a description does not
+   * point at a company the same sentence names after the cue.
+   */
+  unnamedLater(e: Entity | null): Entity | null {
+    return e && !this.left.some((m) => m.entity === e) && this.right.some((m) => m.entity === e) ? null : e;
+  }
+
+  /** The antecedent, when the clause opens by pointing back ("It", "The company", "its"). */
+  subjectIfBackRef(): Entity | null {
+    const { t, cueStart, cueEnd } = this;
+    const head = t.slice(this.clauseStart, cueStart);
+    if (
+      BACK_REFERENCE.test(head.trim()) ||
+      /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
+      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
+        head,
+      )
+    )
+      return this.unnamedLater(this.antecedent());
+    return null;
+  }
+
+  /**
+   * "After agreeing to buy X for $1.2 billion, Y said…": a leading phrase's actor is the main clause's
+   * subject, named after the phrase's comma.
+   */
+  leadPhraseActor(): Entity | null {
+    const lead = /^(?:After|Before|While|Since|Having|By|Besides|Following)\b[^,;]*?,\s*/i.exec(this.t);
+    if (!lead || this.cueEnd > lead[0].length) return null;
+    return this.right.find((m) => m.rel >= lead[0].length && m.rel - lead[0].length <= 30)?.entity ?? null;
+  }
+
+  /** A pronoun nobody can be found for is not the nearest name before it ("bought X, and it led…"). */
+  actorBefore(): Entity | null {
+    return this.pronounBefore
+      ? this.pronounActor
+      : (this.actorLeft[this.actorLeft.length - 1]?.entity ??
+          this.leadPhraseActor() ??
+          this.subjectIfBackRef());
+  }
+
+  /** "a stake in Acme's smaller rival Beta": the possessive names a relation, the object is Beta. */
+  skipRelation<M extends { rel: number; relEnd: number; text: string; entity: Entity }>(list: M[]): M[] {
+    const a = list[0];
+    const rest = list.filter((m) => m.entity !== a?.entity);
+    const b = rest[0];
+    if (
+      a &&
+      b &&
+      /^(?:['’]s?)?\s*(?:\([^()]*\)\s*)?(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|peer|customer|supplier|partner|sister company|affiliate|neighbou?r)\s+$/i.test(
+        this.afterOwner(a, b.rel),
+      )
+    )
+      return rest;
+    return list;
+  }
+
+  /** The object of "acquire"/"buy" follows the verb directly ("to acquire rival Acme", "bought startup X"). */
+  directObject(m: { rel: number } | undefined): boolean {
+    if (!m) return false;
+    const between = this.t.slice(this.cueEnd + (this.whole?.[0].length ?? 0), m.rel);
+    return (
+      between.length <= 45 &&
+      !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between)
+    );
+  }
+
+  /** "X, a maker of … owned by Z", "X, a glass subsidiary of Z": Z owns the company named at m. */
+  ownerAfter(m: { relEnd: number; entity: Entity }): SentenceMention | undefined {
+    return this.right.find(
+      (o) =>
+        o.rel > m.relEnd &&
+        o.entity !== m.entity &&
+        /^,\s+(?:a|an)\s+[^,;()]{0,100}?\b(?:(?:owned|controlled|backed) by|(?:subsidiary|unit|division) of)\s+(?:[\w-]+\s+){0,3}$/i.test(
+          this.t.slice(m.relEnd, o.rel),
+        ),
+    );
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The buyer before the verb, the target after it ("Acme agreed to buy Beta", "X took Y private"): one
+ * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
+ * an owner, and a contract when products are bought from a supplier.
+ */
+import { findMoney } from '../../../money.js';
+import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
+import type { ArticleDrafts } from '../article-drafts.js';
+import { baseDraft } from '../draft.js';
+import { passageSubject } from '../parties.js';
+import type { CueReading, SentenceMention } from '../reading.js';
+import type { ShapeResult } from './result.js';
+
+/** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
+const SUPPLY_TERMS =
+  /^\s*(?:\([^)]*\)\s*)?(?:under|as part of|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:supply|purchase|purchasing|services|sourcing|offtake)\s+(?:agreement|contract|deal)\b/i;
+
+/** actor-object: "Acme agreed to buy Beta". */
+export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const {
+    ctx,
+    s,
+    si,
+    t,
+    cue,
+    cueStart,
+    cueEnd,
+    clauseStart,
+    left,
+    right,
+    coordinated,
+    afterObject,
+    participle,
+  } = r;
+  let actor =
+    coordinated || afterObject
+      ? r.notEarlierObject(r.coordSubject())
+      : participle
+        ? r.antecedent()
+        : r.actorBefore();
+  const related = r.skipRelation(right);
+  const first = related[0];
+  // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
+  const partOf = first ? assetBeforeOwner(t.slice(cueEnd, first.rel)) : null;
+  let target = r.directObject(first) || partOf || related !== right ? first!.entity : null;
+  // "Dunmore shares jumped after Halvard agreed to buy the company": the sentence's opening company.
+  if (
+    !target &&
+    /^\s*(?:the|its)\s+(?:company|firm|group|maker|business|startup|rival|target|chipmaker|retailer|lender|insurer)\b/i.test(
+      t.slice(cueEnd),
+    )
+  ) {
+    const opening = r.sentenceMentions[0];
+    if (opening && opening.rel <= 30 && opening.entity !== actor && opening.relEnd <= cueStart)
+      target = opening.entity;
+  }
+  // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
+  if (!target && cue.status === 'rumored' && /^\s*the\s+(?:[\w-]+\s+){0,3}?about\b/i.test(t.slice(cueEnd))) {
+    const opening = r.sentenceMentions[0];
+    if (opening && opening.rel <= 30 && opening.entity !== actor) target = opening.entity;
+  }
+  // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
+  const fromSeller =
+    !target && actor && !/['’]s?$/.test(first?.text ?? '')
+      ? right.find(
+          (m) =>
+            m.entity !== actor &&
+            m.rel - cueEnd <= 80 &&
+            /^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?[a-z][\w\s,'’-]{2,60}?\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
+              t.slice(cueEnd, m.rel),
+            ) &&
+            !/\b(?:stake|shares|stock|bonds?|notes|debt)\b/i.test(t.slice(cueEnd, m.rel)),
+        )
+      : undefined;
+  if (fromSeller && actor) {
+    // "…from GE under a supply agreement", "signed an agreement to buy robots from X": buying
+    // products is a contract, not an acquisition.
+    const goods =
+      /\b(?:agreement|contract|deal|order)\s+to\s+(?:buy|purchase)\s*$/i.test(t.slice(clauseStart, cueEnd)) &&
+      !/\b(?:business|unit|division|plant|factory|stake|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
+        t.slice(cueEnd, fromSeller.rel),
+      );
+    if (goods || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
+      return {
+        parties: [r.party(fromSeller.entity, 'supplier'), r.party(actor, 'customer')],
+        contractType: true,
+      };
+    }
+    const asset = cleanAsset(
+      t
+        .slice(cueEnd, fromSeller.rel)
+        .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
+        .trim(),
+    );
+    return { parties: [r.party(actor, 'buyer'), r.party(fromSeller.entity, 'seller')], asset };
+  }
+  // "an update on the $2.4 billion agreement to acquire X", "its pending purchase of X": a deal told
+  // as a noun phrase, its buyer the company the passage is about.
+  if (
+    !actor &&
+    target &&
+    first &&
+    !left.length &&
+    !/^[^.;]{0,40}?\bby\s/.test(t.slice(first.relEnd)) &&
+    (/\b(?:the|its|their)\s+(?:[\w$£€¥.,~-]+\s+){0,4}?(?:agreement|deal|plan|offer|bid|proposal)\s+$/i.test(
+      t.slice(clauseStart, cueStart),
+    ) ||
+      /^(?:takeover|acquisition|purchase|buyout) of/i.test(t.slice(cueStart, cueEnd))) &&
+    /\b(?:its|their|the)\s+(?:(?:pending|planned|proposed|agreed|announced|\$[\d.,]+\s+(?:billion|million))\s+){0,2}(?:[\w-]+\s+){0,3}$/i.test(
+      t.slice(Math.max(0, cueStart - 60), cueStart),
+    )
+  ) {
+    const implied = passageSubject(ctx, si);
+    if (implied && implied !== target) actor = implied;
+  }
+  if (!actor || !target) return null;
+  // "bought A for $1.2 billion and B for $400 million", "deals to buy A, B and C": one deal per
+  // company of a list that ends with "and" (a headline's "X buys A, B is taking over C" is no list).
+  if (first && first.entity === target && cue.type === 'acquisition') {
+    const items: Array<{ m: SentenceMention; and: boolean }> = [];
+    let at = first.relEnd;
+    for (const m of right.filter((x) => x.rel > first.relEnd)) {
+      const gap = t.slice(at, m.rel);
+      if (m.entity === target || /^\s*\(?[^()]{0,30}\)\s*$/.test(gap)) {
+        at = m.relEnd;
+        continue;
+      }
+      const g = /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:for\s+[^,;()]{1,30}?\s*)?(,\s*|,?\s+and\s+)$/.exec(gap);
+      if (!g || m.entity === actor) break;
+      // A list item ends the phrase; one followed by its own verb starts a new clause.
+      if (!/^\s*(?:\([^()]*\)\s*)?(?:[,.;:]|$|for\b|and\b|in\b|from\b|as\b|[—–])/.test(t.slice(m.relEnd)))
+        break;
+      items.push({ m, and: /and/.test(g[1]!) });
+      at = m.relEnd;
+    }
+    const andAt = items.findIndex((i) => i.and);
+    for (const { m } of andAt >= 0 && andAt === items.length - 1 ? items : []) {
+      const extra = baseDraft(ctx, s, si, 'acquisition', cueStart, cueEnd, true);
+      const tail = t.slice(m.relEnd, m.relEnd + 60);
+      const price = findMoney(tail).find((x) =>
+        /^\s*(?:\([^()]*\)\s*)?for\s+$/i.test(tail.slice(0, x.start)),
+      );
+      extra.value = price
+        ? { amount: price.amount, currency: price.currency, qualifier: price.qualifier, text: price.text }
+        : null;
+      extra.parties = [r.party(actor, 'buyer'), r.party(m.entity, 'target')];
+      drafts.extra.push(extra);
+    }
+  }
+  // The target found without a mention after the cue: no owner or asset to read there.
+  if (!first || first.entity !== target)
+    return { parties: [r.party(actor, 'buyer'), r.party(target, 'target')] };
+  // "buy the engines from GE under a supply agreement": products bought from X are a contract.
+  if (partOf && SUPPLY_TERMS.test(t.slice(first.relEnd))) {
+    return { parties: [r.party(first.entity, 'supplier'), r.party(actor, 'customer')], contractType: true };
+  }
+  // "buy Blackstone-backed Verity": the hyphenated owner sells, the company after it is bought.
+  const owned = related.find((m) => m.entity !== target && m.entity !== actor);
+  if (
+    owned &&
+    /^-(?:backed|owned|controlled)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(first.relEnd, owned.rel))
+  ) {
+    return { parties: [r.party(actor, 'buyer'), r.party(owned.entity, 'target'), r.party(target, 'seller')] };
+  }
+  // "buy X's fiber business": X is the seller and the business is what is bought.
+  const asset = partOf ?? possessedAsset(r.afterOwner(first));
+  const parties = [r.party(actor, 'buyer'), r.party(target, asset ? 'seller' : 'target')];
+  // "acquire Verity, a sensor maker owned by Blackstone": the owner sells.
+  const ownerM = !asset ? r.ownerAfter(first) : undefined;
+  if (ownerM && ownerM.entity !== actor) parties.push(r.party(ownerM.entity, 'seller'));
+  const from = right.find(
+    (m) =>
+      m.entity !== target && /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)),
+  );
+  if (from) parties.push(r.party(from.entity, 'seller'));
+  return { parties, asset };
+}

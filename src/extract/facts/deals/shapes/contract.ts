@@ -1,0 +1,273 @@
+/**
+ * Contracts between a supplier and its customer: contracts won or signed, with one deal per customer of a
+ * list ("won contracts (U.S. Army, Boeing, etc.)"), a supplier chosen by its customer ("NASA picked X"),
+ * an order placed, and supplies delivered ("X will supply Y with lenses"). A government agency counts as
+ * a customer even when it is no company of the article.
+ */
+import type { Entity } from '../../../companies/mentions.js';
+import { impliedSubject, mentionsIn, offLeadPenalty, type ArticleContext } from '../../../context.js';
+import type { Span } from '../../../sentences.js';
+import type { ArticleDrafts } from '../article-drafts.js';
+import { baseDraft } from '../draft.js';
+import { isOwnUnit } from '../parties.js';
+import type { CueReading } from '../reading.js';
+import type { MentionDraft, Role } from '../types.js';
+import type { ShapeResult } from './result.js';
+
+/** A government agency named right before a verb ("after the U.S. Navy awarded it"). */
+const GOV_HEAD =
+  /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
+/** A government customer named anywhere: "the U.S. Army", "UK defence", "NASA", "Defense Logistics Agency". */
+const GOV =
+  /\b((?:U\.S\.|US|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department of [A-Z]\w+(?: (?:Affairs|Security|Services|Development))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service))\b/;
+
+/** A government buyer's key: "the U.S. Space Force" and "Space Force" are one customer. */
+function govKey(name: string): string {
+  return `N:${name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:u\.s\.|us|united states)\s+/, '')}`;
+}
+
+/** contract-list: "X won a $90 million contract from Y", "won contracts (U.S. Army, Boeing, etc.)". */
+export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { ctx, s, si, t, cueStart, cueEnd, clauseEnd, ms, left, right } = r;
+  // "Acme said satellite startup Beta had signed a contract worth $145 million": the speaker is the
+  // supplier, the one who signs or places it the customer.
+  const signer = left[left.length - 1];
+  const speaker =
+    signer &&
+    /^(?:signed|signs|placed|places|awarded)\b/i.test(t.slice(cueStart, cueEnd)) &&
+    !/\b(?:with|from|by)\s*$/i.test(t.slice(cueStart, cueEnd)) &&
+    !right.some((m) => m.entity !== signer.entity && m.rel - cueEnd < 160) &&
+    !GOV.test(t.slice(cueEnd, clauseEnd))
+      ? left.find(
+          (m) =>
+            m.entity !== signer.entity &&
+            /^\s*(?:\([^)]*\)\s*)?(?:said|says|announced)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}$/i.test(
+              t.slice(m.relEnd, signer.rel),
+            ),
+        )
+      : undefined;
+  if (speaker && signer) {
+    return {
+      parties: [r.party(speaker.entity, 'supplier'), r.party(signer.entity, 'customer')],
+      contractType: true,
+      signedForSpeaker: true,
+    };
+  }
+  const supplier = left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? impliedSubject(ctx, si);
+  if (!supplier) return null;
+  // "won contracts (U.S. Army, Boeing, etc.)": a customer list right after the cue, too.
+  const parenNext = /^\s*\(/.exec(t.slice(cueEnd));
+  const listFrom = parenNext ? cueEnd + parenNext[0].length : cueEnd;
+  let isList = /\(\s*$/.test(t.slice(0, cueEnd)) || !!parenNext;
+  let customers = isList ? contractCustomers(ctx, s, listFrom, clauseEnd) : [];
+  if (parenNext && !customers.length) isList = false;
+  if (!isList) {
+    const after = right.find(
+      (m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier) && m.rel - cueEnd < 160,
+    );
+    // "won a U.S. Air Force contract": the customer may sit inside the cue.
+    const gov = GOV.exec(t.slice(cueStart, cueEnd)) ?? GOV.exec(t.slice(cueEnd, clauseEnd));
+    if (after) customers = [{ entity: after.entity, name: after.entity.name }];
+    else if (gov) customers = [{ entity: null, name: gov[1]! }];
+  }
+  // "The U.S. Space Force has chosen X… In a smaller award, Y received a $86 million contract": the
+  // agency of the contract just told is the customer of the next award that names none.
+  if (
+    !customers.length &&
+    /^(?:won|wins|secured|securing|landed|received|receives)\b/i.test(t.slice(cueStart, cueEnd)) &&
+    /\b(?:award|also|separate|same|second|another|smaller|larger)\b/i.test(t) &&
+    !ms.some((m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier))
+  ) {
+    const prior = drafts.recent(
+      si,
+      3,
+      (d) => d.type === 'contract' && d.parties.some((p) => p.role === 'customer' && p.key.startsWith('N:')),
+    );
+    const gov = prior?.parties.find((p) => p.role === 'customer' && p.key.startsWith('N:'));
+    if (gov && !prior!.parties.some((p) => p.key === supplier.key))
+      customers = [{ entity: null, name: gov.name }];
+  }
+  if (!customers.length) return null;
+  // One mention per customer: each is its own contract.
+  // "X signed a deal with Y to use its robots": the signer buys, the one it signed with supplies.
+  const signerBuys =
+    customers.length === 1 &&
+    !!customers[0]!.entity &&
+    /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
+      t.slice(ms.find((m) => m.entity === customers[0]!.entity && m.rel >= cueStart)?.relEnd ?? cueEnd),
+    );
+  const out: MentionDraft[] = customers.map((c) => ({
+    ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
+    parties: signerBuys
+      ? [r.party(c.entity!, 'supplier'), r.party(supplier, 'customer')]
+      : [
+          r.party(supplier, 'supplier'),
+          c.entity
+            ? r.party(c.entity, 'customer')
+            : { key: govKey(c.name), name: c.name, ticker: null, role: 'customer' as Role },
+        ],
+  }));
+  for (const d of out)
+    d.confidence -= offLeadPenalty(
+      ctx,
+      d.parties.map((p) => p.key),
+    );
+  // A contract won, awarded or signed is a done deal.
+  for (const d of out)
+    if (
+      !d.statusExplicit &&
+      /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|received)\b/i.test(t)
+    ) {
+      d.status = 'completed';
+      d.statusExplicit = true;
+    }
+  // Passing mentions of a run of contracts are past events.
+  for (const d of out)
+    if (/\b(string|series|slew|run|number) of\b/i.test(t.slice(Math.max(0, cueStart - 5), cueEnd))) {
+      d.status = 'completed';
+      d.statusExplicit = true;
+    }
+  drafts.extra.push(...out.slice(1));
+  return out[0] ? { draft: out[0] } : null;
+}
+
+/** contract-list's customers: a parenthesised or comma list of companies and agencies after the cue. */
+function contractCustomers(
+  ctx: ArticleContext,
+  s: Span,
+  from: number,
+  to: number,
+): Array<{ entity: Entity | null; name: string }> {
+  const t = s.text;
+  let region = t.slice(from, to);
+  // A parenthesised list right after the cue: "(U.S. Army, UK defense, Boeing, Snowflake, etc.)".
+  const paren = /^\s*\(?([^()]*)\)?/.exec(
+    t[from - 1] === '(' ? region : region.replace(/^\s*(?:with|from|by)\s+/i, ''),
+  );
+  region = paren ? paren[1]! : region;
+  const regionStart = t.indexOf(region, from);
+  const items = region.split(/,\s*|\s+and\s+|\s+or\s+/);
+  const ms = mentionsIn(ctx, s);
+  const out: Array<{ entity: Entity | null; name: string }> = [];
+  let cursor = regionStart;
+  for (const raw of items) {
+    const item = raw.trim().replace(/\s*\.$/, '');
+    const at = t.indexOf(raw, cursor);
+    cursor = at + raw.length;
+    if (!item || /^etc\.?$/i.test(item) || /^(the|a|an)$/i.test(item)) continue;
+    const m = ms.find((x) => x.rel >= at && x.relEnd <= at + raw.length);
+    if (m) {
+      out.push({ entity: m.entity, name: m.entity.name });
+      continue;
+    }
+    const gov = GOV.exec(item);
+    if (gov && gov.index === 0) out.push({ entity: null, name: gov[1]! });
+    else if (t[from - 1] !== '(') break; // outside a list, stop at the first non-customer
+  }
+  return out.slice(0, 8);
+}
+
+/** customer-supplier: "the U.S. Navy picked X to build…", "X was selected by Y". */
+export function readSupplierChosen(r: CueReading): ShapeResult | null {
+  const { ctx, si, t, cueStart, cueEnd, clauseStart, left, right, coordinated, afterObject } = r;
+  const head = t.slice(clauseStart, cueStart);
+  const gov = GOV_HEAD.exec(head);
+  // "Acme rose after the U.S. Navy awarded it…": the agency right before the verb is the customer.
+  const lastM = left[left.length - 1];
+  // "Duke picked GE Vernova to build turbines and tapped Quanta…": the earlier verb's object does not tap.
+  const customer =
+    afterObject || coordinated
+      ? r.notEarlierObject(r.coordSubject())
+      : lastM && !(gov && gov.index >= lastM.relEnd - clauseStart)
+        ? lastM.entity
+        : null;
+  let supplierM: { entity: Entity } | undefined =
+    right[0] && right[0].rel - cueEnd <= 30 ? right[0] : undefined;
+  // "NASA picked the small satellite builder for…": the story's company.
+  if (
+    !supplierM &&
+    /^\s*the (?:[\w-]+ ){0,3}(?:builder|maker|company|firm|startup|developer|provider|manufacturer|supplier|contractor|operator|designer)\b/i.test(
+      t.slice(cueEnd),
+    )
+  ) {
+    const e = impliedSubject(ctx, si + 1) ?? ctx.primary;
+    if (e) supplierM = { entity: e };
+  }
+  // "X said grid operator Y had awarded it a contract": the pronoun is the sentence's subject.
+  if (!supplierM && /^\s*(?:it|them)\b/i.test(t.slice(cueEnd))) {
+    const e = r.antecedent();
+    if (e && e !== customer) supplierM = { entity: e };
+  }
+  if (!supplierM) return null;
+  // Choosing a supplier is a contract only when the sentence says what was bought.
+  if (
+    !/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(
+      t,
+    )
+  )
+    return null;
+  // "X was selected by Y to build…": the passive's subject is the supplier, "by" names the customer.
+  const passiveBy =
+    /\b(?:was|were|is|are|been|being)\s+(?:[\w-]+\s+)?$/i.test(t.slice(clauseStart, cueStart)) &&
+    /^\s*by\b/i.test(t.slice(cueEnd));
+  if (passiveBy && customer && customer !== supplierM.entity)
+    return { parties: [r.party(supplierM.entity, 'customer'), r.party(customer, 'supplier')] };
+  if (customer && customer !== supplierM.entity)
+    return { parties: [r.party(customer, 'customer'), r.party(supplierM.entity, 'supplier')] };
+  if (gov) {
+    const name = gov[1]!.replace(/^the\s+/, '');
+    return {
+      parties: [
+        { key: govKey(name), name, ticker: null, role: 'customer' },
+        r.party(supplierM.entity, 'supplier'),
+      ],
+    };
+  }
+  return null;
+}
+
+/** order-placer: "after cloud provider Y placed an order worth $700 million". */
+export function readOrder(r: CueReading): ShapeResult | null {
+  const { t, cueStart, cueEnd, left, right } = r;
+  // The one who places the order is the customer; the supplier is named with "with/from", else it
+  // is the company the sentence opens with ("Acme rose after Beta placed an order…").
+  const customerM = left[left.length - 1];
+  if (!customerM) return null;
+  const named = right.find(
+    (m) =>
+      m.entity !== customerM.entity &&
+      m.rel - cueEnd <= 60 &&
+      /\b(?:with|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
+  );
+  const opener = r.sentenceMentions[0];
+  const supplier =
+    named?.entity ??
+    (opener && opener.rel <= 30 && opener.relEnd <= customerM.rel && opener.entity !== customerM.entity
+      ? opener.entity
+      : null);
+  if (!supplier) return null;
+  // "X booked an order from Y": the one who books it is the supplier.
+  const parties = /^booked\b/i.test(t.slice(cueStart, cueEnd))
+    ? [r.party(supplier, 'customer'), r.party(customerM.entity, 'supplier')]
+    : [r.party(customerM.entity, 'customer'), r.party(supplier, 'supplier')];
+  return { parties, contractType: true };
+}
+
+/** supplier-customer: "X will supply Y with lenses under a contract", "an agreement to supply Y". */
+export function readSupply(r: CueReading): ShapeResult | null {
+  const { t, cueEnd, left, right } = r;
+  const supplier = left[left.length - 1]?.entity ?? r.subjectIfBackRef();
+  const customerM = right.find(
+    (m) =>
+      m.rel - cueEnd < 140 &&
+      (/\b(to|for|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)) ||
+        // "will supply Dunmore with lenses": the customer right after the verb.
+        /^\s*$/.test(t.slice(cueEnd, m.rel))),
+  );
+  const customer = customerM?.entity ?? null;
+  if (!supplier || !customer) return null;
+  return { parties: [r.party(supplier, 'supplier'), r.party(customer, 'customer')] };
+}

@@ -1,0 +1,31 @@
+/** Which reader finds a cue's parties, by how they are laid out around it (the cue's shape). */
+import type { CueShape } from '../cues.js';
+import { readAcquisition } from './acquire.js';
+import { readContracts, readOrder, readSupplierChosen, readSupply } from './contract.js';
+import { readBackers, readHeldStake, readInvestedBy, readInvestment, readLedRound } from './invest.js';
+import { readMutual } from './mutual.js';
+import type { ShapeReader } from './result.js';
+import { readSale, readSaleWeighed } from './sell.js';
+import { readBoughtEarlier, readOwnerBoughtIt, readRivalBid, readTakenOverBy } from './target-first.js';
+
+export type { ShapeFound, ShapeResult } from './result.js';
+
+export const SHAPES: Record<CueShape, ShapeReader> = {
+  'actor-object': readAcquisition,
+  'relative-object': readBoughtEarlier,
+  'rival-bid': readRivalBid,
+  'led-round': readLedRound,
+  backers: readBackers,
+  'seller-only': readSaleWeighed,
+  'held-stake': readHeldStake,
+  'relative-actor': readOwnerBoughtIt,
+  'object-actor': readTakenOverBy,
+  'seller-to-buyer': readSale,
+  'investee-investor': readInvestedBy,
+  'supplier-customer': readSupply,
+  'order-placer': readOrder,
+  'customer-supplier': readSupplierChosen,
+  'investor-investee': readInvestment,
+  'contract-list': readContracts,
+  mutual: readMutual,
+};

@@ -1,0 +1,124 @@
+/**
+ * Investments, the investor and the company it puts money in: a stake taken or held ("took a 9.9% stake
+ * in X", a controlling one being an acquisition), a round led or raised from ("a round led by Y",
+ * "a Y-led round"), a company's backers (one stake each) and a stake kept in the company just told.
+ */
+import type { Entity } from '../../../companies/mentions.js';
+import { impliedSubject } from '../../../context.js';
+import type { ArticleDrafts } from '../article-drafts.js';
+import { baseDraft } from '../draft.js';
+import { near, type CueReading, type SentenceMention } from '../reading.js';
+import type { ShapeResult } from './result.js';
+
+/** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
+export function readInvestment(r: CueReading): ShapeResult | null {
+  const { ctx, si, t, cue, cueStart, cueEnd, ms, right, coordinated } = r;
+  const investor = coordinated ? r.coordSubject() : r.actorBefore();
+  // "A invested in B, and C took a stake in D": C starts a new clause, it is not A's investee.
+  const newSubject = (m: SentenceMention): boolean =>
+    /,\s+(?:and|but|while)\s+$/.test(t.slice(cueEnd, m.rel)) &&
+    /^\s*(?:\([^)]*\)\s*)?(?!(?:of|in|for|to|with|at|on|from|by|and|or)\b)[a-z]{2,}\b/.test(
+      t.slice(m.relEnd),
+    );
+  const cut = right.find(newSubject)?.rel ?? Infinity;
+  const candidates = right.filter((m) => m.rel < cut);
+  let investee =
+    (r.skipRelation(candidates) !== candidates
+      ? r.skipRelation(candidates)[0]?.entity
+      : near(candidates, cueEnd, 40)[0]?.entity) ??
+    ms.find((m) => m.rel > cueStart && m.rel < cut && m.entity !== investor)?.entity ??
+    null;
+  // "invested $200 million in the company": the sentence's subject, else the story's company.
+  if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {
+    const first = ms[0]?.entity;
+    investee = first && first !== investor ? first : impliedSubject(ctx, si);
+  }
+  // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
+  if (!investor || !investee || investor === investee) return null;
+  // "buy a 60% stake in X", "a controlling stake in X": control changes hands, an acquisition;
+  // an owner in apposition ("X, a subsidiary of Z") sells.
+  const pct = /(\d+(?:\.\d+)?)%/.exec(t.slice(cueStart, cueEnd));
+  const control =
+    cue.equity &&
+    cue.status !== 'completed' &&
+    !/\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|own|owns|owned)\s+(?:an?\s+|its\s+)?$/i.test(
+      t.slice(Math.max(0, cueStart - 20), cueStart),
+    ) &&
+    (pct
+      ? Number(pct[1]) > 50 && Number(pct[1]) < 100
+      : /\b(?:majority|controlling)\b/i.test(t.slice(cueStart, cueEnd)));
+  if (control) {
+    const parties = [r.party(investor, 'buyer'), r.party(investee, 'target')];
+    const im = right.find((m) => m.entity === investee);
+    const ownerM = im ? r.ownerAfter(im) : undefined;
+    if (ownerM && ownerM.entity !== investor) parties.push(r.party(ownerM.entity, 'seller'));
+    return { parties, controlType: 'acquisition' };
+  }
+  return { parties: [r.party(investor, 'investor'), r.party(investee, 'investee')] };
+}
+
+/** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
+export function readInvestedBy(r: CueReading): ShapeResult | null {
+  const { ctx, si, cueEnd, left, right } = r;
+  const investee =
+    left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si));
+  const investor = near(right, cueEnd, 30)[0]?.entity ?? null;
+  if (!investor || !investee || investor === investee) return null;
+  return { parties: [r.party(investor, 'investor'), r.party(investee, 'investee')] };
+}
+
+/** backers: "Lumora is backed by Sequoia Capital and Greylock Partners". */
+export function readBackers(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { ctx, s, si, t, cueStart, cueEnd, left, right } = r;
+  // The backed company is named before ("Lumora … is backed by"); each backer is its own stake.
+  const investee =
+    left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si));
+  const backers: Entity[] = [];
+  let at = cueEnd;
+  for (const m of right) {
+    if (!/^\s*(?:,\s*|\s+and\s+|,\s+and\s+)?$/.test(t.slice(at, m.rel)) && backers.length) break;
+    if (backers.length === 0 && m.rel - cueEnd > 40) break;
+    if (m.entity !== investee && !backers.includes(m.entity)) backers.push(m.entity);
+    at = m.relEnd;
+    // "Acme (NASDAQ: ACME)": skip the anchor's brackets.
+    const paren = /^\s*\([^()]{1,30}\)/.exec(t.slice(at));
+    if (paren) at += paren[0].length;
+  }
+  if (!investee || !backers.length) return null;
+  const parties = [r.party(backers[0]!, 'investor'), r.party(investee, 'investee')];
+  for (const b of backers.slice(1, 5))
+    drafts.extra.push({
+      ...baseDraft(ctx, s, si, 'investment', cueStart, cueEnd, true),
+      equity: true,
+      status: 'completed',
+      statusExplicit: true,
+      parties: [r.party(b, 'investor'), r.party(investee, 'investee')],
+    });
+  return { parties };
+}
+
+/** led-round: "X raised $40 million in a Tamsin Ventures-led round". */
+export function readLedRound(r: CueReading): ShapeResult | null {
+  const { cueStart, left, actorLeft } = r;
+  // The lead is the company written right before "-led"; the money goes to the sentence's subject.
+  const lead = left.find((m) => m.relEnd === cueStart);
+  const investee = actorLeft.find((m) => m.entity !== lead?.entity)?.entity ?? r.subjectIfBackRef();
+  if (!lead || !investee || lead.entity === investee) return null;
+  return { parties: [r.party(lead.entity, 'investor'), r.party(investee, 'investee')] };
+}
+
+/** held-stake: "Existing investor Y will keep its 15% holding" in the company just told. */
+export function readHeldStake(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { si, cueStart, left } = r;
+  // The holder is named right before; the company is the investee of an investment just told.
+  const holder = left[left.length - 1];
+  if (!holder || cueStart - holder.relEnd > 30) return null;
+  const prior = drafts.recent(
+    si + 1,
+    4,
+    (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
+  );
+  const investee = prior?.parties.find((p) => p.role === 'investee');
+  if (!investee || investee.key === holder.entity.key) return null;
+  return { parties: [r.party(holder.entity, 'investor'), { ...investee, role: 'investee' }] };
+}

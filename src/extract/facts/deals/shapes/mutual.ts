@@ -1,0 +1,94 @@
+/**
+ * Deals between peers, the parties on either side of the cue: "A and B agreed to merge", "A partnered
+ * with B", a hyphen pair ("the Palantir-Lumen alliance"), and the generic "the deal", which may name a
+ * single party and only reinforces a deal found elsewhere. A partnership names what it covers.
+ */
+import type { Entity } from '../../../companies/mentions.js';
+import { partnershipAsset } from '../../asset.js';
+import type { CueReading, SentenceMention } from '../reading.js';
+import type { ShapeResult } from './result.js';
+
+/** mutual: "A agreed to merge with B", "a partnership with B", "the deal". */
+export function readMutual(r: CueReading): ShapeResult | null {
+  const { ctx, t, cue, cueStart, cueEnd, clauseStart, clauseEnd, ms, left, right, coordinated } = r;
+  // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
+  // The two nearest distinct companies on each side ("A (NYSE: A) and B (NYSE: B) formed a…").
+  const distinct = (list: SentenceMention[]): Entity[] => {
+    const out: Entity[] = [];
+    for (const m of list) if (!out.includes(m.entity)) out.push(m.entity);
+    return out;
+  };
+  const ents: Entity[] = [];
+  // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
+  const inside = ms.filter((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
+  // "Ultium Cells, a battery joint venture with X" / "to be called Y": the venture, not a partner.
+  const isVenture = (m: SentenceMention): boolean =>
+    /^,\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint venture|venture)\b/i.test(t.slice(m.relEnd)) ||
+    /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel));
+  const partners = (list: SentenceMention[]): SentenceMention[] => list.filter((m) => !isVenture(m));
+  // "X sold Y to Z and agreed to combine with W": the coordinated verb's actor is X, not Z.
+  const subject =
+    coordinated && (cue.type === 'partnership' || cue.type === 'merger') ? r.coordSubject() : null;
+  // "A expanded its partnership with B and signed a deal with C": each "with" has one actor, the
+  // subject, not the earlier verb's object B; and B's deal ends where the next verb begins.
+  const withCue = /\bwith\s*$/i.test(t.slice(cueStart, cueEnd)) || /^\s*with\b/i.test(t.slice(cueEnd));
+  const isObject = (m: SentenceMention): boolean =>
+    /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(r.textBefore(m));
+  const leftActors = distinct(partners(left.filter((m) => !withCue || !isObject(m))));
+  const actors = subject
+    ? [subject]
+    : withCue
+      ? leftActors.slice(-1).length
+        ? leftActors.slice(-1)
+        : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
+      : distinct(partners(left)).slice(-2);
+  const sameClauseRight = [...inside, ...right].filter(
+    (m) =>
+      m.rel < cueEnd ||
+      !/;\s|\s(?:and|but)\s+(?:also\s+)?(?:signed|agreed|formed|struck|won|bought|sold|acquired|expanded|launched|announced|said|took|made|hired|[a-z]+ed\s+(?:a|an|its|their|the)\b)/i.test(
+        t.slice(cueEnd, m.rel),
+      ),
+  );
+  for (const e of [...actors, ...distinct(partners(sameClauseRight)).slice(0, 2)])
+    if (!ents.includes(e)) ents.push(e);
+  const relevant = ents.filter((e) => e.kind === 'listed' || partners(ms).some((m) => m.entity === e));
+  if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
+    return { parties: [r.party(relevant[0]!, null)] };
+  }
+  let usedFallback = false;
+  if (relevant.length < 2) {
+    if (cue.type !== 'partnership') return null;
+    // "Acme teams up with a robot startup": the actor is named, the partner is not: no deal.
+    // The story's company stands in only for a missing subject ("It partnered with Acme").
+    const lone = relevant[0];
+    if (
+      lone &&
+      left.some((m) => m.entity === lone) &&
+      !right.some((m) => m.entity === lone) &&
+      !/^\s*(?:it|them|the company|the firm|the group)\b/i.test(t.slice(cueEnd))
+    )
+      return null;
+    const fallback =
+      r.subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
+    if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
+    relevant.unshift(fallback);
+    usedFallback = true;
+  }
+  const parties = relevant
+    .slice(0, 3)
+    .map((e, i) =>
+      r.party(
+        e,
+        cue.type === 'partnership' ? 'partner' : cue.type === 'acquisition' ? (i ? 'target' : 'buyer') : null,
+      ),
+    );
+  let asset: string | null = null;
+  if (cue.type === 'partnership')
+    asset = partnershipAsset(t.slice(clauseStart, clauseEnd), (name) => {
+      const e = ctx.companies.resolve(name);
+      if (e && relevant.some((p) => p.key === e.key)) return true;
+      // A short name used in the sentence ("Palantir's") is one of the mentions of a party.
+      return ms.some((m) => relevant.includes(m.entity) && m.text.replace(/['’]s?$/, '') === name);
+    });
+  return { parties, asset, usedFallback };
+}

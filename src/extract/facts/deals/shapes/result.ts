@@ -1,0 +1,31 @@
+/**
+ * What a shape returns: the parties it read around the cue (and what the cue's own type does not say),
+ * or, for a shape that drafts its mentions itself, the finished draft. Null: no deal here.
+ */
+import type { ArticleDrafts } from '../article-drafts.js';
+import type { CueReading } from '../reading.js';
+import type { DealType, MentionDraft, PartyDraft } from '../types.js';
+
+export interface ShapeFound {
+  parties: PartyDraft[];
+  /** What changes hands, or what a partnership covers, when named. */
+  asset?: string | null;
+  /** Products bought from a supplier, or an order placed: a contract, whatever the cue's type. */
+  contractType?: boolean;
+  /** A controlling stake: the deal is of this type (an acquisition) and no equity investment. */
+  controlType?: DealType | null;
+  /** A contract the speaker's customer signed: a done deal like an award. */
+  signedForSpeaker?: boolean;
+  /** The story's company stood in for a partner the sentence leaves unnamed: less confidence. */
+  usedFallback?: boolean;
+}
+
+/** A mention the shape drafted and finished itself (the first customer of a contract list). */
+export interface ShapeDrafted {
+  draft: MentionDraft;
+}
+
+export type ShapeResult = ShapeFound | ShapeDrafted;
+
+/** Reads a cue's parties by its shape; further deals of the same cue go to `drafts.extra`. */
+export type ShapeReader = (r: CueReading, drafts: ArticleDrafts) => ShapeResult | null;

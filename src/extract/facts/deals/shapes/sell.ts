@@ -1,0 +1,126 @@
+/**
+ * Sales told by the seller: "X sold its unit to Y", "the sale of X's unit to Y" (a divestiture, the
+ * buyer after "to"), a stake sold without a named buyer, and a sale the owner is still weighing
+ * ("Oakhurst is exploring a sale of its Permian assets"), which needs only its seller.
+ */
+import { ASSET_MAX_WORDS, cleanAsset, possessedAsset } from '../../asset.js';
+import type { ArticleDrafts } from '../article-drafts.js';
+import { passageSubject } from '../parties.js';
+import type { CueReading } from '../reading.js';
+import type { Role } from '../types.js';
+import type { ShapeResult } from './result.js';
+
+/** seller-to-buyer: "X agreed to sell its unit to Y". */
+export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const {
+    ctx,
+    si,
+    t,
+    cueStart,
+    cueEnd,
+    clauseStart,
+    left,
+    right,
+    lastLeft,
+    coordinated,
+    afterObject,
+    participle,
+  } = r;
+  const toMatch = /\bto\s+(?:[\w&-]+\s+){0,3}?$/;
+  // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
+  const buyerM = right.find(
+    (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
+  );
+  if (!buyerM) {
+    // "sold part of its stake in X for $4.8 billion": a stake sale, the buyer unnamed.
+    const stake =
+      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their)\s+(?:remaining\s+|entire\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
+    const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
+    const seller = lastLeft?.entity ?? r.subjectIfBackRef();
+    if (!held || !seller || seller === held.entity) return null;
+    return { parties: [r.party(seller, 'seller'), r.party(held.entity, 'target')] };
+  }
+  // "the sale of X's unit to Y": the possessor is the seller, whatever precedes the cue.
+  const owner = right.find((m) => m.rel < buyerM.rel && /^\s*(?:of\s+)?$/i.test(t.slice(cueEnd, m.rel)));
+  const owned = owner ? possessedAsset(r.afterOwner(owner, buyerM.rel)) : null;
+  // "The company bought X for $4.9 billion and agreed to sell its unit to Y": "its" is the subject's.
+  const ownUnit = coordinated && /^\s*(?:of\s+)?(?:its|their)\b/i.test(t.slice(cueEnd));
+  const seller =
+    owner && owned && owner.entity !== buyerM.entity
+      ? owner.entity
+      : ownUnit || afterObject
+        ? r.notEarlierObject(r.coordSubject())
+        : participle
+          ? r.antecedent()
+          : (lastLeft?.entity ?? r.leadPhraseActor() ?? r.subjectIfBackRef());
+  // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
+  // seller the listed company the passage is about.
+  if (
+    !seller &&
+    !left.length &&
+    /^(?:(?:the )?sale of|disposal of|divestiture of)/i.test(t.slice(cueStart, cueEnd)) &&
+    /\b(?:the|its|their)\s+(?:(?:earlier|previous|recent|pending|planned|proposed|completed)\s+)?$/i.test(
+      t.slice(Math.max(0, cueStart - 30), cueStart),
+    )
+  ) {
+    const implied = passageSubject(ctx, si);
+    if (implied && implied !== buyerM.entity)
+      return { parties: [r.party(implied, 'seller'), r.party(buyerM.entity, 'buyer')] };
+  }
+  // "As part of the deal the banks plan to sell branches to Y": the merging companies sell together.
+  if (
+    /\b(?:the (?:two )?(?:banks|companies|firms|groups|lenders|insurers|carriers|partners)|the pair|both (?:banks|companies|firms|groups))\s+(?:[\w-]+\s+){0,3}$/i.test(
+      t.slice(clauseStart, cueStart),
+    )
+  ) {
+    const merger = drafts.recent(si + 1, 20, (d) => d.type === 'merger' && d.parties.length >= 2);
+    const sellers = merger?.parties.filter((p) => p.key !== buyerM.entity.key) ?? [];
+    if (sellers.length < 2) return null;
+    return {
+      parties: [...sellers.map((p) => ({ ...p, role: 'seller' as Role })), r.party(buyerM.entity, 'buyer')],
+    };
+  }
+  if (!seller) return null;
+  const parties = [r.party(seller, 'seller'), r.party(buyerM.entity, 'buyer')];
+  // "sold its 49% stake in X to Y": X is the company whose shares change hands.
+  const stakeIn = right.find(
+    (m) =>
+      m.rel < buyerM.rel &&
+      m.entity !== seller &&
+      m.entity !== buyerM.entity &&
+      /\bstake\s+in\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}$/i.test(t.slice(cueEnd, m.rel)),
+  );
+  if (stakeIn) parties.push(r.party(stakeIn.entity, 'target'));
+  const between = t.slice(cueEnd, buyerM.rel);
+  const a =
+    /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
+      between,
+    );
+  let asset: string | null = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
+  if (asset && /^(for|to)$/i.test(asset)) asset = null;
+  if (owned && seller === owner?.entity) asset = owned;
+  asset = cleanAsset(asset) ?? (asset && asset.split(/\s+/).length <= ASSET_MAX_WORDS ? asset : null);
+  return { parties, asset };
+}
+
+/** seller-only: "Oakhurst Energy is exploring a sale of its Permian Basin assets". */
+export function readSaleWeighed(r: CueReading): ShapeResult | null {
+  const { t, cueStart, cueEnd, left, right } = r;
+  // The seller names itself right before ("Oakhurst Energy (NYSE: OKH) is exploring…") or is "it".
+  const seller = left[left.length - 1];
+  const sellerEntity = seller && cueStart - seller.relEnd <= 30 ? seller.entity : r.subjectIfBackRef();
+  const what = possessedAsset(t.slice(cueEnd).replace(/^\s*/, "'s "));
+  if (!sellerEntity || !what) return null;
+  const asset = what;
+  // "… who said Corrib Partners and Humana have both shown interest": the would-be buyers.
+  const bidders = /\b(?:interest|bidders?|suitors?|potential buyers?|could bid|might bid|circling)\b/i.test(
+    t.slice(cueEnd),
+  )
+    ? right.filter((m) => m.entity !== sellerEntity).map((m) => m.entity)
+    : [];
+  const parties = [
+    r.party(sellerEntity, 'seller'),
+    ...[...new Set(bidders)].slice(0, 3).map((e) => r.party(e, 'buyer')),
+  ];
+  return { parties, asset };
+}

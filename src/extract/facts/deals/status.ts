@@ -1,0 +1,68 @@
+/**
+ * How a deal stands, as a sentence tells it: terminated, completed, rumoured, pending or merely
+ * announced, and whether the text says so explicitly (an explicit status wins when mentions merge).
+ */
+import type { Status } from './types.js';
+
+export function statusOf(t: string): { status: Status; explicit: boolean } {
+  if (
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+      t,
+    )
+  )
+    return { status: 'terminated', explicit: true };
+  if (
+    /\b(bought|acquired|paid|purchased|sold|invested|took|agreed|licen[cs]ed)\b/i.test(t) &&
+    /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
+      t,
+    ) &&
+    !/\b(will|expects?|plans?|pending|awaiting)\b/i.test(t)
+  )
+    return { status: 'completed', explicit: true };
+  if (
+    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+      t,
+    )
+  )
+    return { status: 'completed', explicit: true };
+  // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
+  // in Factorial", "since it bought Veoneer's unit"): done.
+  if (
+    /\b(?:bought|acquired|purchased|sold|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
+      t,
+    ) &&
+    !/\b(?:being|be)\s+(?:bought|acquired|purchased)\b/i.test(t) &&
+    !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/i.test(
+      t,
+    )
+  )
+    return { status: 'completed', explicit: true };
+  const confirmed =
+    /(?<!\b(?:be|been)\s)\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(
+      t,
+    );
+  if (
+    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
+      t,
+    ) &&
+    !confirmed
+  )
+    return { status: 'rumored', explicit: true };
+  if (
+    /\b(pending|awaiting|awaits|still needs|(?:still )?waiting for (?:regulatory )?(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(
+      t,
+    ) &&
+    !/\bexpected to close\b/i.test(t)
+  )
+    return { status: 'pending', explicit: true };
+  return { status: 'announced', explicit: confirmed };
+}
+
+/** How far along a deal is: a later mention may only move it forward. */
+export const STATUS_RANK: Record<Status, number> = {
+  rumored: 0,
+  announced: 1,
+  pending: 2,
+  completed: 3,
+  terminated: 4,
+};

@@ -1,0 +1,87 @@
+/**
+ * A mention's value: the amount of money in the sentence that prices the cue's own deal (marked by
+ * "valued at", "worth", "for" when possible), never a market value, revenue, debt or a price that
+ * belongs to another clause (a relative clause, an earlier verb, a later participle).
+ */
+import { findMoney, type MoneyMatch } from '../../money.js';
+import type { Money } from '../../../domain/facts.js';
+import { ENDS_IN_PARTICIPLE, HAS_PARTICIPLE, inside, relativeSpans } from './clauses.js';
+import type { DealType } from './types.js';
+
+const NOT_VALUE_BEFORE =
+  /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
+const NOT_VALUE_AFTER =
+  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
+
+const MARKED =
+  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing [\w\s]{0,30}to)\s+(?:[\w-]+\s+){0,2}$/i;
+
+export function valueNear(
+  t: string,
+  cueStart: number,
+  cueEnd: number,
+  type: DealType | null,
+): { value: Money; marked: boolean } | null {
+  // ", which it bought for $500 million in 2024,": a price inside a relative clause is that clause's,
+  // and a cue inside one prices only from it.
+  const relatives = relativeSpans(t);
+  const own = relatives.find((r) => inside(r, cueStart, cueEnd));
+  const all = findMoney(t).filter(
+    (m) =>
+      isDealValue(t, m, type) &&
+      (own ? inside(own, m.start, m.end) : !relatives.some((r) => inside(r, m.start, m.end))),
+  );
+  const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
+  // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
+  // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5
+  // million round in Y" gives each deal its own amount.
+  const sameClause = (m: MoneyMatch): boolean =>
+    !/,\s+(?:and|but|while)\s|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s/.test(
+      m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
+    );
+  // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
+  // "…'s $2.7 billion purchase after selling X": a price before a participle is the main clause's.
+  const participle = ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
+  const ownBefore = (m: MoneyMatch): boolean =>
+    m.start >= cueEnd || (!participle && !/,\s/.test(t.slice(m.end, cueStart)));
+  // "…purchase of X after selling Y for $140 million": a price inside a later participle clause is its own.
+  const beforeParticiple = (m: MoneyMatch): boolean =>
+    m.start < cueEnd || !HAS_PARTICIPLE.test(t.slice(cueEnd, m.start));
+  const marked =
+    all.find(
+      (m) =>
+        m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m) && sameClause(m),
+    ) ??
+    all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m) && beforeParticiple(m)) ??
+    all.find((m) => m.qualifier === 'up to');
+  const after = all
+    .filter((m) => m.start >= cueStart && sameClause(m) && beforeParticiple(m))
+    .sort((a, b) => a.start - b.start)[0];
+  const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40 && ownBefore(m)).pop();
+  const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
+  if (!pick) return null;
+  return {
+    value: { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text },
+    marked: pick === marked,
+  };
+}
+
+function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
+  if (Math.abs(m.amount) < 1e6 || m.amount < 0) return false;
+  if (NOT_VALUE_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // "was valued at $900 million in a round": a funding round's valuation is not the money it raised.
+  if (
+    type === 'investment' &&
+    /\b(?:valued|values|valuing)\s+(?:\w+\s+){0,3}at\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i.test(
+      t.slice(Math.max(0, m.start - 40), m.start),
+    )
+  )
+    return false;
+  // A supply contract's value is the revenue it brings: "more than $300 million in revenue".
+  if (
+    NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) &&
+    !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end)))
+  )
+    return false;
+  return true;
+}
