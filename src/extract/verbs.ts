@@ -1,0 +1,130 @@
+/**
+ * Deal verbs as a lexicon instead of hand-written alternations: each verb is listed once with its
+ * forms, and the cue patterns are built from it, so every verb gets every tense and auxiliary ("would
+ * buy", "is nabbing", "has snapped up") without a phrase being forgotten. Regular forms are derived;
+ * irregular ones are given in the table. A particle ("up", "over") follows every form.
+ */
+
+export interface VerbForms {
+  /** "buy", "snap up": after "to", "will", "would". */
+  base: string;
+  /** "buys", "snaps up": a present-tense headline. */
+  s: string;
+  /** "bought", "snapped up". */
+  past: string;
+  /** "bought", "taken over": after "has" and in the passive. */
+  pp: string;
+  /** "buying", "snapping up". */
+  ing: string;
+}
+
+interface Irregular {
+  past?: string;
+  pp?: string;
+  ing?: string;
+  /** The final consonant doubles before -ed and -ing ("nab" → "nabbed"). */
+  double?: boolean;
+}
+
+/** The five forms of a verb written as "buy" or "snap up" (the particle is kept after each form). */
+export function inflect(phrase: string, irregular: Irregular = {}): VerbForms {
+  const [head, ...rest] = phrase.split(' ');
+  const particle = rest.length ? ` ${rest.join(' ')}` : '';
+  const v = head!;
+  const stem = irregular.double ? v + v.at(-1)! : v;
+  const s = /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
+  const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = irregular.ing ?? (/[^e]e$/.test(v) ? `${v.slice(0, -1)}ing` : `${stem}ing`);
+  const past = irregular.past ?? ed;
+  return {
+    base: v + particle,
+    s: s + particle,
+    past: past + particle,
+    pp: (irregular.pp ?? past) + particle,
+    ing: ing + particle,
+  };
+}
+
+/** Verbs whose object is the company (or business) that changes hands to the subject. */
+export const ACQUIRE_VERBS: VerbForms[] = [
+  inflect('acquire'),
+  inflect('buy', { past: 'bought' }),
+  inflect('purchase'),
+  inflect('take over', { past: 'took', pp: 'taken' }),
+  inflect('absorb'),
+  inflect('snap up', { double: true }),
+  inflect('scoop up'),
+  inflect('gobble up'),
+  inflect('nab', { double: true }),
+  inflect('snag', { double: true }),
+  inflect('buy out', { past: 'bought' }),
+];
+
+/** Verbs whose object is a business the subject gives up (to a buyer named after "to"). */
+export const SELL_VERBS: VerbForms[] = [
+  inflect('sell', { past: 'sold' }),
+  inflect('offload'),
+  inflect('unload'),
+  inflect('divest'),
+  inflect('dispose of'),
+  inflect('hive off'),
+];
+
+/** Verbs that put money into a company named after "into"/"in"/"on": "poured $2 billion into X". */
+export const FUND_VERBS: VerbForms[] = [
+  inflect('pour'),
+  inflect('put', { past: 'put', double: true }),
+  inflect('plow'),
+  inflect('plough'),
+  inflect('inject'),
+  inflect('sink', { past: 'sank', pp: 'sunk' }),
+  inflect('bet', { past: 'bet', double: true }),
+];
+
+/** Verbs of two companies working together: "teams with", "joined forces with", "allied with". */
+export const PARTNER_VERBS: VerbForms[] = [
+  inflect('partner'),
+  inflect('team'),
+  inflect('team up'),
+  inflect('join forces'),
+  inflect('ally'),
+  inflect('tie up', { ing: 'tying' }),
+  inflect('link up'),
+  inflect('collaborate'),
+  inflect('cooperate'),
+];
+
+/** Auxiliaries before a base form: an intention or an agreement, not yet done. */
+const BASE_BEFORE = String.raw`(?:to|will|would|shall|'ll|’ll)`;
+/** Auxiliaries before an -ing form. */
+const ING_BEFORE = String.raw`(?:is|are|was|were|be|been)`;
+
+const alt = (words: string[]): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\s+/g, String.raw`\s+`))
+    .join('|');
+
+/**
+ * The active forms of `verbs` as one regex alternation (no capture groups): "to buy", "will buy",
+ * "buys", "bought", "has bought", "is buying" and the bare participle "buying". The passive ("was
+ * bought by") is `passiveForms`.
+ */
+export function activeForms(verbs: VerbForms[]): string {
+  const base = alt(verbs.map((v) => v.base));
+  const pp = alt(verbs.map((v) => v.pp));
+  const ing = alt(verbs.map((v) => v.ing));
+  const finite = alt(verbs.flatMap((v) => [v.s, v.past]));
+  return String.raw`${BASE_BEFORE}\s+(?:${base})|(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?(?:${pp})|(?:${ING_BEFORE}\s+)?(?:${ing})|${finite}`;
+}
+
+/** The passive with its agent: "was bought by", "will be taken over by", "agreed to be acquired by". */
+export function passiveForms(verbs: VerbForms[]): string {
+  const pp = alt(verbs.map((v) => v.pp));
+  return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?(?:${pp})\s+by`;
+}
+
+/** Every written form of `verbs`, for a first-look filter or a word list. */
+export function allForms(verbs: VerbForms[]): string {
+  return alt(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]));
+}
