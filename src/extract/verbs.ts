@@ -58,6 +58,10 @@ export const ACQUIRE_VERBS: VerbForms[] = [
   inflect('nab', { double: true }),
   inflect('snag', { double: true }),
   inflect('buy out', { past: 'bought' }),
+  inflect('pick up'),
+  inflect('take control of', { past: 'took', pp: 'taken' }),
+  inflect('take full control of', { past: 'took', pp: 'taken' }),
+  inflect('take full ownership of', { past: 'took', pp: 'taken' }),
 ];
 
 /** Verbs whose object is a business the subject gives up (to a buyer named after "to"). */
@@ -122,6 +126,16 @@ export function activeForms(verbs: VerbForms[]): string {
 export function passiveForms(verbs: VerbForms[]): string {
   const pp = alt(verbs.map((v) => v.pp));
   return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?(?:${pp})\s+by`;
+}
+
+/** The past tense of `verbs` ("bought", "snapped up"), a deal told as done. */
+export function pastForms(verbs: VerbForms[]): string {
+  return alt(verbs.map((v) => v.past));
+}
+
+/** The perfect ("has bought", "have taken over"): a deal told as done. */
+export function perfectForms(verbs: VerbForms[]): string {
+  return String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
 }
 
 /** Every written form of `verbs`, for a first-look filter or a word list. */

@@ -153,7 +153,7 @@ const NAMED: Array<[string, string]> = [
   ],
   [
     'Caterpillar snapped up Trackwell, a maker of mining sensors, for $250 million.',
-    'acquisition CAT:buyer+Trackwell:target $250 million announced',
+    'acquisition CAT:buyer+Trackwell:target $250 million completed',
   ],
   [
     'Shell sold its stake in a Nigerian oil field to Heirs Delta Energies for $1.2 billion.',
@@ -226,11 +226,11 @@ const BACKERS: Array<[string, string[]]> = [
 const ARMS: Array<[string, string[]]> = [
   [
     'Comcast Ventures led a $14 million seed round in Framecast, which builds tools for sports graphics.',
-    ['investment CMCSA:investor+Framecast:investee $14 million announced'],
+    ['investment CMCSA:investor+Framecast:investee $14 million completed'],
   ],
   [
     'Sequoia Capital led a $20 million round in Framecast, a graphics startup.',
-    ['investment Sequoia Capital:investor+Framecast:investee $20 million announced'],
+    ['investment Sequoia Capital:investor+Framecast:investee $20 million completed'],
   ],
 ];
 
@@ -254,6 +254,70 @@ describe('deal wordings with companies as the news names them', () => {
 
 describe('look-alikes that are no deal', () => {
   it.each(NOT_DEALS)('%s', (sentence) => {
+    expect(deals(sentence)).toEqual([]);
+  });
+});
+
+/**
+ * Every tense and auxiliary of a lexicon verb (src/extract/verbs.ts), private companies named only by
+ * the deal's slot ("poured $10 billion into Sablewing AI"), and past tenses read as done.
+ */
+const LEXICON: Array<[string, string]> = [
+  [`${H} said it would buy ${D} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${H} is nabbing ${D} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${H} absorbed ${D} in 2022.`, `${BUY} completed`],
+  [`${H} picked up ${D} for $1.2 billion last year.`, `${BUY} $1.2 billion completed`],
+  [`${H} has taken full ownership of ${D}.`, `${BUY} completed`],
+  [`${D} will be taken private by ${H} for $1.2 billion.`, `${BUY} $1.2 billion announced`],
+  [`${D} agreed to merge into ${H} in a stock swap.`, `${BUY} announced`],
+  [
+    `${D}, which ${H} agreed to buy in May for $1.2 billion, reported record sales.`,
+    `${BUY} $1.2 billion announced`,
+  ],
+  [`${H} teams with ${D} on lidar.`, 'partnership HLVG:partner+DNMO:partner announced'],
+  [`${H} has allied with ${D} to sell sensors in Asia.`, 'partnership HLVG:partner+DNMO:partner announced'],
+  [`${H} put $50 million into ${D}.`, 'investment HLVG:investor+DNMO:investee $50 million completed'],
+  [
+    `${H} tapped ${D} to supply lidar sensors for its trucks.`,
+    'contract HLVG:customer+DNMO:supplier completed',
+  ],
+  [`${H} inked a five-year supply contract with ${D}.`, 'contract HLVG:supplier+DNMO:customer completed'],
+  [`${H} and ${D} ended their merger talks on Friday.`, 'merger HLVG:-+DNMO:- terminated'],
+  [
+    `Microsoft is pouring $10 billion into Sablewing AI.`,
+    'investment MSFT:investor+Sablewing AI:investee $10 billion announced',
+  ],
+  [
+    `Alphabet scoops up cybersecurity startup Veritrace for $1.1 billion.`,
+    'acquisition GOOGL:buyer+Veritrace:target $1.1 billion announced',
+  ],
+  [
+    `Cisco completed its $28 billion acquisition of Splunk in March.`,
+    'acquisition CSCO:buyer+Splunk:target $28 billion completed',
+  ],
+  [
+    `${H} bought Dutch chipmaker Nexlon for $300 million.`,
+    'acquisition HLVG:buyer+Nexlon:target $300 million completed',
+  ],
+];
+
+/** Denied deals, and capitalised words in a deal's slot that name a place, a person or a description. */
+const LEXICON_NOT_DEALS = [
+  `${H} declined to buy ${D}.`,
+  `${H} has no plans to acquire ${D}, its CEO said.`,
+  `${H} will invest $2 billion in Ohio over five years.`,
+  `${H} is teaming with Texas to train welders.`,
+  `${H} partnered with Elon Musk on a charity, Musk said.`,
+  `Maria Lopez took over as chief executive of ${H} in May.`,
+  `${H} picked up coverage of ${D}.`,
+  `Investors poured $3 billion into AI funds in May.`,
+];
+
+describe('every form of a lexicon verb', () => {
+  it.each(LEXICON)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+  it.each(LEXICON_NOT_DEALS)('no deal: %s', (sentence) => {
     expect(deals(sentence)).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 import { isCalendarWord } from '../dates.js';
+import { ACQUIRE_VERBS, activeForms, FUND_VERBS, PARTNER_VERBS } from '../verbs.js';
+import { PLACES } from './places.js';
 
 export interface Entity {
   key: string;
@@ -116,6 +118,17 @@ const INVESTEE_NAMED = new RegExp(
   String.raw`\b(?:round|stake|investment|invest(?:ed|s|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?)[^\S\n]+in[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=,[^\S\n]+(?:a|an|which|the|who)[^\S\n])`,
   'g',
 );
+/**
+ * A name in the slot a deal gives a company: what is bought ("bought Splunk", "the takeover of Hess"),
+ * where money goes ("a stake in Veritrace", "poured $2 billion into Sablewing AI") or whom a company
+ * works with ("teams with Kyndryl"). One word is enough here; places and people are kept out.
+ */
+const DEAL_SLOT = new RegExp(
+  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
+/** "Texas-based Veritrace": the first word describes the firm. */
+const DESCRIBING_WORD = /^\S+-(?:based|owned|backed|listed|headquartered|born)\s+/;
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
 const HYPHEN_LEAD = new RegExp(String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})-(?:led|backed)\b`, 'g');
 /** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
@@ -454,6 +467,7 @@ export function resolveCompanies(
     ROUND_LEAD,
     HYPHEN_LEAD,
     INVESTEE_NAMED,
+    DEAL_SLOT,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -471,13 +485,21 @@ export function resolveCompanies(
         (re === ACQUIRED_OBJECT ||
           re === ACQUIRED_NAMED ||
           re === ACQUIRED_BEFORE ||
-          re === PRICED_COUNTERPARTY) &&
+          re === PRICED_COUNTERPARTY ||
+          re === DEAL_SLOT) &&
         /['’]/.test(raw)
       )
         continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
+      if (re === DEAL_SLOT) {
+        const name = raw.replace(DESCRIBING_WORD, '');
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+        if (!isDealSlotName(name, after, text, (n) => !!(local.byAlias(n) ?? directory.byAlias(n)))) continue;
+        addPrivate(name, m.index + m[0].lastIndexOf(name));
+        continue;
+      }
       addPrivate(raw, m.index + m[0].indexOf(raw));
     }
   }
@@ -658,6 +680,40 @@ export function resolveCompanies(
     },
     companies: () => list.map((e) => ({ name: e.name, ticker: e.ticker, exchange: e.exchange })),
   };
+}
+
+/**
+ * A name read from a deal slot may stand as a private firm: not a short acronym ("AI", "EV"), not a
+ * place, not a longer form of a known name ("Google Cloud" is Google's), and not a person the text
+ * names as one ("Elon Musk said", "Mr. Musk").
+ */
+function isDealSlotName(
+  name: string,
+  after: string,
+  text: string,
+  known: (name: string) => boolean,
+): boolean {
+  const words = name.split(/\s+/);
+  // "bought Dutch chipmaker Nexperia", "a Spokane lender": a word that describes, not a name.
+  if (/-(?:based|owned|backed|listed|headquartered|born)$/.test(name)) return false;
+  if (
+    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside)\b)[a-z]/.test(
+      after,
+    )
+  )
+    return false;
+  if (/^[A-Z]{1,4}$/.test(name) && !known(name)) return false;
+  if (PLACES.has(nameKey(name)) || PLACES.has(nameKey(words[0]!))) return false;
+  for (let k = words.length - 1; k >= 1; k--) if (known(words.slice(0, k).join(' '))) return false;
+  const last = words[words.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (
+    words.length >= 2 &&
+    new RegExp(
+      String.raw`\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+${last}|${last}\s+(?:said|says|told|added|, who))\b`,
+    ).test(text)
+  )
+    return false;
+  return true;
 }
 
 function isTitleCaseLine(text: string, at: number): boolean {

@@ -3,7 +3,19 @@
  * around it (its shape, read by shapes/). Order matters: every cue is tried on every sentence, and the
  * last one, GENERIC_CUE ("the deal"), only reinforces a deal found elsewhere.
  */
+import {
+  ACQUIRE_VERBS,
+  activeForms,
+  allForms,
+  FUND_VERBS,
+  PARTNER_VERBS,
+  passiveForms,
+  SELL_VERBS,
+} from '../../verbs.js';
 import type { DealType, Status } from './types.js';
+
+/** An amount of money: "$2 billion", "€500m", "C$1.1bn". */
+const MONEY = String.raw`(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m|b)?`;
 
 /** How the parties are laid out around a cue. */
 export type CueShape =
@@ -117,7 +129,11 @@ export const CUES: Cue[] = [
   },
   {
     // "DreamWorks Animation, which it bought in 2016": a past deal told in a relative clause.
-    re: /,\s+which\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b/g,
+    // "…, which Halvard (NYSE: HLVG) agreed to buy in May": any form of an acquiring verb.
+    re: new RegExp(
+      String.raw`,\s+which\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:(?:agreed|plans|planned|offered|moved|is set|was set)\s+)?(?:${activeForms(ACQUIRE_VERBS)})\b`,
+      'g',
+    ),
     type: 'acquisition',
     shape: 'relative-object',
   },
@@ -245,7 +261,11 @@ export const CUES: Cue[] = [
     status: 'terminated',
   },
   {
-    re: /\b(?:was|were|is|are|been|being|agreed to be|will be|to be)\s+(?:acquired|bought|purchased|taken over)\s+by\b/gi,
+    // "was bought by", "will be snapped up by", "is being taken private by".
+    re: new RegExp(
+      String.raw`\b(?:${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)\s+taken\s+private\s+by)\b`,
+      'gi',
+    ),
     type: 'acquisition',
     shape: 'object-actor',
   },
@@ -268,9 +288,20 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to (?:acquire|buy|purchase|take over)|(?:plans?|plans|planning|aims|aiming|intends|offered|offers|moved|moves|set|sets) to (?:acquire|buy|purchase|take over)|to (?:acquire|buy|purchase)|will (?:acquire|buy|purchase)|(?:has|have) (?:acquired|bought|purchased)|acquires|acquired|is acquiring|acquiring|buys|bought|purchased|(?:is|are) buying|(?:is|are) taking over|(?:will|would|to|set to|plans to) take over|absorb(?:s|ed|ing)?|took over(?!\s+(?:as|from|in)\b)|takes over(?!\s+(?:as|from|in)\b)|snapped up|snaps up|scooped up|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?|picked up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where))|picks up(?!\s+(?:coverage|steam|pace|momentum|the tab|speed|where)))\b/gi,
+    // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
+    // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
+    re: new RegExp(
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      'gi',
+    ),
     type: 'acquisition',
     shape: 'actor-object',
+  },
+  {
+    // "X agreed to merge into Y": X is folded into Y, which buys it.
+    re: /\b(?:merg(?:e|es|ed|ing)|be merged)\s+into\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
   },
   {
     re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
@@ -304,7 +335,22 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:partner(?:ed|s|ing)? with|(?:to|will) partner with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    // Every form of a verb of working together: "teams with", "has allied with", "is collaborating with".
+    re: new RegExp(String.raw`\b(?:${activeForms(PARTNER_VERBS)})\s+with\b`, 'gi'),
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    // "poured $2 billion into X", "bets $500 million on X": money put into a company.
+    re: new RegExp(
+      String.raw`\b(?:${activeForms(FUND_VERBS)})\s+(?:(?:about|roughly|nearly|almost|more than|over|another|an additional|a further)\s+)?${MONEY}\s+(?:more\s+)?(?:into|in|on)\b`,
+      'gi',
+    ),
+    type: 'investment',
+    shape: 'investor-investee',
+  },
+  {
+    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -327,5 +373,7 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 }
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
-export const ANY_CUE =
-  /agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor/i;
+export const ANY_CUE = new RegExp(
+  String.raw`agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|${allForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])}`,
+  'i',
+);

@@ -20,6 +20,9 @@ export function wholeCompany(t: string, cueEnd: number): RegExpExecArray | null 
   );
 }
 
+const NEGATED =
+  /\b(?:declined|declines|refused|refuses|no (?:plans?|intention|interest)|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|denied|denies|ruled out|rules out)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+
 /** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
 export function notADeal(
   t: string,
@@ -54,6 +57,8 @@ export function notADeal(
   )
     return true;
 
+  // "declined to buy X", "has no plans to acquire X", "ruled out a bid for X": a deal denied.
+  if (NEGATED.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return true;
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
   if (
     /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(

@@ -91,7 +91,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
     !d.statusExplicit &&
-    /\b(awarded|won|wins|picked|chose|chosen|selected|signed|secured|landed)\b/i.test(t)
+    /\b(awarded|won|wins|picked|chose|chosen|selected|tapped|signed|inked|secured|landed)\b/i.test(t)
   ) {
     d.status = 'completed';
     d.statusExplicit = true;

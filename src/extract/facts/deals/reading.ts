@@ -150,7 +150,14 @@ export class CueReading {
     );
     if (speaker) return speaker.entity;
     const first = this.sentenceMentions[0];
-    if (first && first.rel <= 30 && first.relEnd <= cueStart) return first.entity;
+    // "Last March it picked up Dunmore, and in September it bought…": a company after "it" is an object.
+    if (
+      first &&
+      first.rel <= 30 &&
+      first.relEnd <= cueStart &&
+      !/\b(?:it|they)\b/i.test(t.slice(0, first.rel))
+    )
+      return first.entity;
     // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.
     const pronoun =
       /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) ||

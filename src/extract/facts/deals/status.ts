@@ -2,17 +2,32 @@
  * How a deal stands, as a sentence tells it: terminated, completed, rumoured, pending or merely
  * announced, and whether the text says so explicitly (an explicit status wins when mentions merge).
  */
+import { ACQUIRE_VERBS, FUND_VERBS, pastForms, perfectForms, SELL_VERBS } from '../../verbs.js';
 import type { Status } from './types.js';
+
+/** A purchase, sale or investment told in the past tense: "bought", "snapped up", "sold", "poured". */
+const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
+const HAS_PAST_DEAL = new RegExp(String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed)\b`, 'i');
+/** "Tamsin led a $150 million round in X": a round led is a round raised. */
+const DONE_PAST = new RegExp(
+  String.raw`\b(?:${PAST_DEAL}|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
+  'i',
+);
+/** "is being bought", "will be sold": not done, whatever the tense of the participle. */
+const PASSIVE_TO_COME = new RegExp(
+  String.raw`\b(?:being|be)\s+(?:${pastForms([...ACQUIRE_VERBS, ...SELL_VERBS])})\b`,
+  'i',
+);
 
 export function statusOf(t: string): { status: Status; explicit: boolean } {
   if (
-    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|ended (?:their|its|the) (?:[\w-]+ )?(?:talks|discussions|negotiations)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
       t,
     )
   )
     return { status: 'terminated', explicit: true };
   if (
-    /\b(bought|acquired|paid|purchased|sold|invested|took|agreed|licen[cs]ed)\b/i.test(t) &&
+    HAS_PAST_DEAL.test(t) &&
     /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
       t,
     ) &&
@@ -28,10 +43,8 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
   // in Factorial", "since it bought Veoneer's unit"): done.
   if (
-    /\b(?:bought|acquired|purchased|sold|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|divested|took over)\b/i.test(
-      t,
-    ) &&
-    !/\b(?:being|be)\s+(?:bought|acquired|purchased)\b/i.test(t) &&
+    DONE_PAST.test(t) &&
+    !PASSIVE_TO_COME.test(t) &&
     !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/i.test(
       t,
     )

@@ -119,7 +119,7 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   for (const d of out)
     if (
       !d.statusExplicit &&
-      /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|received)\b/i.test(t)
+      /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|inked|received)\b/i.test(t)
     ) {
       d.status = 'completed';
       d.statusExplicit = true;

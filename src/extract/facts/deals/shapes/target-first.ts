@@ -23,11 +23,14 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
 export function readBoughtEarlier(r: CueReading): ShapeResult | null {
   const { t, cueStart, cueEnd, ms, left } = r;
   const object = left[left.length - 1];
-  // "the Acme treats brand, which it bought": a few lower-case words may name what was bought.
+  // "the Acme treats brand, which it bought": a few lower-case words may name what was bought; an
+  // exchange anchor may close the name ("Dunmore Optics (NASDAQ: DNMO), which…").
+  const inAnchor = !!object && /\((?:[A-Za-z ]+:\s*)?$/.test(t.slice(0, object.rel));
+  const between = t.slice(object?.relEnd ?? 0, cueStart).replace(inAnchor ? /^\)/ : /^$/, '');
   if (
     !object ||
-    !/^\)?[\s'’s]*(?:\s[a-z][\w-]*){0,3}$/.test(t.slice(object.relEnd, cueStart)) ||
-    (/^\)/.test(t.slice(object.relEnd, cueStart)) && !/\s[a-z]/.test(t.slice(object.relEnd, cueStart)))
+    !/^\)?[\s'’s]*(?:\s[a-z][\w-]*){0,3}$/.test(between) ||
+    (/^\)/.test(between) && !/\s[a-z]/.test(between))
   )
     return null;
   const named = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd && m.entity !== object.entity);
