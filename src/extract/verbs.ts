@@ -138,7 +138,7 @@ export function perfectForms(verbs: VerbForms[]): string {
   return String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
 }
 
-/** Every written form of `verbs`, for a first-look filter or a word list. */
-export function allForms(verbs: VerbForms[]): string {
-  return alt(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing]));
+/** The first word of every form of `verbs` ("buy", "bought", "snapping"), for a cheap first look. */
+export function headWords(verbs: VerbForms[]): string {
+  return alt(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing].map((f) => f.split(' ')[0]!)));
 }

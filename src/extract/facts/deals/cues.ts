@@ -6,8 +6,8 @@
 import {
   ACQUIRE_VERBS,
   activeForms,
-  allForms,
   FUND_VERBS,
+  headWords,
   PARTNER_VERBS,
   passiveForms,
   SELL_VERBS,
@@ -374,6 +374,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|${allForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])}`,
+  String.raw`agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );
