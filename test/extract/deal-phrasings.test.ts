@@ -101,7 +101,7 @@ const PRIVATE: Array<[string, string]> = [
 const CONTRACT_ROLES: Array<[string, string]> = [
   [
     `${H} signed a deal with Brisklane Robotics to use its robots in 40 warehouses.`,
-    'contract Brisklane Robotics:supplier+HLVG:customer announced',
+    'contract Brisklane Robotics:supplier+HLVG:customer completed',
   ],
   [
     `${H} signed a $50 million agreement to buy robots from Brisklane Robotics.`,

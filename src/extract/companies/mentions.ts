@@ -120,11 +120,12 @@ const INVESTEE_NAMED = new RegExp(
 );
 /**
  * A name in the slot a deal gives a company: what is bought ("bought Splunk", "the takeover of Hess"),
+ * whose business is bought ("bought the lens business of Marlow Glass"),
  * where money goes ("a stake in Veritrace", "poured $2 billion into Sablewing AI") or whom a company
  * works with ("teams with Kyndryl"). One word is enough here; places and people are kept out.
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /** "Texas-based Veritrace": the first word describes the firm. */

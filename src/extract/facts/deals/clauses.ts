@@ -9,7 +9,11 @@ const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s
 
 /** Relative clauses closed by a comma: ", which it bought for $500 million in 2024,". */
 export function relativeSpans(t: string): Array<[number, number]> {
-  return [...t.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((r) => [r.index!, r.index! + r[0].length]);
+  // A relative clause ends at a comma or with the sentence ("…, which it formed after acquiring X.").
+  return [...t.matchAll(/,\s+(?:which|who)\b[^,;]*(?:,|[.!?]?$)/g)].map((r) => [
+    r.index!,
+    r.index! + r[0].length,
+  ]);
 }
 export const inside = ([a, b]: [number, number], start: number, end: number): boolean =>
   start >= a && end <= b;
@@ -29,6 +33,14 @@ export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: numbe
   for (const span of relativeSpans(t))
     if (!inside(span, cueStart, cueEnd))
       out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
+  return out;
+}
+
+/** The sentence without the relative clauses that start after `from`. */
+export function withoutRelativesAfter(t: string, from: number): string {
+  let out = t;
+  for (const span of relativeSpans(t))
+    if (span[0] > from) out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
   return out;
 }
 

@@ -17,6 +17,7 @@ import type { DealFact } from '../../../domain/facts.js';
 import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
+import { withoutRelativesAfter } from './clauses.js';
 import { ANY_CUE, CUES } from './cues.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
@@ -60,13 +61,14 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   const merged = mergeMentions(drafts);
   // "The deal still needs approval…", "The transaction was completed…": about the latest deal named.
   ctx.sentences.forEach((s, si) => {
-    if (
-      !/^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.test(
+    const head =
+      /^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.exec(
         s.text,
-      )
-    )
-      return;
-    const { status, explicit } = statusOf(s.text);
+      );
+    if (!head) return;
+    // "The deal, which still needs approval" speaks of the deal; "The purchase of X expands Y's unit,
+    // which it formed after acquiring Z" says nothing of how the purchase stands.
+    const { status, explicit } = statusOf(withoutRelativesAfter(s.text, head[0].length + 1));
     if (!explicit || status === 'announced' || status === 'rumored') return;
     const target = merged
       .filter((d) => d.type && d.sentenceIndex <= si)

@@ -90,7 +90,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   // Awards and choices of a supplier are done deals.
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
-    !d.statusExplicit &&
+    (!d.statusExplicit || d.status === 'announced') &&
     /\b(awarded|won|wins|picked|chose|chosen|selected|tapped|signed|inked|secured|landed)\b/i.test(t)
   ) {
     d.status = 'completed';

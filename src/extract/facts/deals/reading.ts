@@ -155,7 +155,9 @@ export class CueReading {
       first &&
       first.rel <= 30 &&
       first.relEnd <= cueStart &&
-      !/\b(?:it|they)\b/i.test(t.slice(0, first.rel))
+      !/\b(?:it|they)\b/i.test(t.slice(0, first.rel)) &&
+      // "The purchase of Dunmore expands…": a company after a preposition is not the subject.
+      !/\b(?:of|for|with|to|from|by|in|on|about)\s+(?:the\s+)?$/i.test(t.slice(0, first.rel))
     )
       return first.entity;
     // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.

@@ -115,10 +115,10 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
       ctx,
       d.parties.map((p) => p.key),
     );
-  // A contract won, awarded or signed is a done deal.
+  // A contract won, awarded or signed is a done deal, even one a press release "announced".
   for (const d of out)
     if (
-      !d.statusExplicit &&
+      (!d.statusExplicit || d.status === 'announced') &&
       /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|inked|received)\b/i.test(t)
     ) {
       d.status = 'completed';

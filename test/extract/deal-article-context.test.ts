@@ -1,0 +1,46 @@
+/**
+ * Deals read across the sentences of one article: a noun-phrase head ("The purchase of X…") takes the
+ * status of its own clause, not of a relative clause about something else; a participle's actor is the
+ * pronoun's company, not an object named first; a contract signed is done even when "announced".
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(text, '2026-10-05', 'Deal news').extraction.deals.map(dealLine);
+const LEAD = 'Halvard Group (NYSE: HLVG) agreed to acquire Dunmore Optics for $1.2 billion.\n\n';
+
+describe('deals across an article', () => {
+  it('keeps an agreed purchase announced when a later sentence tells an older, finished one', () => {
+    expect(
+      deals(
+        `${LEAD}The purchase of Dunmore expands Halvard's autonomy unit, which it formed after acquiring Pellway Robotics for $340 million.`,
+      ),
+    ).toEqual([
+      'acquisition HLVG:buyer+Dunmore Optics:target $1.2 billion announced',
+      'acquisition HLVG:buyer+Pellway Robotics:target $340 million completed',
+    ]);
+  });
+  it('still reads the status said of the deal itself', () => {
+    expect(deals(`${LEAD}The deal, which closed on Friday, adds 900 engineers.`)).toEqual([
+      'acquisition HLVG:buyer+Dunmore Optics:target $1.2 billion completed',
+    ]);
+  });
+  it('gives a second verb after "it" to the pronoun, not to the object named first', () => {
+    expect(
+      deals(
+        `${LEAD}Last March it picked up Corvid Sensing, and in September it bought the lens business of Marlow Glass for $72 million.`,
+      ),
+    ).toEqual([
+      'acquisition HLVG:buyer+Dunmore Optics:target $1.2 billion announced',
+      'acquisition HLVG:buyer+Corvid Sensing:target completed',
+      'acquisition HLVG:buyer+Marlow Glass:seller $72 million completed',
+    ]);
+  });
+  it('reads a supply agreement a company says it signed as a done contract', () => {
+    expect(
+      deals(
+        `${LEAD}Separately, Halvard said it had signed a five-year agreement with Arcturus Freight to supply 400 trucks.`,
+      ),
+    ).toContain('contract HLVG:supplier+Arcturus Freight:customer completed');
+  });
+});
