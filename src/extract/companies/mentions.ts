@@ -816,7 +816,7 @@ function prefixAliases(name: string): string[] {
 
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {
-  let name = raw.replace(/^.*[a-z]{2,}[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
+  let name = raw.replace(/^.*(?:[a-z]{2,}|[A-Z]{2,}|\d)[.!?]\s+(?=[A-Z])/, '').replace(/^.*--/, '');
   // Wire headline slugs glued to the first word: "BRIEF-Acme Energy", "UPDATE 2-Acme", "EXCLUSIVE-Acme".
   name = name.replace(
     /^(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|RPT|REFILE|CORRECTED|WRAPUP(?: \d+)?|FACTBOX|ANALYSIS|INSIGHT)-(?=[A-Z])/,

@@ -20,10 +20,10 @@ const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|re
 const ARROW = String.raw`\s*(?:➜|→|⟶|->|=>|➔|▶)\s*`;
 const ARROW_RATING = new RegExp(String.raw`${RATING}${ARROW}${RATING}(?!\w)`);
 const FROM_TO_RATING = new RegExp(
-  String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
+  String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -48,13 +48,32 @@ interface Firm {
   broker: boolean;
 }
 
+/**
+ * "from a \"hold\" rating to a \"strong-buy\" rating": ratings written in lower case inside quotes (as
+ * ratings aggregators write them) in the rating table's own spelling, the text's length kept.
+ */
+function titleCaseQuotedRatings(text: string): string {
+  return text.replace(QUOTED_RATING, (_all, open: string, word: string, close: string) => {
+    const titled = word.replace(
+      /(^|[\s-])([a-z])/g,
+      (_m, sep: string, c: string) => `${sep === '-' ? ' ' : sep}${c.toUpperCase()}`,
+    );
+    return `${open}${titled}${close}`;
+  });
+}
+const QUOTED_RATING = new RegExp(
+  String.raw`(["“])(${RATING.slice(1, -1).replaceAll(' ', String.raw`[\s-]`)})(["”])`,
+  'gi',
+);
+
 export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] {
   const listed = listedActions(ctx);
   const out: AnalystActionFact[] = [];
   // The company the last action was about: "Mizuho cut its target…" in the next paragraph means the same one.
   let lastSubject: Entity | null = null;
   let lastActionSentence = -1;
-  ctx.sentences.forEach((s, si) => {
+  ctx.sentences.forEach((told, si) => {
+    const s = { ...told, text: titleCaseQuotedRatings(told.text) };
     // Table rows and broker lines are read by their columns (listedActions), never as prose.
     if ((s.text.match(/\|/g)?.length ?? 0) >= 2) return;
     if (listed.lines.some((l) => l.start < s.end && s.start < l.end)) return;
@@ -206,7 +225,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         priorRating: ratings.prior ? titleCase(ratings.prior) : null,
         priceTarget: target,
         priorPriceTarget: priorTarget,
-        evidence: evidenceOf(s),
+        evidence: evidenceOf(told),
       });
       carryTarget = subject;
       carryFirm = firm;
@@ -627,7 +646,7 @@ function actionOf(cue: string, clause: string): Action | null {
   const targetMoved = TARGET.test(clause);
   if (/^(rais|lift|boost|increas|hik|bump)/.test(c) && targetMoved) return 'target_raise';
   if (/^(cut|lower|reduc|trim|slash|pare)/.test(c) && targetMoved) return 'target_cut';
-  if (/^(reiterat|reaffirm|maintain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c))
+  if (/^(reiterat|reissu|reaffirm|maintain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c))
     return 'reiterate';
   if (/^(set|rate)/.test(c) && targetMoved) return 'other';
   return null;

@@ -18,6 +18,9 @@ type EventType = EventFact['type'];
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
+/** "in a report on Monday", "in a research note released Tuesday": where an analyst's call was written. */
+const ANALYST_NOTE = /\bin\s+(?:a|an|its|their)\s+(?:research\s+|analyst\s+|client\s+)?(?:report|note)\b/gi;
+
 const CALL =
   /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
 const EARNINGS =
@@ -81,7 +84,8 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // "nominated directors for election at X's annual meeting": the meeting is where the company is named.
     const vote = voteM ? voteM.index + Math.max(0, voteM[0].search(/\bmeeting\b/i)) : -1;
     if (vote >= 0) types.push({ type: 'shareholder_vote', at: vote });
-    const earnings = hit(EARNINGS);
+    // "…gave it a Buy rating in a report on Monday": an analyst's note, not the company's report.
+    const earnings = EARNINGS.exec(t.replace(ANALYST_NOTE, (m) => ' '.repeat(m.length)))?.index ?? -1;
     const call = hit(CALL);
     const sameDay = /\bthe same (day|morning|afternoon|evening)\b/i.test(t);
     // In an earnings calendar, "kicks things off after the close on Monday" is a report date too.

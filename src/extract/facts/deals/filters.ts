@@ -20,6 +20,10 @@ export function wholeCompany(t: string, cueEnd: number): RegExpExecArray | null 
   );
 }
 
+/** The words of a fund's quarterly holdings report (13F), not a business transaction. */
+const PORTFOLIO_TRADE =
+  /\b(?:(?:a\s+)?new\s+(?:stake|position)|(?:its|their)\s+(?:position|holdings?)\s+in|(?:stake|position|holdings?)\s+in\s+[^.;]{1,60}?\s+by\s+\d+(?:\.\d+)?%|shares of the (?:company|firm)['’]s stock|filing with the (?:Securities and Exchange Commission|SEC)|13F)(?!\w)/i;
+
 const NEGATED =
   /\b(?:declined|declines|refused|refuses|no (?:plans?|intention|interest)|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|denied|denies|ruled out|rules out)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 
@@ -57,6 +61,8 @@ export function notADeal(
   )
     return true;
 
+  // "Vanguard raised its position in X by 3.1% in the second quarter": a fund's portfolio trade.
+  if (cue.type === 'investment' && PORTFOLIO_TRADE.test(t)) return true;
   // "declined to buy X", "has no plans to acquire X", "ruled out a bid for X": a deal denied.
   if (NEGATED.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return true;
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.

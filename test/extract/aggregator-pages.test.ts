@@ -1,0 +1,55 @@
+/**
+ * Pages written by ratings and holdings aggregators: funds' quarterly position changes are no deals,
+ * ratings come in lower case inside quotes, an analyst's "report on Monday" is no earnings date, and a
+ * ticker that ends a sentence does not run into the next sentence's firm.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionRow, dealLine, extract } from './helpers.js';
+
+const page = (body: string) =>
+  extract(`Halvard Group Inc. (NYSE:HLVG) shares fell on Wednesday.\n\n${body}`, '2026-11-12', 'Fund filing')
+    .extraction;
+
+describe('holdings and ratings pages', () => {
+  it.each([
+    'Brightline Advisors LLC trimmed its stake in Halvard Group by 12.4% during the third quarter.',
+    'Vanguard Group Inc. raised its position in Halvard Group by 3.1% in the second quarter.',
+    'Norrland Capital Management bought a new stake in Halvard Group during the first quarter worth about $2,450,000.',
+    'The fund owned 41,220 shares of the company’s stock, according to its filing with the Securities and Exchange Commission.',
+  ])('no deal in a portfolio trade: %s', (body) => {
+    expect(page(body).deals.map(dealLine)).toEqual([]);
+  });
+
+  it('still reads a strategic stake', () => {
+    expect(
+      page('Tamsin Capital took a 9% stake in Halvard Group for $400 million.').deals.map(dealLine),
+    ).toEqual(['investment Tamsin Capital:investor+HLVG:investee $400 million completed']);
+  });
+
+  it.each([
+    [
+      'Wells Fargo downgraded Halvard Group from an "overweight" rating to an "equal weight" rating in a research note on Tuesday.',
+      ['Wells Fargo', 'HLVG', 'downgrade', 'Equal Weight', 'Overweight', null, null],
+    ],
+    [
+      'Zacks Research raised Halvard Group to a "strong-buy" rating in a report on Thursday.',
+      ['Zacks Research', 'HLVG', 'upgrade', 'Strong Buy', null, null, null],
+    ],
+    [
+      'Barclays reissued an "underweight" rating and set a $40.00 price target on shares of Halvard Group in a report on Wednesday.',
+      ['Barclays', 'HLVG', 'reiterate', 'Underweight', null, 40, null],
+    ],
+  ])('reads a quoted lower-case rating: %s', (body, row) => {
+    const x = page(body);
+    expect(x.analystActions.map(actionRow)).toEqual([row]);
+    expect(x.events).toEqual([]);
+  });
+
+  it('keeps a sentence-ending ticker apart from the next firm', () => {
+    const names = page(
+      'Other funds also changed their stakes in HLVG. Vanguard Group Inc. raised its position in Halvard Group by 3.1%.',
+    ).companies.map((c) => c.name);
+    expect(names).toContain('Vanguard Group Inc.');
+    expect(names).not.toContain('HLVG');
+  });
+});
