@@ -128,6 +128,18 @@ const DEAL_SLOT = new RegExp(
   String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
+const STARTS_AT_CUE = new Set<RegExp>([
+  DESCRIPTOR,
+  ACQUIRED_OBJECT,
+  ACQUIRED_NAMED,
+  PRICED_COUNTERPARTY,
+  UNIT_OWNER,
+  TO_BE_NAMED,
+  ROUND_LEAD,
+  INVESTEE_NAMED,
+  DEAL_SLOT,
+]);
 /** "Texas-based Veritrace": the first word describes the firm. */
 const DESCRIBING_WORD = /^\S+-(?:based|owned|backed|listed|headquartered|born)\s+/;
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
@@ -473,7 +485,9 @@ export function resolveCompanies(
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
-      const raw = (m[1] ?? m[2] ?? m[3])!;
+      let raw = (m[1] ?? m[2] ?? m[3])!;
+      // A name read forward from a cue ends with its sentence ("satellite maker Heliant. Corvane has…").
+      if (STARTS_AT_CUE.has(re)) raw = raw.replace(/((?:[a-z]{2,}|[A-Z]{2,}|\d)[.!?])\s+[A-Z].*$/s, '$1');
       if (/\n/.test(raw)) continue;
       // "The company is its financial adviser", "It advised": no firm's name.
       if (

@@ -176,7 +176,7 @@ function windowOf(
       'ytd',
     ],
     [
-      /\b(intraday|early trading|morning trading|midday|in early|at one point|during the session)\b/i,
+      /\b(intraday|early trading|morning trading|afternoon trading|(?:by|in the) (?:late |early )?afternoon|late morning|mid-?morning|midday|in early|at one point|during the session)\b/i,
       'intraday',
     ],
     [

@@ -245,7 +245,8 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   const roleBefore = ROLE_BEFORE;
   roleBefore.lastIndex = 0;
   while ((m = roleBefore.exec(t))) {
-    const roleText = /(\S.*?)\s+[A-Z][a-z]+/.exec(m[0].replace(/^[\s(,;:]/, ''))?.[1] ?? null;
+    // The whole role, capitalised words too ("Chief Executive Laura Mendes").
+    const roleText = ROLE_ONLY.exec(m[0].replace(/^[\s(,;:]/, ''))?.[0] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
     add(m[1]!, roleText, orgBefore(roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length));
   }

@@ -69,8 +69,13 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
       (m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier) && m.rel - cueEnd < 160,
     );
     // "won a U.S. Air Force contract": the customer may sit inside the cue.
-    const gov = GOV.exec(t.slice(cueStart, cueEnd)) ?? GOV.exec(t.slice(cueEnd, clauseEnd));
-    if (after) customers = [{ entity: after.entity, name: after.entity.name }];
+    const inCue = GOV.exec(t.slice(cueStart, cueEnd));
+    const govAfter = inCue ? null : GOV.exec(t.slice(cueEnd, clauseEnd));
+    const gov = inCue ?? govAfter;
+    // "won a contract from the U.S. Space Force…, and in 2024 it sold X to Y": the agency named first
+    // is the customer, not a company of the next clause.
+    const govFirst = !!gov && (!!inCue || (!!govAfter && (!after || cueEnd + govAfter.index < after.rel)));
+    if (after && !govFirst) customers = [{ entity: after.entity, name: after.entity.name }];
     else if (gov) customers = [{ entity: null, name: gov[1]! }];
   }
   // "The U.S. Space Force has chosen X… In a smaller award, Y received a $86 million contract": the

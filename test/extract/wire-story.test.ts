@@ -1,0 +1,46 @@
+/**
+ * One wire story told the way wires tell it (a report of talks, background deals in passing, an agency's
+ * contract next to a sale in one sentence, a chief executive quoted, an afternoon move), read whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const STORY = `Nov 3 (Wire) - Corvane Industries (NYSE: CVNI) is in advanced talks to acquire the commercial drone unit of Sablewing Aerospace for about $900 million, three people familiar with the matter said.
+
+Sablewing, which is backed by private equity firm Granite Peak Partners, put the unit up for sale in June.
+
+The talks come months after Corvane completed its $2.1 billion takeover of satellite maker Heliant. Corvane has also struck a partnership with Microsoft to run its flight software on Azure.
+
+"We are always looking at ways to grow our commercial business," Corvane Chief Executive Laura Mendes told analysts.
+
+Corvane shares were up 1.8% at $112.40 in afternoon trading on Monday.
+
+Earlier this year Corvane won a $640 million contract from the U.S. Space Force to build tracking satellites, and in 2024 it sold its training business to Pell Learning for $150 million.`;
+
+const x = extract(STORY, '2026-11-03', 'Corvane in talks to buy drone unit').extraction;
+
+describe('a wire story read whole', () => {
+  it('finds every deal with its parties, value and status', () => {
+    expect(x.deals.map(dealLine).sort()).toEqual(
+      [
+        'acquisition CVNI:buyer+Sablewing Aerospace:seller about $900 million rumored',
+        'investment Granite Peak Partners:investor+Sablewing Aerospace:investee completed',
+        'acquisition CVNI:buyer+Heliant:target $2.1 billion completed',
+        'partnership CVNI:partner+MSFT:partner announced',
+        'contract CVNI:supplier+U.S. Space Force:customer $640 million completed',
+        'divestiture CVNI:seller+Pell Learning:buyer $150 million completed',
+      ].sort(),
+    );
+  });
+  it('ends a name read after "maker" with its sentence', () => {
+    expect(x.companies.map((c) => c.name)).toContain('Heliant');
+  });
+  it('keeps a capitalised role whole', () => {
+    expect(x.quotes.map((q) => [q.speaker, q.role])).toEqual([['Laura Mendes', 'Chief Executive']]);
+  });
+  it('reads "in afternoon trading" as an intraday move', () => {
+    expect(x.stockMoves.map((m) => [m.ticker, m.changePct, m.price, m.window])).toEqual([
+      ['CVNI', 1.8, 112.4, 'intraday'],
+    ]);
+  });
+});
