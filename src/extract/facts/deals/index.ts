@@ -21,6 +21,7 @@ import { withoutRelativesAfter } from './clauses.js';
 import { ANY_CUE, CUES } from './cues.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
+import { quotesIn, withoutTalk } from './quoted.js';
 import { STATUS_RANK, statusOf } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 
@@ -39,8 +40,10 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   const drafts = new ArticleDrafts();
   ctx.sentences.forEach((s, si) => {
     if (!ANY_CUE.test(s.text)) return;
-    // Cue words inside quotation marks are someone's words, not a reported transaction.
-    const lower = s.text.replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+    // Cue words inside quotation marks are someone's words, not a reported transaction, unless a
+    // company's "we" says it did the deal (quoted.ts).
+    const quotes = quotesIn(ctx, s);
+    const lower = withoutTalk(s.text, quotes);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -53,6 +56,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
           m.index + (m[0].length - m[0].trimStart().length),
           m.index + m[0].length,
           drafts,
+          quotes,
         );
         if (d) drafts.mentions.push(d);
       }

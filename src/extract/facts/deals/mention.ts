@@ -12,6 +12,7 @@ import { baseDraft } from './draft.js';
 import { effectiveCue, notADeal, wholeCompany } from './filters.js';
 import { dedupeParties } from './parties.js';
 import { CueReading } from './reading.js';
+import { quotedActor, type Quote } from './quoted.js';
 import { SHAPES, type ShapeFound } from './shapes/index.js';
 import type { MentionDraft } from './types.js';
 
@@ -24,12 +25,17 @@ export function mentionFrom(
   cueStart: number,
   cueEnd: number,
   drafts: ArticleDrafts,
+  quotes: Quote[] = [],
 ): MentionDraft | null {
   const t = s.text;
   const cue = effectiveCue(t, toldCue, cueStart, cueEnd);
   const whole = wholeCompany(t, cueEnd);
   if (notADeal(t, cue, cueStart, cueEnd, whole)) return null;
-  const r = new CueReading(ctx, s, si, cue, cueStart, cueEnd, whole);
+  // Inside a quote only a company's "we" acts; any other quoted cue is talk.
+  const inQuote = quotes.some((q) => cueStart > q.start && cueStart < q.end);
+  const weActor = inQuote ? quotedActor(s.text, quotes, cueStart) : null;
+  if (inQuote && !weActor) return null;
+  const r = new CueReading(ctx, s, si, cue, cueStart, cueEnd, whole, weActor);
   const found = SHAPES[cue.shape](r, drafts);
   if (!found) return null;
   // A contract list drafts one mention per customer itself.

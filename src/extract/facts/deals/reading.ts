@@ -63,6 +63,8 @@ export class CueReading {
     readonly cueStart: number,
     readonly cueEnd: number,
     readonly whole: RegExpExecArray | null,
+    /** The company a quote's "we" speaks for, when the cue is that "we"'s deal (quoted.ts). */
+    readonly weActor: Entity | null = null,
   ) {
     const t = s.text;
     this.t = t;
@@ -99,6 +101,7 @@ export class CueReading {
     this.participle =
       /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) && ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
     this.pronounBefore =
+      !!weActor ||
       /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
         t.slice(Math.max(0, cueStart - 30), cueStart),
       );
@@ -140,6 +143,7 @@ export class CueReading {
    */
   antecedent(): Entity | null {
     const { t, cueStart } = this;
+    if (this.weActor) return this.weActor;
     // "GE rose 0.7%: Kratos said it will buy…": the pronoun after "X said" is X.
     const speaker = this.sentenceMentions.find(
       (m) =>
