@@ -43,4 +43,25 @@ describe('deals across an article', () => {
       ),
     ).toContain('contract HLVG:supplier+Arcturus Freight:customer completed');
   });
+  it.each([
+    [
+      '“We agreed to buy Dunmore Optics because its sensors fit our trucks,” said Lena Ortiz, chief executive of Halvard Group (NYSE: HLVG).',
+      ['acquisition HLVG:buyer+Dunmore Optics:target announced'],
+    ],
+    [
+      '“We bought Dunmore Optics in 2021 and never looked back,” said Lena Ortiz, chief executive of Halvard Group (NYSE: HLVG).',
+      ['acquisition HLVG:buyer+Dunmore Optics:target completed'],
+    ],
+    [
+      '“We would look at buying Dunmore Optics if the price were right,” said Lena Ortiz, chief executive of Halvard Group (NYSE: HLVG).',
+      [],
+    ],
+    ['“We are looking to buy Dunmore Optics,” Halvard Group (NYSE: HLVG) CEO Lena Ortiz said.', []],
+    [
+      '“Dunmore Optics was bought by Halvard Group for too much,” said Mia Park, an analyst at Corvid Research.',
+      [],
+    ],
+  ])('reads a deal a company tells as "we" only when it is said as done or agreed: %s', (text, expected) => {
+    expect(deals(`Markets today.\n\n${text}`)).toEqual(expected);
+  });
 });
