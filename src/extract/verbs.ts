@@ -59,6 +59,7 @@ export const ACQUIRE_VERBS: VerbForms[] = [
   inflect('snag', { double: true }),
   inflect('buy out', { past: 'bought' }),
   inflect('pick up'),
+  inflect('bag', { double: true }),
   inflect('take control of', { past: 'took', pp: 'taken' }),
   inflect('take full control of', { past: 'took', pp: 'taken' }),
   inflect('take full ownership of', { past: 'took', pp: 'taken' }),

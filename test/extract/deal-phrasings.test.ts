@@ -301,6 +301,50 @@ const LEXICON: Array<[string, string]> = [
   ],
 ];
 
+/** Deals told in passing, rounds with their co-investors and awards, as full articles tell them. */
+const PASSING: Array<[string, string]> = [
+  [
+    `Tallis Maps, the mapping service ${H} bought from Corvid Media for $400 million in 2021, now has 9 million users.`,
+    'acquisition HLVG:buyer+Tallis Maps:target $400 million completed',
+  ],
+  [
+    'Pellway Bakery, which Corvid Foods acquired in 2023 for $275 million, has grown.',
+    'acquisition Corvid Foods:buyer+Pellway Bakery:target $275 million completed',
+  ],
+  [
+    'Brightmart was taken private by Sycamore Partners last year.',
+    'acquisition Sycamore Partners:buyer+Brightmart:target completed',
+  ],
+  [
+    `${H} closed its purchase of grain trader Ostmark in July 2025.`,
+    'acquisition HLVG:buyer+Ostmark:target completed',
+  ],
+  [
+    `${H} bags lidar maker Dunmore for $900 million.`,
+    'acquisition HLVG:buyer+Dunmore:target $900 million announced',
+  ],
+  [
+    'Quarrystone AI raised a $250 million Series C led by Andreessen Horowitz, with Nvidia (NASDAQ: NVDA) participating.',
+    'investment Andreessen Horowitz:investor+Quarrystone AI:investee+NVDA:investor $250 million completed',
+  ],
+  [
+    `${D} has grown fast. Its largest round, a $180 million Series C in 2025, was led by Tamsin Ventures, with participation from Nvidia.`,
+    'investment Tamsin Ventures:investor+DNMO:investee+NVDA:investor $180 million completed',
+  ],
+  [
+    'Meanwhile, Tallowbird has raised $12 million in seed funding from Seedcamp.',
+    'investment Seedcamp:investor+Tallowbird:investee $12 million completed',
+  ],
+  [
+    `${H} awarded a subcontract worth $65 million to Vireo Composites, a maker of radar housings.`,
+    'contract Vireo Composites:supplier+HLVG:customer $65 million completed',
+  ],
+  [
+    `${H} signed a distribution agreement with ${D} covering Europe.`,
+    'partnership HLVG:partner+DNMO:partner announced',
+  ],
+];
+
 /** Denied deals, and capitalised words in a deal's slot that name a place, a person or a description. */
 const LEXICON_NOT_DEALS = [
   `${H} declined to buy ${D}.`,
@@ -319,5 +363,11 @@ describe('every form of a lexicon verb', () => {
   });
   it.each(LEXICON_NOT_DEALS)('no deal: %s', (sentence) => {
     expect(deals(sentence)).toEqual([]);
+  });
+});
+
+describe('deals told in passing, rounds and awards', () => {
+  it.each(PASSING)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
   });
 });

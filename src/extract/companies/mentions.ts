@@ -57,7 +57,7 @@ const APPOSITIVE = new RegExp(
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|company|firm|group)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company|firm|group)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
@@ -81,7 +81,7 @@ const PRICED_COUNTERPARTY = new RegExp(
 );
 /** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
 const ACQUIRED_BEFORE = new RegExp(
-  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
 /** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
@@ -121,11 +121,12 @@ const INVESTEE_NAMED = new RegExp(
 /**
  * A name in the slot a deal gives a company: what is bought ("bought Splunk", "the takeover of Hess"),
  * whose business is bought ("bought the lens business of Marlow Glass"),
- * where money goes ("a stake in Veritrace", "poured $2 billion into Sablewing AI") or whom a company
+ * where money goes or comes from ("a stake in Veritrace", "poured $2 billion into Sablewing AI", "seed
+ * funding from Seedcamp") or whom a company
  * works with ("teams with Kyndryl"). One word is enough here; places and people are kept out.
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -140,6 +141,16 @@ const STARTS_AT_CUE = new Set<RegExp>([
   INVESTEE_NAMED,
   DEAL_SLOT,
 ]);
+/** The company bought, named before a passive: "Walgreens was taken private by Sycamore Partners". */
+const PASSIVE_OBJECT = new RegExp(
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:was|were|has been|had been|is being|will be|agreed to be)[^\S\n]+(?:acquired|bought|purchased|taken over|taken private|snapped up|bought out)[^\S\n]+by\b`,
+  'g',
+);
+/** A company that raised money, named before the verb: "Quarrystone AI raised a $250 million Series C". */
+const RAISED_FUNDS = new RegExp(
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:Series|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
+  'g',
+);
 /** "Texas-based Veritrace": the first word describes the firm. */
 const DESCRIBING_WORD = /^\S+-(?:based|owned|backed|listed|headquartered|born)\s+/;
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
@@ -162,6 +173,14 @@ const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(
+  RAISED_FUNDS,
+  /\b(?:raised|raises|secured|secures|closed|closes)\s+(?:an?\s+)?(?:[$€£]|US\$)\d/,
+);
+PREFILTER.set(
+  PASSIVE_OBJECT,
+  /\b(?:acquired|bought|purchased|taken over|taken private|snapped up|bought out)\s+by\b/,
+);
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
@@ -481,6 +500,8 @@ export function resolveCompanies(
     HYPHEN_LEAD,
     INVESTEE_NAMED,
     DEAL_SLOT,
+    PASSIVE_OBJECT,
+    RAISED_FUNDS,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -515,6 +536,12 @@ export function resolveCompanies(
         addPrivate(name, m.index + m[0].lastIndexOf(name));
         continue;
       }
+      // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
+      if (
+        (re === PASSIVE_OBJECT || re === RAISED_FUNDS) &&
+        /\$[A-Z]{1,5}:?\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       addPrivate(raw, m.index + m[0].indexOf(raw));
     }
   }
@@ -837,7 +864,7 @@ function cleanFirmName(raw: string): string {
     '',
   );
   // A sentence's full stop is not part of the name ("… Beteiligungen GmbH. The deal"), an abbreviation's is.
-  name = name.replace(/\.\s+[A-Z].*$/, '.');
+  name = name.replace(/(?<!\b(?:St|Mt|Ft|Dr|Jr|Sr))\.\s+[A-Z].*$/, '.');
   if (!/(?:\b(?:Inc|Corp|Co|Ltd|Bros|Jr)|\.[A-Za-z])\.$/.test(name)) name = name.replace(/\.$/, '');
   // "Chief Executive Officer of Aarwerk Holding AG": a job title before the firm.
   name = name.replace(

@@ -77,7 +77,7 @@ export const CUES: Cue[] = [
   },
   {
     // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
-    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+led by\b/gi,
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+(?:(?:was|were|is|has been)\s+)?led by\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -138,6 +138,15 @@ export const CUES: Cue[] = [
     shape: 'relative-object',
   },
   {
+    // "Crunchyroll, the anime streaming service Sony bought from AT&T in 2021": the relative without "which".
+    re: new RegExp(
+      String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:acquired|bought|purchased|took over|snapped up|picked up)\b`,
+      'g',
+    ),
+    type: 'acquisition',
+    shape: 'relative-object',
+  },
+  {
     // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
     // sentence's subject.
     re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
@@ -159,7 +168,7 @@ export const CUES: Cue[] = [
   },
   {
     // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
-    re: /\b(?:supply|services?|offtake|distribution|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
+    re: /\b(?:supply|services?|offtake|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -291,7 +300,7 @@ export const CUES: Cue[] = [
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
-      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
       'gi',
     ),
     type: 'acquisition',
@@ -325,7 +334,7 @@ export const CUES: Cue[] = [
     shape: 'order-placer',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:contract|order|deal)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal|(?:power[- ]purchase|supply|offtake|services) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
@@ -350,7 +359,7 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },

@@ -10,7 +10,7 @@ const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
 const HAS_PAST_DEAL = new RegExp(String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed)\b`, 'i');
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
 const DONE_PAST = new RegExp(
-  String.raw`\b(?:${PAST_DEAL}|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
+  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${pastForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
   'i',
 );
 /** "is being bought", "will be sold": not done, whatever the tense of the participle. */

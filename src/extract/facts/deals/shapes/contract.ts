@@ -98,12 +98,19 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   if (!customers.length) return null;
   // One mention per customer: each is its own contract.
   // "X signed a deal with Y to use its robots": the signer buys, the one it signed with supplies.
+  const named = customers.length === 1 ? customers[0]!.entity : null;
+  const namedAt = named ? ms.find((m) => m.entity === named && m.rel >= cueStart) : undefined;
+  // "X awarded a $65 million subcontract to Y": the one who awards buys, the one it goes to supplies.
+  const awardedTo =
+    !!namedAt &&
+    /^(?:awarded|awards|gave|gives|handed)\b/i.test(t.slice(cueStart, cueEnd)) &&
+    /\bto\s+(?:[\w&-]+\s+){0,2}$/i.test(t.slice(cueEnd, namedAt.rel));
   const signerBuys =
-    customers.length === 1 &&
-    !!customers[0]!.entity &&
-    /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
-      t.slice(ms.find((m) => m.entity === customers[0]!.entity && m.rel >= cueStart)?.relEnd ?? cueEnd),
-    );
+    !!named &&
+    (awardedTo ||
+      /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
+        t.slice(namedAt?.relEnd ?? cueEnd),
+      ));
   const out: MentionDraft[] = customers.map((c) => ({
     ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
     parties: signerBuys

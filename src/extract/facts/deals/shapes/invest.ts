@@ -62,9 +62,46 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   const { ctx, si, cueEnd, left, right } = r;
   const investee =
     left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si));
-  const investor = near(right, cueEnd, 30)[0]?.entity ?? null;
-  if (!investor || !investee || investor === investee) return null;
-  return { parties: [r.party(investor, 'investor'), r.party(investee, 'investee')] };
+  const lead = near(right, cueEnd, 30)[0];
+  const investor = lead?.entity ?? null;
+  if (!lead || !investor || !investee || investor === investee) return null;
+  return {
+    parties: [
+      r.party(investor, 'investor'),
+      r.party(investee, 'investee'),
+      ...coInvestors(r, lead.relEnd, [investor, investee]).map((e) => r.party(e, 'investor')),
+    ],
+  };
+}
+
+/**
+ * The other investors of a round, after its lead: "led by Y, with participation from A and B", "…, with
+ * Nvidia participating", "alongside A". They are parties of the same round.
+ */
+function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
+  const { t, right } = r;
+  const out: Entity[] = [];
+  let lastEnd = from;
+  for (const m of right) {
+    if (m.rel < from || m.rel - from > 140 || not.includes(m.entity) || out.includes(m.entity)) continue;
+    const between = t.slice(from, m.rel);
+    if (/[.;]/.test(between.replace(/\([^()]*\)/g, ''))) break;
+    const joined =
+      /\b(?:with participation from|participation from|alongside|joined by|as well as|with)\s+(?:(?:existing|new|other)\s+investors?\s+(?:including\s+)?)?(?:[\w&.'’-]+\s+){0,1}$/i.test(
+        between,
+      ) ||
+      (out.length > 0 && /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(t.slice(lastEnd, m.rel)));
+    const participating =
+      /^\s*(?:\([^()]*\)\s*)?(?:also\s+)?(?:participating|participated|joining|joined)\b/i.test(
+        t.slice(m.relEnd),
+      );
+    if (joined || participating) {
+      out.push(m.entity);
+      lastEnd = m.relEnd;
+    }
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 /** backers: "Lumora is backed by Sequoia Capital and Greylock Partners". */
