@@ -53,3 +53,35 @@ describe('holdings and ratings pages', () => {
     expect(names).not.toContain('HLVG');
   });
 });
+
+describe('look-alikes in wraps and wires', () => {
+  it('takes no analyst action from a company named before "Downgrade" in a headline or from "to upgrade" systems', () => {
+    const x = extract(
+      'Stocks edge higher.\n\nEtsy Buyout Talk and a Nike Downgrade Drive the Action.\n\nBoeing (BA) rose 2.2% after the Air Force awarded it a $2.9 billion contract to upgrade the systems on its tanker fleet.',
+      '2026-11-10',
+      'Market wrap',
+    ).extraction;
+    expect(x.analystActions).toEqual([]);
+  });
+  it.each([
+    ['Workday (NASDAQ: WDAY) has ended talks to buy Sable HR, a payroll software company.', 'terminated'],
+    [
+      'Halvard Group (NYSE: HLVG) said talks to buy Dunmore Optics (NASDAQ: DNMO) had collapsed.',
+      'terminated',
+    ],
+    ['Dunmore Optics (NASDAQ: DNMO) also has an integration agreement with Microsoft.', 'completed'],
+  ])('reads how a deal stands: %s', (text, status) => {
+    const deals = extract(`Markets today.\n\n${text}`, '2026-11-10', 'News').extraction.deals;
+    expect(deals.map((d) => d.status)).toEqual([status]);
+  });
+  it('reads a U.K. department as a contract customer', () => {
+    const deals = extract(
+      'Markets today.\n\nIBM (NYSE: IBM) won a seven-year contract from the U.K. Department for Work and Pensions worth £900 million.',
+      '2026-11-30',
+      'Tech deals',
+    ).extraction.deals.map(dealLine);
+    expect(deals).toEqual([
+      'contract IBM:supplier+U.K. Department for Work and Pensions:customer £900 million completed',
+    ]);
+  });
+});

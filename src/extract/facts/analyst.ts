@@ -208,13 +208,9 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       if (!action) continue;
       // A company that is not a research firm "raising its target" is usually its own goal: it counts
       // only with a rating or a per-share target.
-      if (
-        !firm.broker &&
-        !ratings.rating &&
-        target === null &&
-        !/upgrad|downgrad|coverage|initiat/i.test(lower)
-      )
-        continue;
+      // "a Nike Downgrade", "the Air Force awarded Boeing a contract to upgrade…": without a rating or a
+      // target, only a known broker's upgrade or a start of coverage counts.
+      if (!firm.broker && !ratings.rating && target === null && !/coverage|initiat/i.test(lower)) continue;
       found.push({
         firm: firm.name,
         analyst: analystName(s.text.slice(firm.rel, c.end)) ?? analystName(c.text),

@@ -249,7 +249,9 @@ export class CueReading {
     const between = this.t.slice(this.cueEnd + (this.whole?.[0].length ?? 0), m.rel);
     return (
       between.length <= 45 &&
-      !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between)
+      !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between) &&
+      // "IBM bags a U.K. welfare contract, Workday's…": the verb's object ended before the comma.
+      !/[,;:]|\b(?:contract|order|deal|stake|shares|license|licence)s?\b/i.test(between)
     );
   }
 

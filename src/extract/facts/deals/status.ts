@@ -19,9 +19,12 @@ const PASSIVE_TO_COME = new RegExp(
   'i',
 );
 
+const EXISTING_TIE =
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
+
 export function statusOf(t: string): { status: Status; explicit: boolean } {
   if (
-    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|ended (?:their|its|the) (?:[\w-]+ )?(?:talks|discussions|negotiations)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
       t,
     )
   )
@@ -39,6 +42,9 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
       t,
     )
   )
+    return { status: 'completed', explicit: true };
+  // "X also has an integration agreement with Y", "its long-running collaboration with Y": a tie in place.
+  if (EXISTING_TIE.test(t) && !/\b(?:will|plans?|expects?|would)\b/i.test(t))
     return { status: 'completed', explicit: true };
   // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
   // in Factorial", "since it bought Veoneer's unit"): done.
