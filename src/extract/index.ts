@@ -114,8 +114,14 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
 }
 
 function namedInTitle(title: string, name: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w])${esc}(?![\\w])`, /^[A-Z0-9.]{1,6}$/.test(name) ? '' : 'i').test(title);
+  // A plain search before a regex: most names are not in the title at all.
+  const ticker = /^[A-Z0-9.]{1,6}$/.test(name);
+  const hay = ticker ? title : title.toLowerCase();
+  const needle = ticker ? name : name.toLowerCase();
+  const isWord = (c: string | undefined): boolean => !!c && /\w/.test(c);
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1))
+    if (!isWord(hay[at - 1]) && !isWord(hay[at + needle.length])) return true;
+  return false;
 }
 
 /** A stable id: the URL when there is one, else the title and text. */

@@ -104,11 +104,29 @@ const BASE_BEFORE = String.raw`(?:to|will|would|shall|'ll|’ll)`;
 /** Auxiliaries before an -ing form. */
 const ING_BEFORE = String.raw`(?:is|are|was|were|be|been)`;
 
-const alt = (words: string[]): string =>
-  [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/\s+/g, String.raw`\s+`))
+/**
+ * One alternation for many phrases, factored word by word into a trie ("take over|take control of" →
+ * "take\s+(?:control\s+of|over)"): the regex engine then tries each first word once instead of once per
+ * phrase, which is most of the cost of these patterns. Longer words come first among siblings, so
+ * "buying" is tried before "buy".
+ */
+function alt(phrases: string[]): string {
+  return trie([...new Set(phrases)].map((p) => p.split(/\s+/)));
+}
+
+function trie(seqs: string[][]): string {
+  const byHead = new Map<string, string[][]>();
+  for (const [head, ...rest] of seqs) byHead.set(head!, [...(byHead.get(head!) ?? []), rest]);
+  return [...byHead]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([head, rests]) => {
+      const longer = rests.filter((r) => r.length);
+      if (!longer.length) return head;
+      const tail = String.raw`\s+(?:${trie(longer)})`;
+      return rests.some((r) => !r.length) ? `${head}(?:${tail})?` : `${head}${tail}`;
+    })
     .join('|');
+}
 
 /**
  * The active forms of `verbs` as one regex alternation (no capture groups): "to buy", "will buy",
@@ -137,6 +155,11 @@ export function pastForms(verbs: VerbForms[]): string {
 /** The perfect ("has bought", "have taken over"): a deal told as done. */
 export function perfectForms(verbs: VerbForms[]): string {
   return String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
+}
+
+/** The last word of every form of `verbs` ("bought", "up", "of"), for a cheap look-behind. */
+export function tailWords(verbs: VerbForms[]): string {
+  return alt(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing].map((f) => f.split(' ').pop()!)));
 }
 
 /** The first word of every form of `verbs` ("buy", "bought", "snapping"), for a cheap first look. */

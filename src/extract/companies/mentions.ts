@@ -10,7 +10,7 @@ import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 import { isCalendarWord } from '../dates.js';
-import { ACQUIRE_VERBS, activeForms, FUND_VERBS, PARTNER_VERBS } from '../verbs.js';
+import { ACQUIRE_VERBS, activeForms, FUND_VERBS, PARTNER_VERBS, tailWords } from '../verbs.js';
 import { PLACES } from './places.js';
 
 export interface Entity {
@@ -123,10 +123,12 @@ const INVESTEE_NAMED = new RegExp(
  * whose business is bought ("bought the lens business of Marlow Glass"),
  * where money goes or comes from ("a stake in Veritrace", "poured $2 billion into Sablewing AI", "seed
  * funding from Seedcamp") or whom a company
- * works with ("teams with Kyndryl"). One word is enough here; places and people are kept out.
+ * works with ("teams with Kyndryl"). One word is enough here; places and people are kept out. The cue
+ * is a look-behind, so the long verb alternation is only tried where a capitalised word starts after
+ * a word that can end a cue ("of", "with", "bought").
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -747,15 +749,18 @@ function isDealSlotName(
   if (/^[A-Z]{1,4}$/.test(name) && !known(name)) return false;
   if (PLACES.has(nameKey(name)) || PLACES.has(nameKey(words[0]!))) return false;
   for (let k = words.length - 1; k >= 1; k--) if (known(words.slice(0, k).join(' '))) return false;
-  const last = words[words.length - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (
-    words.length >= 2 &&
-    new RegExp(
-      String.raw`\b(?:(?:Mr|Ms|Mrs|Dr)\.\s+${last}|${last}\s+(?:said|says|told|added|, who))\b`,
-    ).test(text)
-  )
-    return false;
-  return true;
+  return words.length < 2 || !namedAsPerson(text, words[words.length - 1]!);
+}
+
+/** "Musk said", "Musk, who…", "Mr. Musk": the text names `surname` as a person somewhere. */
+function namedAsPerson(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const before = text.slice(Math.max(0, at - 5), at);
+    const after = text.slice(at + surname.length, at + surname.length + 8);
+    if (/\b(?:Mr|Ms|Mrs|Dr)\.\s$/.test(before) || /^(?:\s+(?:said|says|told|added)\b|,\s+who\b)/.test(after))
+      return true;
+  }
+  return false;
 }
 
 function isTitleCaseLine(text: string, at: number): boolean {

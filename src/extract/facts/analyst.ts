@@ -53,6 +53,7 @@ interface Firm {
  * ratings aggregators write them) in the rating table's own spelling, the text's length kept.
  */
 function titleCaseQuotedRatings(text: string): string {
+  if (!/["“]/.test(text)) return text;
   return text.replace(QUOTED_RATING, (_all, open: string, word: string, close: string) => {
     const titled = word.replace(
       /(^|[\s-])([a-z])/g,

@@ -44,6 +44,8 @@ export interface Cue {
   shape: CueShape;
   /** An equity investment (stake, shares): never folded into a partnership between the same firms. */
   equity?: boolean;
+  /** A cheap test the sentence must pass before this (long) cue is tried at all. */
+  first?: RegExp;
   /** The cue itself says how the deal stands ("rejected an approach from"). */
   status?: Status;
 }
@@ -186,7 +188,8 @@ export const CUES: Cue[] = [
   },
   {
     // "the company's proposed sale to Altamira", "Acme's sale to Beta": the whole company is bought.
-    re: /(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?)sale\s+to\b/gi,
+    // The look-behind sits after the words so it is tried only where "sale to" is found.
+    re: /\bsale\s+to\b(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?sale\s+to)/gi,
     type: 'acquisition',
     shape: 'object-actor',
   },
@@ -305,6 +308,10 @@ export const CUES: Cue[] = [
     ),
     type: 'acquisition',
     shape: 'actor-object',
+    first: new RegExp(
+      String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|takeover|take-private|acquisition|purchase|buyout|bid|offer|deal|pursuit|auction|tender|swooped`,
+      'i',
+    ),
   },
   {
     // "X agreed to merge into Y": X is folded into Y, which buys it.
@@ -348,6 +355,7 @@ export const CUES: Cue[] = [
     re: new RegExp(String.raw`\b(?:${activeForms(PARTNER_VERBS)})\s+with\b`, 'gi'),
     type: 'partnership',
     shape: 'mutual',
+    first: new RegExp(String.raw`\b(?:${headWords(PARTNER_VERBS)})\b[^.;]*\bwith\b`, 'i'),
   },
   {
     // "poured $2 billion into X", "bets $500 million on X": money put into a company.
@@ -357,6 +365,7 @@ export const CUES: Cue[] = [
     ),
     type: 'investment',
     shape: 'investor-investee',
+    first: new RegExp(String.raw`\b(?:${headWords(FUND_VERBS)})\s+(?:\S+\s+){0,2}?\S*\d`, 'i'),
   },
   {
     re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,

@@ -45,6 +45,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
     const quotes = quotesIn(ctx, s);
     const lower = withoutTalk(s.text, quotes);
     for (const cue of CUES) {
+      if (cue.first && !cue.first.test(lower)) continue;
       cue.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = cue.re.exec(lower))) {

@@ -24,7 +24,9 @@ export const WE_DID =
 /** The sentence's quotes, each with the company its speaker speaks for (nearest name outside quotes). */
 export function quotesIn(ctx: ArticleContext, s: Span): Quote[] {
   const spans = [...s.text.matchAll(QUOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  if (!spans.length) return [];
+  // Only a quote with "we" can tell a company's deal: the others need no speaker.
+  if (!spans.some((q) => /\b[Ww]e\b/.test(s.text.slice(q.start, q.end))))
+    return spans.map((q) => ({ ...q, org: null }));
   const outside = mentionsIn(ctx, s).filter((m) => !spans.some((q) => m.rel >= q.start && m.relEnd <= q.end));
   return spans.map((q) => {
     const after = outside.find((m) => m.rel >= q.end);
