@@ -64,4 +64,24 @@ describe('deals across an article', () => {
   ])('reads a deal a company tells as "we" only when it is said as done or agreed: %s', (text, expected) => {
     expect(deals(`Markets today.\n\n${text}`)).toEqual(expected);
   });
+  it('gives "the company" bought years ago to the company whose sale the article just told', () => {
+    expect(
+      deals(
+        'Bunge (NYSE: BG) is in advanced talks to acquire Agrovale Alimentos, a soybean crusher, from private equity firm Serra Azul Capital, two people said.\n\nSerra Azul bought control of the company from its founding family in 2019.',
+      ),
+    ).toEqual([
+      'acquisition BG:buyer+Agrovale Alimentos:target+Serra Azul Capital:seller rumored',
+      'acquisition Serra Azul Capital:buyer+Agrovale Alimentos:target completed',
+    ]);
+  });
+  it('reads "the two companies" as the pair just told, and a venture named in apposition as no partner', () => {
+    expect(
+      deals(
+        'Kestrel Games (NYSE: KSTG) will take a 20% stake in Marlow Interactive (NASDAQ: MRLW) for $400 million.\n\nThe two companies also plan to set up a joint venture, Marlow Kestrel Studios, that will make console games.',
+      ),
+    ).toEqual([
+      'investment KSTG:investor+MRLW:investee $400 million announced',
+      'partnership KSTG:partner+MRLW:partner announced',
+    ]);
+  });
 });

@@ -44,15 +44,23 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   const partOf = first ? assetBeforeOwner(t.slice(cueEnd, first.rel)) : null;
   let target = r.directObject(first) || partOf || related !== right ? first!.entity : null;
   // "Dunmore shares jumped after Halvard agreed to buy the company": the sentence's opening company.
+  // "Serra Azul bought control of the company in 2019": the company whose sale the article just told.
   if (
     !target &&
-    /^\s*(?:the|its)\s+(?:company|firm|group|maker|business|startup|rival|target|chipmaker|retailer|lender|insurer)\b/i.test(
+    /^\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\s+)?(?:the|its)\s+(?:company|firm|group|maker|business|startup|rival|target|chipmaker|retailer|lender|insurer)\b/i.test(
       t.slice(cueEnd),
     )
   ) {
     const opening = r.sentenceMentions[0];
     if (opening && opening.rel <= 30 && opening.entity !== actor && opening.relEnd <= cueStart)
       target = opening.entity;
+    else if (actor) {
+      const buyer = actor;
+      const told = drafts
+        .recent(si, 3, (d) => d.parties.some((p) => p.role === 'target' && p.key !== buyer.key))
+        ?.parties.find((p) => p.role === 'target');
+      target = told ? (ctx.companies.byKey(told.key) ?? null) : null;
+    }
   }
   // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
   if (!target && cue.status === 'rumored' && /^\s*the\s+(?:[\w-]+\s+){0,3}?about\b/i.test(t.slice(cueEnd))) {

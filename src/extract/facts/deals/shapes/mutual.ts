@@ -5,12 +5,13 @@
  */
 import type { Entity } from '../../../companies/mentions.js';
 import { partnershipAsset } from '../../asset.js';
+import type { ArticleDrafts } from '../article-drafts.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
 /** mutual: "A agreed to merge with B", "a partnership with B", "the deal". */
-export function readMutual(r: CueReading): ShapeResult | null {
-  const { ctx, t, cue, cueStart, cueEnd, clauseStart, clauseEnd, ms, left, right, coordinated } = r;
+export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { ctx, si, t, cue, cueStart, cueEnd, clauseStart, clauseEnd, ms, left, right, coordinated } = r;
   // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
   // The two nearest distinct companies on each side ("A (NYSE: A) and B (NYSE: B) formed a…").
   const distinct = (list: SentenceMention[]): Entity[] => {
@@ -22,9 +23,11 @@ export function readMutual(r: CueReading): ShapeResult | null {
   // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
   const inside = ms.filter((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
   // "Ultium Cells, a battery joint venture with X" / "to be called Y": the venture, not a partner.
+  // "set up a joint venture, Kagura Sony Studios, that will…": the venture named in apposition.
   const isVenture = (m: SentenceMention): boolean =>
     /^,\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint venture|venture)\b/i.test(t.slice(m.relEnd)) ||
-    /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel));
+    /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel)) ||
+    /\b(?:joint venture|venture|JV),\s+$/i.test(t.slice(Math.max(0, m.rel - 20), m.rel));
   const partners = (list: SentenceMention[]): SentenceMention[] => list.filter((m) => !isVenture(m));
   // "X sold Y to Z and agreed to combine with W": the coordinated verb's actor is X, not Z.
   const subject =
@@ -54,6 +57,18 @@ export function readMutual(r: CueReading): ShapeResult | null {
   const relevant = ents.filter((e) => e.kind === 'listed' || partners(ms).some((m) => m.entity === e));
   if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
     return { parties: [r.party(relevant[0]!, null)] };
+  }
+  // "The two companies also plan to set up a joint venture": the pair of the deal just told.
+  if (
+    relevant.length < 2 &&
+    cue.type &&
+    /\b(?:the two companies|the companies|both companies|the two|the pair|the partners)\s+(?:[\w-]+\s+){0,6}$/i.test(
+      t.slice(clauseStart, cueStart),
+    )
+  ) {
+    const pair = drafts.recent(si + 1, 3, (d) => d.parties.length >= 2)?.parties.slice(0, 2) ?? [];
+    if (pair.length === 2)
+      return { parties: pair.map((p) => ({ ...p, role: cue.type === 'partnership' ? 'partner' : null })) };
   }
   let usedFallback = false;
   if (relevant.length < 2) {
