@@ -35,6 +35,9 @@ const PROMO =
 const BIO =
   /^((a|an) [^.]{0,80}\b(writer|journalist|expert|editor|reporter|contributor|columnist|correspondent|analyst)\b[^.]{0,40}\b(writing|who|covering|for|at|based|with)\b|about the author|author bio|[A-Z][a-z]+ [A-Z][a-z]+ (is|has been) (a|an|the) [^.]{0,60}\b(writer|journalist|reporter|editor|contributor|columnist|correspondent)\b)/i;
 const CITATIONS = /\s*\[\d{1,3}\](?:\s*\[\d{1,3}\])*/g;
+/** A quote strip: a line of nothing but tickers and their moves ("CSCO -1.84%  NVDA +0.62%"), page chrome. */
+const QUOTE_STRIP =
+  /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+(?:\$?[\d,]+(?:\.\d+)?\s+)?[+\-–−]?\d+(?:\.\d+)?%\s*(?:[|·•,]\s*)?){2,}$/;
 const PRICE_WIDGET = /\s*\((?:[A-Z]+:\s?)?[A-Z]{1,5}(?:\.[A-Z])?\s+[+\-–−]?\d+(?:\.\d+)?%\)/g;
 const PLACEHOLDER = /(^|\s)TK(?=[\s.,;:)]|$)/g;
 const IMPACT = /^(?:market )?impact(?: score)?\s*:\s*(-?\d+(?:\.\d+)?)\s*$/i;
@@ -168,6 +171,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       .replace(PLACEHOLDER, '$1')
       .replace(/ {2,}/g, ' ')
       .trim();
+    if (QUOTE_STRIP.test(t)) t = '';
     if (!t) {
       if (out.length && out[out.length - 1] !== '') out.push('');
       continue;

@@ -44,3 +44,25 @@ describe('a wire story read whole', () => {
     ]);
   });
 });
+
+describe('page chrome and same-day calls', () => {
+  it('drops a quote strip of tickers and moves, keeping the story’s own move', () => {
+    const x = extract(
+      'Markets | Tech\n\nCSCO -1.84%  NVDA +0.62%  MSFT +0.15%  DDOG -3.10%\n\nCisco (NASDAQ: CSCO) agreed to buy Lumatrace. Cisco shares fell 1.84%.',
+      '2026-10-01',
+      'Cisco buys Lumatrace',
+    ).extraction;
+    expect(x.stockMoves.map((m) => [m.ticker, m.changePct])).toEqual([['CSCO', -1.84]]);
+  });
+  it('dates a call held "that day" on the report date told just before', () => {
+    const x = extract(
+      'Markets today.\n\nHarbor Ridge Foods (NYSE: HRGF) will report results for the second quarter of fiscal 2027 before the market opens on Tuesday, December 8, 2026. Management will host a conference call at 10:00 a.m. ET that day.',
+      '2026-11-17',
+      'Harbor Ridge schedules results',
+    ).extraction;
+    expect(x.events.map((e) => [e.ticker, e.type, e.date])).toEqual([
+      ['HRGF', 'earnings', '2026-12-08'],
+      ['HRGF', 'earnings_call', '2026-12-08'],
+    ]);
+  });
+});

@@ -87,7 +87,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // "…gave it a Buy rating in a report on Monday": an analyst's note, not the company's report.
     const earnings = EARNINGS.exec(t.replace(ANALYST_NOTE, (m) => ' '.repeat(m.length)))?.index ?? -1;
     const call = hit(CALL);
-    const sameDay = /\bthe same (day|morning|afternoon|evening)\b/i.test(t);
+    const sameDay = /\b(?:the same|that) (day|morning|afternoon|evening)\b/i.test(t);
     // In an earnings calendar, "kicks things off after the close on Monday" is a report date too.
     const bell = /\b(?:before|after) the (?:opening |closing )?(?:bell|close|open)\b/i.exec(t);
     const calendar = /\b(earnings|results|reports?)\b/i.test(ctx.title);
