@@ -69,6 +69,23 @@ const WORD_CURRENCIES: Record<string, string> = {
   rupees: 'INR',
   kronor: 'SEK',
   kroner: 'NOK',
+  reais: 'BRL',
+  pesos: 'MXN',
+  rand: 'ZAR',
+  zloty: 'PLN',
+  ringgit: 'MYR',
+  baht: 'THB',
+  'swiss francs': 'CHF',
+  'hong kong dollars': 'HKD',
+  'canadian dollars': 'CAD',
+  'australian dollars': 'AUD',
+  'singapore dollars': 'SGD',
+  'new zealand dollars': 'NZD',
+  'danish kroner': 'DKK',
+  'norwegian kroner': 'NOK',
+  'swedish kronor': 'SEK',
+  'mexican pesos': 'MXN',
+  'brazilian reais': 'BRL',
 };
 const SCALES: Record<string, number> = {
   trillion: 1e12,
@@ -97,11 +114,11 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht/i;
 const SUFFIXED = new RegExp(
   QUAL +
     NUM +
-    String.raw`\s?(trillion|billion|million|bn|mn)?\s+(dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner)\b`,
+    String.raw`\s?(trillion|billion|million|bn|mn)?\s+((?:(?:Swiss|Hong Kong|Canadian|Australian|Singapore|New Zealand|Danish|Norwegian|Swedish|Mexican|Brazilian)\s+)?(?:dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner|reais|pesos|rand|zloty|ringgit|baht))\b`,
   'gi',
 );
 
@@ -148,7 +165,7 @@ export function findMoney(text: string): MoneyMatch[] {
     const scale = word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
     out.push({
       amount: round(Number(num!.replace(/,/g, '')) * scale),
-      currency: WORD_CURRENCIES[cur!.toLowerCase()] ?? 'USD',
+      currency: WORD_CURRENCIES[cur!.toLowerCase().replace(/\s+/g, ' ')] ?? 'USD',
       qualifier: qualifierOf(q1),
       text: all,
       start: m.index,

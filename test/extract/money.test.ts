@@ -48,4 +48,13 @@ describe('money', () => {
   it('ignores currency codes inside words and bare numbers', () => {
     expect(findMoney('The BUSD 40 token and 300 widgets')).toEqual([]);
   });
+  it.each([
+    ['for 2.1 billion reais in 2019', 2.1e9, 'BRL'],
+    ['a 3.5 billion Swiss francs deal', 3.5e9, 'CHF'],
+    ['worth 12 billion Hong Kong dollars', 12e9, 'HKD'],
+    ['for 800 million Canadian dollars', 800e6, 'CAD'],
+    ['some 40 billion rand', 40e9, 'ZAR'],
+  ])('reads a currency written out in words: %s', (text, amount, currency) => {
+    expect(findMoney(text).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
+  });
 });
