@@ -66,3 +66,25 @@ describe('page chrome and same-day calls', () => {
     ]);
   });
 });
+
+describe('a second figure of a move', () => {
+  it('reads "extending its gain over the past month to 22%" as the month’s move', () => {
+    const x = extract(
+      'Markets today.\n\nPalantir Technologies (PLTR) rose 3.1%, extending its gain over the past month to 22%.',
+      '2026-11-10',
+      'Movers',
+    ).extraction;
+    expect(x.stockMoves.map((m) => [m.ticker, m.changePct, m.window])).toEqual([
+      ['PLTR', 3.1, 'day'],
+      ['PLTR', 22, 'month'],
+    ]);
+  });
+  it('leaves a business figure after a move alone', () => {
+    const x = extract(
+      'Markets today.\n\nHalvard Group (NYSE: HLVG) rose 2%, while its revenue growth slowed to 12%.',
+      '2026-11-10',
+      'Movers',
+    ).extraction;
+    expect(x.stockMoves.map((m) => m.changePct)).toEqual([2]);
+  });
+});

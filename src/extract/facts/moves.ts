@@ -48,6 +48,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
     const percents = findPercents(s.text);
     if (!percents.length) return;
     const ms = mentionsIn(ctx, s);
+    const movesBefore = drafts.length;
     percents.forEach((p, pi) => {
       if (p.range || p.value === 0) return;
       const clauseStart = pi > 0 ? percents[pi - 1]!.end : 0;
@@ -107,9 +108,17 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         if (!subject || !STOCK_WORD.test(s.text)) return;
       }
       if (!STOCK_WORD.test(s.text) && !subject.ticker) return;
-      // A move needs a stock context or a ticker right before the verb.
+      // A move needs a stock context or a ticker right before the verb; a later figure of a sentence that
+      // already told a move may carry it as a noun ("rose 3.1%, extending its gain this month to 22%").
+      const continues =
+        pi > 0 &&
+        drafts.length > movesBefore &&
+        /\b(?:its|their)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|declines?|drops?|advances?|rally|rise|slide|slump|run)\b/i.test(
+          before,
+        );
       if (
         !p.signed &&
+        !continues &&
         !STOCK_WORD.test(s.text) &&
         !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down)\b/i.test(
           before,
