@@ -146,4 +146,10 @@ describe('company mentions in an article', () => {
     );
     expect(none.some((c) => c.startsWith('Glass Works') || c.startsWith("Lumina's"))).toBe(false);
   });
+  it('takes "Company" as the end of a firm’s name, but not "The Company" of a press release', () => {
+    expect(companies('Louis Dreyfus Company studied a bid for the grain trader.')).toContain(
+      'Louis Dreyfus Company|-',
+    );
+    expect(companies('The Company expects revenue to grow.')).toEqual([]);
+  });
 });
