@@ -88,3 +88,14 @@ describe('a second figure of a move', () => {
     expect(x.stockMoves.map((m) => m.changePct)).toEqual([2]);
   });
 });
+
+describe('closing a stake purchase', () => {
+  it('gives the closing to the investor, not to the company whose shares it buys', () => {
+    const x = extract(
+      'Markets today.\n\nSora Group (TSE: 6958) will acquire a 20% stake in Kaname Interactive (TSE: 4297) for ¥150 billion.\n\nSora will buy newly issued Kaname shares and is expected to complete the purchase on Sept. 30.',
+      '2026-08-20',
+      'Sora takes a stake in Kaname',
+    ).extraction;
+    expect(x.events.map((e) => [e.ticker, e.type, e.date])).toEqual([['6958', 'deal_closing', '2026-09-30']]);
+  });
+});

@@ -30,7 +30,7 @@ export interface DealHint {
   party: Entity | null;
   /** Keys of every party of the deal: a closing said by any of them is theirs. */
   keys: string[];
-  /** Keys of the companies being bought: they do not "close" a deal, their buyer does. */
+  /** Keys of the companies being bought or invested in: they do not "close" a deal, their buyer does. */
   targets: string[];
   /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
   settled: boolean;
@@ -88,7 +88,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       sentenceIndex: d.sentenceIndex,
       party: e,
       keys: d.parties.map((p) => p.key),
-      targets: d.parties.filter((p) => p.role === 'target').map((p) => p.key),
+      targets: d.parties.filter((p) => p.role === 'target' || p.role === 'investee').map((p) => p.key),
       settled: d.status === 'completed' || d.status === 'terminated',
     });
   }
