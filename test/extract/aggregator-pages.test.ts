@@ -85,3 +85,27 @@ describe('look-alikes in wraps and wires', () => {
     ]);
   });
 });
+
+describe('names that are no firm', () => {
+  it('keeps a headline’s "Here’s What It Means" and a person described as "a principal at" a firm out of the companies', () => {
+    const x = extract(
+      'Abbott Bags Diagnostics Maker Veridia for $3.6 Billion. Here’s What It Means for Investors\n\n“Power is the product,” said Omar Haddad, a principal at consultancy Lattice Energy Advisors.',
+      '2026-10-06',
+      'Abbott bags Veridia',
+    ).extraction;
+    const names = x.companies.map((c) => c.name);
+    expect(names).not.toContain('Here');
+    expect(names).not.toContain('Omar Haddad');
+    expect(names).toContain('Lattice Energy Advisors');
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Omar Haddad']);
+  });
+  it('drops "Hong Kong-listed" from a firm’s name and reads no customer past a comma', () => {
+    const x = extract(
+      'Markets today.\n\nMerck (NYSE: MRK) licensed a drug from Hong Kong-listed Hanrui Biologics for $200 million.\n\nIBM (NYSE: IBM) bags a welfare contract, Workday (NASDAQ: WDAY) talks fizzle.',
+      '2026-10-06',
+      'Deals',
+    ).extraction;
+    expect(x.companies.map((c) => c.name)).toContain('Hanrui Biologics');
+    expect(x.deals.map(dealLine).filter((d) => d.startsWith('contract'))).toEqual([]);
+  });
+});

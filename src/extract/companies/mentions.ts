@@ -53,7 +53,7 @@ const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
-  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
+  String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:(?!(?:at|of|for|with|in|from|to)\s)[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
   'g',
 );
 const DESCRIPTOR = new RegExp(
@@ -261,6 +261,8 @@ const NOT_COMPANY = new Set(
     'the',
     'this',
     'that',
+    'here',
+    'there',
     'its',
     'their',
     'world bank',
@@ -582,7 +584,8 @@ export function resolveCompanies(
   while ((m = POSSESSIVE_PERSON.exec(text))) {
     const org = m[1]!;
     const person = m[2]!;
-    if (directory.byAlias(person) || /\n/.test(m[0])) continue;
+    // "Here's What It Means for Investors": a headline's capitals name no person and no firm.
+    if (directory.byAlias(person) || /\n/.test(m[0]) || isTitleCaseLine(text, m.index)) continue;
     if (!/^[A-Z][a-z]+ /.test(person)) continue;
     addPrivate(org, m.index);
   }
@@ -895,7 +898,7 @@ function cleanFirmName(raw: string): string {
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
   name = name.replace(
-    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled)\s+/,
+    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed)\s+/,
     '',
   );
   name = name.replace(

@@ -65,8 +65,15 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   let customers = isList ? contractCustomers(ctx, s, listFrom, clauseEnd) : [];
   if (parenNext && !customers.length) isList = false;
   if (!isList) {
+    // "IBM bags a U.K. contract, Workday's talks fizzle": past a comma only "from/with/by/for/to" names
+    // the customer.
     const after = right.find(
-      (m) => m.entity !== supplier && !isOwnUnit(m.entity, supplier) && m.rel - cueEnd < 160,
+      (m) =>
+        m.entity !== supplier &&
+        !isOwnUnit(m.entity, supplier) &&
+        m.rel - cueEnd < 160 &&
+        (!/,/.test(t.slice(cueEnd, m.rel)) ||
+          /\b(?:from|with|by|for|to)\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}$/i.test(t.slice(cueEnd, m.rel))),
     );
     // "won a U.S. Air Force contract": the customer may sit inside the cue.
     const inCue = GOV.exec(t.slice(cueStart, cueEnd));
