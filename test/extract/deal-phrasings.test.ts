@@ -303,6 +303,11 @@ const LEXICON: Array<[string, string]> = [
 
 /** Deals told in passing, rounds with their co-investors and awards, as full articles tell them. */
 const PASSING: Array<[string, string]> = [
+  [`The acquisition of ${D} gives ${H} a foothold in industrial sensing.`, `${BUY} announced`],
+  [
+    'The $1.2 billion purchase of Veritrace will give Alphabet a bigger security business.',
+    'acquisition GOOGL:buyer+Veritrace:target $1.2 billion announced',
+  ],
   [
     `Tallis Maps, the mapping service ${H} bought from Corvid Media for $400 million in 2021, now has 9 million users.`,
     'acquisition HLVG:buyer+Tallis Maps:target $400 million completed',
@@ -347,6 +352,7 @@ const PASSING: Array<[string, string]> = [
 
 /** Denied deals, and capitalised words in a deal's slot that name a place, a person or a description. */
 const LEXICON_NOT_DEALS = [
+  `A purchase of ${D} would deepen ${H}'s bet on lidar.`,
   `${H} declined to buy ${D}.`,
   `${H} has no plans to acquire ${D}, its CEO said.`,
   `${H} will invest $2 billion in Ohio over five years.`,

@@ -121,6 +121,26 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     const implied = passageSubject(ctx, si);
     if (implied && implied !== target) actor = implied;
   }
+  // "The acquisition of X gives Y a foothold in…": a noun-phrase subject, its buyer the company the verb
+  // hands the gain to. Only a deal told as settled ("The", "This", "Its"): "A purchase of X would deepen
+  // Y's bet" is talk.
+  if (
+    !actor &&
+    target &&
+    first &&
+    !left.length &&
+    /^(?:takeover|acquisition|purchase|buyout) of/i.test(t.slice(cueStart, cueEnd)) &&
+    /^\s*(?:the|this|its)\s+(?:[\w$.,-]+\s+){0,3}$/i.test(t.slice(clauseStart, cueStart))
+  ) {
+    const gainer = right.find(
+      (m) =>
+        m.entity !== target &&
+        /^\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:gives?|brings?|hands?|lets?|allows?|helps?|makes?|provides?|offers?|adds|expands?|extends?|bolsters?|strengthens?|deepens?)\s+$/i.test(
+          t.slice(first.relEnd, m.rel),
+        ),
+    );
+    if (gainer) actor = gainer.entity;
+  }
   if (!actor || !target) return null;
   // "bought A for $1.2 billion and B for $400 million", "deals to buy A, B and C": one deal per
   // company of a list that ends with "and" (a headline's "X buys A, B is taking over C" is no list).
