@@ -153,8 +153,6 @@ const RAISED_FUNDS = new RegExp(
   String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:Series|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
   'g',
 );
-/** "Texas-based Veritrace": the first word describes the firm. */
-const DESCRIBING_WORD = /^\S+-(?:based|owned|backed|listed|headquartered|born)\s+/;
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
 const HYPHEN_LEAD = new RegExp(String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})-(?:led|backed)\b`, 'g');
 /** Advisers on a deal: "Goodwin Procter is its legal counsel", "X is serving as financial advisor to Y". */
@@ -533,12 +531,11 @@ export function resolveCompanies(
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
+      // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
       if (re === DEAL_SLOT) {
-        const name = raw.replace(DESCRIBING_WORD, '');
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
-        if (!isDealSlotName(name, after, text, (n) => !!(local.byAlias(n) ?? directory.byAlias(n)))) continue;
-        addPrivate(name, m.index + m[0].lastIndexOf(name));
-        continue;
+        const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
+        if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;
       }
       // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
       if (
@@ -898,7 +895,7 @@ function cleanFirmName(raw: string): string {
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
   name = name.replace(
-    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed)\s+/,
+    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed|born)\s+/,
     '',
   );
   name = name.replace(
