@@ -135,10 +135,9 @@ function trie(seqs: string[][]): string {
  */
 export function activeForms(verbs: VerbForms[]): string {
   const base = alt(verbs.map((v) => v.base));
-  const pp = alt(verbs.map((v) => v.pp));
   const ing = alt(verbs.map((v) => v.ing));
   const finite = alt(verbs.flatMap((v) => [v.s, v.past]));
-  return String.raw`${BASE_BEFORE}\s+(?:${base})|(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?(?:${pp})|(?:${ING_BEFORE}\s+)?(?:${ing})|${finite}`;
+  return String.raw`${BASE_BEFORE}\s+(?:${base})|${perfectForms(verbs)}|(?:${ING_BEFORE}\s+)?(?:${ing})|${finite}`;
 }
 
 /** The passive with its agent: "was bought by", "will be taken over by", "agreed to be acquired by". */
@@ -154,7 +153,7 @@ export function pastForms(verbs: VerbForms[]): string {
 
 /** The perfect ("has bought", "have taken over"): a deal told as done. */
 export function perfectForms(verbs: VerbForms[]): string {
-  return String.raw`(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
+  return String.raw`(?:has|have|had)\s+(?:already\s+|also\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
 }
 
 /** The last word of every form of `verbs` ("bought", "up", "of"), for a cheap look-behind. */
