@@ -140,10 +140,14 @@ export function activeForms(verbs: VerbForms[]): string {
   return String.raw`${BASE_BEFORE}\s+(?:${base})|${perfectForms(verbs)}|(?:${ING_BEFORE}\s+)?(?:${ing})|${finite}`;
 }
 
+/** The past participle of `verbs` ("bought", "taken over"): after "has", "was" or "being". */
+export function participleForms(verbs: VerbForms[]): string {
+  return alt(verbs.map((v) => v.pp));
+}
+
 /** The passive with its agent: "was bought by", "will be taken over by", "agreed to be acquired by". */
 export function passiveForms(verbs: VerbForms[]): string {
-  const pp = alt(verbs.map((v) => v.pp));
-  return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?(?:${pp})\s+by`;
+  return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?(?:${participleForms(verbs)})\s+by`;
 }
 
 /** The past tense of `verbs` ("bought", "snapped up"), a deal told as done. */
@@ -153,7 +157,7 @@ export function pastForms(verbs: VerbForms[]): string {
 
 /** The perfect ("has bought", "have taken over"): a deal told as done. */
 export function perfectForms(verbs: VerbForms[]): string {
-  return String.raw`(?:has|have|had)\s+(?:already\s+|also\s+|now\s+|since\s+)?(?:${alt(verbs.map((v) => v.pp))})`;
+  return String.raw`(?:has|have|had)\s+(?:already\s+|also\s+|now\s+|since\s+)?(?:${participleForms(verbs)})`;
 }
 
 /** The last word of every form of `verbs` ("bought", "up", "of"), for a cheap look-behind. */

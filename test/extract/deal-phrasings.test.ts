@@ -321,6 +321,14 @@ const PASSING: Array<[string, string]> = [
     'acquisition Sycamore Partners:buyer+Brightmart:target completed',
   ],
   [
+    'Brightmart is being acquired by Sycamore Partners.',
+    'acquisition Sycamore Partners:buyer+Brightmart:target announced',
+  ],
+  [
+    'Brightmart was taken over by Sycamore Partners in 2024.',
+    'acquisition Sycamore Partners:buyer+Brightmart:target completed',
+  ],
+  [
     `${H} closed its purchase of grain trader Ostmark in July 2025.`,
     'acquisition HLVG:buyer+Ostmark:target completed',
   ],

@@ -10,7 +10,15 @@ import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 import { isCalendarWord } from '../dates.js';
-import { ACQUIRE_VERBS, activeForms, FUND_VERBS, PARTNER_VERBS, tailWords } from '../verbs.js';
+import {
+  ACQUIRE_VERBS,
+  activeForms,
+  FUND_VERBS,
+  PARTNER_VERBS,
+  participleForms,
+  passiveForms,
+  tailWords,
+} from '../verbs.js';
 import { PLACES } from './places.js';
 
 export interface Entity {
@@ -145,7 +153,7 @@ const STARTS_AT_CUE = new Set<RegExp>([
 ]);
 /** The company bought, named before a passive: "Walgreens was taken private by Sycamore Partners". */
 const PASSIVE_OBJECT = new RegExp(
-  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:was|were|has been|had been|is being|will be|agreed to be)[^\S\n]+(?:acquired|bought|purchased|taken over|taken private|snapped up|bought out)[^\S\n]+by\b`,
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:(?:has|had|will|agreed to|is|are|was|were)[^\S\n]+)?(?:${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)[^\S\n]+taken[^\S\n]+private[^\S\n]+by)\b`,
   'g',
 );
 /** A company that raised money, named before the verb: "Quarrystone AI raised a $250 million Series C". */
@@ -179,7 +187,7 @@ PREFILTER.set(
 );
 PREFILTER.set(
   PASSIVE_OBJECT,
-  /\b(?:acquired|bought|purchased|taken over|taken private|snapped up|bought out)\s+by\b/,
+  new RegExp(String.raw`\b(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by\b`),
 );
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);

@@ -10,6 +10,7 @@ import {
   headWords,
   PARTNER_VERBS,
   passiveForms,
+  pastForms,
   SELL_VERBS,
 } from '../../verbs.js';
 import type { DealType, Status } from './types.js';
@@ -142,7 +143,7 @@ export const CUES: Cue[] = [
   {
     // "Crunchyroll, the anime streaming service Sony bought from AT&T in 2021": the relative without "which".
     re: new RegExp(
-      String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:acquired|bought|purchased|took over|snapped up|picked up)\b`,
+      String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:${pastForms(ACQUIRE_VERBS)})\b`,
       'g',
     ),
     type: 'acquisition',

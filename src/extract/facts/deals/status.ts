@@ -2,7 +2,14 @@
  * How a deal stands, as a sentence tells it: terminated, completed, rumoured, pending or merely
  * announced, and whether the text says so explicitly (an explicit status wins when mentions merge).
  */
-import { ACQUIRE_VERBS, FUND_VERBS, pastForms, perfectForms, SELL_VERBS } from '../../verbs.js';
+import {
+  ACQUIRE_VERBS,
+  FUND_VERBS,
+  participleForms,
+  pastForms,
+  perfectForms,
+  SELL_VERBS,
+} from '../../verbs.js';
 import type { Status } from './types.js';
 
 /** A purchase, sale or investment told in the past tense: "bought", "snapped up", "sold", "poured". */
@@ -10,12 +17,12 @@ const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
 const HAS_PAST_DEAL = new RegExp(String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed)\b`, 'i');
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
 const DONE_PAST = new RegExp(
-  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${pastForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
+  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
   'i',
 );
 /** "is being bought", "will be sold": not done, whatever the tense of the participle. */
 const PASSIVE_TO_COME = new RegExp(
-  String.raw`\b(?:being|be)\s+(?:${pastForms([...ACQUIRE_VERBS, ...SELL_VERBS])})\b`,
+  String.raw`\b(?:being|be)\s+(?:${participleForms([...ACQUIRE_VERBS, ...SELL_VERBS])})\b`,
   'i',
 );
 
