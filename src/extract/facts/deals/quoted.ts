@@ -16,17 +16,19 @@ export interface Quote {
 }
 
 const QUOTE = /[“"][^“”"]*[”"]/g;
+/** A quote that speaks as "we": only such a quote can tell its company's own deal. */
+const saysWe = (t: string, q: { start: number; end: number }): boolean =>
+  /\b[Ww]e\b/.test(t.slice(q.start, q.end));
 
 /** "We agreed to", "we’ve signed a deal to", "we bought", "we are acquiring": the plain statement of a deal. */
-export const WE_DID =
+const WE_DID =
   /\b[Ww]e(?:['’]re|['’]ve| are| have| had)?\s+(?:(?:just|recently|already|now|also|officially|formally)\s+)?(?:(?:agreed|signed (?:an?|the) (?:[\w-]+\s+){0,3}?(?:agreement|deal)|reached (?:an?|the) (?:[\w-]+\s+){0,3}?agreement|struck (?:an?|the) (?:[\w-]+\s+){0,3}?deal|decided)\s+(?:to\s+)?)?$/;
 
 /** The sentence's quotes, each with the company its speaker speaks for (nearest name outside quotes). */
 export function quotesIn(ctx: ArticleContext, s: Span): Quote[] {
   const spans = [...s.text.matchAll(QUOTE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  // Only a quote with "we" can tell a company's deal: the others need no speaker.
-  if (!spans.some((q) => /\b[Ww]e\b/.test(s.text.slice(q.start, q.end))))
-    return spans.map((q) => ({ ...q, org: null }));
+  // Quotes without "we" need no speaker.
+  if (!spans.some((q) => saysWe(s.text, q))) return spans.map((q) => ({ ...q, org: null }));
   const outside = mentionsIn(ctx, s).filter((m) => !spans.some((q) => m.rel >= q.start && m.relEnd <= q.end));
   return spans.map((q) => {
     const after = outside.find((m) => m.rel >= q.end);
@@ -39,8 +41,7 @@ export function quotesIn(ctx: ArticleContext, s: Span): Quote[] {
 export function withoutTalk(t: string, quotes: Quote[]): string {
   let out = t;
   for (const q of quotes)
-    if (!q.org || !/\b[Ww]e\b/.test(t.slice(q.start, q.end)))
-      out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+    if (!q.org || !saysWe(t, q)) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
   return out;
 }
 
