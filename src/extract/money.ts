@@ -87,6 +87,11 @@ const WORD_CURRENCIES: Record<string, string> = {
   'mexican pesos': 'MXN',
   'brazilian reais': 'BRL',
 };
+/** The currency words as one alternation, longest first ("Hong Kong dollars" before "dollars"). */
+const CURRENCY_WORDS = Object.keys(WORD_CURRENCIES)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, String.raw`\s+`))
+  .join('|');
 const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
@@ -116,9 +121,7 @@ const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 const ANY_CURRENCY =
   /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht/i;
 const SUFFIXED = new RegExp(
-  QUAL +
-    NUM +
-    String.raw`\s?(trillion|billion|million|bn|mn)?\s+((?:(?:Swiss|Hong Kong|Canadian|Australian|Singapore|New Zealand|Danish|Norwegian|Swedish|Mexican|Brazilian)\s+)?(?:dollars|euros|euro|pounds|yen|francs|yuan|rupees|kronor|kroner|reais|pesos|rand|zloty|ringgit|baht))\b`,
+  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(${CURRENCY_WORDS})\b`,
   'gi',
 );
 

@@ -76,7 +76,9 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
 
 /**
  * The other investors of a round, after its lead: "led by Y, with participation from A and B", "…, with
- * Nvidia participating", "alongside A". They are parties of the same round.
+ * Nvidia participating", "alongside A". A round is one transaction, so they are parties of the same
+ * deal; a company's backers named in passing ("is backed by A and B", readBackers) hold separate stakes
+ * bought at different times, so each is a deal of its own.
  */
 function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
   const { t, right } = r;
