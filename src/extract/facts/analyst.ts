@@ -334,7 +334,7 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
 }
 
 const RATING_MOVE = new RegExp(
-  String.raw`\b(raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
+  String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 function actionOfClause(
@@ -353,10 +353,7 @@ function actionOfClause(
   if (best === 'upgrade' || best === 'downgrade' || best === 'initiate') return best;
   // "raised X to Overweight", "cut the stock to In Line": a move of the rating itself.
   const moved = RATING_MOVE.exec(lower);
-  if (moved)
-    return /^(?:raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)$/i.test(moved[1]!)
-      ? 'upgrade'
-      : 'downgrade';
+  if (moved) return moved.groups?.up ? 'upgrade' : 'downgrade';
   const a = r.rating ? ratingRank(r.rating) : null;
   const b = r.prior ? ratingRank(r.prior) : null;
   if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
