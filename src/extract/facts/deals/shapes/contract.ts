@@ -104,7 +104,8 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   }
   if (!customers.length) return null;
   // One mention per customer: each is its own contract.
-  // "X signed a deal with Y to use its robots": the signer buys, the one it signed with supplies.
+  // "X signed a deal with Y to use its robots", "X awarded a subcontract to Y": the subject buys, the
+  // company named after the cue supplies.
   const named = customers.length === 1 ? customers[0]!.entity : null;
   const namedAt = named ? ms.find((m) => m.entity === named && m.rel >= cueStart) : undefined;
   // "X awarded a $65 million subcontract to Y": the one who awards buys, the one it goes to supplies.
@@ -112,7 +113,7 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     !!namedAt &&
     /^(?:awarded|awards|gave|gives|handed)\b/i.test(t.slice(cueStart, cueEnd)) &&
     /\bto\s+(?:[\w&-]+\s+){0,2}$/i.test(t.slice(cueEnd, namedAt.rel));
-  const signerBuys =
+  const subjectBuys =
     !!named &&
     (awardedTo ||
       /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
@@ -120,7 +121,7 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
       ));
   const out: MentionDraft[] = customers.map((c) => ({
     ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
-    parties: signerBuys
+    parties: subjectBuys
       ? [r.party(c.entity!, 'supplier'), r.party(supplier, 'customer')]
       : [
           r.party(supplier, 'supplier'),
