@@ -69,6 +69,21 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 export const BACK_REFERENCE =
   /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w-]+,? ){0,3}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
 
+/** An opening that only fits a company without listed shares: "The startup", "The privately held firm". */
+const PRIVATE_REFERENCE =
+  /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|(?:privately[- ]held|closely[- ]held|venture-backed) (?:company|firm|group|maker|developer|business))\b/i;
+
+/** The last private firm named in the few sentences before `sentenceIndex` (brokers left out). */
+function recentPrivateFirm(ctx: ArticleContext, sentenceIndex: number): Entity | null {
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 6); i--) {
+    const found = mentionsIn(ctx, ctx.sentences[i]!).findLast(
+      (m) => m.entity.kind === 'private' && !isBrokerName(m.entity.name),
+    );
+    if (found) return found.entity;
+  }
+  return null;
+}
+
 /** A short line without closing punctuation: a heading. */
 const HEADING_LINE = /^[^.!?]{1,60}$/;
 
@@ -88,10 +103,18 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
  * previous sentence; a description ("the software company") points to the story's listed company.
  */
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
+  // "The startup had raised $230 million. Its largest round…": a startup is never the listed buyer
+  // the story is about, but the private firm named last.
+  const here = ctx.sentences[sentenceIndex];
+  if (here && PRIVATE_REFERENCE.test(here.text)) return recentPrivateFirm(ctx, sentenceIndex) ?? ctx.primary;
   // Walk back to the nearest sentence that opens with a company name; sentences that open with
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i]!;
+    if (PRIVATE_REFERENCE.test(s.text)) {
+      const firm = recentPrivateFirm(ctx, i);
+      if (firm) return firm;
+    }
     // A broker's note is about the stock it rates, not the broker's own: "Evercore downgraded Chipotle
     // (CMG) … Shares fell 3%" are Chipotle's. A note naming only the broker is looked past.
     if (/\b(price target|upgrad|downgrad|reiterat|initiat\w* coverage)\w*/i.test(s.text)) {

@@ -84,4 +84,31 @@ describe('deals across an article', () => {
       'partnership KSTG:partner+MRLW:partner announced',
     ]);
   });
+  it('gives a round told after "The startup had raised" to the startup, not to the listed buyer', () => {
+    const lead =
+      'Cisco (NASDAQ: CSCO) agreed to buy Lumatrace, a network-monitoring startup, for $2.4 billion.\n\nLumatrace chief executive Hana Okafor said her team had not been looking for a buyer.\n\n';
+    expect(
+      deals(
+        `${lead}The startup had raised about $230 million. Its largest round, a $180 million Series C, was led by Halcyon Peak Ventures, with participation from Nvidia (NVDA).`,
+      ),
+    ).toEqual([
+      'acquisition CSCO:buyer+Lumatrace:target $2.4 billion announced',
+      'investment Halcyon Peak Ventures:investor+Lumatrace:investee+NVDA:investor $180 million completed',
+    ]);
+    // With no private firm named before it, the description still falls back to the story's company.
+    expect(
+      deals(
+        'Cisco (NASDAQ: CSCO) said on Monday that its results beat forecasts.\n\nThe startup unit raised $5 million in a seed round led by Halcyon Peak Ventures.',
+      ),
+    ).toEqual(['investment Halcyon Peak Ventures:investor+CSCO:investee $5 million completed']);
+  });
+  it('names a startup that raised money even with a relative clause before the verb', () => {
+    expect(
+      deals(
+        'Quarrystone AI, which builds software agents for insurance claims, raised a $250 million Series C led by Andreessen Horowitz, with Nvidia (NASDAQ: NVDA) participating.',
+      ),
+    ).toEqual([
+      'investment Andreessen Horowitz:investor+Quarrystone AI:investee+NVDA:investor $250 million completed',
+    ]);
+  });
 });
