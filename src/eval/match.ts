@@ -7,7 +7,8 @@
  * - deals: same type, and the party sets agree: at least min(2, |gold parties|) gold parties are found
  *   among the extracted parties (a party is a ticker, else a name, compared as above). When both sides
  *   state a value, the amounts agree within 1% (gold value_usd, or the amount in value_text when the
- *   currency is not USD). Status is reported separately, not required.
+ *   currency is not USD). Status is reported separately, not required, and so are extracted parties the
+ *   gold does not list (the round given to the wrong company still shares its two investors).
  * - stock_moves: same company (ticker, else name), |change| within 0.05 points, same direction.
  *   Window and price are reported separately, not required.
  * - analyst_actions: same company, same action, and the same firm (names compared as above).
@@ -33,6 +34,8 @@ export interface KindResult {
   /** Deals only: matched deals whose status agrees with the gold's, and the ones that do not. */
   statusAgree?: number;
   statusOff?: string[];
+  /** Deals only: matched deals naming a party the gold does not (a match needs only two shared parties). */
+  partiesOff?: string[];
 }
 
 const norm = (s: string): string => nameKey(stripLegalSuffix(s.replace(/^the\s+/i, '')));
@@ -91,6 +94,9 @@ function greedy<G, P>(
   return { tp, fp: extras.length, fn: misses.length, misses, extras };
 }
 
+const goldParties = (g: Gold['deals'][number]): string[] =>
+  g.parties.length ? g.parties : [g.buyer, g.seller].filter((s): s is string => !!s);
+
 function goldValue(d: Gold['deals'][number]): { amount: number; currency: string } | null {
   if (d.value_usd !== null) return { amount: d.value_usd, currency: 'USD' };
   const m = d.value_text ? parseMoney(d.value_text) : null;
@@ -111,7 +117,7 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
     x.deals,
     (g, p) => {
       if (g.type !== p.type) return false;
-      const parties = g.parties.length ? g.parties : [g.buyer, g.seller].filter((s): s is string => !!s);
+      const parties = goldParties(g);
       const found = parties.filter((gp) => p.parties.some((pp) => partyMatches(gp, pp))).length;
       if (found < Math.min(2, parties.length)) return false;
       const gv = goldValue(g);
@@ -132,6 +138,12 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
   deals.statusOff = withStatus
     .filter(([g, p]) => g.status !== p.status)
     .map(([g, p]) => `${g.type} [${g.parties.join(', ')}]: gold ${g.status}, extracted ${p.status}`);
+  deals.partiesOff = dealPairs.flatMap(([g, p]) => {
+    const extra = p.parties.filter((pp) => !goldParties(g).some((gp) => partyMatches(gp, pp)));
+    return extra.length
+      ? [`${g.type} [${g.parties.join(', ')}]: also ${extra.map((q) => q.ticker ?? q.name).join(', ')}`]
+      : [];
+  });
   const stock_moves = greedy(
     gold.stock_moves,
     x.stockMoves,

@@ -118,11 +118,14 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   for (const k of KINDS) lines.push(row(k, r.kinds[k]));
   lines.push(row('overall', r.overall));
   const off = r.articles.flatMap((a) => a.kinds.deals?.statusOff ?? []).length;
+  const partiesOff = r.articles.flatMap((a) => a.kinds.deals?.partiesOff ?? []).length;
+  const matched = r.kinds.deals.tp;
   const agree = r.articles.reduce((n, a) => n + (a.kinds.deals?.statusAgree ?? 0), 0);
   if (agree + off)
     lines.push(
       '',
       `deal status on matched deals: ${agree}/${agree + off} agree (${pct(agree / (agree + off))})`,
+      `deal parties on matched deals: ${matched - partiesOff}/${matched} name no party the gold lacks`,
     );
   for (const a of r.articles) {
     if (a.error) {
@@ -137,6 +140,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
       for (const m of kr.misses) parts.push(`  miss  ${k}: ${m}`);
       for (const e of kr.extras) parts.push(`  extra ${k}: ${e}`);
       for (const o of kr.statusOff ?? []) parts.push(`  status ${k}: ${o}`);
+      for (const o of kr.partiesOff ?? []) parts.push(`  party ${k}: ${o}`);
     }
     lines.push('', `${a.file}${parts.length ? '' : '  (all matched)'}`, ...parts);
   }

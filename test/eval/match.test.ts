@@ -81,8 +81,45 @@ describe('matching rules', () => {
     // Status does not decide the match, but a disagreement is reported.
     expect(r.deals.statusAgree).toBe(0);
     expect(r.deals.statusOff).toEqual(['acquisition [ABC, Dune Co]: gold completed, extracted announced']);
+    expect(r.deals.partiesOff).toEqual([]);
     expect([r.stock_moves.tp, r.stock_moves.fp, r.stock_moves.fn]).toEqual([0, 1, 1]); // wrong direction
     expect([r.quotes.tp, r.quotes.fp]).toEqual([1, 0]); // one speaker quoted twice
+  });
+  it('reports a matched deal that names a party the gold lacks, such as a round given to the wrong company', () => {
+    const gold = parseGold({
+      file: 'x.txt',
+      deals: [
+        { type: 'investment', parties: ['Halcyon Ventures', 'NVDA', 'Lumatrace'], status: 'completed' },
+      ],
+    })!;
+    const party = (name: string, ticker: string | null, role: 'investor' | 'investee') => ({
+      name,
+      ticker,
+      role,
+    });
+    const round = (investee: ReturnType<typeof party>): Extraction => ({
+      ...empty,
+      deals: [
+        {
+          type: 'investment',
+          parties: [
+            party('Halcyon Ventures', null, 'investor'),
+            party('Nvidia', 'NVDA', 'investor'),
+            investee,
+          ],
+          asset: null,
+          value: null,
+          status: 'completed',
+          date: null,
+          confidence: 1,
+          evidence: ev,
+        },
+      ],
+    });
+    const wrong = scoreArticle(gold, round(party('Cisco', 'CSCO', 'investee'))).deals;
+    expect(wrong.tp).toBe(1); // two shared investors are enough for a match…
+    expect(wrong.partiesOff).toEqual(['investment [Halcyon Ventures, NVDA, Lumatrace]: also CSCO']); // …but it shows
+    expect(scoreArticle(gold, round(party('Lumatrace', null, 'investee'))).deals.partiesOff).toEqual([]);
   });
   it('computes precision, recall and F1, with nothing-to-find as perfect', () => {
     expect(score(3, 1, 2)).toMatchObject({ precision: 0.75, recall: 0.6 });
