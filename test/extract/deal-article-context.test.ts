@@ -111,4 +111,11 @@ describe('deals across an article', () => {
       'investment Andreessen Horowitz:investor+Quarrystone AI:investee+NVDA:investor $250 million completed',
     ]);
   });
+  it('gives "the sale of its unit" inside another noun phrase to the sentence subject, not the firm named last', () => {
+    expect(
+      deals(
+        "Investors will ask about Halvard Group's (NYSE: HLVG) supply agreement with Corvid Sensing Inc., which was expanded in March, and the status of the sale of its lighting unit to Tamsin Capital for $300 million.",
+      ),
+    ).toContain('divestiture HLVG:seller+Tamsin Capital:buyer $300 million announced');
+  });
 });

@@ -45,12 +45,20 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   const owned = owner ? possessedAsset(r.afterOwner(owner, buyerM.rel)) : null;
   // "The company bought X for $4.9 billion and agreed to sell its unit to Y": "its" is the subject's.
   const ownUnit = coordinated && /^\s*(?:of\s+)?(?:its|their)\b/i.test(t.slice(cueEnd));
+  // "…Pou Chen, which was expanded, and the status of the sale of its unit to Y": a sale named inside
+  // another noun phrase has no verb of the company before it; "its" is the sentence's own subject.
+  const nestedNoun =
+    /^(?:the )?(?:sale|disposal|divestiture) of/i.test(t.slice(cueStart, cueEnd)) &&
+    /^\s*(?:its|their)\b/i.test(t.slice(cueEnd)) &&
+    /\b(?:of|about|on|over)\s+the\s+$/i.test(
+      t.slice(Math.max(0, cueStart - 12), cueStart) + (/^the\s+/i.exec(t.slice(cueStart, cueEnd))?.[0] ?? ''),
+    );
   const seller =
     owner && owned && owner.entity !== buyerM.entity
       ? owner.entity
       : ownUnit || afterObject
         ? r.notEarlierObject(r.coordSubject())
-        : participle
+        : participle || nestedNoun
           ? r.antecedent()
           : (lastLeft?.entity ?? r.leadPhraseActor() ?? r.subjectIfBackRef());
   // "The purchase follows the disposal of its pump division to Y": a sale told as a noun phrase, its
