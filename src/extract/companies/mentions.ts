@@ -17,6 +17,7 @@ import {
   PARTNER_VERBS,
   participleForms,
   passiveForms,
+  SELL_VERBS,
   tailWords,
 } from '../verbs.js';
 import { PLACES } from './places.js';
@@ -136,7 +137,19 @@ const INVESTEE_NAMED = new RegExp(
  * a word that can end a cue ("of", "with", "bought").
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
+/**
+ * The other side of a deal named after a preposition: the thing a price is paid for ("is paying $410
+ * million for X", "a $410 million deal for X"), the buyer a business is sold or licensed to ("sold its
+ * snacks unit to X", "the sale of its unit to X"; not "the rights to" a drug), the seller something is
+ * bought from ("buy cheese from X"), the customer of a contract ("a contract from X", "an agreement
+ * with X"), the company a round goes into ("a Series B in X") and the one choosing ("selected by X").
+ * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
+ */
+const COUNTERPART_SLOT = new RegExp(
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|approached|backed|supply|supplies|supplied|supplying)[^\S\n]+)(?<=\b(?:(?:deal|bid|offer|agreement|pact|contract|order|auction)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -150,16 +163,20 @@ const STARTS_AT_CUE = new Set<RegExp>([
   ROUND_LEAD,
   INVESTEE_NAMED,
   DEAL_SLOT,
+  COUNTERPART_SLOT,
 ]);
 /** The company bought, named before a passive: "Walgreens was taken private by Sycamore Partners". */
+/** A company sold whole, named as the subject: "X is being sold to Y", "agreed to sell itself to Y", "will
+ * become a unit of Y". */
+const SOLD_WHOLE = String.raw`(?:(?:is|are|was|were|been|being|be)[^\S\n]+sold|sell(?:s|ing)?[^\S\n]+itself|sold[^\S\n]+itself)[^\S\n]+to|become[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:unit|subsidiary|division)[^\S\n]+of`;
 const PASSIVE_OBJECT = new RegExp(
-  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:(?:has|had|will|agreed to|is|are|was|were)[^\S\n]+)?(?:${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)[^\S\n]+taken[^\S\n]+private[^\S\n]+by)\b`,
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:(?:has|had|have|will|would|agreed[^\S\n]+to|is|are|was|were)[^\S\n]+){0,2}(?:${SOLD_WHOLE}|${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)[^\S\n]+taken[^\S\n]+private[^\S\n]+by)\b`,
   'g',
 );
 /** A company that raised money, named before the verb and any relative clause or apposition: "Quarrystone
  * AI, which builds claims agents, raised a $250 million Series C". */
 const RAISED_FUNDS = new RegExp(
-  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:Series|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:Series|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
   'g',
 );
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
@@ -184,11 +201,11 @@ const FIRM_LIST = new RegExp(
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
 PREFILTER.set(
   RAISED_FUNDS,
-  /\b(?:raised|raises|secured|secures|closed|closes)\s+(?:an?\s+)?(?:[$€£]|US\$)\d/,
+  /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)\s+(?:an?\s+)?(?:[$€£]|US\$)\d/,
 );
 PREFILTER.set(
   PASSIVE_OBJECT,
-  new RegExp(String.raw`\b(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by\b`),
+  new RegExp(String.raw`\b(?:(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|sold\s+to|itself\s+to|become\s+an?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b`),
 );
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
@@ -511,6 +528,7 @@ export function resolveCompanies(
     HYPHEN_LEAD,
     INVESTEE_NAMED,
     DEAL_SLOT,
+    COUNTERPART_SLOT,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
   ]) {
@@ -533,7 +551,8 @@ export function resolveCompanies(
           re === ACQUIRED_NAMED ||
           re === ACQUIRED_BEFORE ||
           re === PRICED_COUNTERPARTY ||
-          re === DEAL_SLOT) &&
+          re === DEAL_SLOT ||
+          re === COUNTERPART_SLOT) &&
         /['’]/.test(raw)
       )
         continue;
@@ -541,7 +560,7 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (re === DEAL_SLOT) {
+      if (re === DEAL_SLOT || re === COUNTERPART_SLOT) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
         const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;

@@ -1,0 +1,60 @@
+/**
+ * A private firm with a plain name ("Pinecrest Dairy": no legal suffix, no description, no ticker) in
+ * each place a deal names its other side. Such names are read as companies only from where they sit,
+ * so every slot is one line here; with the counterpart listed, the same wordings are in
+ * deal-phrasings.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (sentence: string) =>
+  extract(`Markets today.\n\n${sentence}`, '2026-10-05', 'Deal news').extraction.deals.map(dealLine);
+
+const H = 'Harlow Foods (NYSE: HLW)';
+const P = 'Pinecrest Dairy';
+const BUY = `acquisition HLW:buyer+${P}:target`;
+
+const SLOTS: Array<[string, string]> = [
+  [`Under the agreement, ${H} will pay $410 million for ${P}.`, `${BUY} $410 million announced`],
+  [`${H} struck a $410 million deal for ${P}.`, `${BUY} $410 million announced`],
+  [`${H} won the auction for ${P} with a $410 million bid.`, `${BUY} $410 million announced`],
+  [`${P} has agreed to be acquired by ${H} for $410 million.`, `${BUY} $410 million announced`],
+  [
+    `${H} agreed to divest its snacks business to ${P} for $410 million.`,
+    `divestiture HLW:seller+${P}:buyer $410 million announced`,
+  ],
+  [`${H} completed the sale of its snacks unit to ${P}.`, `divestiture HLW:seller+${P}:buyer completed`],
+  [`${H} has approached ${P} about a takeover, people familiar said.`, `${BUY} rumored`],
+  [
+    `${H} will invest up to $60 million in ${P} over three years.`,
+    `investment HLW:investor+${P}:investee up to $60 million announced`,
+  ],
+  [
+    `${P} landed $60 million in fresh funding from ${H}.`,
+    `investment HLW:investor+${P}:investee $60 million announced`,
+  ],
+  [`${H} won a $60 million contract from ${P}.`, `contract HLW:supplier+${P}:customer $60 million completed`],
+  [`${H} has been selected by ${P} to run its logistics.`, `contract ${P}:customer+HLW:supplier completed`],
+  [
+    `${H} will supply ${P} with packaging under a five-year deal.`,
+    `contract HLW:supplier+${P}:customer announced`,
+  ],
+  [`${H} signed a 10-year deal to buy cheese from ${P}.`, `contract ${P}:supplier+HLW:customer completed`],
+];
+
+describe('a plain private name in the slot a deal gives its other side', () => {
+  it.each(SLOTS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
+describe('names in those slots that are no company', () => {
+  it.each([
+    [`${H} in-licensed the rights outside Greater China to Orvex Compound from a Korean biotech.`],
+    [`${H} paid $7 million for Super Bowl ads and struck a deal for Prime Day promotions.`],
+  ])('%s', (sentence) => {
+    expect(extract(`Markets today.\n\n${sentence}`).extraction.companies.map((c) => c.name)).toEqual([
+      'Harlow Foods',
+    ]);
+  });
+});
