@@ -92,6 +92,7 @@ export const PARTNER_VERBS: VerbForms[] = [
   inflect('team'),
   inflect('team up'),
   inflect('join forces'),
+  inflect('join hands'),
   inflect('ally'),
   inflect('tie up', { ing: 'tying' }),
   inflect('link up'),

@@ -42,6 +42,46 @@ const SLOTS: Array<[string, string]> = [
   [`${H} signed a 10-year deal to buy cheese from ${P}.`, `contract ${P}:supplier+HLW:customer completed`],
 ];
 
+/** Wordings the cue table lacked until the slots above let their private side be read. */
+const WORDINGS: Array<[string, string[]]> = [
+  [`${H} is paying $410 million for ${P}.`, [`${BUY} $410 million announced`]],
+  [`${P} agreed to sell itself to ${H} for $410 million.`, [`${BUY} $410 million announced`]],
+  [
+    `${P} will become a unit of ${H} under a $410 million agreement reached on Monday.`,
+    [`${BUY} $410 million announced`],
+  ],
+  [`${H} inked a $410 million deal to buy ${P}.`, [`${BUY} $410 million announced`]], // and no contract
+  [`Harlow Foods' (NYSE: HLW) deal for ${P} collapsed after regulators objected.`, [`${BUY} terminated`]],
+  [
+    `${H} and Dunmore Optics (NASDAQ: DNMO) agreed to combine in an all-stock deal valued at $410 million.`,
+    ['merger HLW:-+DNMO:- $410 million announced'],
+  ],
+  [
+    `${P} has closed a $60 million Series B, with ${H} leading the round.`,
+    [`investment HLW:investor+${P}:investee completed`],
+  ],
+  [`${H} has backed ${P} since 2022.`, [`investment HLW:investor+${P}:investee completed`]],
+  [
+    `${P} raised $38 million in a round led by Tamsin Ventures in 2025 and counts Harlow Foods' venture arm among its investors.`,
+    [
+      `investment Tamsin Ventures:investor+${P}:investee $38 million completed`,
+      `investment Harlow Foods:investor+${P}:investee completed`,
+    ],
+  ],
+  [
+    `${H} is working with ${P} to develop plant-based cheese.`,
+    [`partnership HLW:partner+${P}:partner announced`],
+  ],
+  [`${H} joined hands with ${P} on a new cheese line.`, [`partnership HLW:partner+${P}:partner announced`]],
+  [`${H} worked with Goldman Sachs on the sale.`, []],
+];
+
+describe('deal wordings around a private firm', () => {
+  it.each(WORDINGS)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual(expected);
+  });
+});
+
 describe('a plain private name in the slot a deal gives its other side', () => {
   it.each(SLOTS)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);

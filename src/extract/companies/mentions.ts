@@ -769,7 +769,7 @@ function isDealSlotName(
   // "bought Dutch chipmaker Nexperia", "a Spokane lender": a word that describes, not a name.
   if (/-(?:based|owned|backed|listed|headquartered|born)$/.test(name)) return false;
   if (
-    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside)\b)[a-z]/.test(
+    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|[a-z]+ed)\b)[a-z]/.test(
       after,
     )
   )

@@ -86,9 +86,16 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
+    // "X closed a $60 million Series B, with Y leading the round": Y leads the subject's round.
+    re: /\bwith\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:leading|co-leading)\s+(?:the|its)\s+(?:round|financing|investment|raise)\b)/g,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
     // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
     // including Bessemer": each backer holds a stake in the subject.
-    re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?raised\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?(?:raised|secured|received)\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
     type: 'investment',
     shape: 'backers',
     equity: true,
@@ -109,7 +116,7 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:paid|pays|pay|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
+    re: /\b(?:paid|pays|pay|paying|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
     type: 'acquisition',
     shape: 'actor-object',
   },
@@ -243,6 +250,22 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Y has backed X since 2022": a stake already held.
+    re: /\b(?:has|have|had)\s+(?:long\s+|also\s+|already\s+)?backed\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:since|for)\b)/g,
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    // "X counts Y among its investors": a stake already held.
+    re: /\b(?:counts|counted|lists|listed)\b(?=[^.;]{0,80}?\bamong\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)/g,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+    status: 'completed',
+  },
+  {
     // "X is among the investors in Y": a stake already held.
     re: /\b(?:is|are|was|were)\s+(?:among|one of)\s+the\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\s+in\b/gi,
     type: 'investment',
@@ -315,13 +338,20 @@ export const CUES: Cue[] = [
     ),
   },
   {
+    // "X agreed to sell itself to Y", "X will become a unit of Y": the subject is bought whole. ("X is
+    // being sold to Y" stays a sale: X is as often a parent's unit.)
+    re: /\b(?:(?:sell|sells|selling|sold)\s+(?:itself|themselves)\s+to|(?:become|becomes|became|will become)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
     // "X agreed to merge into Y": X is folded into Y, which buys it.
     re: /\b(?:merg(?:e|es|ed|ing)|be merged)\s+into\b/gi,
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to combine\b|will combine\b|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
     type: 'merger',
     shape: 'mutual',
   },
@@ -342,12 +372,12 @@ export const CUES: Cue[] = [
     shape: 'order-placer',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal|(?:power[- ]purchase|supply|offtake|services) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b(?![^.;]{0,40}\bfrom\b)|for\b|to\s+(?:sell|merge|combine)\b))|(?:power[- ]purchase|supply|offtake|services) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
     type: 'contract',
     shape: 'contract-list',
   },
   {
-    re: /\b(?:agreed|teamed up|signed an agreement|signed a deal) with\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:jointly )?(?:develop|build|design|make|produce|market|sell|offer|distribute|co-develop)\b|\b(?:jointly develop|co-develop)\b/gi,
+    re: /\b(?:agreed|teamed up|signed an agreement|signed a deal|(?:is|are|was|were|will be|has been|have been) working) with\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:jointly )?(?:develop|build|design|make|produce|market|sell|offer|distribute|co-develop)\b|\b(?:jointly develop|co-develop)\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -393,6 +423,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`agreed|working with|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );

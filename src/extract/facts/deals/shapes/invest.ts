@@ -60,8 +60,11 @@ export function readInvestment(r: CueReading): ShapeResult | null {
 /** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
 export function readInvestedBy(r: CueReading): ShapeResult | null {
   const { ctx, si, cueEnd, left, right } = r;
-  const investee =
-    left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si));
+  // "The company raised $38 million in a round led by Y and counts Z among its investors": a second
+  // verb's investee is the sentence's subject, not the lead named before it.
+  const investee = r.coordinated
+    ? r.coordSubject()
+    : (left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si)));
   const lead = near(right, cueEnd, 30)[0];
   const investor = lead?.entity ?? null;
   if (!lead || !investor || !investee || investor === investee) return null;
