@@ -205,7 +205,9 @@ PREFILTER.set(
 );
 PREFILTER.set(
   PASSIVE_OBJECT,
-  new RegExp(String.raw`\b(?:(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|sold\s+to|itself\s+to|become\s+an?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b`),
+  new RegExp(
+    String.raw`\b(?:(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|sold\s+to|itself\s+to|become\s+an?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b`,
+  ),
 );
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
