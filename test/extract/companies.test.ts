@@ -31,6 +31,10 @@ describe('anchors', () => {
       'Pell Foods>PLF',
     ]);
   });
+  it('ends an anchored name at a sentence that closes on a possessive: "This is Moreau\'s. The Danone (…)"', () => {
+    const text = "This is Claire Moreau's. The Danone (Euronext Paris: BN) chief executive agreed to a deal.";
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual(['Danone>BN']);
+  });
   it('does not take an acronym in brackets for a ticker', () => {
     expect(findAnchors('machine learning and Artificial Intelligence (AI) tools', dir)).toEqual([]);
     expect(findAnchors('the Securities and Exchange Commission (SEC) said', dir)).toEqual([]);

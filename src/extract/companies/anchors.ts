@@ -66,7 +66,7 @@ const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
 export const LEADING_JUNK =
-  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
+  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|Activist|Backer|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
 const NOT_TICKERS = new Set([
   'CEO',
   'CFO',
@@ -176,10 +176,11 @@ function spanOf(raw: string, name: string, offset: number): { start: number; end
 }
 
 function trimName(raw: string): string {
-  // A name never spans a sentence end: "Monday. Waste Management", "Oct. 28. United Parcel Service".
+  // A name never spans a sentence end: "Monday. Waste Management", "Oct. 28. United Parcel Service",
+  // "This is Claire Moreau's. The Danone".
   let name = raw
     .trim()
-    .replace(/^.*(?:[a-z]{2,}|\d)[.!?:;]\s+(?=[A-Z])/, '')
+    .replace(/^.*(?:[a-z]{2,}|\d|['’]s)[.!?:;]\s+(?=[A-Z])/, '')
     .replace(LEADING_JUNK, '');
   // "Separately, Acme Motors": a comma after the first word ends an adverb, unless a legal suffix follows.
   if (/^[A-Z][a-z]+,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
