@@ -73,6 +73,7 @@ export const SELL_VERBS: VerbForms[] = [
   inflect('divest'),
   inflect('dispose of'),
   inflect('hive off'),
+  inflect('part with', { double: false }),
 ];
 
 /** Verbs that put money into a company named after "into"/"in"/"on": "poured $2 billion into X". */

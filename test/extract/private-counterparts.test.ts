@@ -82,6 +82,53 @@ describe('deal wordings around a private firm', () => {
   });
 });
 
+/** Newsroom wordings: pledges, rights, co-leads, extensions, pairs acting together, "part with". */
+const NEWSROOM: Array<[string, string[]]> = [
+  [
+    `${H} committed up to $60 million to Dunmore Optics (NASDAQ: DNMO).`,
+    ['investment HLW:investor+DNMO:investee up to $60 million announced'],
+  ],
+  [
+    `${H} is putting up to $60 million into ${P}, a Vermont cheese maker.`,
+    [`investment HLW:investor+${P}:investee up to $60 million announced`],
+  ],
+  [
+    `${H} has signed up ${P} to supply milk for its new plant.`,
+    [`contract HLW:customer+${P}:supplier completed`],
+  ],
+  [
+    `${H} has bought small dairies before; its 2023 pickup of ${P} for $240 million gave it a foothold.`,
+    [`${BUY} $240 million completed`],
+  ],
+  [
+    `${P} raised a $72 million series B co-led by Tamsin Ventures and Orchard Capital.`,
+    [`investment Tamsin Ventures:investor+${P}:investee $72 million completed`],
+  ],
+  [
+    `${P}, a Vermont cheese maker, landed a $40 million seed extension from Tamsin Ventures.`,
+    [`investment Tamsin Ventures:investor+${P}:investee $40 million announced`],
+  ],
+  [
+    `${H} has secured worldwide rights to a cheese culture from ${P}.`,
+    [`partnership HLW:partner+${P}:partner announced`],
+  ],
+  [
+    `Dunmore Optics and ${P} agreed to co-develop smart cheese vats.`,
+    [`partnership Dunmore Optics:partner+${P}:partner announced`],
+  ],
+  [
+    `${H} agreed to part with three creameries, selling them to ${P} for $615 million.`,
+    [`divestiture HLW:seller+${P}:buyer $615 million announced`],
+  ],
+  [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
+];
+
+describe('newsroom wordings', () => {
+  it.each(NEWSROOM)('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual(expected);
+  });
+});
+
 describe('a plain private name in the slot a deal gives its other side', () => {
   it.each(SLOTS)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);

@@ -118,7 +118,7 @@ const DATA_SHOW = new RegExp(
 const FIRM_NAME = String.raw`(?:[A-Z][\w.'’-]*(?:,[^\S\n]+[A-Z][\w.'’-]*)+[^\S\n]+&[^\S\n]+[A-Z][\w.'’-]*|[A-Z][\w.'’&-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w.'’-]*){0,4})`;
 /** The lead of a financing: "a 2024 funding round led by Accel", "a Series B led by Index". */
 const ROUND_LEAD = new RegExp(
-  String.raw`\b(?:round|financing|funding|raise|Series [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
+  String.raw`\b(?:round|financing|funding|raise|[Ss]eries [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?(?:co-)?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
   'g',
 );
 /** The company money goes into, described right after: "a $14 million seed round in Framecast, which
@@ -137,7 +137,7 @@ const INVESTEE_NAMED = new RegExp(
  * a word that can end a cue ("of", "with", "bought").
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -149,7 +149,15 @@ const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 const COUNTERPART_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|approached|backed|supply|supplies|supplied|supplying)[^\S\n]+)(?<=\b(?:(?:deal|bid|offer|agreement|pact|contract|order|auction)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
+/**
+ * The second of two companies that act together, named before the verb: "Novo Nordisk and Kinetix AI
+ * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
+ */
+const PAIR_SUBJECT = new RegExp(
+  String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form)\b)`,
   'g',
 );
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -176,7 +184,7 @@ const PASSIVE_OBJECT = new RegExp(
 /** A company that raised money, named before the verb and any relative clause or apposition: "Quarrystone
  * AI, which builds claims agents, raised a $250 million Series C". */
 const RAISED_FUNDS = new RegExp(
-  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:Series|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
+  String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:[Ss]eries|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
   'g',
 );
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
@@ -212,6 +220,7 @@ PREFILTER.set(
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
+PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
@@ -531,6 +540,7 @@ export function resolveCompanies(
     INVESTEE_NAMED,
     DEAL_SLOT,
     COUNTERPART_SLOT,
+    PAIR_SUBJECT,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
   ]) {
@@ -554,7 +564,8 @@ export function resolveCompanies(
           re === ACQUIRED_BEFORE ||
           re === PRICED_COUNTERPARTY ||
           re === DEAL_SLOT ||
-          re === COUNTERPART_SLOT) &&
+          re === COUNTERPART_SLOT ||
+          re === PAIR_SUBJECT) &&
         /['’]/.test(raw)
       )
         continue;
@@ -562,7 +573,7 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (re === DEAL_SLOT || re === COUNTERPART_SLOT) {
+      if (re === DEAL_SLOT || re === COUNTERPART_SLOT || re === PAIR_SUBJECT) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
         const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;

@@ -80,7 +80,7 @@ export const CUES: Cue[] = [
   },
   {
     // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
-    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+(?:(?:was|were|is|has been)\s+)?led by\b/gi,
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+(?:(?:was|were|is|has been)\s+)?(?:co-)?led by\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -110,7 +110,7 @@ export const CUES: Cue[] = [
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
-    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing)\s+from\b/gi,
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -133,7 +133,7 @@ export const CUES: Cue[] = [
   },
   {
     // Hiring a person ("hired a former Oracle executive") is no contract.
-    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
     type: 'contract',
     shape: 'customer-supplier',
   },
@@ -185,6 +185,12 @@ export const CUES: Cue[] = [
   {
     // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
     re: /\blicen[cs](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
+    // "secured worldwide rights to HLC-407 from Halcyon": an in-licence, a partnership with the licensor.
+    re: /\b(?:secured|secures|obtained|obtains|gained|gains|won|wins)\s+(?:the\s+)?(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|development\s+|U\.S\.\s+|ex-U\.S\.\s+|regional\s+|and\s+|,\s+)*rights\s+(?:to|for|in)\b[^.;]{0,120}?\bfrom\b/gi,
     type: 'partnership',
     shape: 'mutual',
   },
@@ -327,7 +333,7 @@ export const CUES: Cue[] = [
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
-      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
       'gi',
     ),
     type: 'acquisition',
@@ -391,12 +397,21 @@ export const CUES: Cue[] = [
   {
     // "poured $2 billion into X", "bets $500 million on X": money put into a company.
     re: new RegExp(
-      String.raw`\b(?:${activeForms(FUND_VERBS)})\s+(?:(?:about|roughly|nearly|almost|more than|over|another|an additional|a further)\s+)?${MONEY}\s+(?:more\s+)?(?:into|in|on)\b`,
+      String.raw`\b(?:${activeForms(FUND_VERBS)})\s+(?:(?:about|roughly|nearly|almost|more than|over|up to|another|an additional|a further)\s+)?${MONEY}\s+(?:more\s+)?(?:into|in|on)\b`,
       'gi',
     ),
     type: 'investment',
     shape: 'investor-investee',
     first: new RegExp(String.raw`\b(?:${headWords(FUND_VERBS)})\s+(?:\S+\s+){0,2}?\S*\d`, 'i'),
+  },
+  {
+    // "Volkswagen committed up to $5.8 billion to Rivian": money pledged to a company.
+    re: new RegExp(
+      String.raw`\b(?:committed|commits|commit|pledged|pledges|pledge)\s+(?:(?:about|roughly|nearly|more than|over|up to|another|an additional)\s+)?${MONEY}\s+to(?=\s+(?:[\w-]+\s+){0,2}?[A-Z])`,
+      'g',
+    ),
+    type: 'investment',
+    shape: 'investor-investee',
   },
   {
     re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
@@ -423,6 +438,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|working with|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );
