@@ -102,8 +102,8 @@ describe('deals: a series of verbs with one subject', () => {
         'Pellworth Fitness (NASDAQ: PLWF) cut costs this year. Pellworth also expanded its partnership with Lululemon last year and signed a content-licensing deal with Spotify.',
       ).sort(),
     ).toEqual([
-      'partnership PLWF:partner+LULU:partner announced',
-      'partnership PLWF:partner+SPOT:partner announced',
+      'partnership PLWF:partner+LULU:partner completed',
+      'partnership PLWF:partner+SPOT:partner completed',
     ]);
   });
   it('does not read a spin-off to shareholders as a sale', () => {

@@ -372,8 +372,9 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject.
-    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|ordered(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
+    // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject;
+    // "X has reserved 11 turbines from Y": X buys from Y.
+    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked)(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
     type: 'contract',
     shape: 'order-placer',
   },
@@ -438,6 +439,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );

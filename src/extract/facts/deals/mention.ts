@@ -97,7 +97,9 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
     (!d.statusExplicit || d.status === 'announced') &&
-    /\b(awarded|won|wins|picked|chose|chosen|selected|tapped|signed|inked|secured|landed)\b/i.test(t)
+    /\b(awarded|won|wins|picked|chose|chosen|selected|tapped|signed|inked|secured|landed|reserved|ordered|booked|renewed|extended|expanded)\b/i.test(
+      t,
+    )
   ) {
     d.status = 'completed';
     d.statusExplicit = true;

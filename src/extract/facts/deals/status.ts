@@ -14,7 +14,11 @@ import type { Status } from './types.js';
 
 /** A purchase, sale or investment told in the past tense: "bought", "snapped up", "sold", "poured". */
 const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
-const HAS_PAST_DEAL = new RegExp(String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed)\b`, 'i');
+// "under an agreement signed in 2023", "announced a supply deal in 2024": an agreement dated in the past.
+const HAS_PAST_DEAL = new RegExp(
+  String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed|signed|struck|inked|formed|reached|announced|entered)\b`,
+  'i',
+);
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
 const DONE_PAST = new RegExp(
   String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
@@ -45,7 +49,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|finished (?:the|its)|finishes (?:the|its)|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
@@ -68,7 +72,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
       t,
     );
   if (
-    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
+    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
       t,
     ) &&
     !confirmed
