@@ -121,6 +121,19 @@ const NEWSROOM: Array<[string, string[]]> = [
     [`divestiture HLW:seller+${P}:buyer $615 million announced`],
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
+  [
+    `${P} has been owned since 2021 by private-equity firm Tamsin Capital. Harlow Foods (NYSE: HLW) is weighing a bid for the company, people familiar with the matter said.`,
+    [`acquisition Tamsin Capital:buyer+${P}:target completed`, `${BUY} rumored`],
+  ],
+  [`${P}, which is owned by its founders and the investment firm Tamsin Capital, did not comment.`, []],
+  [
+    `${H} is sounding out buyers for its frozen-pizza business, according to two people familiar with the process.`,
+    ['divestiture HLW:seller rumored'],
+  ],
+  [
+    `${H} rose 3.1% after the company won a $900 million Army contract for field rations.`,
+    ['contract HLW:supplier+Army:customer $900 million completed'],
+  ],
 ];
 
 describe('newsroom wordings', () => {

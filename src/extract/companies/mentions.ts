@@ -175,8 +175,8 @@ const STARTS_AT_CUE = new Set<RegExp>([
 ]);
 /** The company bought, named before a passive: "Walgreens was taken private by Sycamore Partners". */
 /** A company sold whole, named as the subject: "X is being sold to Y", "agreed to sell itself to Y", "will
- * become a unit of Y". */
-const SOLD_WHOLE = String.raw`(?:(?:is|are|was|were|been|being|be)[^\S\n]+sold|sell(?:s|ing)?[^\S\n]+itself|sold[^\S\n]+itself)[^\S\n]+to|become[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:unit|subsidiary|division)[^\S\n]+of`;
+ * become a unit of Y", "has been owned since 2021 by Y". */
+const SOLD_WHOLE = String.raw`(?:(?:is|are|was|were|been|being|be)[^\S\n]+sold|sell(?:s|ing)?[^\S\n]+itself|sold[^\S\n]+itself)[^\S\n]+to|become[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:unit|subsidiary|division)[^\S\n]+of|(?:been|is|are|was|were)[^\S\n]+(?:wholly[^\S\n]+|fully[^\S\n]+)?owned[^\S\n]+(?:since[^\S\n]+\d{4}[^\S\n]+)?by`;
 const PASSIVE_OBJECT = new RegExp(
   String.raw`\b(${WORD}(?:[^\S\n]+${WORD}){0,3})[^\S\n]+(?:(?:has|had|have|will|would|agreed[^\S\n]+to|is|are|was|were)[^\S\n]+){0,2}(?:${SOLD_WHOLE}|${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)[^\S\n]+taken[^\S\n]+private[^\S\n]+by)\b`,
   'g',
@@ -214,7 +214,7 @@ PREFILTER.set(
 PREFILTER.set(
   PASSIVE_OBJECT,
   new RegExp(
-    String.raw`\b(?:(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|sold\s+to|itself\s+to|become\s+an?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b`,
+    String.raw`\b(?:(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|sold\s+to|itself\s+to|owned\s+(?:since\s+\d{4}\s+)?by|become\s+an?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b`,
   ),
 );
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);

@@ -235,8 +235,9 @@ export const CUES: Cue[] = [
     status: 'terminated',
   },
   {
-    // "Oakhurst Energy is exploring a sale of its Permian Basin assets": a sale weighed, no buyer yet.
-    re: /\b(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of\s+(?:its|their)\b/gi,
+    // "Oakhurst Energy is exploring a sale of its Permian Basin assets", "is sounding out buyers for its
+    // retail unit": a sale weighed, no buyer yet.
+    re: /\b(?:is|are|was|were|has been|have been)\s+(?:(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of|(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for)\s+(?:its|their)\b/gi,
     type: 'divestiture',
     shape: 'seller-only',
     status: 'rumored',
@@ -310,6 +311,15 @@ export const CUES: Cue[] = [
     ),
     type: 'acquisition',
     shape: 'object-actor',
+  },
+  {
+    // "Brightblock has been owned since 2021 by L Catterton": an owner since a given year bought the
+    // whole company then (a bare "is owned by X" tells no deal; "owned by its founders and X" has
+    // several owners).
+    re: /\b(?:has been|have been|is|are|was|were)\s+(?:wholly\s+|fully\s+)?owned\s+(?:since\s+(?:19|20)\d\d\s+by\b|by\b(?=[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b))(?!\s+(?:its|their|the)\s+(?:co-?)?(?:founders?|management|employees|staff|family|families|partners)\b)/gi,
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'completed',
   },
   {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
@@ -439,6 +449,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|owned by|buyers|bidders|suitors|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );
