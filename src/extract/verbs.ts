@@ -73,7 +73,9 @@ export const SELL_VERBS: VerbForms[] = [
   inflect('divest'),
   inflect('dispose of'),
   inflect('hive off'),
-  inflect('part with', { double: false }),
+  inflect('part with'),
+  inflect('hand control of'),
+  inflect('hand over'),
 ];
 
 /** Verbs that put money into a company named after "into"/"in"/"on": "poured $2 billion into X". */

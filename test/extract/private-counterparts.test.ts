@@ -121,6 +121,15 @@ const NEWSROOM: Array<[string, string[]]> = [
     [`divestiture HLW:seller+${P}:buyer $615 million announced`],
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
+  [`${H} bought the rest of ${P} in 2021 for $71 million.`, [`${BUY} $71 million completed`]],
+  [
+    `Tamsin Capital, an activist fund, which holds a stake of about 3% in ${H}, wants a sale.`,
+    ['investment Tamsin Capital:investor+HLW:investee completed'],
+  ],
+  [
+    `${H} will hand control of its frozen-pizza business to Japan Industrial Partners for about $430 million.`,
+    ['divestiture HLW:seller+Japan Industrial Partners:buyer about $430 million announced'],
+  ],
   [
     `${P} has been owned since 2021 by private-equity firm Tamsin Capital. Harlow Foods (NYSE: HLW) is weighing a bid for the company, people familiar with the matter said.`,
     [`acquisition Tamsin Capital:buyer+${P}:target completed`, `${BUY} rumored`],

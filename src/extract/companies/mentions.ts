@@ -61,6 +61,7 @@ const SUFFIXED_NAME = new RegExp(
 const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
+const SUFFIX_END = new RegExp(`\\s(?:${SUFFIX_WORDS})$`);
 const APPOSITIVE = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:(?!(?:at|of|for|with|in|from|to)\s)[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture)(?![\w-])`,
   'g',
@@ -137,7 +138,7 @@ const INVESTEE_NAMED = new RegExp(
  * a word that can end a cue ("of", "with", "bought").
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+the[^\S\n]+(?:rest|remainder)[^\S\n]+of|(?:stake|investment) in|(?:funding|financing|investment|backing) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -496,8 +497,15 @@ export function resolveCompanies(
       !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
       isCalendarWord(name) ||
-      // "Tokyo Electron Ltd.": a place may start a name that carries a legal form.
-      (NOT_COMPANY.has(nameKey(name.split(' ')[0]!)) && !LEGAL_FORM_END.test(name))
+      // "Tokyo Electron Ltd.", "Japan Industrial Partners": a place may start a name that carries a
+      // legal form, or three words or more that end like a firm's.
+      (NOT_COMPANY.has(nameKey(name.split(' ')[0]!)) &&
+        !LEGAL_FORM_END.test(name) &&
+        !(
+          name.split(/\s+/).length >= 3 &&
+          SUFFIX_END.test(name) &&
+          !/,|\sof\s|\s(?:Exchange|Markets)$/.test(name)
+        ))
     )
       return;
     const hit =

@@ -59,7 +59,8 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake in\b/gi,
+    // "a 10% stake in X", "a stake of about 3% in X".
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%)?\s+in\b/gi,
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -372,7 +373,10 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    re: /\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|offload(?:s|ed|ing)?|unload(?:s|ed|ing)?|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|${activeForms(SELL_VERBS)}|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b`,
+      'gi',
+    ),
     type: 'divestiture',
     shape: 'seller-to-buyer',
   },

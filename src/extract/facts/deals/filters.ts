@@ -15,7 +15,7 @@ export function effectiveCue(t: string, cue: Cue, cueStart: number, cueEnd: numb
 
 /** "the takeover of 100% of the shares of X", "buy all the outstanding stock of X": the whole company. */
 export function wholeCompany(t: string, cueEnd: number): RegExpExecArray | null {
-  return /^\s*(?:100\s?%|all)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:share capital|shares|stock|equity)\s+(?:of|in)\s+/i.exec(
+  return /^\s*(?:(?:100\s?%|all)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?(?:share capital|shares|stock|equity)\s+(?:of|in)|the\s+(?:rest|remainder)\s+of|the\s+remaining\s+(?:\d+(?:\.\d+)?%\s+)?(?:stake\s+)?(?:of|in))\s+/i.exec(
     t.slice(cueEnd),
   );
 }
