@@ -121,6 +121,25 @@ const NEWSROOM: Array<[string, string[]]> = [
     [`divestiture HLW:seller+${P}:buyer $615 million announced`],
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
+  [
+    `${H} is back in cheese. ${P}, a Vermont maker of aged cheddar, is being absorbed by the food giant for $115 million in cash.`,
+    [`${BUY} $115 million announced`],
+  ],
+  [
+    `${H} agreed to buy ${P} for $115 million. ${P}'s largest shareholder is Tamsin Capital, which owns about 35%.`,
+    [`${BUY} $115 million announced`, `investment Tamsin Capital:investor+${P}:investee completed`],
+  ],
+  [
+    `${H} agreed to buy Ferrovia Labs. Ferrovia Labs is privately held. Its biggest outside backer is Insight Partners.`,
+    [
+      'acquisition HLW:buyer+Ferrovia Labs:target announced',
+      'investment Insight Partners:investor+Ferrovia Labs:investee completed',
+    ],
+  ],
+  [
+    'Apollo is weighing an offer for Dunmore Optics (NASDAQ: DNMO), according to two people in the know.',
+    ['acquisition APO:buyer+DNMO:target rumored'],
+  ],
   [`${H} bought the rest of ${P} in 2021 for $71 million.`, [`${BUY} $71 million completed`]],
   [
     `Tamsin Capital, an activist fund, which holds a stake of about 3% in ${H}, wants a sale.`,

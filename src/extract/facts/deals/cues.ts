@@ -258,6 +258,15 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Calder's largest shareholder is Deerfield Management", "Its biggest outside backer is Insight
+    // Partners": a stake already held in the possessor.
+    re: /(?<=(?:['’]s?|\b(?:its|their))\s+)(?:largest|biggest|top|main|second-largest|controlling|single largest)\s+(?:outside\s+|institutional\s+|external\s+)?(?:shareholder|investor|backer|owner|stockholder)\s+(?:is|was|remains)\b/gi,
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+    status: 'completed',
+  },
+  {
     // "Y has backed X since 2022": a stake already held.
     re: /\b(?:has|have|had)\s+(?:long\s+|also\s+|already\s+)?backed\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:since|for)\b)/g,
     type: 'investment',
@@ -453,6 +462,6 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|owned by|buyers|bidders|suitors|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|owned by|shareholder|backer|owner|buyers|bidders|suitors|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );

@@ -4,6 +4,7 @@
  * clause ("DreamWorks, which it bought in 2016"; "owned by Tamarack, which bought it in 2021") and a
  * rival bidder for the company whose takeover was just told.
  */
+import type { Entity } from '../../../companies/mentions.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { near, type CueReading } from '../reading.js';
 import type { ShapeResult } from './result.js';
@@ -14,9 +15,24 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
   const object = insideCue?.entity ?? left[left.length - 1]?.entity ?? r.subjectIfBackRef();
-  const actor = near(right, cueEnd, 60)[0]?.entity ?? null;
+  const actor = near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
   if (!object || !actor || object === actor) return null;
   return { parties: [r.party(actor, 'buyer'), r.party(object, 'target')] };
+}
+
+/**
+ * "Calder Spine is being absorbed by the medtech giant": a buyer told by a description of the listed
+ * company the story is about.
+ */
+function describedBuyer(r: CueReading): Entity | null {
+  const { ctx, t, cueEnd } = r;
+  if (
+    !/^\s*the\s+(?:[\w-]+\s+){0,2}?(?:giant|company|group|maker|firm|conglomerate|major|buyer|acquirer)\b/i.test(
+      t.slice(cueEnd),
+    )
+  )
+    return null;
+  return ctx.primary?.kind === 'listed' ? ctx.primary : null;
 }
 
 /** relative-object: "DreamWorks Animation, which it bought in 2016". */
