@@ -122,6 +122,10 @@ const NEWSROOM: Array<[string, string[]]> = [
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
   [
+    `These statements are subject to risks and uncertainties, including the ability to retain customers and employees of ${P}, capital spending levels and interest rates on the Company's loans.`,
+    [],
+  ],
+  [
     `${H} is back in cheese. ${P}, a Vermont maker of aged cheddar, is being absorbed by the food giant for $115 million in cash.`,
     [`${BUY} $115 million announced`],
   ],

@@ -390,7 +390,7 @@ export const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
     type: 'investment',
     shape: 'investor-investee',
   },

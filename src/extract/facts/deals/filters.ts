@@ -24,6 +24,10 @@ export function wholeCompany(t: string, cueEnd: number): RegExpExecArray | null 
 const PORTFOLIO_TRADE =
   /\b(?:(?:a\s+)?new\s+(?:stake|position)|(?:its|their)\s+(?:position|holdings?)\s+in|(?:stake|position|holdings?)\s+in\s+[^.;]{1,60}?\s+by\s+\d+(?:\.\d+)?%|shares of the (?:company|firm)['’]s stock|filing with the (?:Securities and Exchange Commission|SEC)|13F)(?!\w)/i;
 
+/** The words of a forward-looking-statements disclaimer. */
+const SAFE_HARBOR =
+  /\b(?:forward-looking statements?|risks and uncertainties|actual (?:results|events) (?:may|could) differ|undue reliance)\b/i;
+
 const NEGATED =
   /\b(?:declined|declines|refused|refuses|no (?:plans?|intention|interest)|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|denied|denies|ruled out|rules out)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 
@@ -61,6 +65,8 @@ export function notADeal(
   )
     return true;
 
+  // A safe-harbour paragraph lists risks ("the ability to retain customers of X, capital spending…"), not deals.
+  if (SAFE_HARBOR.test(t)) return true;
   // "Vanguard raised its position in X by 3.1% in the second quarter": a fund's portfolio trade.
   if (cue.type === 'investment' && PORTFOLIO_TRADE.test(t)) return true;
   // "declined to buy X", "has no plans to acquire X", "ruled out a bid for X": a deal denied.
