@@ -472,9 +472,43 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
   );
 }
 
-/** Whether a sentence, lower-cased, holds one of the words the cue needs (see Cue.needs). */
-export const mayMatch = (cue: Cue, lowerCased: string): boolean =>
-  !cue.needs || cue.needs.some((w) => lowerCased.includes(w));
+/** Every word some cue needs, and for each the shorter ones it starts with ("investors": "invest"…). */
+const NEEDED = [...new Set(CUES.flatMap((c) => c.needs ?? []))];
+const PREFIXES_OF = new Map(NEEDED.map((w) => [w, NEEDED.filter((n) => w.startsWith(n))]));
+/** All needed words as one look-ahead factored letter by letter, so one pass finds every one. */
+const NEEDED_AT = new RegExp(`(?=(${letterTrie(NEEDED)}))`, 'g');
+
+/**
+ * The needed words a lower-cased sentence holds (what `includes` would find for each, in one pass):
+ * at each position the look-ahead takes the longest word there, and any shorter word found at the
+ * same position is a prefix of it.
+ */
+export function neededWordsIn(lowerCased: string): Set<string> {
+  const found = new Set<string>();
+  NEEDED_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEEDED_AT.exec(lowerCased))) {
+    for (const w of PREFIXES_OF.get(m[1]!)!) found.add(w);
+    NEEDED_AT.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Whether a sentence holding `words` (neededWordsIn) may match the cue (see Cue.needs). */
+export const mayMatch = (cue: Cue, words: Set<string>): boolean =>
+  !cue.needs || cue.needs.some((w) => words.has(w));
+
+/** Literal words as one alternation, a letter at a time, longest first where one word extends another. */
+function letterTrie(words: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) if (w) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+  const alts = [...byFirst].map(
+    ([c, rests]) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&') + letterTrie(rests),
+  );
+  if (!alts.length) return '';
+  const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  return words.includes('') ? `(?:${body})?` : body;
+}
 
 /** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
 export const ANY_CUE = new RegExp(
