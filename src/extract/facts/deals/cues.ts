@@ -495,8 +495,11 @@ export function neededWordsIn(lowerCased: string): Set<string> {
 }
 
 /** Whether a sentence holding `words` (neededWordsIn) may match the cue (see Cue.needs). */
-export const mayMatch = (cue: Cue, words: Set<string>): boolean =>
-  !cue.needs || cue.needs.some((w) => words.has(w));
+export function mayMatch(cue: Cue, words: Set<string>): boolean {
+  if (!cue.needs) return true;
+  for (const w of cue.needs) if (words.has(w)) return true;
+  return false;
+}
 
 /** Literal words as one alternation, a letter at a time, longest first where one word extends another. */
 function letterTrie(words: string[]): string {
