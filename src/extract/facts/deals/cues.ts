@@ -472,33 +472,32 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
   );
 }
 
-/** Every word some cue needs, and for each the shorter ones it starts with ("investors": "invest"…). */
+/** Every word some cue needs. */
 const NEEDED = [...new Set(CUES.flatMap((c) => c.needs ?? []))];
-const PREFIXES_OF = new Map(NEEDED.map((w) => [w, NEEDED.filter((n) => w.startsWith(n))]));
+/**
+ * For each needed word, the cues it lets through: those needing it or a shorter word it starts with
+ * ("investors" holds "invest" too).
+ */
+const CUES_LET_THROUGH = new Map(
+  NEEDED.map((w) => [w, CUES.flatMap((c, i) => (c.needs?.some((n) => w.startsWith(n)) ? [i] : []))]),
+);
 /** All needed words as one look-ahead factored letter by letter, so one pass finds every one. */
 const NEEDED_AT = new RegExp(`(?=(${letterTrie(NEEDED)}))`, 'g');
 
 /**
- * The needed words a lower-cased sentence holds (what `includes` would find for each, in one pass):
- * at each position the look-ahead takes the longest word there, and any shorter word found at the
- * same position is a prefix of it.
+ * The cues worth trying on a sentence (lower-cased), in table order: those without `needs`, and those
+ * whose needed words it holds. One pass finds the words: at each position the look-ahead takes the
+ * longest word there, and any shorter word found at the same position is a prefix of it.
  */
-export function neededWordsIn(lowerCased: string): Set<string> {
-  const found = new Set<string>();
+export function cuesFor(lowerCased: string): Cue[] {
+  const open = CUES.map((c) => !c.needs);
   NEEDED_AT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NEEDED_AT.exec(lowerCased))) {
-    for (const w of PREFIXES_OF.get(m[1]!)!) found.add(w);
+    for (const i of CUES_LET_THROUGH.get(m[1]!)!) open[i] = true;
     NEEDED_AT.lastIndex = m.index + 1;
   }
-  return found;
-}
-
-/** Whether a sentence holding `words` (neededWordsIn) may match the cue (see Cue.needs). */
-export function mayMatch(cue: Cue, words: Set<string>): boolean {
-  if (!cue.needs) return true;
-  for (const w of cue.needs) if (words.has(w)) return true;
-  return false;
+  return CUES.filter((_, i) => open[i]);
 }
 
 /** Literal words as one alternation, a letter at a time, longest first where one word extends another. */
