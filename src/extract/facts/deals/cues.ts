@@ -7,6 +7,7 @@ import {
   ACQUIRE_VERBS,
   activeForms,
   FUND_VERBS,
+  headWordList,
   headWords,
   PARTNER_VERBS,
   passiveForms,
@@ -20,6 +21,21 @@ const MONEY = String.raw`(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|mill
 
 /** The deal nouns that a cue such as "a contract with" or "an agreement to supply" spells out. */
 const DEAL_NOUNS = ['agreement', 'contract', 'deal', 'pact'];
+/** The takeover words that may open an acquisition cue besides a verb ("takeover of", "bid for"). */
+const ACQUIRE_NOUNS = [
+  'takeover',
+  'take-private',
+  'acquisition',
+  'purchase',
+  'buyout',
+  'bid',
+  'offer',
+  'deal',
+  'pursuit',
+  'auction',
+  'tender',
+  'swooped',
+];
 /** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
 const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
@@ -355,10 +371,9 @@ export const CUES: Cue[] = [
     ),
     type: 'acquisition',
     shape: 'actor-object',
-    first: new RegExp(
-      String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|takeover|take-private|acquisition|purchase|buyout|bid|offer|deal|pursuit|auction|tender|swooped`,
-      'i',
-    ),
+    first: new RegExp(String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|${ACQUIRE_NOUNS.join('|')}`, 'i'),
+    // The words of `first`, for the cheaper look before it.
+    needs: [...headWordList(ACQUIRE_VERBS), ...ACQUIRE_NOUNS],
   },
   {
     // "X agreed to merge into Y": X is folded into Y, which buys it.
@@ -417,6 +432,7 @@ export const CUES: Cue[] = [
     type: 'partnership',
     shape: 'mutual',
     first: new RegExp(String.raw`\b(?:${headWords(PARTNER_VERBS)})\b[^.;]*\bwith\b`, 'i'),
+    needs: headWordList(PARTNER_VERBS),
   },
   {
     // "poured $2 billion into X", "bets $500 million on X": money put into a company.
@@ -427,6 +443,7 @@ export const CUES: Cue[] = [
     type: 'investment',
     shape: 'investor-investee',
     first: new RegExp(String.raw`\b(?:${headWords(FUND_VERBS)})\s+(?:\S+\s+){0,2}?\S*\d`, 'i'),
+    needs: headWordList(FUND_VERBS),
   },
   {
     re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
