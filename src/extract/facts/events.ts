@@ -52,6 +52,34 @@ const PAST_TODAY =
 const EVENT_STEMS =
   /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next/i;
 
+/**
+ * The number of words t.split(/\s+/) gives, counted no further than `limit` and without building the
+ * array: the callers only compare it with numbers below `limit`.
+ */
+function wordsUpTo(t: string, limit: number): number {
+  let n = 1;
+  for (let i = 0; i < t.length && n < limit; i++)
+    if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
+  return n;
+}
+
+/** What /\s/ matches: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
   const out: EventFact[] = [];
   let headingDate: string | null = null;
@@ -59,7 +87,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
   let lastSentence = -Infinity;
   ctx.sentences.forEach((s, si) => {
     const t = s.text;
-    const words = t.split(/\s+/).length;
+    const words = wordsUpTo(t, 9);
     const cue = EVENT_STEMS.test(t);
     // A heading in capitals with no day in it ("ALSO ON THE CALENDAR", "MARKET CONTEXT") ends the
     // section the last dated heading opened.
