@@ -584,9 +584,15 @@ function brokerLine(
   // Bullets and bold markers become spaces, so offsets stay those of the line.
   const body = l.text.replace(/\*\*|__/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)[-*•▪·–]\s/, '$1  ');
   if (body.trim().length > 220) return null;
-  const ms = ctx.companies
-    .within(l.start, l.end)
-    .map((m) => ({ ...m, rel: m.start - l.start, relEnd: m.end - l.start }));
+  // Fields written out rather than spread, as in mentionsIn.
+  const ms = ctx.companies.within(l.start, l.end).map(({ entity, start, end, text }) => ({
+    entity,
+    start,
+    end,
+    text,
+    rel: start - l.start,
+    relEnd: end - l.start,
+  }));
   const firms = firmsIn(body, ms as ReturnType<typeof mentionsIn>);
   const lead = body.length - body.trimStart().length;
   for (const f of firms) {
