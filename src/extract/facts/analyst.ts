@@ -19,6 +19,22 @@ const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|re
 /** "Equal-weight ➜ Underweight", "Hold -> Buy": the arrow reads "from … to …". */
 const ARROW = String.raw`\s*(?:➜|→|⟶|->|=>|➔|▶)\s*`;
 const ARROW_RATING = new RegExp(String.raw`${RATING}${ARROW}${RATING}(?!\w)`);
+// Built once here rather than on every call (none is global, so sharing them keeps no state).
+const UPGRADED_TO_RATING = new RegExp(
+  String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`,
+  'i',
+);
+/** "stays Overweight", "keeps Buy": the bare rating right after the verb. */
+const BARE_RATING = new RegExp(
+  String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
+);
+const KEPT_RATING = new RegExp(
+  String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
+  'i',
+);
+/** Nothing but an arrow between two prices: "$150 → $180". */
+const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
+const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
 const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
 );
@@ -76,7 +92,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   ctx.sentences.forEach((told, si) => {
     const s = { ...told, text: titleCaseQuotedRatings(told.text) };
     // Table rows and broker lines are read by their columns (listedActions), never as prose.
-    if ((s.text.match(/\|/g)?.length ?? 0) >= 2) return;
+    if (s.text.includes('|') && (s.text.match(/\|/g)?.length ?? 0) >= 2) return;
     if (listed.lines.some((l) => l.start < s.end && s.start < l.end)) return;
     if (
       !CUE.test(s.text) ||
@@ -143,9 +159,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
           c.text,
         ) ||
         !!targetPassive ||
-        (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
-          c.text.slice(cue.index),
-        ) &&
+        (UPGRADED_TO_RATING.test(c.text.slice(cue.index)) &&
           firms.some(
             (f) => f.rel > cueAt && /\b(?:at|by)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
           ));
@@ -323,13 +337,8 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
   const prior = FROM_RATING.exec(lower)?.[1] ?? null;
   if (rating || !RATING_WORD.test(lower)) return { rating, prior };
   // "stays Overweight", "keeps Buy", "reiterates Neutral": the bare rating after the verb.
-  const bare = new RegExp(
-    String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
-  ).exec(lower);
-  const kept = new RegExp(
-    String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
-    'i',
-  ).exec(lower);
+  const bare = BARE_RATING.exec(lower);
+  const kept = KEPT_RATING.exec(lower);
   return { rating: bare?.[1] ?? kept?.[1] ?? null, prior };
 }
 
@@ -419,7 +428,7 @@ function listedTargets(text: string): { target: number | null; priorTarget: numb
   for (let i = 0; i < prices.length; i++) {
     const m = prices[i]!;
     const next = prices[i + 1];
-    if (next && new RegExp(String.raw`^${ARROW}$`).test(text.slice(m.end, next.start))) {
+    if (next && ARROW_ONLY.test(text.slice(m.end, next.start))) {
       priorTarget ??= m.amount;
       target ??= next.amount;
       i++;
@@ -478,8 +487,7 @@ function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lin
   const ratingIn = (text: string): { rating: string | null; prior: string | null } => {
     const ar = ARROW_RATING.exec(text);
     if (ar) return { rating: ar[2]!, prior: ar[1]! };
-    const prior =
-      FROM_RATING.exec(text)?.[1] ?? new RegExp(String.raw`\bwas\s+${RATING}`).exec(text)?.[1] ?? null;
+    const prior = FROM_RATING.exec(text)?.[1] ?? WAS_RATING.exec(text)?.[1] ?? null;
     const first = RATING_WORD.exec(text.replace(FROM_RATING, ''))?.[1] ?? null;
     return { rating: first, prior };
   };
@@ -684,7 +692,7 @@ function targetsOf(clause: string): { target: number | null; priorTarget: number
     const next = afterTarget[i + 1];
     // "by $25": the size of the move, not a target.
     if (/\bby\s+$/i.test(pre)) continue;
-    if (next && new RegExp(String.raw`^${ARROW}$`).test(clause.slice(m.end, next.start))) {
+    if (next && ARROW_ONLY.test(clause.slice(m.end, next.start))) {
       prior ??= m.amount;
       target ??= next.amount;
       i++;
