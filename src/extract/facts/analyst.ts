@@ -346,6 +346,8 @@ const RATING_MOVE = new RegExp(
   String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
+/** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */
+const EVERY_CUE = new RegExp(CUE.source, 'gi');
 function actionOfClause(
   lower: string,
   r: { rating: string | null; prior: string | null },
@@ -353,7 +355,8 @@ function actionOfClause(
   priorTarget: number | null,
 ): Action | null {
   let best: Action | null = null;
-  const re = new RegExp(CUE.source, 'gi');
+  const re = EVERY_CUE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
     const a = actionOf(m[0], lower.slice(m.index));
