@@ -258,7 +258,8 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   // "Name, ROLE of/at Org"
   const roleAfter = ROLE_AFTER;
   roleAfter.lastIndex = 0;
-  while (hasRole && (m = roleAfter.exec(t))) {
+  // "Name, ROLE": the comma is needed too.
+  while (hasRole && t.includes(',') && (m = roleAfter.exec(t))) {
     const after = t.slice(m.index + m[0].length);
     const role = ROLE_ONLY.exec(m[0].slice(m[1]!.length))?.[0] ?? null;
     const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
