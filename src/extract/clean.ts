@@ -148,7 +148,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       drop(i);
       continue;
     }
-    if (PROMO.test(t) && t.length < 300) {
+    if (t.length < 300 && PROMO.test(t)) {
       drop(i);
       const p = prevNonEmpty(lines, i);
       if (p >= 0 && keep[p] && isHeadline(lines[p]!) && PROMO_LEAD.test(lines[p]!)) drop(p);
@@ -164,13 +164,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;
-    let t = stripMarkup(lines[i]!.trim()).replace(BULLET, '');
-    t = t
-      .replace(CITATIONS, '')
-      .replace(PRICE_WIDGET, '')
-      .replace(PLACEHOLDER, '$1')
-      .replace(/ {2,}/g, ' ')
-      .trim();
+    let t = withoutInlineNoise(stripMarkup(lines[i]!.trim()).replace(BULLET, ''));
     if (QUOTE_STRIP.test(t)) t = '';
     if (!t) {
       if (out.length && out[out.length - 1] !== '') out.push('');
@@ -184,6 +178,20 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   if (!title || (/^[a-z0-9 ]+$/.test(title) && out[0] && out[0].toLowerCase().includes(title.split(' ')[0]!)))
     title = out.find((l) => l.length > 0 && l.length < 200) ?? title;
   return { text: out.join('\n'), title, tickers, impactScore, dropped };
+}
+
+/**
+ * Citation markers, price widgets, placeholders and doubled spaces taken out of a kept line. Each
+ * pattern is tried only when the line holds the text it cannot match without ("[", "%)", "TK", two
+ * spaces): most lines hold none of them.
+ */
+function withoutInlineNoise(line: string): string {
+  let t = line;
+  if (t.includes('[')) t = t.replace(CITATIONS, '');
+  if (t.includes('%)')) t = t.replace(PRICE_WIDGET, '');
+  if (t.includes('TK')) t = t.replace(PLACEHOLDER, '$1');
+  if (t.includes('  ')) t = t.replace(/ {2,}/g, ' ');
+  return t.trim();
 }
 
 const PROMO_LEAD = /\b(practice|learn|course|free|subscribe|newsletter|sign up|offer)\b/i;

@@ -101,7 +101,8 @@ export function findDates(text: string, published: string | null, preferFuture =
     out.push({ date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start, end });
   };
   let m: RegExpExecArray | null;
-  for (const re of [ISO, US_NUMERIC, MONTH_DAY, DAY_MONTH]) {
+  // Each of these patterns needs a digit: a text without one skips them.
+  for (const re of /\d/.test(text) ? [ISO, US_NUMERIC, MONTH_DAY, DAY_MONTH] : []) {
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       const s = m.index;

@@ -16,7 +16,7 @@ import { extractEvents } from './facts/events.js';
 import { extractStockMoves } from './facts/moves.js';
 import { extractQuotes } from './facts/quotes.js';
 import { extractRisks } from './facts/risks.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Span } from './sentences.js';
 
 export interface ExtractOptions {
   directory: CompanyDirectory;
@@ -47,11 +47,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     // Whole words only, and a ticker in capitals only as written: "COLD" is not in "The Coldest Rooms".
     if (namedInTitle(title, m.text)) titleEntities.add(m.entity);
   }
-  const leadEnd =
-    sentences
-      .filter((s) => /[.!?]["”’)]?$/.test(s.text))
-      .slice(0, 3)
-      .pop()?.end ?? 0;
+  const leadEnd = leadSentences(sentences).pop()?.end ?? 0;
   const leadEntities = new Set<Entity>(
     companies.mentions.filter((m) => m.end <= leadEnd).map((m) => m.entity),
   );
@@ -111,6 +107,16 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     risks: extractRisks(ctx),
   };
   return { extraction, cleanedText: text };
+}
+
+/** The first three sentences that end with a full stop (or ! or ?): the lead. Stops at the third. */
+function leadSentences(sentences: Span[]): Span[] {
+  const lead: Span[] = [];
+  for (const s of sentences) {
+    if (lead.length === 3) break;
+    if (/[.!?]["”’)]?$/.test(s.text)) lead.push(s);
+  }
+  return lead;
 }
 
 function namedInTitle(title: string, name: string): boolean {

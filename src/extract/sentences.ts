@@ -151,6 +151,8 @@ function splitLine(text: string, from: number, to: number, offset: number, out: 
 
 function insideQuote(line: string, from: number, at: number): boolean {
   const part = line.slice(from, at);
+  // No opening mark and no straight quote: nothing can be open (the common case, counted for free).
+  if (!part.includes('“') && !part.includes('"')) return false;
   const open = (part.match(/“/g) ?? []).length;
   const close = (part.match(/”/g) ?? []).length;
   if (open > close) return at - part.lastIndexOf('“') - from < 600;
@@ -168,14 +170,27 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   if (punct.startsWith('…') || punct.startsWith('...')) return /[A-Z"“]/.test(first);
   if (!startsUpper) return false;
   if (punct[0] !== '.') return true;
-  const before = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(0, at));
+  const before = wordBefore(line, at);
   if (!before) return true;
-  const word = before[1]!.toLowerCase();
+  const word = before.toLowerCase();
   if (/^[a-z]$/.test(word)) return false; // an initial: "J. Smith"
   if (NEVER_ENDS.has(word)) return false;
   if (MAY_END.has(word)) return OPENERS.has(nextWord);
   if (/^([a-z]\.)+[a-z]$/.test(word)) return OPENERS.has(nextWord); // other dotted acronyms
   return true;
+}
+
+/**
+ * The word of letters and dots that ends at `at` (from its first letter): what
+ * /([A-Za-z][A-Za-z.]*)$/ finds in line.slice(0, at), read backwards instead of trying every start of
+ * the paragraph at every full stop.
+ */
+function wordBefore(line: string, at: number): string | null {
+  const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let from = at;
+  while (from > 0 && (isLetter(line.charCodeAt(from - 1)) || line.charCodeAt(from - 1) === 46)) from--;
+  while (from < at && !isLetter(line.charCodeAt(from))) from++;
+  return from < at ? line.slice(from, at) : null;
 }
 
 function push(text: string, start: number, end: number, offset: number, out: Span[]): void {

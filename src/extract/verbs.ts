@@ -171,5 +171,10 @@ export function tailWords(verbs: VerbForms[]): string {
 
 /** The first word of every form of `verbs` ("buy", "bought", "snapping"), for a cheap first look. */
 export function headWords(verbs: VerbForms[]): string {
-  return alt(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing].map((f) => f.split(' ')[0]!)));
+  return alt(headWordList(verbs));
+}
+
+/** The words of `headWords` as a list. */
+export function headWordList(verbs: VerbForms[]): string[] {
+  return [...new Set(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing].map((f) => f.split(' ')[0]!)))];
 }

@@ -40,6 +40,13 @@ export interface CompanyDirectory {
 
 const MAX_WORDS = 6;
 
+const LOWER_CASE_FIRST = /^(eBay|onsemi|xAI|iRobot)/;
+/** A name starts with a capital or a digit, or is one of the few written in lower case first. */
+function mayStartName(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LOWER_CASE_FIRST.test(word);
+}
+
 export function createDirectory(
   records: CompanyRecord[] = [],
   opts: { builtin?: boolean } = {},
@@ -101,9 +108,10 @@ export function createDirectory(
       const out: NameMatch[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const first = tokens[i]!;
+        // The capital first (a character test), then the lookup: most words are lower case.
+        if (!mayStartName(first.text)) continue;
         const longest = firstWords.get(first.norm);
         if (!longest) continue;
-        if (!/^[A-Z0-9]/.test(first.text) && !/^(eBay|onsemi|xAI|iRobot)/.test(first.text)) continue;
         for (let n = Math.min(MAX_WORDS, longest, tokens.length - i); n >= 1; n--) {
           const last = tokens[i + n - 1]!;
           if (n > 1 && !/^[A-Za-z0-9&]/.test(last.text)) continue;

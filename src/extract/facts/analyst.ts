@@ -19,6 +19,22 @@ const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|re
 /** "Equal-weight ➜ Underweight", "Hold -> Buy": the arrow reads "from … to …". */
 const ARROW = String.raw`\s*(?:➜|→|⟶|->|=>|➔|▶)\s*`;
 const ARROW_RATING = new RegExp(String.raw`${RATING}${ARROW}${RATING}(?!\w)`);
+// Built once here rather than on every call (none is global, so sharing them keeps no state).
+const UPGRADED_TO_RATING = new RegExp(
+  String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`,
+  'i',
+);
+/** "stays Overweight", "keeps Buy": the bare rating right after the verb. */
+const BARE_RATING = new RegExp(
+  String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
+);
+const KEPT_RATING = new RegExp(
+  String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
+  'i',
+);
+/** Nothing but an arrow between two prices: "$150 → $180". */
+const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
+const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
 const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
 );
@@ -76,7 +92,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   ctx.sentences.forEach((told, si) => {
     const s = { ...told, text: titleCaseQuotedRatings(told.text) };
     // Table rows and broker lines are read by their columns (listedActions), never as prose.
-    if ((s.text.match(/\|/g)?.length ?? 0) >= 2) return;
+    if (s.text.includes('|') && (s.text.match(/\|/g)?.length ?? 0) >= 2) return;
     if (listed.lines.some((l) => l.start < s.end && s.start < l.end)) return;
     if (
       !CUE.test(s.text) ||
@@ -143,9 +159,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
           c.text,
         ) ||
         !!targetPassive ||
-        (new RegExp(String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`, 'i').test(
-          c.text.slice(cue.index),
-        ) &&
+        (UPGRADED_TO_RATING.test(c.text.slice(cue.index)) &&
           firms.some(
             (f) => f.rel > cueAt && /\b(?:at|by)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
           ));
@@ -323,13 +337,8 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
   const prior = FROM_RATING.exec(lower)?.[1] ?? null;
   if (rating || !RATING_WORD.test(lower)) return { rating, prior };
   // "stays Overweight", "keeps Buy", "reiterates Neutral": the bare rating after the verb.
-  const bare = new RegExp(
-    String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
-  ).exec(lower);
-  const kept = new RegExp(
-    String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
-    'i',
-  ).exec(lower);
+  const bare = BARE_RATING.exec(lower);
+  const kept = KEPT_RATING.exec(lower);
   return { rating: bare?.[1] ?? kept?.[1] ?? null, prior };
 }
 
@@ -337,6 +346,8 @@ const RATING_MOVE = new RegExp(
   String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
+/** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */
+const EVERY_CUE = new RegExp(CUE.source, 'gi');
 function actionOfClause(
   lower: string,
   r: { rating: string | null; prior: string | null },
@@ -344,7 +355,8 @@ function actionOfClause(
   priorTarget: number | null,
 ): Action | null {
   let best: Action | null = null;
-  const re = new RegExp(CUE.source, 'gi');
+  const re = EVERY_CUE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(lower))) {
     const a = actionOf(m[0], lower.slice(m.index));
@@ -419,7 +431,7 @@ function listedTargets(text: string): { target: number | null; priorTarget: numb
   for (let i = 0; i < prices.length; i++) {
     const m = prices[i]!;
     const next = prices[i + 1];
-    if (next && new RegExp(String.raw`^${ARROW}$`).test(text.slice(m.end, next.start))) {
+    if (next && ARROW_ONLY.test(text.slice(m.end, next.start))) {
       priorTarget ??= m.amount;
       target ??= next.amount;
       i++;
@@ -478,8 +490,7 @@ function listedActions(ctx: ArticleContext): { actions: AnalystActionFact[]; lin
   const ratingIn = (text: string): { rating: string | null; prior: string | null } => {
     const ar = ARROW_RATING.exec(text);
     if (ar) return { rating: ar[2]!, prior: ar[1]! };
-    const prior =
-      FROM_RATING.exec(text)?.[1] ?? new RegExp(String.raw`\bwas\s+${RATING}`).exec(text)?.[1] ?? null;
+    const prior = FROM_RATING.exec(text)?.[1] ?? WAS_RATING.exec(text)?.[1] ?? null;
     const first = RATING_WORD.exec(text.replace(FROM_RATING, ''))?.[1] ?? null;
     return { rating: first, prior };
   };
@@ -584,9 +595,15 @@ function brokerLine(
   // Bullets and bold markers become spaces, so offsets stay those of the line.
   const body = l.text.replace(/\*\*|__/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)[-*•▪·–]\s/, '$1  ');
   if (body.trim().length > 220) return null;
-  const ms = ctx.companies
-    .within(l.start, l.end)
-    .map((m) => ({ ...m, rel: m.start - l.start, relEnd: m.end - l.start }));
+  // Fields written out rather than spread, as in mentionsIn.
+  const ms = ctx.companies.within(l.start, l.end).map(({ entity, start, end, text }) => ({
+    entity,
+    start,
+    end,
+    text,
+    rel: start - l.start,
+    relEnd: end - l.start,
+  }));
   const firms = firmsIn(body, ms as ReturnType<typeof mentionsIn>);
   const lead = body.length - body.trimStart().length;
   for (const f of firms) {
@@ -678,7 +695,7 @@ function targetsOf(clause: string): { target: number | null; priorTarget: number
     const next = afterTarget[i + 1];
     // "by $25": the size of the move, not a target.
     if (/\bby\s+$/i.test(pre)) continue;
-    if (next && new RegExp(String.raw`^${ARROW}$`).test(clause.slice(m.end, next.start))) {
+    if (next && ARROW_ONLY.test(clause.slice(m.end, next.start))) {
       prior ??= m.amount;
       target ??= next.amount;
       i++;

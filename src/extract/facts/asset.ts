@@ -70,16 +70,19 @@ export function assetBeforeOwner(between: string): string | null {
   return m ? cleanAsset(m[1]) : null;
 }
 
+const PAIR_NAME = String.raw`([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})`;
+/** "pairs A's Foundry software with B's enterprise network" (built once, not per sentence). */
+const PAIRED_PARTS = new RegExp(
+  String.raw`\b(?:pair(?:s|ed|ing)?|combin(?:es|ed|ing)|integrat(?:es|ed|ing)|link(?:s|ed|ing)|connect(?:s|ed|ing)|bring(?:s|ing)? together)\s+${PAIR_NAME}['’]s?\s+(.{2,60}?)\s+(?:with|and|to)\s+${PAIR_NAME}['’]s?\s+(.{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|so|that|which|in order)\b)`,
+);
+
 /**
  * What a partnership covers, from the sentence that announces it: "partner with X on its Interconnect
  * service" or "pairs A's Foundry software with B's enterprise network" (the two named parts joined).
  * `owners` tells whether a possessor name is one of the deal's parties.
  */
 export function partnershipAsset(text: string, owners: (name: string) => boolean): string | null {
-  const NAME = String.raw`([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})`;
-  const pair = new RegExp(
-    String.raw`\b(?:pair(?:s|ed|ing)?|combin(?:es|ed|ing)|integrat(?:es|ed|ing)|link(?:s|ed|ing)|connect(?:s|ed|ing)|bring(?:s|ing)? together)\s+${NAME}['’]s?\s+(.{2,60}?)\s+(?:with|and|to)\s+${NAME}['’]s?\s+(.{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:to|for|so|that|which|in order)\b)`,
-  ).exec(text);
+  const pair = PAIRED_PARTS.exec(text);
   if (pair && owners(pair[1]!) && owners(pair[3]!)) {
     const a = cleanAsset(pair[2], 'product');
     const b = cleanAsset(pair[4], 'product');

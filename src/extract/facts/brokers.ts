@@ -204,10 +204,22 @@ const BROKER_RE = new RegExp(
   'g',
 );
 
+/** Answers of isBrokerName by name as written. */
+const brokerNameSeen = new Map<string, boolean>();
+
 /** A research firm's name, as written or as the directory names its parent ("Bank of America"). */
 export function isBrokerName(name: string): boolean {
-  const k = key(name.replace(/\s+(?:Inc\.?|Corp(?:oration)?\.?|plc|AG|SA|Group|& Co\.?|LLC)$/i, ''));
-  return BROKER_KEYS.has(k) || BROKER_KEYS.has(key(name));
+  // The analyst reader asks about the same few names many times per article: remember the answers.
+  let known = brokerNameSeen.get(name);
+  if (known === undefined) {
+    const k = key(name.replace(/\s+(?:Inc\.?|Corp(?:oration)?\.?|plc|AG|SA|Group|& Co\.?|LLC)$/i, ''));
+    known = BROKER_KEYS.has(k) || BROKER_KEYS.has(key(name));
+    // Kept small: a stream of articles brings new names, and a name sliced from an article's text
+    // keeps that text alive while it is a key here.
+    if (brokerNameSeen.size >= 1_000) brokerNameSeen.clear();
+    brokerNameSeen.set(name, known);
+  }
+  return known;
 }
 
 export function isRatingAgency(name: string): boolean {

@@ -31,6 +31,11 @@ const CLOSING =
   /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|investor meeting|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
+/** Words every match of the pattern above holds, lower-cased: CALL, VOTE, CLOSING, OTHER. */
+const CALL_WORDS = ['call', 'webcast'];
+const VOTE_WORDS = ['vote', 'meeting'];
+const CLOSING_WORDS = ['clos', 'complet', 'conclud', 'wrap up', 'finish', 'finali', 'seal', 'consummat'];
+const OTHER_WORDS = ['day', 'meeting', 'present', 'conference'];
 const DATE_HEADING_MAX_WORDS = 5;
 /** An event called off: "cancelled the call", "has scrapped its investor day". */
 const CANCELLED =
@@ -52,6 +57,34 @@ const PAST_TODAY =
 const EVENT_STEMS =
   /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next/i;
 
+/**
+ * The number of words t.split(/\s+/) gives, counted no further than `limit` and without building the
+ * array: the callers only compare it with numbers below `limit`.
+ */
+function wordsUpTo(t: string, limit: number): number {
+  let n = 1;
+  for (let i = 0; i < t.length && n < limit; i++)
+    if (isSpace(t.charCodeAt(i)) && !isSpace(t.charCodeAt(i - 1))) n++;
+  return n;
+}
+
+/** What /\s/ matches: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
   const out: EventFact[] = [];
   let headingDate: string | null = null;
@@ -59,7 +92,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
   let lastSentence = -Infinity;
   ctx.sentences.forEach((s, si) => {
     const t = s.text;
-    const words = t.split(/\s+/).length;
+    const words = wordsUpTo(t, 9);
     const cue = EVENT_STEMS.test(t);
     // A heading in capitals with no day in it ("ALSO ON THE CALENDAR", "MARKET CONTEXT") ends the
     // section the last dated heading opened.
@@ -77,16 +110,20 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     } else if (/^#|^[A-Z][A-Z ]+:$/.test(t)) headingDate = null;
 
     const types: Array<{ type: EventType; at: number }> = [];
-    const hit = (re: RegExp): number => re.exec(t)?.index ?? -1;
-    const closing = hit(CLOSING);
+    // Each event pattern spells out one of its words (in any case): a sentence without them skips it.
+    const lower = t.toLowerCase();
+    const holds = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+    const hit = (re: RegExp, words: readonly string[]): number =>
+      holds(words) ? (re.exec(t)?.index ?? -1) : -1;
+    const closing = hit(CLOSING, CLOSING_WORDS);
     if (closing >= 0) types.push({ type: 'deal_closing', at: closing });
-    const voteM = VOTE.exec(t);
+    const voteM = holds(VOTE_WORDS) ? VOTE.exec(t) : null;
     // "nominated directors for election at X's annual meeting": the meeting is where the company is named.
     const vote = voteM ? voteM.index + Math.max(0, voteM[0].search(/\bmeeting\b/i)) : -1;
     if (vote >= 0) types.push({ type: 'shareholder_vote', at: vote });
     // "…gave it a Buy rating in a report on Monday": an analyst's note, not the company's report.
     const earnings = EARNINGS.exec(t.replace(ANALYST_NOTE, (m) => ' '.repeat(m.length)))?.index ?? -1;
-    const call = hit(CALL);
+    const call = hit(CALL, CALL_WORDS);
     const sameDay = /\b(?:the same|that) (day|morning|afternoon|evening)\b/i.test(t);
     // In an earnings calendar, "kicks things off after the close on Monday" is a report date too.
     const bell = /\b(?:before|after) the (?:opening |closing )?(?:bell|close|open)\b/i.exec(t);
@@ -116,7 +153,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         afterReport;
       types.push({ type: aboutResults ? 'earnings_call' : 'other', at: call });
     }
-    const other = hit(OTHER);
+    const other = hit(OTHER, OTHER_WORDS);
     // "…reports full-year results on 19 March and will hold a capital markets day on 12 May."
     if (other >= 0 && types.every((x) => clauseBreak(t, x.at, other)))
       types.push({ type: 'other', at: other });

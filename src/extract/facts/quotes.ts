@@ -30,6 +30,8 @@ const SAID_AFTER = new RegExp(
   'gu',
 );
 const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
+/** Every speech verb of SAID_AFTER and SAID_BEFORE: a sentence without one cannot match either. */
+const SAID_WORD = /said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to/;
 /** People are named beside a speech verb, a role or a possessive: other sentences cannot introduce one. */
 const MAY_NAME_PERSON =
   /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
@@ -241,10 +243,13 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     out.push({ name, role: role ? normRole(role) : null, org });
   };
   let m: RegExpExecArray | null;
+  // The role patterns spell out a role and the "said" patterns a speech verb: a sentence with neither
+  // skips those patterns (each tries a name at every capital letter).
+  const hasRole = ROLE_ONLY.test(t);
   // "[Org] ROLE Name" e.g. "Palantir CEO Alex Karp", "Vantero finance chief Annika Brandt"
   const roleBefore = ROLE_BEFORE;
   roleBefore.lastIndex = 0;
-  while ((m = roleBefore.exec(t))) {
+  while (hasRole && (m = roleBefore.exec(t))) {
     // The whole role, capitalised words too ("Chief Executive Laura Mendes").
     const roleText = ROLE_ONLY.exec(m[0].replace(/^[\s(,;:]/, ''))?.[0] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
@@ -253,7 +258,8 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   // "Name, ROLE of/at Org"
   const roleAfter = ROLE_AFTER;
   roleAfter.lastIndex = 0;
-  while ((m = roleAfter.exec(t))) {
+  // "Name, ROLE": the comma is needed too.
+  while (hasRole && t.includes(',') && (m = roleAfter.exec(t))) {
     const after = t.slice(m.index + m[0].length);
     const role = ROLE_ONLY.exec(m[0].slice(m[1]!.length))?.[0] ?? null;
     const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
@@ -271,6 +277,7 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     add(m[1]!, role, org.entity);
   }
   // "Name said" / "said Name"
+  if (!SAID_WORD.test(t)) return out;
   const saidAfter = SAID_AFTER;
   saidAfter.lastIndex = 0;
   while ((m = saidAfter.exec(t))) add(m[1]!, null, null);

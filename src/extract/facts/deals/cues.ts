@@ -7,6 +7,7 @@ import {
   ACQUIRE_VERBS,
   activeForms,
   FUND_VERBS,
+  headWordList,
   headWords,
   PARTNER_VERBS,
   passiveForms,
@@ -17,6 +18,26 @@ import type { DealType, Status } from './types.js';
 
 /** An amount of money: "$2 billion", "€500m", "C$1.1bn". */
 const MONEY = String.raw`(?:[$€£¥]|[A-Z]{1,2}\$)\s?[\d.,]+\s*(?:billion|million|bn|mn|m|b)?`;
+
+/** The deal nouns that a cue such as "a contract with" or "an agreement to supply" spells out. */
+const DEAL_NOUNS = ['agreement', 'contract', 'deal', 'pact'];
+/** The takeover words that may open an acquisition cue besides a verb ("takeover of", "bid for"). */
+const ACQUIRE_NOUNS = [
+  'takeover',
+  'take-private',
+  'acquisition',
+  'purchase',
+  'buyout',
+  'bid',
+  'offer',
+  'deal',
+  'pursuit',
+  'auction',
+  'tender',
+  'swooped',
+];
+/** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
+const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
 /** How the parties are laid out around a cue. */
 export type CueShape =
@@ -47,6 +68,12 @@ export interface Cue {
   equity?: boolean;
   /** A cheap test the sentence must pass before this (long) cue is tried at all. */
   first?: RegExp;
+  /**
+   * Words of which the lower-cased sentence must hold one before the cue is tried: every alternative
+   * of `re` spells one of them out (in any case), so a sentence without them cannot match, and a
+   * plain `includes` costs far less than running the pattern on every sentence.
+   */
+  needs?: readonly string[];
   /** The cue itself says how the deal stands ("rejected an approach from"). */
   status?: Status;
 }
@@ -54,6 +81,7 @@ export interface Cue {
 export const CUES: Cue[] = [
   {
     re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
+    needs: ['pay', 'paid'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -61,6 +89,7 @@ export const CUES: Cue[] = [
   {
     // "a 10% stake in X", "a stake of about 3% in X".
     re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%)?\s+in\b/gi,
+    needs: ['stake'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -68,6 +97,7 @@ export const CUES: Cue[] = [
   {
     // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X": a stake already held.
     re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    needs: ['owns', 'holds', 'owned', 'held', 'shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -75,6 +105,7 @@ export const CUES: Cue[] = [
   },
   {
     re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
+    needs: ['buy', 'bought', 'purchase'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -82,6 +113,7 @@ export const CUES: Cue[] = [
   {
     // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
     re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+(?:(?:was|were|is|has been)\s+)?(?:co-)?led by\b/gi,
+    needs: ['led by'],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -89,6 +121,7 @@ export const CUES: Cue[] = [
   {
     // "X closed a $60 million Series B, with Y leading the round": Y leads the subject's round.
     re: /\bwith\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:leading|co-leading)\s+(?:the|its)\s+(?:round|financing|investment|raise)\b)/g,
+    needs: ['leading'],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -97,6 +130,7 @@ export const CUES: Cue[] = [
     // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
     // including Bessemer": each backer holds a stake in the subject.
     re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?(?:raised|secured|received)\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    needs: ['backers', 'investors', 'shareholders', 'backed', 'raised', 'secured', 'received'],
     type: 'investment',
     shape: 'backers',
     equity: true,
@@ -105,6 +139,7 @@ export const CUES: Cue[] = [
   {
     // "X raised $40 million in a Tamsin Ventures-led round": the firm before "-led" invests in X.
     re: /-led\s+(?:(?:\$|€|£)[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:(?:funding|financing|seed|growth|equity|series [a-z])\s+)?(?:round|financing|raise)\b/gi,
+    needs: ['-led'],
     type: 'investment',
     shape: 'led-round',
     equity: true,
@@ -112,29 +147,45 @@ export const CUES: Cue[] = [
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
     re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
+    needs: ['investment', 'funding', 'financing', 'backing', 'round', 'extension', 'raise', 'seed', 'series'],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
   },
   {
     re: /\b(?:paid|pays|pay|paying|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
+    needs: ['pay', 'paid'],
     type: 'acquisition',
     shape: 'actor-object',
   },
   {
     re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi,
+    needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'supplier-customer',
   },
   {
     // "a $90 million agreement with the Navy to store records": the subject supplies the named customer.
     re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\bto\s+(?:supply|provide|deliver|build|host|store|connect|power|manufacture|support|service|run|operate|manage|maintain)\b)/gi,
+    needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'contract-list',
   },
   {
     // Hiring a person ("hired a former Oracle executive") is no contract.
     re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
+    needs: [
+      'chose',
+      'pick',
+      'select',
+      'tap',
+      'hire',
+      'award',
+      'signed up',
+      'signs up',
+      'lined up',
+      'lines up',
+    ],
     type: 'contract',
     shape: 'customer-supplier',
   },
@@ -145,6 +196,7 @@ export const CUES: Cue[] = [
       String.raw`,\s+which\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:(?:agreed|plans|planned|offered|moved|is set|was set)\s+)?(?:${activeForms(ACQUIRE_VERBS)})\b`,
       'g',
     ),
+    needs: ['which'],
     type: 'acquisition',
     shape: 'relative-object',
   },
@@ -154,6 +206,7 @@ export const CUES: Cue[] = [
       String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:${pastForms(ACQUIRE_VERBS)})\b`,
       'g',
     ),
+    needs: ACQUIRE_PAST_HEADS,
     type: 'acquisition',
     shape: 'relative-object',
   },
@@ -161,18 +214,21 @@ export const CUES: Cue[] = [
     // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
     // sentence's subject.
     re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
+    needs: ['which'],
     type: 'acquisition',
     shape: 'relative-actor',
   },
   {
     // "X will supply Y with lenses under a $200 million contract": a supply contract.
     re: /\b(?:will|would|to|agreed to|is set to)\s+supply\b(?=[^.;]{0,80}\b(?:contract|agreement|deal|order)\b)/gi,
+    needs: ['supply'],
     type: 'contract',
     shape: 'supplier-customer',
   },
   {
     // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
     re: /\b(?:already\s+)?(?:supplies|supplied|is supplying|has supplied|has been supplying|have supplied|has long supplied)(?=\s+(?:[\w-]+\s+){1,5}?to\s+(?:[\w&-]+\s+){0,2}?[A-Z])/g,
+    needs: ['suppl'],
     type: 'contract',
     shape: 'supplier-customer',
     status: 'completed',
@@ -180,24 +236,28 @@ export const CUES: Cue[] = [
   {
     // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
     re: /\b(?:supply|services?|offtake|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+with\b/gi,
+    needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'contract-list',
   },
   {
     // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
     re: /\blicen[cs](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    needs: ['licen'],
     type: 'partnership',
     shape: 'mutual',
   },
   {
     // "secured worldwide rights to HLC-407 from Halcyon": an in-licence, a partnership with the licensor.
     re: /\b(?:secured|secures|obtained|obtains|gained|gains|won|wins)\s+(?:the\s+)?(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|development\s+|U\.S\.\s+|ex-U\.S\.\s+|regional\s+|and\s+|,\s+)*rights\s+(?:to|for|in)\b[^.;]{0,120}?\bfrom\b/gi,
+    needs: ['rights'],
     type: 'partnership',
     shape: 'mutual',
   },
   {
     // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
     re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
+    needs: ['licen', 'grant'],
     type: 'partnership',
     shape: 'mutual',
   },
@@ -205,12 +265,14 @@ export const CUES: Cue[] = [
     // "the company's proposed sale to Altamira", "Acme's sale to Beta": the whole company is bought.
     // The look-behind sits after the words so it is tried only where "sale to" is found.
     re: /\bsale\s+to\b(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?sale\s+to)/gi,
+    needs: ['sale'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     // "rejected an approach from Bramwell Partners worth about £1.9 billion": a bid that failed.
     re: /\b(?:rejected|rebuffed|turned down|spurned)\s+(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|offer|bid|proposal)\s+from\b/gi,
+    needs: ['reject', 'rebuff', 'turned down', 'spurn'],
     type: 'acquisition',
     shape: 'object-actor',
     status: 'terminated',
@@ -218,6 +280,7 @@ export const CUES: Cue[] = [
   {
     // "eBay had approached the marketplace about a possible takeover": a rumoured bid.
     re: /\bapproached\b(?=[^.;]{0,80}?\babout\s+(?:an?\s+)?(?:possible\s+|potential\s+)?(?:takeover|acquisition|buyout|merger|combination|bid|sale)\b)/gi,
+    needs: ['approached'],
     type: 'acquisition',
     shape: 'actor-object',
     status: 'rumored',
@@ -225,12 +288,14 @@ export const CUES: Cue[] = [
   {
     // "which took treadmill maker X private for $1.2 billion": a buyout.
     re: /\b(?:took|takes|take|taking)(?=\s+(?:[\w&.-]+\s+|\([^()]{1,20}\)\s+){1,6}?private\b)/g,
+    needs: ['private'],
     type: 'acquisition',
     shape: 'actor-object',
   },
   {
     // "X and Y called off their £2 billion takeover": a deal the two ended.
     re: /\b(?:called off|call off|calling off|scrapped|abandoned|terminated|walked away from)\s+(?:their|the|its)\s+(?:proposed\s+|planned\s+|agreed\s+|pending\s+)?(?:[$£€¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:takeover|acquisition|buyout)\b(?!\s+(?:of|by)\b)/gi,
+    needs: ['call', 'scrapped', 'abandoned', 'terminated', 'walked away'],
     type: 'acquisition',
     shape: 'mutual',
     status: 'terminated',
@@ -239,6 +304,7 @@ export const CUES: Cue[] = [
     // "Oakhurst Energy is exploring a sale of its Permian Basin assets", "is sounding out buyers for its
     // retail unit": a sale weighed, no buyer yet.
     re: /\b(?:is|are|was|were|has been|have been)\s+(?:(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of|(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for)\s+(?:its|their)\b/gi,
+    needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors', 'a buyer'],
     type: 'divestiture',
     shape: 'seller-only',
     status: 'rumored',
@@ -246,6 +312,7 @@ export const CUES: Cue[] = [
   {
     // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
     re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of)\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact))\b/gi,
+    needs: ['alliance', 'partnership', 'collaboration', 'joint venture', 'tie-up', 'licen'],
     type: 'partnership',
     shape: 'mutual',
     status: 'terminated',
@@ -253,6 +320,7 @@ export const CUES: Cue[] = [
   {
     // "X has held preliminary talks with Y about its processing plants": a rumoured purchase.
     re: /\b(?:held|holds|holding|is in|are in|was in|were in|entered|opened)\s+(?:preliminary\s+|early\s+|early-stage\s+|advanced\s+|exclusive\s+|informal\s+)?(?:talks|discussions)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,20}\)\s+){1,5}(?:(?:advisers|advisors|executives|management|owners)\s+)?about\s+(?:buying|acquiring|a\s+(?:possible\s+|potential\s+)?(?:takeover|acquisition|purchase|buyout|bid)\b|(?:its|their)\s+(?:[\w-]+\s+){0,3}(?:plants?|units?|business(?:es)?|divisions?|assets|operations|brands?|factories|mills)\b))/g,
+    needs: ['talks', 'discussions'],
     type: 'acquisition',
     shape: 'actor-object',
     status: 'rumored',
@@ -261,6 +329,7 @@ export const CUES: Cue[] = [
     // "Calder's largest shareholder is Deerfield Management", "Its biggest outside backer is Insight
     // Partners": a stake already held in the possessor.
     re: /(?<=(?:['’]s?|\b(?:its|their))\s+)(?:largest|biggest|top|main|second-largest|controlling|single largest)\s+(?:outside\s+|institutional\s+|external\s+)?(?:shareholder|investor|backer|owner|stockholder)\s+(?:is|was|remains)\b/gi,
+    needs: ['shareholder', 'investor', 'backer', 'owner', 'stockholder'],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -269,6 +338,7 @@ export const CUES: Cue[] = [
   {
     // "Y has backed X since 2022": a stake already held.
     re: /\b(?:has|have|had)\s+(?:long\s+|also\s+|already\s+)?backed\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:since|for)\b)/g,
+    needs: ['backed'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -277,6 +347,7 @@ export const CUES: Cue[] = [
   {
     // "X counts Y among its investors": a stake already held.
     re: /\b(?:counts|counted|lists|listed)\b(?=[^.;]{0,80}?\bamong\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)/g,
+    needs: ['among'],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,
@@ -285,6 +356,7 @@ export const CUES: Cue[] = [
   {
     // "X is among the investors in Y": a stake already held.
     re: /\b(?:is|are|was|were)\s+(?:among|one of)\s+the\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\s+in\b/gi,
+    needs: ['among', 'one of'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
@@ -293,6 +365,7 @@ export const CUES: Cue[] = [
   {
     // "Existing investor Y will keep its 15% holding": a stake already held in the company just told.
     re: /\b(?:will\s+|would\s+|is to\s+|to\s+)?(?:keep|keeps|kept|retain|retains|retained|hold on to|holds on to)\s+(?:its|their)\s+(?:existing\s+)?\d+(?:\.\d+)?%\s+(?:holding|stake|interest)\b(?!\s+in\b)/g,
+    needs: ['%'],
     type: 'investment',
     shape: 'held-stake',
     equity: true,
@@ -302,6 +375,7 @@ export const CUES: Cue[] = [
     // "Danaher also studied a bid but walked away", "Acme is also weighing an offer": a rival bidder for
     // the company whose takeover was just told.
     re: /\b(?:(?:is|was|has been|had been)\s+)?(?:also\s+)?(?:studied|weighed|weighing|considered|considering|explored|exploring|prepared|preparing|mulled|mulling)\s+(?:an?\s+|its own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+)?(?:bid|offer|counterbid|counteroffer|approach)\b(?!\s+(?:for|to|from)\b)/gi,
+    needs: ['bid', 'offer', 'approach'],
     type: 'acquisition',
     shape: 'rival-bid',
     status: 'rumored',
@@ -309,6 +383,7 @@ export const CUES: Cue[] = [
   {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
     re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
+    needs: ['walked away', 'pulled out', 'backed away', 'backed off', 'abandoned', 'dropped'],
     type: 'acquisition',
     shape: 'actor-object',
     status: 'terminated',
@@ -319,6 +394,7 @@ export const CUES: Cue[] = [
       String.raw`\b(?:${passiveForms(ACQUIRE_VERBS)}|(?:is|are|was|were|been|being|be)\s+taken\s+private\s+by)\b`,
       'gi',
     ),
+    needs: ['by'],
     type: 'acquisition',
     shape: 'object-actor',
   },
@@ -327,6 +403,7 @@ export const CUES: Cue[] = [
     // whole company then (a bare "is owned by X" tells no deal; "owned by its founders and X" has
     // several owners).
     re: /\b(?:has been|have been|is|are|was|were)\s+(?:wholly\s+|fully\s+)?owned\s+(?:since\s+(?:19|20)\d\d\s+by\b|by\b(?=[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b))(?!\s+(?:its|their|the)\s+(?:co-?)?(?:founders?|management|employees|staff|family|families|partners)\b)/gi,
+    needs: ['owned'],
     type: 'acquisition',
     shape: 'object-actor',
     status: 'completed',
@@ -334,18 +411,21 @@ export const CUES: Cue[] = [
   {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
     re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
+    needs: ['takeover', 'buyout', 'acquisition'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
     re: /\b(?:takeover|buyout|acquisition|purchase)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
+    needs: ['takeover', 'buyout', 'acquisition', 'purchase'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     // "X accepted a sweetened $1.2 billion offer from Y": Y buys X.
     re: /\b(?:accepted|accepts|agreed to|backed|recommended|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:offer|bid|proposal|approach)\s+from\b/gi,
+    needs: ['offer', 'bid', 'proposal', 'approach'],
     type: 'acquisition',
     shape: 'object-actor',
   },
@@ -358,26 +438,28 @@ export const CUES: Cue[] = [
     ),
     type: 'acquisition',
     shape: 'actor-object',
-    first: new RegExp(
-      String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|takeover|take-private|acquisition|purchase|buyout|bid|offer|deal|pursuit|auction|tender|swooped`,
-      'i',
-    ),
+    first: new RegExp(String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|${ACQUIRE_NOUNS.join('|')}`, 'i'),
+    // The words of `first`, for the cheaper look before it.
+    needs: [...headWordList(ACQUIRE_VERBS), ...ACQUIRE_NOUNS],
   },
   {
     // "X agreed to sell itself to Y", "X will become a unit of Y": the subject is bought whole. ("X is
     // being sold to Y" stays a sale: X is as often a parent's unit.)
     re: /\b(?:(?:sell|sells|selling|sold)\s+(?:itself|themselves)\s+to|(?:become|becomes|became|will become)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b/gi,
+    needs: ['itself', 'themselves', 'become', 'became'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     // "X agreed to merge into Y": X is folded into Y, which buys it.
     re: /\b(?:merg(?:e|es|ed|ing)|be merged)\s+into\b/gi,
+    needs: ['merg'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets) to combine\b|will combine\b|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    needs: ['merg', 'combin'],
     type: 'merger',
     shape: 'mutual',
   },
@@ -386,11 +468,13 @@ export const CUES: Cue[] = [
       String.raw`\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|${activeForms(SELL_VERBS)}|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b`,
       'gi',
     ),
+    needs: ['sale', 'sell', 'sold', 'divest', 'dispos', 'carve', 'spin', 'spun', ...headWordList(SELL_VERBS)],
     type: 'divestiture',
     shape: 'seller-to-buyer',
   },
   {
     re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
+    needs: ['invest', 'spend', 'led a', 'led the', 'round'],
     type: 'investment',
     shape: 'investor-investee',
   },
@@ -398,16 +482,27 @@ export const CUES: Cue[] = [
     // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject;
     // "X has reserved 11 turbines from Y": X buys from Y.
     re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked)(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
+    needs: ['order', 'reserved', 'booked'],
     type: 'contract',
     shape: 'order-placer',
   },
   {
     re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b(?![^.;]{0,40}\bfrom\b)|for\b|to\s+(?:sell|merge|combine)\b))|(?:power[- ]purchase|supply|offtake|services) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    needs: ['contract', 'order', 'deal', 'agreement'],
     type: 'contract',
     shape: 'contract-list',
   },
   {
     re: /\b(?:agreed|teamed up|signed an agreement|signed a deal|(?:is|are|was|were|will be|has been|have been) working) with\b(?:[^.;]|\.(?=\d)){0,60}?\bto (?:jointly )?(?:develop|build|design|make|produce|market|sell|offer|distribute|co-develop)\b|\b(?:jointly develop|co-develop)\b/gi,
+    needs: [
+      'agreed with',
+      'teamed up with',
+      'signed an agreement with',
+      'signed a deal with',
+      'working with',
+      'jointly develop',
+      'co-develop',
+    ],
     type: 'partnership',
     shape: 'mutual',
   },
@@ -417,6 +512,7 @@ export const CUES: Cue[] = [
     type: 'partnership',
     shape: 'mutual',
     first: new RegExp(String.raw`\b(?:${headWords(PARTNER_VERBS)})\b[^.;]*\bwith\b`, 'i'),
+    needs: headWordList(PARTNER_VERBS),
   },
   {
     // "poured $2 billion into X", "bets $500 million on X": money put into a company.
@@ -427,6 +523,7 @@ export const CUES: Cue[] = [
     type: 'investment',
     shape: 'investor-investee',
     first: new RegExp(String.raw`\b(?:${headWords(FUND_VERBS)})\s+(?:\S+\s+){0,2}?\S*\d`, 'i'),
+    needs: headWordList(FUND_VERBS),
   },
   {
     // "Volkswagen committed up to $5.8 billion to Rivian": money pledged to a company.
@@ -434,15 +531,37 @@ export const CUES: Cue[] = [
       String.raw`\b(?:committed|commits|commit|pledged|pledges|pledge)\s+(?:(?:about|roughly|nearly|more than|over|up to|another|an additional)\s+)?${MONEY}\s+to(?=\s+(?:[\w-]+\s+){0,2}?[A-Z])`,
       'g',
     ),
+    needs: ['commit', 'pledg'],
     type: 'investment',
     shape: 'investor-investee',
   },
   {
     re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    needs: [
+      'partnership',
+      'alliance',
+      'collaborat',
+      'cooperat',
+      'memorandum',
+      'mou',
+      'team',
+      'forces',
+      'joint venture',
+      'tie-up',
+      'integration',
+      'agreement',
+      'deal',
+      'pact',
+    ],
     type: 'partnership',
     shape: 'mutual',
   },
-  { re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi, type: null, shape: 'mutual' },
+  {
+    re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi,
+    needs: ['deal', 'agreement', 'pact', 'tie-up', 'transaction'],
+    type: null,
+    shape: 'mutual',
+  },
 ];
 export const GENERIC_CUE = CUES[CUES.length - 1]!;
 
@@ -460,8 +579,162 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
   );
 }
 
-/** A cheap first look: sentences without any of these stems cannot hold a deal cue. */
+/** Every word some cue needs. */
+const NEEDED = [...new Set(CUES.flatMap((c) => c.needs ?? []))];
+/**
+ * For each needed word, the cues it lets through: those needing it or a shorter word it starts with
+ * ("investors" holds "invest" too).
+ */
+const CUES_LET_THROUGH = new Map(
+  NEEDED.map((w) => [w, CUES.flatMap((c, i) => (c.needs?.some((n) => w.startsWith(n)) ? [i] : []))]),
+);
+/** All needed words as one look-ahead factored letter by letter, so one pass finds every one. */
+const NEEDED_AT = new RegExp(`(?=(${letterTrie(NEEDED)}))`, 'g');
+
+/**
+ * The cues worth trying on a sentence (lower-cased), in table order: those without `needs`, and those
+ * whose needed words it holds. One pass finds the words: at each position the look-ahead takes the
+ * longest word there, and any shorter word found at the same position is a prefix of it.
+ */
+export function cuesFor(lowerCased: string): Cue[] {
+  const open = CUES.map((c) => !c.needs);
+  NEEDED_AT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NEEDED_AT.exec(lowerCased))) {
+    for (const i of CUES_LET_THROUGH.get(m[1]!)!) open[i] = true;
+    NEEDED_AT.lastIndex = m.index + 1;
+  }
+  return CUES.filter((_, i) => open[i]);
+}
+
+/** Literal words as one alternation, a letter at a time, longest first where one word extends another. */
+function letterTrie(words: string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) if (w) byFirst.set(w[0]!, [...(byFirst.get(w[0]!) ?? []), w.slice(1)]);
+  const alts = [...byFirst].map(
+    ([c, rests]) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&') + letterTrie(rests),
+  );
+  if (!alts.length) return '';
+  const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  return words.includes('') ? `(?:${body})?` : body;
+}
+
+/** Stems that may sit anywhere in a word ("acqui" in "reacquired" too). */
+const CUE_STEMS = [
+  'agreed',
+  'jointly',
+  'co-develop',
+  'licen',
+  'acqui',
+  'buy',
+  'bought',
+  'purchas',
+  'merg',
+  'combin',
+  'sale',
+  'sell',
+  'sold',
+  'divest',
+  'offload',
+  'unload',
+  'dispos',
+  'spin',
+  'spun',
+  'invest',
+  'stake',
+  'spend',
+  'round',
+  'pay',
+  'paid',
+  'contract',
+  'order',
+  'award',
+  'chose',
+  'chosen',
+  'pick',
+  'select',
+  'tap',
+  'hire',
+  'partner',
+  'alliance',
+  'collaborat',
+  'cooperat',
+  'memorandum',
+  'team',
+  'forces',
+  'venture',
+  'tie-up',
+  'integration',
+  'agreement',
+  'deal',
+  'pact',
+  'transaction',
+  'takeover',
+  'series',
+  'financ',
+  'funding',
+  'took',
+  'take',
+  'taking',
+  'auction',
+  'tender',
+  'accept',
+  'carve',
+  'bid',
+  'offer',
+  'pursuit',
+  'absorb',
+  'snap',
+  'scoop',
+  'swoop',
+  'ended',
+  'backed',
+  'raised',
+  'dissolv',
+  'unw',
+  'wound down',
+  'pulled out',
+  'talks',
+  'discussions',
+  'keep',
+  'suppl',
+  'studied',
+  'weigh',
+  'consider',
+  'explor',
+  'prepar',
+  'mull',
+  'retain',
+  'called off',
+  'scrapped',
+  'abandon',
+  'terminat',
+  'walked away',
+  'holder',
+  'investor',
+  'working with',
+  'commit',
+  'pledg',
+  'rights',
+  'signed up',
+  'signs up',
+  'lined up',
+  'lines up',
+  'reserv',
+  'owned by',
+  'shareholder',
+  'backer',
+  'owner',
+  'buyers',
+  'bidders',
+  'suitors',
+];
+/**
+ * A cheap first look: sentences without any of these stems cannot hold a deal cue. The free-standing
+ * stems are factored letter by letter (one pass tries each first letter once), then the ones that
+ * must start a word, then every deal verb's form as a whole word.
+ */
 export const ANY_CUE = new RegExp(
-  String.raw`agreed|working with|commit|pledg|rights|signed up|signs up|lined up|lines up|jointly|co-develop|licen|acqui|buy|bought|purchas|merg|combin|sale|sell|sold|divest|offload|unload|dispos|spin|spun|invest|stake|spend|round|pa(?:y|id)|contract|order|award|reserv|cho(?:se|sen)|pick|select|tap|hire|partner|alliance|collaborat|cooperat|memorandum|\bMoU|team|forces|venture|tie-up|integration|agreement|deal|pact|transaction|takeover|series|financ|funding|took|take|taking|auction|tender|accept|carve|order|bid|offer|pursuit|absorb|snap|scoop|swoop|ended|backed|raised|dissolv|unw|wound down|pulled out|talks|discussions|keep|suppl|studied|weigh|consider|explor|prepar|mull|retain|called off|scrapped|abandon|terminat|walked away|owned by|shareholder|backer|owner|buyers|bidders|suitors|\bown|\bhold|\bheld|holder|investor|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
+  String.raw`${letterTrie(CUE_STEMS)}|\bMoU|\bown|\bhold|\bheld|\b(?:${headWords([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS, ...PARTNER_VERBS])})\b`,
   'i',
 );

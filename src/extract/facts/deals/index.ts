@@ -18,7 +18,7 @@ import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
 import { withoutRelativesAfter } from './clauses.js';
-import { ANY_CUE, CUES } from './cues.js';
+import { ANY_CUE, cuesFor } from './cues.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
 import { quotesIn, withoutTalk } from './quoted.js';
@@ -44,7 +44,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
     // company's "we" says it did the deal (quoted.ts).
     const quotes = quotesIn(ctx, s);
     const lower = withoutTalk(s.text, quotes);
-    for (const cue of CUES) {
+    for (const cue of cuesFor(lower.toLowerCase())) {
       if (cue.first && !cue.first.test(lower)) continue;
       cue.re.lastIndex = 0;
       let m: RegExpExecArray | null;

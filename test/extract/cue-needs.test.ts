@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { syntheticArticleTexts } from '../../bench/synthetic/articles.js';
+import { CUES, cuesFor } from '../../src/extract/facts/deals/cues.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+
+// Phrases from the cue table's own comments and the deal tests, so every cue meets at least one.
+const PHRASES = [
+  'Halvard paid $40 million for a 12% stake in Dunmore.',
+  'a hedge fund that owns 6.2% of Acme Corp',
+  'Sequoia is the largest shareholder in Lumora.',
+  'Acme will buy $500 million of newly issued Beta shares.',
+  'a $400 million Series C financing led by Accel',
+  'Lumora is backed by Sequoia Capital and Greylock Partners.',
+  'X raised $40 million in a Tamsin Ventures-led round.',
+  'Acme received a $50 million strategic investment from Beta.',
+  'Acme agreed to pay $1 billion for Beta.',
+  'Acme signed an agreement to supply Beta with chips.',
+  'Acme signed a $90 million agreement with the Navy to store records.',
+  'The Navy has selected Acme for the program.',
+  'DreamWorks Animation, which it bought in 2016, makes films.',
+  'Crunchyroll, the anime streaming service Sony bought from AT&T in 2021, grew.',
+  'owned by buyout firm Tamarack, which bought it in 2021',
+  'Acme will supply Beta with lenses under a $200 million contract.',
+  'Micron already supplies memory chips to Nvidia.',
+  'Acme signed a three-year supply agreement with Nucor.',
+  'Merck licensed a cancer drug from Hengrui.',
+  'Acme licensed commercial rights in Japan to Ono.',
+  "the company's proposed sale to Altamira",
+  'Acme rejected an approach from Bramwell Partners worth about £1.9 billion.',
+  'eBay had approached the marketplace about a possible takeover.',
+  'Acme took treadmill maker Beta private for $1.2 billion.',
+  'Acme and Beta called off their £2 billion takeover.',
+  'Oakhurst Energy is exploring a sale of its Permian Basin assets.',
+  'Acme and Beta terminated the licensing alliance they formed in 2023.',
+  'Acme has held preliminary talks with Beta about buying its plants.',
+  'Acme is among the investors in Beta.',
+  'Existing investor Beta will keep its 15% holding.',
+  'Danaher also studied a bid but walked away.',
+  'Marlowe Equity looked at Acme earlier this year but walked away.',
+  'Acme was bought by Beta.',
+  'Acme agreed to a $1.2 billion takeover by Beta.',
+  'A takeover of Acme by Beta closed.',
+  'Acme accepted a sweetened $1.2 billion offer from Beta.',
+  'Acme will snap up Beta.',
+  'Acme agreed to merge into Beta.',
+  'Acme agreed to merge with Beta.',
+  'Acme sold its unit to Beta.',
+  'Acme invested $5 million in Beta.',
+  'cloud provider Beta placed an order worth $700 million',
+  'Acme won a $50 million contract from the Army.',
+  'Acme teamed up with Beta to develop chips.',
+  'Acme is collaborating with Beta.',
+  'Acme poured $2 billion into Beta.',
+  'Acme formed a partnership with Beta.',
+  'The deal is expected to close soon.',
+  'Oasis holds a stake of about 3% in Panasonic.',
+  'Pinecrest closed a $60 million Series B, with Harlow Foods leading the round.',
+  'Pinecrest said it had secured $60 million from Harlow and Tamsin Ventures.',
+  'Bellhop Bio landed a $40 million seed extension from ARCH Venture Partners.',
+  'Harlow is paying $410 million for Pinecrest.',
+  'GM has signed up LG Energy Solution to supply battery cells.',
+  'Gilead has secured worldwide rights to HLC-407 from Halcyon.',
+  'Constellation is sounding out buyers for its retail unit.',
+  "Calder's largest shareholder is Deerfield Management.",
+  'Harlow has backed Pinecrest Dairy since 2022.',
+  'Pinecrest counts Harlow among its investors.',
+  'Brightblock has been owned since 2021 by L Catterton.',
+  'Pinecrest agreed to sell itself to Harlow.',
+  'Pinecrest will become a unit of Harlow.',
+  'Acme and Beta agreed to combine.',
+  'Acme will hand control of its unit to Beta.',
+  'Acme has reserved 11 turbines from Beta.',
+  'Acme is working with Beta to develop chips.',
+  'Volkswagen committed up to $5.8 billion to Rivian.',
+  'Its 2023 pickup of Kestrel Twin gave it a foothold.',
+];
+
+describe('deal cues: the words a cue needs', () => {
+  it('are held by every sentence its pattern matches', () => {
+    const sentences = [...PHRASES];
+    for (const a of syntheticArticleTexts(400, 3))
+      sentences.push(...splitSentences(a.text).map((s) => s.text));
+    const met = new Set<number>();
+    for (const s of sentences) {
+      const tried = new Set(cuesFor(s.toLowerCase()));
+      CUES.forEach((cue, i) => {
+        cue.re.lastIndex = 0;
+        const matches = cue.re.test(s);
+        cue.re.lastIndex = 0;
+        if (!matches) return;
+        met.add(i);
+        expect(tried.has(cue), `cue ${i} (${cue.re.source.slice(0, 40)}…) on "${s}"`).toBe(true);
+      });
+    }
+    expect(met.size).toBe(CUES.length);
+  });
+
+  it('let through exactly the cues whose words the sentence holds', () => {
+    const s = 'acme agreed to pay $40 million for a 12% stake in dunmore, which it bought.';
+    const expected = CUES.filter((c) => !c.needs || c.needs.some((w) => s.includes(w)));
+    expect(cuesFor(s)).toEqual(expected);
+  });
+});
