@@ -18,6 +18,15 @@ describe('analyst actions', () => {
       priorPriceTarget: 51,
     });
   });
+  it('does not give a reiteration to the company a quoted view before it is about', () => {
+    const list = actions(
+      'Lorvex Energy (NYSE: LRVX)\n\n• Jefferies upgraded Lorvex Energy to Buy from Hold. Analyst Rowan Kessler wrote that Dunmore Optics "closes the biggest gap in Lorvex\'s story."\n• Morgan Stanley reiterated an Overweight rating and a $365 target.',
+    );
+    expect(list.map((a) => [a.firm, a.ticker ?? a.company, a.action])).toEqual([
+      ['Jefferies', 'LRVX', 'upgrade'],
+      ['Morgan Stanley', 'LRVX', 'reiterate'],
+    ]);
+  });
   it('splits two firms in one sentence and carries the company over', () => {
     const got = actions(
       'UBS cut its target on Delmar Foods (NYSE: DLMR) to $30 from $36, while Bernstein reiterated its Outperform rating.',

@@ -302,6 +302,8 @@ function paragraphSubject(
     const next = ctx.sentences[i + 1]!;
     if (/\n\s*\n/.test(ctx.text.slice(s.end, next.start))) return null;
     if (i === lastActionSentence) return lastSubject;
+    // "Analyst X wrote that Ferrovia "closes the gap"": a quoted view names what it is about, not the stock.
+    if (/["“”]/.test(s.text)) continue;
     const m = mentionsIn(ctx, s).find((x) => !isBrokerName(x.entity.name) && !isBrokerName(x.text));
     if (m) return m.entity;
   }
