@@ -73,6 +73,8 @@ const PHRASES = [
   'Acme is working with Beta to develop chips.',
   'Volkswagen committed up to $5.8 billion to Rivian.',
   'Its 2023 pickup of Kestrel Twin gave it a foothold.',
+  "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
+  'Threadline was approached last year by Adobe.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

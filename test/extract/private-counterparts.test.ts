@@ -122,6 +122,18 @@ const NEWSROOM: Array<[string, string[]]> = [
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
   [
+    `The move follows Harlow Foods' (NYSE: HLW) decision last year to end a similar arrangement with ${P}.`,
+    [`partnership HLW:partner+${P}:partner terminated`],
+  ],
+  [
+    'Dunmore Optics (NASDAQ: DNMO) was approached last year by Harlow Foods (NYSE: HLW), which walked away after a review, people familiar with the talks said.',
+    ['acquisition HLW:buyer+DNMO:target terminated'],
+  ],
+  [
+    'Dunmore Optics (NASDAQ: DNMO) was approached by Harlow Foods (NYSE: HLW), people familiar with the matter said.',
+    ['acquisition HLW:buyer+DNMO:target rumored'],
+  ],
+  [
     `These statements are subject to risks and uncertainties, including the ability to retain customers and employees of ${P}, capital spending levels and interest rates on the Company's loans.`,
     [],
   ],

@@ -311,8 +311,9 @@ export const CUES: Cue[] = [
   },
   {
     // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
-    re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of)\s+(?:their|the|its)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact))\b/gi,
-    needs: ['alliance', 'partnership', 'collaboration', 'joint venture', 'tie-up', 'licen'],
+    // "to end a similar arrangement with Alphabet's drone unit": an arrangement with a firm that ended.
+    re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of|(?:to|will|would)\s+(?:end|terminate|unwind|dissolve))\s+(?:their|the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact)|arrangement(?=\s+with\b))\b/gi,
+    needs: ['alliance', 'partnership', 'collaboration', 'joint venture', 'tie-up', 'licen', 'arrangement'],
     type: 'partnership',
     shape: 'mutual',
     status: 'terminated',
@@ -407,6 +408,15 @@ export const CUES: Cue[] = [
     type: 'acquisition',
     shape: 'object-actor',
     status: 'completed',
+  },
+  {
+    // "Threadline was approached last year by Adobe": a bid for the subject, rumoured unless the text
+    // says how it ended.
+    re: /\b(?:was|were|has been|had been|is being)\s+approached\s+(?:[\w-]+\s+){0,3}?by\b/gi,
+    needs: ['approached'],
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'rumored',
   },
   {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
@@ -728,6 +738,8 @@ const CUE_STEMS = [
   'buyers',
   'bidders',
   'suitors',
+  'arrangement',
+  'approached',
 ];
 /**
  * A cheap first look: sentences without any of these stems cannot hold a deal cue. The free-standing

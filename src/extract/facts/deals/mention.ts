@@ -60,9 +60,9 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
         t.slice(cueEnd),
       ));
   d.parties = dedupeParties(parties);
-  // A rival who studied a bid "but walked away" dropped it.
+  // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away".
   if (
-    cue.shape === 'rival-bid' &&
+    (cue.shape === 'rival-bid' || cue.status === 'rumored') &&
     /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned)\b/i.test(
       t.slice(cueEnd),
     )
