@@ -75,6 +75,7 @@ const PHRASES = [
   'Its 2023 pickup of Kestrel Twin gave it a foothold.',
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
+  'Existing backers Khosla Ventures and Sumitomo also put in money.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

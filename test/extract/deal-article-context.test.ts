@@ -118,4 +118,20 @@ describe('deals across an article', () => {
       ),
     ).toContain('divestiture HLVG:seller+Tamsin Capital:buyer $300 million announced');
   });
+  it('gives backers who "also put in money" their own stakes in the round just told, with its status', () => {
+    expect(
+      deals(
+        "Halvard Group (NYSE: HLVG) will invest $400 million in Dunmore Optics, a lens startup, the companies said. The investment is part of a $600 million round led by Halvard that is expected to close in January. Existing backers Tamsin Ventures and Japan's Orchard Capital also put in money.",
+      ),
+    ).toEqual([
+      'investment HLVG:investor+Dunmore Optics:investee $400 million announced',
+      'investment Tamsin Ventures:investor+Dunmore Optics:investee announced',
+      'investment Orchard Capital:investor+Dunmore Optics:investee announced',
+    ]);
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) posted record sales. Tamsin Ventures also participated in the round.',
+      ),
+    ).toEqual([]);
+  });
 });

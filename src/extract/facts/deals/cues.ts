@@ -52,6 +52,7 @@ export type CueShape =
   | 'customer-supplier'
   | 'order-placer'
   | 'held-stake'
+  | 'round-joiners'
   | 'rival-bid'
   | 'relative-object'
   | 'relative-actor'
@@ -371,6 +372,25 @@ export const CUES: Cue[] = [
     shape: 'held-stake',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "Existing backers A and B also put in money": more investors in the round just told.
+    re: /\b(?:also\s+)?(?:put\s+in\s+(?:money|capital|cash|funds)|put\s+(?:money|capital|cash|funds)\s+in|chipped\s+in|(?:participated|took\s+part)\s+in\s+(?:the|this)\s+(?:round|financing|raise)|joined\s+(?:the|this)\s+(?:round|financing|raise))\b/gi,
+    needs: [
+      'put in',
+      'put money',
+      'put capital',
+      'put cash',
+      'put funds',
+      'chipped in',
+      'participated',
+      'took part',
+      'joined the',
+      'joined this',
+    ],
+    type: 'investment',
+    shape: 'round-joiners',
+    equity: true,
   },
   {
     // "Danaher also studied a bid but walked away", "Acme is also weighing an offer": a rival bidder for
@@ -740,6 +760,12 @@ const CUE_STEMS = [
   'suitors',
   'arrangement',
   'approached',
+  'put in',
+  'put money',
+  'chipped in',
+  'participated',
+  'took part',
+  'joined th',
 ];
 /**
  * A cheap first look: sentences without any of these stems cannot hold a deal cue. The free-standing

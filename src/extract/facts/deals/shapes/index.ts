@@ -2,7 +2,14 @@
 import type { CueShape } from '../cues.js';
 import { readAcquisition } from './acquire.js';
 import { readContracts, readOrder, readSupplierChosen, readSupply } from './contract.js';
-import { readBackers, readHeldStake, readInvestedBy, readInvestment, readLedRound } from './invest.js';
+import {
+  readBackers,
+  readHeldStake,
+  readInvestedBy,
+  readInvestment,
+  readLedRound,
+  readRoundJoiners,
+} from './invest.js';
 import { readMutual } from './mutual.js';
 import type { ShapeReader } from './result.js';
 import { readSale, readSaleWeighed } from './sell.js';
@@ -18,6 +25,7 @@ export const SHAPES: Record<CueShape, ShapeReader> = {
   backers: readBackers,
   'seller-only': readSaleWeighed,
   'held-stake': readHeldStake,
+  'round-joiners': readRoundJoiners,
   'relative-actor': readOwnerBoughtIt,
   'object-actor': readTakenOverBy,
   'seller-to-buyer': readSale,

@@ -149,6 +149,46 @@ export function readLedRound(r: CueReading): ShapeResult | null {
   return { parties: [r.party(lead.entity, 'investor'), r.party(investee, 'investee')] };
 }
 
+/**
+ * round-joiners: "Existing backers Khosla Ventures and Sumitomo Corporation also put in money": each firm
+ * listed right before the verb invests, as its own deal, in the round just told (its investee and status).
+ */
+export function readRoundJoiners(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { ctx, s, si, t, cueStart, cueEnd, left } = r;
+  const joiners: Entity[] = [];
+  let at = cueStart;
+  for (let i = left.length - 1; i >= 0; i--) {
+    const m = left[i]!;
+    const between = t.slice(m.relEnd, at);
+    const ok = joiners.length
+      ? /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(between)
+      : /^\s*(?:\([^()]*\)\s*)?$/.test(between);
+    if (!ok) break;
+    if (!joiners.includes(m.entity)) joiners.unshift(m.entity);
+    at = m.rel;
+    // "Japan's Sumitomo Corporation": a place's possessive before the name belongs to it.
+    const place = /(?:^|\s)[A-Z][\w.]*['’]s\s+$/.exec(t.slice(Math.max(0, at - 20), at));
+    if (place) at -= place[0].length - (place[0].startsWith(' ') ? 1 : 0);
+  }
+  const round = drafts.recent(
+    si + 1,
+    3,
+    (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
+  );
+  const investee = round?.parties.find((p) => p.role === 'investee');
+  const others = joiners.filter((e) => e.key !== investee?.key);
+  if (!round || !investee || !others.length) return null;
+  const joined = others.slice(0, 5).map((e) => ({
+    ...baseDraft(ctx, s, si, 'investment', cueStart, cueEnd, true),
+    equity: true,
+    status: round.status,
+    statusExplicit: true,
+    parties: [r.party(e, 'investor'), { ...investee }],
+  }));
+  drafts.extra.push(...joined.slice(1));
+  return { draft: joined[0]! };
+}
+
 /** held-stake: "Existing investor Y will keep its 15% holding" in the company just told. */
 export function readHeldStake(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { si, cueStart, left } = r;
