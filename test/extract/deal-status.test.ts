@@ -17,6 +17,8 @@ describe('statusOf', () => {
     ['Airbnb fell 2.4% after a report that it had held talks to buy Hotelier Co.', 'rumored'],
     ['Airbnb has held early talks to buy Hotelier Co.', 'rumored'],
     ['Acme signed an agreement to buy Hotelier Co. for $300 million.', 'announced'],
+    ["Ferrovia's solver runs on Nvidia's platform under a 2025 integration agreement.", 'completed'],
+    ['Volkswagen committed up to $5.8 billion to Rivian in 2024.', 'completed'],
     ['Acme will sign the agreement in 2027, it said.', 'announced'],
   ])('%s → %s', (sentence, status) => {
     expect(statusOf(sentence).status).toBe(status);
@@ -29,5 +31,14 @@ describe('contracts a buyer reserved, ordered or renewed', () => {
       'Markets today.\n\nDuke Energy (NYSE: DUK) has reserved 11 gas turbines from GE Vernova (NYSE: GEV) for delivery in 2029.',
     ).extraction;
     expect(x.deals.map(dealLine)).toEqual(['contract DUK:customer+GEV:supplier completed']);
+  });
+});
+
+describe('a commodity bought from a named seller', () => {
+  it('is a supply contract, not a purchase of the seller', () => {
+    const x = extract(
+      "Markets today.\n\nAlphabet (NASDAQ: GOOGL) signed a 25-year agreement last year to buy power from NextEra Energy's (NYSE: NEE) plant in Iowa.",
+    ).extraction;
+    expect(x.deals.map(dealLine)).toEqual(['contract NEE:supplier+GOOGL:customer completed']);
   });
 });

@@ -16,7 +16,7 @@ import type { Status } from './types.js';
 const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
 // "under an agreement signed in 2023", "announced a supply deal in 2024": an agreement dated in the past.
 const HAS_PAST_DEAL = new RegExp(
-  String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed|signed|struck|inked|formed|reached|announced|entered)\b`,
+  String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed|signed|struck|inked|formed|reached|announced|entered|committed|pledged)\b`,
   'i',
 );
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
@@ -49,7 +49,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|finished (?:the|its)|finishes (?:the|its)|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+%)?\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|finished (?:the|its)|finishes (?:the|its)|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+%)?\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:under|through|via) (?:an?|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:agreement|deal|partnership|contract|pact|alliance|collaboration|license|licence)|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )

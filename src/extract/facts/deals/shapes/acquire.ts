@@ -83,10 +83,17 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   if (fromSeller && actor) {
     // "…from GE under a supply agreement", "signed an agreement to buy robots from X": buying
     // products is a contract, not an acquisition.
+    // "signed a 25-year agreement last year to buy power from X": a commodity bought is supply, too.
+    const bought = t.slice(cueEnd, fromSeller.rel);
     const goods =
-      /\b(?:agreement|contract|deal|order)\s+to\s+(?:buy|purchase)\s*$/i.test(t.slice(clauseStart, cueEnd)) &&
-      !/\b(?:business|unit|division|plant|factory|stake|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
-        t.slice(cueEnd, fromSeller.rel),
+      (/\b(?:agreement|contract|deal|order|pact)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|purchase)\s*$/i.test(
+        t.slice(clauseStart, cueEnd),
+      ) &&
+        !/\b(?:business|unit|division|plant|factory|stake|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
+          bought,
+        )) ||
+      /^\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|energy|natural gas|LNG|crude|fuel|uranium|chips|memory|cells|batteries)\s+from\b/i.test(
+        bought,
       );
     if (goods || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
       return {
