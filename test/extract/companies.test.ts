@@ -122,6 +122,13 @@ describe('company mentions in an article', () => {
     );
     expect(got).toEqual(expect.arrayContaining(['Bracken|-', 'Halvard Bank|-', 'Lanter Capital|-']));
   });
+  it('leaves a nickname built from a describing word out: "The Big Biotech"', () => {
+    expect(
+      companies(
+        'Markets today.\n\nThe Big Biotech has secured worldwide rights to a drug from Halcyon Therapeutics.',
+      ),
+    ).toEqual(['Halcyon Therapeutics|-']);
+  });
   it('leaves news outlets and headline words out', () => {
     expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
     expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);

@@ -578,6 +578,14 @@ export function resolveCompanies(
       )
         continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
+      // "The Big Biotech", "the Swiss pharma group": a nickname built from a describing word, not a name.
+      if (
+        re === SUFFIXED_NAME &&
+        /^(?:The|A|An)\s+(?:Big|Large|Small|Giant|Major|Leading|Global|Swiss|German|French|British|American|Japanese|Chinese|Korean|Dutch|Danish|Italian|Spanish|Canadian|Indian|European|Asian)\s+\S+$/.test(
+          raw,
+        )
+      )
+        continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
