@@ -42,3 +42,23 @@ describe('a commodity bought from a named seller', () => {
     expect(x.deals.map(dealLine)).toEqual(['contract NEE:supplier+GOOGL:customer completed']);
   });
 });
+
+describe('amounts and investors in a wire sentence', () => {
+  it.each([
+    [
+      'Harlow Foods (NYSE: HLW) said it would acquire Dunmore Optics (NASDAQ: DNMO) in an all-cash deal valued at $2 billion.',
+      ['acquisition HLW:buyer+DNMO:target $2 billion announced'],
+    ],
+    [
+      'Harlow Foods (NYSE: HLW) ended the quarter with $3 billion in cash and agreed to buy Dunmore Optics (NASDAQ: DNMO).',
+      ['acquisition HLW:buyer+DNMO:target announced'],
+    ],
+    [
+      'Harlow Foods (NYSE: HLW) announced a $500 million investment from Dunmore Optics (NASDAQ: DNMO).',
+      ['investment DNMO:investor+HLW:investee $500 million announced'],
+    ],
+    ['Harlow Foods (NYSE: HLW) secured a $300 million loan from Dunmore Optics (NASDAQ: DNMO).', []],
+  ])('%s', (sentence, expected) => {
+    expect(extract(`Markets today.\n\n${sentence}`).extraction.deals.map(dealLine)).toEqual(expected);
+  });
+});

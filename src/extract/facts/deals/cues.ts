@@ -147,7 +147,7 @@ export const CUES: Cue[] = [
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
-    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew|announced|announces|unveiled|disclosed)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
     needs: ['investment', 'funding', 'financing', 'backing', 'round', 'extension', 'raise', 'seed', 'series'],
     type: 'investment',
     shape: 'investee-investor',

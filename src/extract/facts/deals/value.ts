@@ -8,8 +8,9 @@ import type { Money } from '../../../domain/facts.js';
 import { ENDS_IN_PARTICIPLE, HAS_PARTICIPLE, inside, relativeSpans } from './clauses.js';
 import type { DealType } from './types.js';
 
+// "cash" is a balance ("$3 billion in cash"), unless it names the kind of deal ("an all-cash deal valued at").
 const NOT_VALUE_BEFORE =
-  /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
+  /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash(?![\s-]+(?:and[\s-]+stock\s+)?(?:deal|transaction|offer|acquisition|takeover|purchase|bid|merger)\b)|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
 const NOT_VALUE_AFTER =
   /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
 
@@ -74,6 +75,15 @@ function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
     type === 'investment' &&
     /\b(?:valued|values|valuing)\s+(?:\w+\s+){0,3}at\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i.test(
       t.slice(Math.max(0, m.start - 40), m.start),
+    )
+  )
+    return false;
+  // "ended the quarter with $3 billion in cash": a balance; "pay $2 billion in cash for X" is a price.
+  if (
+    /^\s*(?:in|of)\s+cash\b/i.test(t.slice(m.end)) &&
+    !MARKED.test(t.slice(Math.max(0, m.start - 40), m.start)) &&
+    !/\b(?:pay|pays|paid|paying|offer(?:ed|s|ing)?|bid)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      t.slice(Math.max(0, m.start - 30), m.start),
     )
   )
     return false;
