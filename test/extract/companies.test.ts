@@ -122,6 +122,22 @@ describe('company mentions in an article', () => {
     );
     expect(got).toEqual(expect.arrayContaining(['Bracken|-', 'Halvard Bank|-', 'Lanter Capital|-']));
   });
+  it('reads the initials of a company named in full first, when the text uses them as its name', () => {
+    const idx = resolveCompanies(
+      'Pinecrest Dairy Holdings is selling three plants. PDH said the sale closes in March. PDH shares rose 9%.',
+      dir,
+    );
+    expect(idx.mentions.filter((m) => m.text === 'PDH').map((m) => m.entity.name)).toEqual([
+      'Pinecrest Dairy Holdings',
+      'Pinecrest Dairy Holdings',
+    ]);
+    // Used once, the letters may be anything; two letters ("PD") are too often a plain abbreviation.
+    expect(
+      resolveCompanies('Pinecrest Dairy Holdings is selling three plants, PDH said.', dir).mentions.some(
+        (m) => m.text === 'PDH',
+      ),
+    ).toBe(false);
+  });
   it('leaves a nickname built from a describing word out: "The Big Biotech"', () => {
     expect(
       companies(

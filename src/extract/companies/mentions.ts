@@ -688,6 +688,7 @@ export function resolveCompanies(
     }
   }
   const privFirst = new Set([...privLocal.keys()].map((k) => k.split(' ')[0]!));
+  const acronyms = acronymsOf(entities.values(), text, directory);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!/^[A-Z]/.test(tok.text)) continue;
@@ -713,6 +714,11 @@ export function resolveCompanies(
           entities.get(`T:${tok.text}`) ??
           (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);
         if (e) mentions.push({ entity: e, start: tok.start, end: tok.end, text: tok.text });
+      } else {
+        // "Community Health Systems … CHS shares jumped": the initials of a company named in full first.
+        const e = acronyms.get(tok.text);
+        if (e && e.firstAt < tok.start)
+          mentions.push({ entity: e.entity, start: tok.start, end: tok.end, text: tok.text });
       }
     }
   }
@@ -788,6 +794,32 @@ export function resolveCompanies(
  * place, not a longer form of a known name ("Google Cloud" is Google's), and not a person the text
  * names as one ("Elon Musk said", "Mr. Musk").
  */
+/**
+ * Each company's initials ("Community Health Systems" → "CHS") that the text uses at least twice, with
+ * where the full name first appears. Left out: two-letter initials ("PE", "HR" are plain abbreviations),
+ * initials two companies share, a ticker or a common abbreviation the directory knows.
+ */
+function acronymsOf(
+  entities: Iterable<Entity>,
+  text: string,
+  directory: CompanyDirectory,
+): Map<string, { entity: Entity; firstAt: number }> {
+  const out = new Map<string, { entity: Entity; firstAt: number } | null>();
+  for (const e of entities) {
+    const words = e.name
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Z]/.test(w) && !/^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SE|SA|NV|GmbH)\.?$/.test(w));
+    if (words.length < 3 || words.length > 5) continue;
+    const initials = words.map((w) => w[0]).join('');
+    if (COMMON_CAPS.has(initials) || directory.byTicker(initials)) continue;
+    const firstAt = text.indexOf(e.name);
+    const uses = text.match(new RegExp(`\\b${initials}\\b`, 'g'))?.length ?? 0;
+    if (firstAt < 0 || uses < 2) continue;
+    out.set(initials, out.has(initials) && out.get(initials)?.entity !== e ? null : { entity: e, firstAt });
+  }
+  return new Map([...out].filter((kv): kv is [string, { entity: Entity; firstAt: number }] => !!kv[1]));
+}
+
 function isDealSlotName(
   name: string,
   after: string,
