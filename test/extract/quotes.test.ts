@@ -5,6 +5,12 @@ const quotes = (text: string) =>
   extract(text).extraction.quotes.map((q) => [q.speaker, q.role, q.organization, q.text]);
 
 describe('quotes', () => {
+  it('gives "he said" to a chief executive named in apposition in the sentence before', () => {
+    const x = extract(
+      'Markets today.\n\n"The price is fair," said Ann Ruiz, an analyst at Corvid Research. Halvard Group has sold dozens of plants since 2016. Its chief executive, Warren Pickett, said proceeds would retire debt. "We are not a seller at any price," he said.',
+    ).extraction;
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ann Ruiz', 'Warren Pickett']);
+  });
   it('attributes speech with a role before the name', () => {
     expect(quotes('Lumora (NYSE: LMRA) CEO Jana Velez said “we will double output by 2028.”')).toEqual([
       ['Jana Velez', 'CEO', 'Lumora', 'we will double output by 2028.'],

@@ -168,10 +168,21 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
   return out;
 }
 
-/** The person opens the sentence (after at most an organisation or a title): the likely "she" of the next one. */
+/**
+ * The person opens the sentence (after at most an organisation or a title, or a title in apposition):
+ * the likely "she" of the next one.
+ */
 function isSubjectOf(sentence: string, name: string): boolean {
   const at = sentence.indexOf(name);
-  return at >= 0 && at <= 40 && !/[.,;:]/.test(sentence.slice(0, at).replace(/\b[A-Z]\./g, ''));
+  if (at < 0 || at > 40) return false;
+  const before = sentence.slice(0, at).replace(/\b[A-Z]\./g, '');
+  // "Its chief executive, Warren Pickett, said…": a title in apposition still opens with the person.
+  return (
+    !/[.,;:]/.test(before) ||
+    /^(?:(?:its|their|the company['’]s|[A-Z][\w&'’-]*['’]s?)\s+)?(?:[a-z-]+\s+){0,3}[a-z-]+,\s*$/i.test(
+      before,
+    )
+  );
 }
 
 function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): string {
