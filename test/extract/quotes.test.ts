@@ -5,6 +5,14 @@ const quotes = (text: string) =>
   extract(text).extraction.quotes.map((q) => [q.speaker, q.role, q.organization, q.text]);
 
 describe('quotes', () => {
+  it('learns a speaker from a long title in apposition: "X, the Panasonic executive officer in charge of…, told"', () => {
+    const x = extract(
+      'Markets today.\n\nPanasonic Holdings (TSE: 6752) sold a unit. "This business needs an owner," Kenji Moriyama, the Panasonic executive officer in charge of portfolio strategy, told reporters in Osaka.',
+    ).extraction;
+    expect(x.quotes.map((q) => [q.speaker, q.role, q.organization])).toEqual([
+      ['Kenji Moriyama', 'executive officer', 'Panasonic Holdings'],
+    ]);
+  });
   it('gives "he said" to a chief executive named in apposition in the sentence before', () => {
     const x = extract(
       'Markets today.\n\n"The price is fair," said Ann Ruiz, an analyst at Corvid Research. Halvard Group has sold dozens of plants since 2016. Its chief executive, Warren Pickett, said proceeds would retire debt. "We are not a seller at any price," he said.',
