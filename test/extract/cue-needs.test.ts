@@ -76,6 +76,8 @@ const PHRASES = [
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
+  "Dunmore rejected Harlow Foods' $2 billion takeover offer.",
+  'Dunmore shareholders will vote on the sale to Harlow Foods.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -62,3 +62,23 @@ describe('amounts and investors in a wire sentence', () => {
     expect(extract(`Markets today.\n\n${sentence}`).extraction.deals.map(dealLine)).toEqual(expected);
   });
 });
+
+describe('how a takeover stands', () => {
+  const H = 'Harlow Foods (NYSE: HLW)';
+  const D = 'Dunmore Optics (NASDAQ: DNMO)';
+  it.each([
+    [
+      `Harlow Foods' (NYSE: HLW) takeover of ${D} won EU approval, clearing the way for the deal to close next week.`,
+      'pending',
+    ],
+    [`${H} is still waiting for Chinese approval of its purchase of ${D}.`, 'pending'],
+    [`${D} rejected Harlow Foods' (NYSE: HLW) $2 billion takeover offer.`, 'terminated'],
+    [`Harlow Foods' (NYSE: HLW) bid for ${D} was rejected by the target's board.`, 'terminated'],
+    [`${D} shareholders will vote on the sale to ${H} on Dec. 12.`, 'announced'],
+  ])('%s → %s', (sentence, status) => {
+    const deals = extract(`Markets today.\n\n${sentence}`).extraction.deals;
+    expect(
+      deals.map((d) => [d.type, d.parties.map((p) => `${p.ticker}:${p.role}`).join('+'), d.status]),
+    ).toEqual([['acquisition', 'HLW:buyer+DNMO:target', status]]);
+  });
+});

@@ -265,14 +265,16 @@ export const CUES: Cue[] = [
   {
     // "the company's proposed sale to Altamira", "Acme's sale to Beta": the whole company is bought.
     // The look-behind sits after the words so it is tried only where "sale to" is found.
-    re: /\bsale\s+to\b(?<=(?:['’]s|\bits|\btheir)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?sale\s+to)/gi,
+    // "shareholders will vote on the sale to Altamira": the company whose shareholders vote is sold.
+    re: /\bsale\s+to\b(?<=(?:['’]s|\bits|\btheir|\b(?:vote|voted|voting)\s+on\s+the|\b(?:approved|approve|approves|backed|rejected)\s+the)\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?sale\s+to)/gi,
     needs: ['sale'],
     type: 'acquisition',
     shape: 'object-actor',
   },
   {
     // "rejected an approach from Bramwell Partners worth about £1.9 billion": a bid that failed.
-    re: /\b(?:rejected|rebuffed|turned down|spurned)\s+(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|offer|bid|proposal)\s+from\b/gi,
+    // "…from Bramwell Partners", "rejected Harlow's $2 billion takeover offer".
+    re: /\b(?:(?:rejected|rebuffed|turned down|spurned)\s+(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|offer|bid|proposal)\s+from|(?:rejected|rebuffed|turned down|spurned)(?=\s+[A-Z][^.;]{0,60}?['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[\w$£€¥.,-]+\s+){0,4}?(?:approach|offer|bid|proposal)\b))\b/g,
     needs: ['reject', 'rebuff', 'turned down', 'spurn'],
     type: 'acquisition',
     shape: 'object-actor',

@@ -35,7 +35,7 @@ const EXISTING_TIE =
 
 export function statusOf(t: string): { status: Status; explicit: boolean } {
   if (
-    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s))\b/i.test(
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected)\b/i.test(
       t,
     )
   )
@@ -79,7 +79,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(pending|awaiting|awaits|still needs|(?:still )?waiting for (?:regulatory )?(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval)\b/i.test(
+    /\b(pending|awaiting|awaits|still needs|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got)\s+(?:[\w.-]+\s+){0,2}(?:approval|clearance|sign-off)|clearing the way for)\b/i.test(
       t,
     ) &&
     !/\bexpected to close\b/i.test(t)
