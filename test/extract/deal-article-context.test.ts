@@ -20,6 +20,13 @@ describe('deals across an article', () => {
       'acquisition HLVG:buyer+Pellway Robotics:target $340 million completed',
     ]);
   });
+  it('finishes a deal told in a relative clause when the main clause says the deal closed', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG), which agreed in March to buy Dunmore Optics (NASDAQ: DNMO) for $1.2 billion, said Tuesday the deal had closed.',
+      ),
+    ).toEqual(['acquisition HLVG:buyer+DNMO:target $1.2 billion completed']);
+  });
   it('still reads the status said of the deal itself', () => {
     expect(deals(`${LEAD}The deal, which closed on Friday, adds 900 engineers.`)).toEqual([
       'acquisition HLVG:buyer+Dunmore Optics:target $1.2 billion completed',

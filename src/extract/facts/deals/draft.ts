@@ -10,6 +10,9 @@ import { statusOf } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
 
+const DEAL_CLOSED =
+  /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
+
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(
   ctx: ArticleContext,
@@ -23,7 +26,12 @@ export function baseDraft(
   // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
   // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
   const own = statusOf(statusClause(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
-  const { status, explicit } = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
+  const told = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
+  // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
+  const { status, explicit } =
+    told.status === 'announced' && DEAL_CLOSED.test(s.text)
+      ? { status: 'completed' as const, explicit: true }
+      : told;
   const dates = findDates(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
   return {
