@@ -78,6 +78,8 @@ const PHRASES = [
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
   "Dunmore rejected Harlow Foods' $2 billion takeover offer.",
   'Dunmore shareholders will vote on the sale to Harlow Foods.',
+  'Harlow has been named a preferred supplier to Dunmore.',
+  "Harlow became the exclusive distributor of Dunmore's products in Europe.",
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -82,3 +82,22 @@ describe('how a takeover stands', () => {
     ).toEqual([['acquisition', 'HLW:buyer+DNMO:target', status]]);
   });
 });
+
+describe('contracts and distribution deals as trade press tells them', () => {
+  const H = 'Harlow Foods (NYSE: HLW)';
+  const D = 'Dunmore Optics (NASDAQ: DNMO)';
+  it.each([
+    [`${H} has been named a preferred supplier to ${D}.`, ['contract HLW:supplier+DNMO:customer completed']],
+    [
+      `${H} became the exclusive distributor of Dunmore Optics' (NASDAQ: DNMO) products in Europe.`,
+      ['partnership HLW:partner+DNMO:partner announced'],
+    ],
+    [
+      `${H} renewed its contract with ${D} for five more years.`,
+      ['contract HLW:supplier+DNMO:customer completed'],
+    ],
+    [`${H} lost a $300 million contract with ${D} to a rival.`, []],
+  ])('%s', (sentence, expected) => {
+    expect(extract(`Markets today.\n\n${sentence}`).extraction.deals.map(dealLine)).toEqual(expected);
+  });
+});

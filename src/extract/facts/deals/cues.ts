@@ -191,6 +191,21 @@ export const CUES: Cue[] = [
     shape: 'customer-supplier',
   },
   {
+    // "X has been named a preferred supplier to Y": the subject supplies the company named after.
+    re: /\b(?:named|selected|chosen|picked|appointed)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|vendor|provider|contractor)\s+(?:to|for|of)\b/gi,
+    needs: ['supplier', 'vendor', 'provider', 'contractor'],
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
+    // "X became the exclusive distributor of Y's products": a distribution partnership.
+    re: /\b(?:became|become|becomes|named|appointed)\s+(?:as\s+)?(?:the|an?)\s+(?:exclusive\s+|sole\s+|official\s+|authori[sz]ed\s+)?(?:distributor|reseller|licensee)\s+(?:of|for)\b/gi,
+    needs: ['distributor', 'reseller', 'licensee'],
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     // "DreamWorks Animation, which it bought in 2016": a past deal told in a relative clause.
     // "…, which Halvard (NYSE: HLVG) agreed to buy in May": any form of an acquiring verb.
     re: new RegExp(
@@ -762,6 +777,13 @@ const CUE_STEMS = [
   'suitors',
   'arrangement',
   'approached',
+  'supplier',
+  'vendor',
+  'provider',
+  'contractor',
+  'distributor',
+  'reseller',
+  'licensee',
   'put in',
   'put money',
   'chipped in',

@@ -65,6 +65,14 @@ export function notADeal(
   )
     return true;
 
+  // "lost a $300 million contract with X to a rival": a contract the subject does not have.
+  if (
+    cue.type === 'contract' &&
+    /\blost\s+(?:an?\s+|the\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,4}$/i.test(
+      t.slice(Math.max(0, cueStart - 50), cueStart),
+    )
+  )
+    return true;
   // A safe-harbour paragraph lists risks ("the ability to retain customers of X, capital spending…"), not deals.
   if (SAFE_HARBOR.test(t)) return true;
   // "Vanguard raised its position in X by 3.1% in the second quarter": a fund's portfolio trade.

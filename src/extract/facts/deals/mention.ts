@@ -13,6 +13,7 @@ import { effectiveCue, notADeal, wholeCompany } from './filters.js';
 import { dedupeParties } from './parties.js';
 import { CueReading } from './reading.js';
 import { quotedActor, type Quote } from './quoted.js';
+import { CONTRACT_DONE } from './status.js';
 import { SHAPES, type ShapeFound } from './shapes/index.js';
 import type { MentionDraft } from './types.js';
 
@@ -97,9 +98,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
     (!d.statusExplicit || d.status === 'announced') &&
-    /\b(awarded|won|wins|picked|chose|chosen|selected|tapped|signed|inked|secured|landed|reserved|ordered|booked|renewed|extended|expanded)\b/i.test(
-      t,
-    )
+    CONTRACT_DONE.test(t)
   ) {
     d.status = 'completed';
     d.statusExplicit = true;

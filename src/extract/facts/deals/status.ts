@@ -88,6 +88,13 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   return { status: 'announced', explicit: confirmed };
 }
 
+/**
+ * The verbs of a contract that is in place: won, awarded, signed, chosen, reserved or renewed. A contract
+ * told with one of them is done, even one a press release "announced".
+ */
+export const CONTRACT_DONE =
+  /\b(?:awarded|won|wins|winning|picked|chose|chosen|selected|tapped|signed|inked|secured|securing|landed|landing|received|reserved|ordered|booked|renewed|extended|expanded|named)\b/i;
+
 /** How far along a deal is: a later mention may only move it forward. */
 export const STATUS_RANK: Record<Status, number> = {
   rumored: 0,

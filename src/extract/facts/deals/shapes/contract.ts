@@ -11,6 +11,7 @@ import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { isOwnUnit } from '../parties.js';
 import type { CueReading } from '../reading.js';
+import { CONTRACT_DONE } from '../status.js';
 import type { MentionDraft, Role } from '../types.js';
 import type { ShapeResult } from './result.js';
 
@@ -137,10 +138,7 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     );
   // A contract won, awarded or signed is a done deal, even one a press release "announced".
   for (const d of out)
-    if (
-      (!d.statusExplicit || d.status === 'announced') &&
-      /\b(awarded|won|wins|winning|secured|securing|landed|landing|signed|inked|received)\b/i.test(t)
-    ) {
+    if ((!d.statusExplicit || d.status === 'announced') && CONTRACT_DONE.test(t)) {
       d.status = 'completed';
       d.statusExplicit = true;
     }
