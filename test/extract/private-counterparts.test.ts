@@ -121,6 +121,15 @@ const NEWSROOM: Array<[string, string[]]> = [
     [`divestiture HLW:seller+${P}:buyer $615 million announced`],
   ],
   [`Maren Holt and Jonas Berg agreed to meet on Monday.`, []],
+  [`${H} bought ${P}'s cheese brands last year.`, [`acquisition HLW:buyer+${P}:seller completed`]],
+  [
+    `Tamsin Capital took ${P} private in a $410 million deal last year.`,
+    [`acquisition Tamsin Capital:buyer+${P}:target $410 million completed`],
+  ],
+  [
+    `${H} and ${P} will combine their cheese businesses in a joint venture.`,
+    [`partnership HLW:partner+${P}:partner announced`],
+  ],
   [
     `The move follows Harlow Foods' (NYSE: HLW) decision last year to end a similar arrangement with ${P}.`,
     [`partnership HLW:partner+${P}:partner terminated`],

@@ -96,7 +96,7 @@ const ACQUIRED_BEFORE = new RegExp(
 );
 /** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
 const UNIT_OWNER = new RegExp(
-  String.raw`\b(?:bought|acquired|purchased|buy|acquire|purchase|sold|sell|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b`,
+  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`,
   'g',
 );
 /** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
@@ -150,7 +150,7 @@ const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 const COUNTERPART_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -158,7 +158,12 @@ const COUNTERPART_SLOT = new RegExp(
  * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
  */
 const PAIR_SUBJECT = new RegExp(
-  String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form)\b)`,
+  String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b)`,
+  'g',
+);
+/** The company a buyout takes private: "Tamsin Capital took Pinecrest Dairy private". */
+const TAKEN_PRIVATE = new RegExp(
+  String.raw`\b(?:took|take|takes|taking|will[^\S\n]+take)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+private\b)`,
   'g',
 );
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -173,6 +178,7 @@ const STARTS_AT_CUE = new Set<RegExp>([
   INVESTEE_NAMED,
   DEAL_SLOT,
   COUNTERPART_SLOT,
+  TAKEN_PRIVATE,
 ]);
 /** The company bought, named before a passive: "Walgreens was taken private by Sycamore Partners". */
 /** A company sold whole, named as the subject: "X is being sold to Y", "agreed to sell itself to Y", "will
@@ -221,11 +227,15 @@ PREFILTER.set(
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
+PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
 PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
-PREFILTER.set(UNIT_OWNER, /\b(?:business|unit|division|operations|arm|assets|segment|subsidiary)\b/);
+PREFILTER.set(
+  UNIT_OWNER,
+  /\b(?:business|unit|division|operations|arm|assets|segment|subsidiar|brand|plant|factor|mill|mine|portfolio|stake)/,
+);
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
@@ -549,6 +559,7 @@ export function resolveCompanies(
     DEAL_SLOT,
     COUNTERPART_SLOT,
     PAIR_SUBJECT,
+    TAKEN_PRIVATE,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
   ]) {
@@ -573,7 +584,8 @@ export function resolveCompanies(
           re === PRICED_COUNTERPARTY ||
           re === DEAL_SLOT ||
           re === COUNTERPART_SLOT ||
-          re === PAIR_SUBJECT) &&
+          re === PAIR_SUBJECT ||
+          re === TAKEN_PRIVATE) &&
         /['’]/.test(raw)
       )
         continue;
@@ -589,8 +601,10 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (re === DEAL_SLOT || re === COUNTERPART_SLOT || re === PAIR_SUBJECT) {
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (re === DEAL_SLOT || re === COUNTERPART_SLOT || re === PAIR_SUBJECT || re === TAKEN_PRIVATE) {
+        // "took X private in…": the word after the name is the cue's own.
+        const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
+        const after = text.slice(end, end + 30);
         const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;
       }

@@ -52,7 +52,7 @@ export function cleanAsset(
  */
 export function possessedAsset(after: string, kind: 'business' | 'product' = 'business'): string | null {
   const m =
-    /^\s*(?:['’]s?|\s*\([^)]{1,40}\)\s*['’]s?)\s*(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w&'’.\- ]{1,90}?)(?=\s*(?:[,;:.!?()]|$)|\s+(?:for|from|to|in|into|at|with|by|and|which|that|as|on|under|over|after|while|—|–)\b)/.exec(
+    /^\s*(?:['’]s?|\s*\([^)]{1,40}\)\s*['’]s?)\s*(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w&'’.\- ]{1,90}?)(?=\s*(?:[,;:.!?()]|$)|\s+(?:for|from|to|in|into|at|with|by|and|which|that|as|on|under|over|after|while|last|earlier|this|—|–)\b)/.exec(
       after,
     );
   return m ? cleanAsset(m[1], kind) : null;
