@@ -52,20 +52,25 @@ function namedInLead(ctx: ArticleContext, key: string): boolean {
 type RelMention = Mention & { rel: number; relEnd: number };
 const mentionCache = new WeakMap<ArticleContext, Map<number, RelMention[]>>();
 
+/** Mentions in [from, to), with positions relative to `from` (a sentence's or a line's start). */
+export function mentionsBetween(ctx: ArticleContext, from: number, to: number): RelMention[] {
+  // Fields written out rather than spread: the same object, built without the generic copy.
+  return ctx.companies.within(from, to).map(({ entity, start, end, text }) => ({
+    entity,
+    start,
+    end,
+    text,
+    rel: start - from,
+    relEnd: end - from,
+  }));
+}
+
 export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
   let perSentence = mentionCache.get(ctx);
   if (!perSentence) mentionCache.set(ctx, (perSentence = new Map()));
   let list = perSentence.get(s.start);
   if (!list) {
-    // Fields written out rather than spread: the same object, built without the generic copy.
-    list = ctx.companies.within(s.start, s.end).map(({ entity, start, end, text }) => ({
-      entity,
-      start,
-      end,
-      text,
-      rel: start - s.start,
-      relEnd: end - s.start,
-    }));
+    list = mentionsBetween(ctx, s.start, s.end);
     perSentence.set(s.start, list);
   }
   return list;

@@ -6,7 +6,7 @@
 import { cellsOf, isSeparatorRow, linesOf, type Piece } from '../tables.js';
 import type { AnalystActionFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
+import { evidenceOf, mentionsBetween, mentionsIn, type ArticleContext } from '../context.js';
 import { findMoney } from '../money.js';
 import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 
@@ -597,16 +597,8 @@ function brokerLine(
   // Bullets and bold markers become spaces, so offsets stay those of the line.
   const body = l.text.replace(/\*\*|__/g, (x) => ' '.repeat(x.length)).replace(/^(\s*)[-*•▪·–]\s/, '$1  ');
   if (body.trim().length > 220) return null;
-  // Fields written out rather than spread, as in mentionsIn.
-  const ms = ctx.companies.within(l.start, l.end).map(({ entity, start, end, text }) => ({
-    entity,
-    start,
-    end,
-    text,
-    rel: start - l.start,
-    relEnd: end - l.start,
-  }));
-  const firms = firmsIn(body, ms as ReturnType<typeof mentionsIn>);
+  const ms = mentionsBetween(ctx, l.start, l.end);
+  const firms = firmsIn(body, ms);
   const lead = body.length - body.trimStart().length;
   for (const f of firms) {
     const left = body.slice(lead, f.rel);
