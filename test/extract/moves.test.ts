@@ -10,6 +10,16 @@ const moves = (text: string, title = '') =>
   }));
 
 describe('stock moves', () => {
+  it('keeps a price only in dollars: a card shows it as dollars, and a move carries no currency', () => {
+    const priced = (t: string) =>
+      extract(`Markets.\n\n${t}`).extraction.stockMoves.map((m) => [m.ticker, m.changePct, m.price]);
+    expect(
+      priced('Panasonic Holdings (TSE: 6752) shares rose 3.4% to 1,842 yen in Tokyo on Wednesday.'),
+    ).toEqual([['6752', 3.4, null]]);
+    expect(priced('Lorvex Energy (NYSE: LRVX) shares rose 3.4% to $21.34 on Wednesday.')).toEqual([
+      ['LRVX', 3.4, 21.34],
+    ]);
+  });
   it('reads the company, signed change, window and price', () => {
     expect(moves('Shares of Kirrin Bio (NASDAQ: KRBO) fell 11.5% to $14.20 on Tuesday.')).toEqual([
       { t: 'KRBO', pct: -11.5, w: 'day', price: 14.2 },

@@ -218,10 +218,14 @@ function windowOf(
   return { window: 'day', explicit: false };
 }
 
+/**
+ * The share price told with the move, in US dollars only: a move carries no currency, and every card
+ * shows its price as dollars, so "rose 3.4% to 1,842 yen" keeps its move and drops its price.
+ */
 function priceFor(sentence: string, from: number, to: number): number | null {
   const region = sentence.slice(from, Math.min(to, from + 120));
   for (const m of findMoney(region)) {
-    if (m.scaled || m.currency === undefined || Math.abs(m.amount) >= 100_000) continue;
+    if (m.scaled || m.currency !== 'USD' || Math.abs(m.amount) >= 100_000) continue;
     const pre = region.slice(Math.max(0, m.start - 16), m.start);
     if (/\b(at|to|near|around|of|hit|reach(?:ed)?|closing at|closed at)\s*~?\s*$/i.test(pre)) {
       if (/target|valu/i.test(region.slice(Math.max(0, m.start - 30), m.start))) continue;
