@@ -106,6 +106,7 @@ export const StockMoveFactSchema = z.object({
   ticker: z.string().nullable(),
   company: z.string(),
   changePct: z.number(),
+  /** The share price told with the move, in US dollars; null when none is told or it is in another currency. */
   price: z.number().nullable(),
   window: z.enum(MOVE_WINDOWS),
   date: IsoDate.nullable(),
