@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticArticleTexts } from '../../bench/synthetic/articles.js';
-import { CUES, cuesFor } from '../../src/extract/facts/deals/cues.js';
+import { ANY_CUE, CUES, cuesFor } from '../../src/extract/facts/deals/cues.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 
 // Phrases from the cue table's own comments and the deal tests, so every cue meets at least one.
@@ -96,6 +96,7 @@ describe('deal cues: the words a cue needs', () => {
         cue.re.lastIndex = 0;
         if (!matches) return;
         met.add(i);
+        expect(ANY_CUE.test(s), `first look on "${s}"`).toBe(true);
         expect(tried.has(cue), `cue ${i} (${cue.re.source.slice(0, 40)}…) on "${s}"`).toBe(true);
       });
     }
