@@ -167,8 +167,8 @@ export function readRoundJoiners(r: CueReading, drafts: ArticleDrafts): ShapeRes
     if (!joiners.includes(m.entity)) joiners.unshift(m.entity);
     at = m.rel;
     // "Japan's Sumitomo Corporation": a place's possessive before the name belongs to it.
-    const place = /(?:^|\s)[A-Z][\w.]*['’]s\s+$/.exec(t.slice(Math.max(0, at - 20), at));
-    if (place) at -= place[0].length - (place[0].startsWith(' ') ? 1 : 0);
+    const place = /(?<!\S)[A-Z][\w.]*['’]s\s+$/.exec(t.slice(Math.max(0, at - 20), at));
+    if (place) at -= place[0].length;
   }
   const round = drafts.recent(
     si + 1,
