@@ -101,3 +101,31 @@ describe('contracts and distribution deals as trade press tells them', () => {
     expect(extract(`Markets today.\n\n${sentence}`).extraction.deals.map(dealLine)).toEqual(expected);
   });
 });
+
+describe('the date of a deal', () => {
+  const dated = (sentence: string) =>
+    extract(`Markets today.\n\n${sentence}`, '2026-11-12').extraction.deals.map((d) => d.date);
+
+  it('is the day the sentence gives it', () => {
+    expect(
+      dated('Cisco (NASDAQ: CSCO) completed its acquisition of Splunk (NASDAQ: SPLK) on Nov. 3.'),
+    ).toEqual(['2026-11-03']);
+  });
+
+  it('is not the day of the telling when the deal is put in an earlier year', () => {
+    expect(
+      dated('Cisco (NASDAQ: CSCO) said on Wednesday it had acquired Splunk (NASDAQ: SPLK) in 2019.'),
+    ).toEqual([null]);
+    expect(
+      dated(
+        'Cisco (NASDAQ: CSCO) said on Wednesday that its 2024 purchase of Splunk (NASDAQ: SPLK) paid off.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('keeps a full date inside that earlier year', () => {
+    expect(
+      dated('Cisco (NASDAQ: CSCO) closed its acquisition of Splunk (NASDAQ: SPLK) on March 18, 2024.'),
+    ).toEqual(['2024-03-18']);
+  });
+});

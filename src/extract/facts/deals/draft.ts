@@ -13,6 +13,22 @@ import { valueNear } from './value.js';
 const DEAL_CLOSED =
   /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
 
+/** A year told for the deal ("bought it in 2019") before the article's own year. */
+const PAST_YEAR =
+  /\b(?:in|since|during|back in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:purchase|acquisition|deal|merger|takeover|pickup|sale)\b/;
+
+/**
+ * The dates the sentence gives: when it puts the deal in an earlier year ("said Wednesday it had
+ * bought Y in 2019"), only dates in that year, so the day of the telling does not date the deal.
+ */
+function datesOfDeal(text: string, published: string | null): ReturnType<typeof findDates> {
+  const dates = findDates(text, published);
+  const m = published && dates.length ? PAST_YEAR.exec(text) : null;
+  const year = m ? (m[1] ?? m[2])! : null;
+  if (!year || year >= published!.slice(0, 4)) return dates;
+  return dates.filter((d) => d.date.startsWith(year));
+}
+
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(
   ctx: ArticleContext,
@@ -32,7 +48,7 @@ export function baseDraft(
     told.status === 'announced' && DEAL_CLOSED.test(s.text)
       ? { status: 'completed' as const, explicit: true }
       : told;
-  const dates = findDates(s.text, ctx.published);
+  const dates = datesOfDeal(s.text, ctx.published);
   const v = list ? null : valueNear(s.text, cueStart, cueEnd, type);
   return {
     type,
