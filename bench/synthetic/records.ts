@@ -292,7 +292,9 @@ function newDeal(
     status: 'announced',
     date,
     confidence: Math.round(between(rnd, 0.5, 1) * 100) / 100,
-    sources: [{ articleId, status: 'announced', value, confidence: 0.8, evidence: ev, sortDate: date }],
+    sources: [
+      { articleId, status: 'announced', value, confidence: 0.8, evidence: ev, date: null, sortDate: date },
+    ],
     sortDate: date,
     firstSeenAt: at,
     updatedAt: at,
@@ -316,7 +318,7 @@ function reReport(
     status,
     sources: [
       ...prior.sources.slice(-4),
-      { articleId, status, value: prior.value, confidence: 0.8, evidence: ev, sortDate: date },
+      { articleId, status, value: prior.value, confidence: 0.8, evidence: ev, date: null, sortDate: date },
     ],
     sortDate: date > prior.sortDate ? date : prior.sortDate,
     updatedAt: at > prior.updatedAt ? at : prior.updatedAt,

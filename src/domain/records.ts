@@ -62,6 +62,8 @@ export const DealSourceSchema = z.object({
   value: MoneySchema.nullable(),
   confidence: z.number().min(0).max(1),
   evidence: EvidenceSchema,
+  /** The date this report's sentence gives the deal ("closed on Oct. 3"); null when it gives none. */
+  date: IsoDate.nullable().default(null),
   sortDate: IsoDate,
 });
 export type DealSource = z.infer<typeof DealSourceSchema>;

@@ -85,6 +85,7 @@ export function mergeDeal(
     value: source.value !== undefined ? source.value : fact.value,
     confidence: source.confidence ?? fact.confidence,
     evidence: source.evidence ?? fact.evidence,
+    date: source.date !== undefined ? source.date : fact.date,
   };
   const match =
     candidates.find(

@@ -25,6 +25,7 @@ const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
       value: null,
       confidence: 0.9,
       evidence: ev,
+      date: null,
       sortDate: '2025-03-01',
     },
     {
@@ -33,6 +34,7 @@ const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
       value: null,
       confidence: 0.9,
       evidence: ev,
+      date: null,
       sortDate: '2025-03-02',
     },
   ],
@@ -75,7 +77,7 @@ describe('deal lines', () => {
     expect(lines(s)).toEqual([
       'Asset: the widget unit',
       'Value: about $1.2B',
-      'Status: pending · 2025-03-01',
+      'Status: pending as of 2025-03-01',
       'Stock reaction: TGT +22.5% to $41.00',
       '2 sources: Story a2 <https://news.test/a2> (Wire, 2025-03-02) and 1 more',
     ]);
@@ -109,8 +111,11 @@ describe('deals card', () => {
 });
 
 describe('deal status', () => {
+  const base = deal();
+  const status = (d: DealRecord) =>
+    lines(dealSection({ deal: d, articles: [], move: null }, 'BUY')).find((l) => l.startsWith('Status:'));
+
   it('is dated by the first report of the current status, noting when the deal was first reported', () => {
-    const base = deal();
     const closed = deal({
       status: 'completed',
       sources: [
@@ -118,9 +123,36 @@ describe('deal status', () => {
         { ...base.sources[1]!, status: 'completed', sortDate: '2026-02-02' },
       ],
     });
-    const s = dealSection({ deal: closed, articles: [], move: null }, 'BUY');
-    expect(lines(s)).toContain('Status: completed · 2026-02-02 (first reported 2025-05-21)');
-    expect(s.heading).toBe('Acquisition · Target Co (TGT) — target');
+    expect(status(closed)).toBe('Status: completed as of 2026-02-02 (first reported 2025-05-21)');
+    expect(dealSection({ deal: closed, articles: [], move: null }, 'BUY').heading).toBe(
+      'Acquisition · Target Co (TGT) — target',
+    );
+  });
+
+  it('gives the date the report gives the deal itself ("closed on Jan. 30")', () => {
+    const closed = deal({
+      status: 'completed',
+      sources: [{ ...base.sources[0]!, status: 'completed', date: '2026-01-30', sortDate: '2026-02-02' }],
+    });
+    expect(status(closed)).toBe('Status: completed · 2026-01-30');
+  });
+
+  it('does not date a purchase told in passing by the article that mentions it', () => {
+    // "Buyer bought Target in 2021": the article of 2026-11-12 tells no closing date.
+    const background = deal({
+      status: 'completed',
+      date: null,
+      sources: [{ ...base.sources[0]!, status: 'completed', date: null, sortDate: '2026-11-12' }],
+    });
+    expect(status(background)).toBe('Status: completed as of 2026-11-12');
+  });
+
+  it('dates an announcement by the report that brought it', () => {
+    const fresh = deal({
+      status: 'announced',
+      sources: [{ ...base.sources[0]!, status: 'announced', date: null, sortDate: '2026-11-12' }],
+    });
+    expect(status(fresh)).toBe('Status: announced · 2026-11-12');
   });
 });
 

@@ -59,6 +59,7 @@ export function deal(
       value,
       confidence: 0.9,
       evidence: ev(`${a} agreed to buy ${b}.`),
+      date: null,
       sortDate: at.slice(0, 10),
     })),
     sortDate: at.slice(0, 10),

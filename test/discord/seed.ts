@@ -72,7 +72,9 @@ function deal(
     status: 'announced',
     date,
     confidence: 0.9,
-    sources: [{ articleId: a.id, status: 'announced', value, confidence: 0.9, evidence, sortDate: date }],
+    sources: [
+      { articleId: a.id, status: 'announced', value, confidence: 0.9, evidence, date: null, sortDate: date },
+    ],
     sortDate: date,
     firstSeenAt: `${date}T08:00:00.000Z`,
     updatedAt: `${date}T08:00:00.000Z`,

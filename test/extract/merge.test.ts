@@ -27,6 +27,19 @@ describe('mergeDeal', () => {
     expect(a.id).toBe(b.id);
     expect(a.sources).toHaveLength(1);
   });
+  it("keeps each report's own date for the deal, and reads records stored before reports had one", () => {
+    let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    d = mergeDeal(
+      [d],
+      fact({ status: 'completed', date: '2026-05-18' }),
+      { articleId: 'a2', sortDate: '2026-05-20' },
+      NOW,
+    );
+    expect(d.sources.map((s) => s.date)).toEqual([null, '2026-05-18']);
+    const stored = JSON.parse(JSON.stringify(d)) as { sources: Record<string, unknown>[] };
+    for (const s of stored.sources) delete s.date;
+    expect(DealRecordSchema.parse(stored).sources.map((s) => s.date)).toEqual([null, null]);
+  });
   it('merges a later report of the same deal, moving the status forward only', () => {
     let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
     d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-05-20' }, NOW);

@@ -90,6 +90,7 @@ async function saveMarkupArticle(store: Store): Promise<void> {
         value: null,
         confidence: 0.9,
         evidence,
+        date: null,
         sortDate: '2026-03-02',
       },
     ],

@@ -150,6 +150,7 @@ export function deal(
         value: null,
         confidence: 0.9,
         evidence: evidence(),
+        date: null,
         sortDate,
       },
     ],

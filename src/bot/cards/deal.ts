@@ -43,17 +43,19 @@ export function kindFor(deal: DealRecord, subjectTicker: string | null): string 
   return capitalize(deal.type);
 }
 
-/** "completed · 2026-02-02 (first reported 2025-05-21)": dated by the first source that reported the status. */
+/** "completed · 2026-01-30 (first reported 2025-05-21)": dated by the first source that reported the status. */
 export function statusText(deal: DealRecord): string {
-  const dates = deal.sources.map((s) => s.sortDate).sort();
-  const reached = deal.sources
-    .filter((s) => s.status === deal.status)
-    .map((s) => s.sortDate)
-    .sort()[0];
-  const when = reached ?? deal.date;
-  const first = dates[0];
-  const since = first && when && first < when ? ` (first reported ${first})` : '';
-  return `${deal.status}${when ? ` · ${when}` : ''}${since}`;
+  const sources = [...deal.sources].sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  const reached = sources.find((s) => s.status === deal.status);
+  const first = sources[0];
+  const since =
+    first && reached && first.sortDate < reached.sortDate ? ` (first reported ${first.sortDate})` : '';
+  if (!reached) return `${deal.status}${deal.date ? ` · ${deal.date}` : ''}${since}`;
+  // A report's own date is when it told the news, not when the deal got there: "bought Blue Yonder
+  // in 2021" must not read as closing on the day of the article. Only an announcement is news that day.
+  if (reached.date) return `${deal.status} · ${reached.date}${since}`;
+  if (deal.status === 'announced') return `announced · ${reached.sortDate}${since}`;
+  return `${deal.status} as of ${reached.sortDate}${since}`;
 }
 
 export function valueSpans(deal: DealRecord): RichText {
