@@ -166,6 +166,15 @@ const TAKEN_PRIVATE = new RegExp(
   String.raw`\b(?:took|take|takes|taking|will[^\S\n]+take)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+private\b)`,
   'g',
 );
+/**
+ * A firm named as the subject of a deal verb at the start of a sentence: "Kleiner Perkins led the
+ * round", "Harbor Lane Robotics agreed to buy…". Any capitalised words can open a sentence, so the
+ * name needs two words and the verb must tell a deal ("bought 5,000 shares" does not).
+ */
+const DEAL_SUBJECT = new RegExp(
+  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|took[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?stake|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
+  'gm',
+);
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
 const STARTS_AT_CUE = new Set<RegExp>([
   DESCRIPTOR,
@@ -229,6 +238,10 @@ PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
 PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
+PREFILTER.set(
+  DEAL_SUBJECT,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|took an?|is buying|is acquiring|is investing)/,
+);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
@@ -562,6 +575,7 @@ export function resolveCompanies(
     TAKEN_PRIVATE,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
+    DEAL_SUBJECT,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -585,6 +599,7 @@ export function resolveCompanies(
           re === DEAL_SLOT ||
           re === COUNTERPART_SLOT ||
           re === PAIR_SUBJECT ||
+          re === DEAL_SUBJECT ||
           re === TAKEN_PRIVATE) &&
         /['’]/.test(raw)
       )
@@ -601,7 +616,13 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (re === DEAL_SLOT || re === COUNTERPART_SLOT || re === PAIR_SUBJECT || re === TAKEN_PRIVATE) {
+      if (
+        re === DEAL_SLOT ||
+        re === COUNTERPART_SLOT ||
+        re === PAIR_SUBJECT ||
+        re === DEAL_SUBJECT ||
+        re === TAKEN_PRIVATE
+      ) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
         const after = text.slice(end, end + 30);
