@@ -76,6 +76,8 @@ const PHRASES = [
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
+  "Cisco is still digesting its Splunk purchase, and HP's Juniper takeover closed.",
+  'Harbor Lane Robotics raised $40 million. Kleiner Perkins led, joined by Sequoia Capital. Accel led the round.',
   "Dunmore rejected Harlow Foods' $2 billion takeover offer.",
   'Dunmore shareholders will vote on the sale to Harlow Foods.',
   'Harlow has been named a preferred supplier to Dunmore.',

@@ -90,7 +90,7 @@ const PRIVATE: Array<[string, string]> = [
   ],
   [
     `${H} led a $60 million Series B in Brisklane Robotics, with participation from Tamsin Ventures.`,
-    'investment HLVG:investor+Brisklane Robotics:investee $60 million announced',
+    'investment HLVG:investor+Brisklane Robotics:investee+Tamsin Ventures:investor $60 million announced',
   ],
   [
     'Brisklane Robotics was sold to Tamsin Capital for $420 million in 2023.',

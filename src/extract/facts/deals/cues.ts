@@ -53,6 +53,8 @@ export type CueShape =
   | 'order-placer'
   | 'held-stake'
   | 'round-joiners'
+  | 'round-lead'
+  | 'named-before-noun'
   | 'rival-bid'
   | 'relative-object'
   | 'relative-actor'
@@ -583,7 +585,7 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration|joint venture))\b/gi,
+    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
     needs: [
       'partnership',
       'alliance',
@@ -602,6 +604,23 @@ export const CUES: Cue[] = [
     ],
     type: 'partnership',
     shape: 'mutual',
+  },
+  {
+    // "its Splunk purchase", "Cisco's $28 billion Splunk takeover": the bought company named before the noun.
+    re: /\b(?:acquisition|purchase|takeover|buyout|pickup)\b(?!\s+(?:of|by|from|for|price|prices|offers?|agreement|talks|bids?|targets?|spree|strateg(?:y|ies)|costs?|deal|vehicle|premium|terms|financing|loans?|debt|accounting|programm?e?|plans?|activity|market|record|history|interest|capacity|firepower|opportunit(?:y|ies)|obligations?|commitments?|rights?|options?|orders?|volumes?)\b)/gi,
+    needs: ['acquisition', 'purchase', 'takeover', 'buyout', 'pickup'],
+    type: 'acquisition',
+    shape: 'named-before-noun',
+  },
+  {
+    // "X raised $85 million. Kleiner Perkins led, joined by A", "Y led the round": the lead of a round
+    // told just before (a round "in X" names its own company: the investment cue). After the other cues,
+    // so a round drafted in the same sentence is there to join.
+    re: /\b(?:co-)?led(?:(?=\s*[,.;])|\s+(?:the|this)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|financing|raise)\b(?!\s+(?:in|for|of|into)\b))/gi,
+    needs: ['led'],
+    type: 'investment',
+    shape: 'round-lead',
+    equity: true,
   },
   {
     re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi,

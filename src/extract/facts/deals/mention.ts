@@ -47,7 +47,7 @@ export function mentionFrom(
 /** The mention's draft from the parties its shape found: null when too few parties are named. */
 function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   const { ctx, s, si, t, cue, cueStart, cueEnd, coordinated } = r;
-  const { parties, signedForSpeaker, contractType, controlType, usedFallback } = found;
+  const { parties, signedForSpeaker, contractType, controlType, usedFallback, doneUnlessTold } = found;
   // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
   // A sale weighed by its owner alone ("is exploring a sale of its X") needs only its seller.
   if (new Set(parties.map((p) => p.key)).size < (cue.type === null || cue.shape === 'seller-only' ? 1 : 2))
@@ -77,6 +77,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   }
   // A contract a customer has signed is a done deal, like an award.
   if (signedForSpeaker && (d.status === 'announced' || !d.statusExplicit)) d.statusExplicit = false;
+  if (doneUnlessTold && !d.statusExplicit) d.status = 'completed';
   if (contractType) {
     d.type = 'contract';
     d.status = d.statusExplicit ? d.status : 'completed';

@@ -9,23 +9,32 @@ import {
   readInvestment,
   readLedRound,
   readRoundJoiners,
+  readRoundLead,
 } from './invest.js';
 import { readMutual } from './mutual.js';
 import type { ShapeReader } from './result.js';
 import { readSale, readSaleWeighed } from './sell.js';
-import { readBoughtEarlier, readOwnerBoughtIt, readRivalBid, readTakenOverBy } from './target-first.js';
+import {
+  readBoughtEarlier,
+  readNamedPurchase,
+  readOwnerBoughtIt,
+  readRivalBid,
+  readTakenOverBy,
+} from './target-first.js';
 
 export type { ShapeFound, ShapeResult } from './result.js';
 
 export const SHAPES: Record<CueShape, ShapeReader> = {
   'actor-object': readAcquisition,
   'relative-object': readBoughtEarlier,
+  'named-before-noun': readNamedPurchase,
   'rival-bid': readRivalBid,
   'led-round': readLedRound,
   backers: readBackers,
   'seller-only': readSaleWeighed,
   'held-stake': readHeldStake,
   'round-joiners': readRoundJoiners,
+  'round-lead': readRoundLead,
   'relative-actor': readOwnerBoughtIt,
   'object-actor': readTakenOverBy,
   'seller-to-buyer': readSale,

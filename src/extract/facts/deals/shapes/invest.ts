@@ -4,10 +4,11 @@
  * "a Y-led round"), a company's backers (one stake each) and a stake kept in the company just told.
  */
 import type { Entity } from '../../../companies/mentions.js';
-import { impliedSubject } from '../../../context.js';
+import { evidenceOf, impliedSubject, mentionsIn } from '../../../context.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { near, type CueReading, type SentenceMention } from '../reading.js';
+import type { MentionDraft } from '../types.js';
 import type { ShapeResult } from './result.js';
 
 /** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
@@ -54,7 +55,16 @@ export function readInvestment(r: CueReading): ShapeResult | null {
     if (ownerM && ownerM.entity !== investor) parties.push(r.party(ownerM.entity, 'seller'));
     return { parties, controlType: 'acquisition' };
   }
-  return { parties: [r.party(investor, 'investor'), r.party(investee, 'investee')] };
+  // "Kleiner Perkins led the round in X, joined by A and B": one round, its other investors too.
+  const im = /^(?:co-)?led\b/i.test(t.slice(cueStart)) ? right.find((m) => m.entity === investee) : undefined;
+  const co = im ? coInvestors(r, im.relEnd, [investor, investee]) : [];
+  return {
+    parties: [
+      r.party(investor, 'investor'),
+      r.party(investee, 'investee'),
+      ...co.map((e) => r.party(e, 'investor')),
+    ],
+  };
 }
 
 /** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
@@ -64,7 +74,12 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   // verb's investee is the sentence's subject, not the lead named before it.
   const investee = r.coordinated
     ? r.coordSubject()
-    : (left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? r.unnamedLater(impliedSubject(ctx, si)));
+    : (left[left.length - 1]?.entity ??
+      r.subjectIfBackRef() ??
+      (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
+        ? roundToldBefore(r)?.investee
+        : null) ??
+      r.unnamedLater(impliedSubject(ctx, si)));
   const lead = near(right, cueEnd, 30)[0];
   const investor = lead?.entity ?? null;
   if (!lead || !investor || !investee || investor === investee) return null;
@@ -95,7 +110,10 @@ function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
       /\b(?:with participation from|participation from|alongside|joined by|as well as|with)\s+(?:(?:existing|new|other)\s+investors?\s+(?:including\s+)?)?(?:[\w&.'’-]+\s+){0,1}$/i.test(
         between,
       ) ||
-      (out.length > 0 && /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(t.slice(lastEnd, m.rel)));
+      (out.length > 0 &&
+        /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)(?:(?:existing|new|other|returning)\s+(?:backers?|investors?)\s+)?$/.test(
+          t.slice(lastEnd, m.rel),
+        ));
     const participating =
       /^\s*(?:\([^()]*\)\s*)?(?:also\s+)?(?:participating|participated|joining|joined)\b/i.test(
         t.slice(m.relEnd),
@@ -150,26 +168,71 @@ export function readLedRound(r: CueReading): ShapeResult | null {
 }
 
 /**
+ * round-lead: "X raised $85 million in Series C funding. Kleiner Perkins led, joined by A and B": the
+ * firms named right before "led" lead the round told just before, with the investors named after it.
+ * One draft holds them all with the round's company, value and status (a round already drafted with
+ * an investor of its own takes them in, since the drafts then share two parties and merge).
+ */
+export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { s: span, si, cueEnd } = r;
+  const leads = listBefore(r);
+  if (!leads.length) return null;
+  const drafted = drafts.recent(
+    si + 1,
+    2,
+    (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
+  );
+  const told = drafted ? null : roundToldBefore(r);
+  const round = drafted ?? told?.draft;
+  const investee =
+    drafted?.parties.find((p) => p.role === 'investee') ?? (told ? r.party(told.investee, 'investee') : null);
+  if (!round || !investee) return null;
+  const investors = [
+    ...(drafted?.parties.filter((p) => p.role === 'investor') ?? []),
+    ...[...leads, ...coInvestors(r, cueEnd, leads)].map((e) => r.party(e, 'investor')),
+  ].filter((p, i, all) => p.key !== investee.key && all.findIndex((q) => q.key === p.key) === i);
+  if (!investors.length) return null;
+  return {
+    draft: {
+      ...round,
+      equity: true,
+      statusExplicit: true,
+      sentenceIndex: si,
+      evidence: evidenceOf(span),
+      parties: [...investors.slice(0, 4), { ...investee }],
+    },
+  };
+}
+
+/** "X raised $85 million in Series C funding": a round told without its investors, one or two sentences back. */
+const UNNAMED_ROUND =
+  /\b(?:raised|raises|has raised|secured|closed|landed|is raising)\s+(?:an?\s+)?(?:[$€£]|US\$)[\d.,]+\s*(?:million|billion|m|bn)?\b/i;
+
+function roundToldBefore(r: CueReading): { investee: Entity; draft: MentionDraft } | null {
+  const { ctx, si } = r;
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const s = ctx.sentences[k]!;
+    const m = UNNAMED_ROUND.exec(s.text);
+    if (!m) continue;
+    const subject = mentionsIn(ctx, s)
+      .filter((x) => x.rel < m.index)
+      .pop();
+    if (!subject) return null;
+    const draft = baseDraft(ctx, s, k, 'investment', m.index, m.index + m[0].length, false);
+    // "raised $40 million.": money in hand, whatever tense the rest of the sentence takes.
+    if (!draft.statusExplicit && !/^is raising/i.test(m[0])) draft.status = 'completed';
+    return { investee: subject.entity, draft };
+  }
+  return null;
+}
+
+/**
  * round-joiners: "Existing backers Khosla Ventures and Sumitomo Corporation also put in money": each firm
  * listed right before the verb invests, as its own deal, in the round just told (its investee and status).
  */
 export function readRoundJoiners(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
-  const { ctx, s, si, t, cueStart, cueEnd, left } = r;
-  const joiners: Entity[] = [];
-  let at = cueStart;
-  for (let i = left.length - 1; i >= 0; i--) {
-    const m = left[i]!;
-    const between = t.slice(m.relEnd, at);
-    const ok = joiners.length
-      ? /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(between)
-      : /^\s*(?:\([^()]*\)\s*)?$/.test(between);
-    if (!ok) break;
-    if (!joiners.includes(m.entity)) joiners.unshift(m.entity);
-    at = m.rel;
-    // "Japan's Sumitomo Corporation": a place's possessive before the name belongs to it.
-    const place = /(?<!\S)[A-Z][\w.]*['’]s\s+$/.exec(t.slice(Math.max(0, at - 20), at));
-    if (place) at -= place[0].length;
-  }
+  const { ctx, s, si, cueStart, cueEnd } = r;
+  const joiners = listBefore(r);
   const round = drafts.recent(
     si + 1,
     3,
@@ -187,6 +250,27 @@ export function readRoundJoiners(r: CueReading, drafts: ArticleDrafts): ShapeRes
   }));
   drafts.extra.push(...joined.slice(1));
   return { draft: joined[0]! };
+}
+
+/** The companies listed right before the cue: "Existing backers A, B and C also put in money". */
+function listBefore(r: CueReading): Entity[] {
+  const { t, cueStart, left } = r;
+  const out: Entity[] = [];
+  let at = cueStart;
+  for (let i = left.length - 1; i >= 0; i--) {
+    const m = left[i]!;
+    const between = t.slice(m.relEnd, at);
+    const ok = out.length
+      ? /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(between)
+      : /^\s*(?:\([^()]*\)\s*)?$/.test(between);
+    if (!ok) break;
+    if (!out.includes(m.entity)) out.unshift(m.entity);
+    at = m.rel;
+    // "Japan's Sumitomo Corporation": a place's possessive before the name belongs to it.
+    const place = /(?<!\S)[A-Z][\w.]*['’]s\s+$/.exec(t.slice(Math.max(0, at - 20), at));
+    if (place) at -= place[0].length;
+  }
+  return out;
 }
 
 /** held-stake: "Existing investor Y will keep its 15% holding" in the company just told. */

@@ -16,6 +16,8 @@ export interface ShapeFound {
   controlType?: DealType | null;
   /** A contract the speaker's customer signed: a done deal like an award. */
   signedForSpeaker?: boolean;
+  /** A deal named as a thing ("its Splunk purchase"): done, unless the sentence tells otherwise. */
+  doneUnlessTold?: boolean;
   /** The story's company stood in for a partner the sentence leaves unnamed: less confidence. */
   usedFallback?: boolean;
 }

@@ -86,3 +86,58 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
   if (!target) return null;
   return { parties: [r.party(bidder.entity, 'buyer'), { ...target }] };
 }
+
+/** What may stand between a deal's owner word and the bought company: "its pending $28 billion". */
+const OWNER_WORD =
+  /(?:\b(its|their|the)|([A-Za-z)][’']s?)\s+(?:\([^()]*\)\s+)?)\s*(?:(?:pending|planned|proposed|completed|recent|closed|\$[\d.,]+\s*(?:billion|million|bn|m)?|[\d.,]+-(?:billion|million)|(?:19|20)\d\d)\s+){0,3}$/i;
+
+/**
+ * named-before-noun: "its Splunk purchase", "Cisco's $28 billion Splunk takeover", "closed the Juniper
+ * Networks acquisition": the company named right before the noun is bought; the buyer is whom the
+ * possessive names, else the company acting in the clause. A deal named as a thing is mostly one
+ * already done, so it is done unless the sentence says otherwise.
+ */
+export function readNamedPurchase(r: CueReading): ShapeResult | null {
+  const { t, cueStart, left } = r;
+  // The name and its anchor, each a mention of its own: "Splunk (NASDAQ: SPLK) purchase".
+  const ANCHOR_GAP = /^\)?\s*(?:\([^()]*\)\s*)?$/;
+  let i = left.length - 1;
+  if (i < 0 || !ANCHOR_GAP.test(t.slice(left[i]!.relEnd, cueStart))) return null;
+  const target = left[i]!.entity;
+  while (
+    i > 0 &&
+    left[i - 1]!.entity.key === target.key &&
+    /^\s*\([^()]{0,20}$/.test(t.slice(left[i - 1]!.relEnd, left[i]!.rel))
+  )
+    i--;
+  const owner = OWNER_WORD.exec(t.slice(0, left[i]!.rel));
+  if (!owner) return null;
+  const before = r.actorLeft.filter((m) => m.entity.key !== target.key && m.relEnd <= owner.index + 1);
+  let buyer: Entity | null;
+  if (owner[2]) {
+    // "Cisco's", "Cisco (NASDAQ: CSCO)'s": the name the possessive closes.
+    const m = before[before.length - 1];
+    buyer = m && ANCHOR_GAP.test(t.slice(m.relEnd, owner.index + 1)) ? m.entity : null;
+  } else if (r.pronounBefore) {
+    // "since it closed the Juniper acquisition": the pronoun acts, not the company named before it.
+    buyer = r.pronounActor;
+  } else if (
+    /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?[a-z]+\s+$/i.test(
+      t.slice(Math.max(0, owner.index - 40), owner.index),
+    )
+  ) {
+    // "since it closed the Juniper acquisition": the pronoun acts, not the company named before it.
+    buyer = r.antecedent();
+  } else {
+    // "its" points back; "the Splunk acquisition" is only someone's when the clause names them.
+    buyer =
+      before[before.length - 1]?.entity ??
+      r.leadPhraseActor() ??
+      (owner[1]?.toLowerCase() === 'the' ? null : r.antecedent());
+  }
+  if (!buyer || buyer.key === target.key) return null;
+  return {
+    parties: [r.party(buyer, 'buyer'), r.party(target, 'target')],
+    doneUnlessTold: true,
+  };
+}

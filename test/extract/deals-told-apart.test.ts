@@ -1,0 +1,106 @@
+/**
+ * Deals whose parts are not in one verb phrase: a round whose lead is told in the next sentence, a
+ * purchase named only by a noun after the bought company ("its Splunk purchase"), and a private firm
+ * that opens a sentence as the subject of a deal verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) =>
+  extract(`Markets today.\n\n${text}`, '2026-10-05', 'Deal news').extraction.deals.map(dealLine);
+
+describe('a round and its investors told in separate sentences', () => {
+  it.each([
+    [
+      'Tidewater Analytics raised $52 million in Series B funding. Bramble Ventures led, joined by Oakridge Growth Partners and existing backer Fennel Capital.',
+      'investment Bramble Ventures:investor+Oakridge Growth Partners:investor+Fennel Capital:investor+Tidewater Analytics:investee $52 million completed',
+    ],
+    [
+      'Tidewater Analytics, which makes grid sensors, has raised $52 million. Bramble Ventures led the round.',
+      'investment Bramble Ventures:investor+Tidewater Analytics:investee $52 million completed',
+    ],
+    [
+      'Tidewater Analytics has raised $52 million. The Series B was led by Bramble Ventures, with participation from Fennel Capital.',
+      'investment Bramble Ventures:investor+Tidewater Analytics:investee+Fennel Capital:investor completed',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+
+  it('keeps one round when its lead and co-investors share the sentence with it', () => {
+    expect(
+      deals(
+        'Bramble Ventures led the $52 million round in Tidewater Analytics, joined by Oakridge Growth Partners and Fennel Capital.',
+      ),
+    ).toEqual([
+      'investment Bramble Ventures:investor+Tidewater Analytics:investee+Oakridge Growth Partners:investor+Fennel Capital:investor $52 million completed',
+    ]);
+  });
+
+  it('needs a round told just before: a firm that "led" something else is no investor', () => {
+    expect(deals('Bramble Ventures led, as it often does. Sales at Tidewater Analytics grew 9%.')).toEqual(
+      [],
+    );
+    expect(
+      deals('Tidewater Analytics posted record sales. Bramble Ventures led the rally in software stocks.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a purchase named by a noun after the company bought', () => {
+  const C = 'Cisco (NASDAQ: CSCO)';
+  const S = 'Splunk (NASDAQ: SPLK)';
+  it.each([
+    [`${C} is still digesting its ${S} purchase.`, 'acquisition CSCO:buyer+SPLK:target completed'],
+    [
+      `Since the ${S} takeover closed, ${C} has cut 4,000 jobs.`,
+      'acquisition CSCO:buyer+SPLK:target completed',
+    ],
+    [
+      `${C}, which closed the ${S} acquisition in March, said margins improved.`,
+      'acquisition CSCO:buyer+SPLK:target completed',
+    ],
+    [
+      `${C} said its pending ${S} acquisition still needs EU approval.`,
+      'acquisition CSCO:buyer+SPLK:target pending',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+
+  it('gives the purchase to the pronoun that closed it, not to the firm named before', () => {
+    expect(
+      deals(
+        'Hewlett Packard Enterprise (NYSE: HPE) agreed to buy Cinderwall Security for $2.2 billion, its biggest deal since it closed the Juniper Networks (NYSE: JNPR) acquisition.',
+      ),
+    ).toEqual([
+      'acquisition HPE:buyer+Cinderwall Security:target $2.2 billion announced',
+      'acquisition HPE:buyer+JNPR:target completed',
+    ]);
+  });
+
+  it('leaves "the X acquisition" unowned when no company in the clause did it', () => {
+    expect(deals(`Integration of the ${S} acquisition weighed on ${C} margins.`)).toEqual([]);
+    expect(deals(`Analysts said the ${S} takeover price looked full.`)).toEqual([]);
+  });
+});
+
+describe('a private firm opening a sentence as the subject of a deal verb', () => {
+  it.each([
+    [
+      'Marlow Peak invested $30 million in Tidewater Analytics.',
+      'investment Marlow Peak:investor+Tidewater Analytics:investee $30 million completed',
+    ],
+    [
+      'Kestrel Harvest agreed to buy Tidewater Analytics for $210 million.',
+      'acquisition Kestrel Harvest:buyer+Tidewater Analytics:target $210 million announced',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+
+  it('does not read a person buying shares as a firm', () => {
+    expect(deals('Director Jane Whitcombe bought 5,000 shares of Tidewater Analytics.')).toEqual([]);
+    expect(deals('Jane Whitcombe bought 5,000 shares last week.')).toEqual([]);
+  });
+});
