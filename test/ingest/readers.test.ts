@@ -170,6 +170,24 @@ describe('directories and stdin', () => {
     expect(articles(items)).toHaveLength(0);
     expect(failures(items)[0]!.reason).toMatch(/too large/);
   });
+  it('refuses binary data on stdin or from a URL, as it does a binary file', async () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x41, 0x42, 0x00, 0x43]);
+    const fromStdin = await collect('-', { stdin: Readable.from([binary]) });
+    expect(articles(fromStdin)).toHaveLength(0);
+    expect(failures(fromStdin)[0]!.reason).toMatch(/binary/);
+    const fromUrl = await collect('https://files.example/blob', {
+      fetch: async (url) => ({
+        status: 'ok',
+        url,
+        contentType: null, // no content type: nothing stopped it at the door
+        body: binary.toString('latin1'),
+        etag: null,
+        lastModified: null,
+      }),
+    });
+    expect(articles(fromUrl)).toHaveLength(0);
+    expect(failures(fromUrl)[0]!.reason).toMatch(/binary/);
+  });
 });
 
 describe('URLs', () => {

@@ -108,6 +108,11 @@ async function* fromContent(
   ctx: ReadContext,
   url: string | null,
 ): AsyncGenerator<InputItem> {
+  // Files are checked as they are read; stdin and responses without a content type arrive here unchecked.
+  if (content.includes('\u0000')) {
+    yield { kind: 'failure', input: origin, reason: 'looks like binary data, not an article' };
+    return;
+  }
   if (kind === 'feed') {
     let feed: ParsedFeed;
     try {
@@ -267,6 +272,7 @@ async function feedItemArticle(
     throw new Error(`feed item has only a summary and its page could not be fetched: ${reasonOf(err)}`);
   }
   if (res.status !== 'ok') throw new Error('feed item page answered "not modified" to a plain request');
+  if (res.body.includes('\u0000')) throw new Error('feed item page looks like binary data, not an article');
   const kind = kindFromContentType(res.contentType) ?? kindFromContent(res.body);
   if (kind === 'feed') throw new Error('feed item link points to another feed, not an article page');
   const page =
