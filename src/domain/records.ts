@@ -63,6 +63,9 @@ export const DealSourceSchema = z.object({
   confidence: z.number().min(0).max(1),
   evidence: EvidenceSchema,
   sortDate: IsoDate,
+  /** What this report names as the asset and the deal date, so withdrawing it takes them along (absent on older records). */
+  asset: z.string().nullable().optional(),
+  date: IsoDate.nullable().optional(),
 });
 export type DealSource = z.infer<typeof DealSourceSchema>;
 
