@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -150,6 +150,20 @@ describe('directories and stdin', () => {
       'Birchwood Outfitters cuts outlook',
       'Cedar Grid files for listing',
     ]);
+  });
+
+  it('reads a symlinked article file inside a folder (symlinked folders are not followed)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dealdesk-links-'));
+    const real = join(dir, 'real');
+    await mkdir(real);
+    await writeFile(join(real, 'story.md'), '# Linked story headline here\n\nThe body of it.');
+    const walked = join(dir, 'walked');
+    await mkdir(walked);
+    await symlink(join(real, 'story.md'), join(walked, 'linked.md'));
+    await symlink(walked, join(walked, 'loop')); // a folder link back to itself
+    const items = await collect(walked);
+    expect(failures(items)).toEqual([]);
+    expect(articles(items).map((a) => a.title)).toEqual(['Linked story headline here']);
   });
 
   it('reads "-" from stdin, sniffing the format', async () => {

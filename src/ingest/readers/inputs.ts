@@ -140,6 +140,13 @@ async function* fromContent(
 const isFolderDoc = (name: string) =>
   /^(?:readme|license|licence|changelog|contributing|notice)(?:\.[a-z]+)?$/i.test(name);
 
+/** A symlink to a regular file is read like one; links to folders are not followed (no loops). */
+const isLinkedFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 /** Recursive, sorted (stable order), dotfiles and folder notes skipped, only article extensions. */
 
 async function* readDirectory(dir: string, shown: string, ctx: ReadContext): AsyncGenerator<InputItem> {
@@ -149,7 +156,10 @@ async function* readDirectory(dir: string, shown: string, ctx: ReadContext): Asy
     for await (const entry of await opendir(dir)) {
       if (entry.name.startsWith('.') || isFolderDoc(entry.name)) continue;
       if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))
+      else if (
+        (entry.isFile() || (entry.isSymbolicLink() && (await isLinkedFile(join(dir, entry.name))))) &&
+        ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e))
+      )
         names.push({ name: entry.name, isDir: false });
     }
   } catch (err) {
