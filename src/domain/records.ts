@@ -62,9 +62,13 @@ export const DealSourceSchema = z.object({
   value: MoneySchema.nullable(),
   confidence: z.number().min(0).max(1),
   evidence: EvidenceSchema,
-  /** The date this report's sentence gives the deal ("closed on Oct. 3"); null when it gives none. */
-  date: IsoDate.nullable().default(null),
   sortDate: IsoDate,
+  /**
+   * What this report names as the asset, and the date its sentence gives the deal ("closed on Oct. 3"):
+   * withdrawing the report takes them along, and a status is dated by them. Absent on older records.
+   */
+  asset: z.string().nullable().optional(),
+  date: IsoDate.nullable().optional(),
 });
 export type DealSource = z.infer<typeof DealSourceSchema>;
 

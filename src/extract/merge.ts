@@ -85,6 +85,7 @@ export function mergeDeal(
     value: source.value !== undefined ? source.value : fact.value,
     confidence: source.confidence ?? fact.confidence,
     evidence: source.evidence ?? fact.evidence,
+    asset: source.asset !== undefined ? source.asset : fact.asset,
     date: source.date !== undefined ? source.date : fact.date,
   };
   const match =
@@ -135,7 +136,26 @@ export function removeSource(deal: DealRecord, articleId: string): DealRecord | 
   const sources = deal.sources.filter((s) => s.articleId !== articleId);
   if (!sources.length) return null;
   if (sources.length === deal.sources.length) return deal;
-  return recompute({ ...deal, sources });
+  return recompute({
+    ...deal,
+    sources,
+    asset: reported(deal, sources, 'asset'),
+    date: reported(deal, sources, 'date'),
+  });
+}
+
+/**
+ * The asset or date as the remaining reports give it: the earliest that names one. Sources stored
+ * before reports kept their own (the field is absent) leave the deal's value as it was.
+ */
+function reported<K extends 'asset' | 'date'>(
+  deal: DealRecord,
+  sources: DealSource[],
+  key: K,
+): DealRecord[K] {
+  if (sources.some((s) => s[key] === undefined)) return deal[key];
+  const sorted = [...sources].sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  return sorted.find((s) => s[key] != null)?.[key] ?? null;
 }
 
 /** Status, value, conflicts, confidence and sort date follow from the sources. */

@@ -1,13 +1,14 @@
 /**
  * Company directory files a user can import (`dealdesk ingest --directory FILE`): the SEC's
- * company_tickers.json and company_tickers_exchange.json, and Nasdaq Trader's nasdaqlisted.txt and
- * otherlisted.txt. The format is recognised from the content, not the file name.
+ * company_tickers.json and company_tickers_exchange.json, and Nasdaq Trader's nasdaqlisted.txt,
+ * otherlisted.txt and nasdaqtraded.txt. The format is recognised from the content, not the file name.
  */
 import type { CompanyRecord } from '../domain/records.js';
 import type { Store } from '../store/types.js';
 import { readTextFile } from './readers/file.js';
 
-export type DirectoryFormat = 'sec-tickers' | 'sec-tickers-exchange' | 'nasdaq-listed' | 'nasdaq-other';
+export type DirectoryFormat =
+  'sec-tickers' | 'sec-tickers-exchange' | 'nasdaq-listed' | 'nasdaq-other' | 'nasdaq-traded';
 
 export interface ParsedDirectory {
   format: DirectoryFormat;
@@ -24,7 +25,7 @@ export class DirectoryFormatError extends Error {
 }
 
 const UNRECOGNISED =
-  'unrecognised directory file: expected SEC company_tickers.json, company_tickers_exchange.json, or Nasdaq Trader nasdaqlisted.txt / otherlisted.txt';
+  'unrecognised directory file: expected SEC company_tickers.json, company_tickers_exchange.json, or Nasdaq Trader nasdaqlisted.txt / otherlisted.txt / nasdaqtraded.txt';
 
 const TICKER = /^[A-Z0-9][A-Z0-9.\-^/]{0,11}$/;
 
@@ -81,15 +82,18 @@ function companyFromSecurity(security: string): string {
     .trim();
 }
 
-function parsePipeFile(content: string, format: 'nasdaq-listed' | 'nasdaq-other'): ParsedDirectory {
+function parsePipeFile(
+  content: string,
+  format: 'nasdaq-listed' | 'nasdaq-other' | 'nasdaq-traded',
+): ParsedDirectory {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines.shift() ?? '').split('|').map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  const iSymbol = format === 'nasdaq-listed' ? col('symbol') : col('act symbol');
+  const iSymbol = format === 'nasdaq-other' ? col('act symbol') : col('symbol');
   const iName = col('security name');
   const iTest = col('test issue');
   const iEtf = col('etf');
-  const iExchange = col('exchange');
+  const iExchange = format === 'nasdaq-traded' ? col('listing exchange') : col('exchange');
   if (iSymbol < 0 || iName < 0) throw new DirectoryFormatError(UNRECOGNISED);
   const companies: CompanyRecord[] = [];
   let skipped = 0;
@@ -101,8 +105,11 @@ function parsePipeFile(content: string, format: 'nasdaq-listed' | 'nasdaq-other'
       skipped++;
       continue;
     }
+    const code = (f[iExchange] ?? '').trim();
     const exchange =
-      format === 'nasdaq-listed' ? 'NASDAQ' : (OTHERLISTED_EXCHANGES[(f[iExchange] ?? '').trim()] ?? null);
+      format === 'nasdaq-listed' || (format === 'nasdaq-traded' && code === 'Q')
+        ? 'NASDAQ'
+        : (OTHERLISTED_EXCHANGES[code] ?? null);
     const r = record(f[iSymbol], companyFromSecurity(security), exchange, null);
     if (r) companies.push(r);
     else skipped++;
@@ -167,6 +174,7 @@ export function parseDirectoryFile(content: string): ParsedDirectory {
   const firstLine = head.split(/\r?\n/, 1)[0]?.toLowerCase() ?? '';
   if (firstLine.startsWith('symbol|security name')) return parsePipeFile(head, 'nasdaq-listed');
   if (firstLine.startsWith('act symbol|security name')) return parsePipeFile(head, 'nasdaq-other');
+  if (firstLine.startsWith('nasdaq traded|symbol|security name')) return parsePipeFile(head, 'nasdaq-traded');
   throw new DirectoryFormatError(UNRECOGNISED);
 }
 

@@ -90,8 +90,9 @@ for (const [net, prefix] of [
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
+  ['::', 96], // unspecified, loopback, and IPv4-compatible ::a.b.c.d (deprecated)
+  ['::ffff:0:0:0', 96], // IPv4-translated ::ffff:0:a.b.c.d
+  ['64:ff9b:1::', 48], // local-use NAT64 (may translate to a private IPv4 address)
   ['100::', 64], // discard
   ['2001:db8::', 32], // documentation
   ['2001::', 32], // Teredo

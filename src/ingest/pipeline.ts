@@ -208,6 +208,19 @@ const reasonOf = (err: unknown): string => {
   return err instanceof Error ? err.message : String(err);
 };
 
+/** A guid that is a URI (http:, urn:, tag:) names one story everywhere; a bare one ("1") only within its feed. */
+const isUriGuid = (guid: string) => /^[a-z][a-z0-9+.-]*:/i.test(guid);
+
+/** The stored article with this guid, unless the guid is a bare one and the two URLs tell them apart. */
+async function findByGuid(store: Store, identity: ArticleIdentity): Promise<ArticleHead | undefined> {
+  if (!identity.guid) return undefined;
+  const found = await store.articles.findByGuid(identity.guid);
+  if (!found || isUriGuid(identity.guid)) return found;
+  const urlsDiffer =
+    !!identity.canonicalUrl && !!found.canonicalUrl && found.canonicalUrl !== identity.canonicalUrl;
+  return urlsDiffer ? undefined : found;
+}
+
 /** new / updated (same URL or guid, new content) / unchanged (same content already stored). */
 async function classify(
   store: Store,
@@ -215,7 +228,7 @@ async function classify(
 ): Promise<{ status: ArticleStatus; previous: ArticleHead | undefined }> {
   const previous =
     (identity.canonicalUrl ? await store.articles.findByCanonicalUrl(identity.canonicalUrl) : undefined) ??
-    (identity.guid ? await store.articles.findByGuid(identity.guid) : undefined);
+    (await findByGuid(store, identity));
   if (previous)
     return { status: previous.contentHash === identity.contentHash ? 'unchanged' : 'updated', previous };
   const sameContent = await store.articles.findByContentHash(identity.contentHash);

@@ -38,7 +38,7 @@ describe('mergeDeal', () => {
     expect(d.sources.map((s) => s.date)).toEqual([null, '2026-05-18']);
     const stored = JSON.parse(JSON.stringify(d)) as { sources: Record<string, unknown>[] };
     for (const s of stored.sources) delete s.date;
-    expect(DealRecordSchema.parse(stored).sources.map((s) => s.date)).toEqual([null, null]);
+    expect(DealRecordSchema.parse(stored).sources.map((s) => s.date)).toEqual([undefined, undefined]);
   });
   it('merges a later report of the same deal, moving the status forward only', () => {
     let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
@@ -107,5 +107,22 @@ describe('mergeDeal', () => {
     expect(back.status).toBe('announced');
     expect(back.sources.map((s) => s.articleId)).toEqual(['a1']);
     expect(removeSource(back, 'a1')).toBeNull();
+  });
+  it('forgets the asset and date that only a withdrawn report gave', () => {
+    const first = fact({ asset: 'infusion pump unit', date: '2026-03-01' });
+    let d = mergeDeal([], first, { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    d = mergeDeal([d], fact({ status: 'completed' }), { articleId: 'a2', sortDate: '2026-03-20' }, NOW);
+    d = DealRecordSchema.parse(d); // as read back from the store
+    expect(d).toMatchObject({ asset: 'infusion pump unit', date: '2026-03-01' });
+    const rest = removeSource(d, 'a1')!;
+    expect(rest).toMatchObject({ asset: null, date: null, status: 'completed' });
+    // What another remaining report also says stays.
+    d = mergeDeal(
+      [d],
+      fact({ asset: 'infusion pump unit' }),
+      { articleId: 'a3', sortDate: '2026-03-21' },
+      NOW,
+    );
+    expect(removeSource(d, 'a1')).toMatchObject({ asset: 'infusion pump unit', date: null });
   });
 });

@@ -49,6 +49,26 @@ describe('parseDirectoryFile', () => {
     ]);
   });
 
+  it("reads Nasdaq Trader's nasdaqtraded.txt, with each symbol's listing exchange", () => {
+    const traded = parseDirectoryFile(
+      [
+        'Nasdaq Traded|Symbol|Security Name|Listing Exchange|Market Category|ETF|Round Lot Size|Test Issue|Financial Status|CQS Symbol|NASDAQ Symbol|NextShares',
+        'Y|AAPL|Apple Inc. - Common Stock|Q|Q|N|100|N|N||AAPL|N',
+        'Y|LUMN|Lumen Technologies, Inc. Common Stock|N| |N|100|N||LUMN|LUMN|N',
+        'Y|SPY|SPDR S&P 500 ETF Trust|P| |Y|100|N||SPY|SPY|N',
+        'Y|ZXZZT|NASDAQ TEST STOCK|Q|G|N|100|Y|N||ZXZZT|N',
+        'File Creation Time: 0506202517:02|||||||||||',
+        '',
+      ].join('\r\n'),
+    );
+    expect(traded.format).toBe('nasdaq-traded');
+    expect(traded.companies.map((c) => [c.ticker, c.name, c.exchange])).toEqual([
+      ['AAPL', 'Apple Inc.', 'NASDAQ'],
+      ['LUMN', 'Lumen Technologies, Inc.', 'NYSE'],
+    ]);
+    expect(traded.skipped).toBe(2);
+  });
+
   it('recognises the format from the content, whatever the file is called', () => {
     expect(parseDirectoryFile(read('otherlisted.txt')).format).toBe('nasdaq-other');
     expect(() => parseDirectoryFile('ticker,name\nAAPL,Apple')).toThrow(DirectoryFormatError);

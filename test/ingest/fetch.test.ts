@@ -188,6 +188,10 @@ describe('isPrivateAddress', () => {
       '::ffff:127.0.0.1',
       '::ffff:a9fe:a9fe',
       '64:ff9b::10.0.0.1',
+      '::127.0.0.1', // IPv4-compatible (deprecated)
+      '::7f00:1',
+      '::ffff:0:7f00:1', // IPv4-translated
+      '64:ff9b:1::a00:1', // local-use NAT64
     ])
       expect(isPrivateAddress(ip), ip).toBe(true);
     for (const ip of [

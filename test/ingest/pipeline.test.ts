@@ -107,6 +107,32 @@ describe('ingestInputs', () => {
     expect(await store.deals.byParty('COG')).toHaveLength(0);
   });
 
+  it('keeps two feeds apart when they reuse a short guid for different stories', async () => {
+    const feed = (title: string, link: string, guid: string, line: string) =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${title}</title>` +
+      `<item><title>${title} story</title><link>${link}</link><guid isPermaLink="false">${guid}</guid>` +
+      `<content:encoded><![CDATA[<p>${line}</p>]]></content:encoded></item></channel></rss>`;
+    await write('a.xml', feed('Wire A', 'https://a.example/acme', '1', 'MOVE ACME +1%'));
+    await write('b.xml', feed('Wire B', 'https://b.example/bolt', '1', 'MOVE BOLT +2%'));
+    const summary = await ingestInputs(['a.xml', 'b.xml'], deps);
+    expect(summary).toMatchObject({ new: 2, updated: 0, failed: [] });
+    expect(await store.articles.count()).toBe(2);
+    expect(await store.stockMoves.byTicker('ACME')).toHaveLength(1);
+
+    // A guid that is a URI names one story everywhere: a new link for it is an update, not a new story.
+    await write(
+      'c.xml',
+      feed('Wire C', 'https://c.example/old-slug', 'https://c.example/?p=7', 'MOVE COG +1%'),
+    );
+    await ingestInputs(['c.xml'], deps);
+    await write(
+      'c.xml',
+      feed('Wire C', 'https://c.example/new-slug', 'https://c.example/?p=7', 'MOVE COG +3%'),
+    );
+    expect(await ingestInputs(['c.xml'], deps)).toMatchObject({ new: 0, updated: 1 });
+    expect((await store.stockMoves.byTicker('COG')).map((m) => m.changePct)).toEqual([3]);
+  });
+
   it('merges one deal reported by two articles into one record with both sources', async () => {
     await write(
       'x.md',

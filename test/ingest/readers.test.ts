@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -152,6 +152,20 @@ describe('directories and stdin', () => {
     ]);
   });
 
+  it('reads a symlinked article file inside a folder (symlinked folders are not followed)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dealdesk-links-'));
+    const real = join(dir, 'real');
+    await mkdir(real);
+    await writeFile(join(real, 'story.md'), '# Linked story headline here\n\nThe body of it.');
+    const walked = join(dir, 'walked');
+    await mkdir(walked);
+    await symlink(join(real, 'story.md'), join(walked, 'linked.md'));
+    await symlink(walked, join(walked, 'loop')); // a folder link back to itself
+    const items = await collect(walked);
+    expect(failures(items)).toEqual([]);
+    expect(articles(items).map((a) => a.title)).toEqual(['Linked story headline here']);
+  });
+
   it('reads "-" from stdin, sniffing the format', async () => {
     const html =
       '<html><head><title>Stdin headline for a test</title></head><body><p>Body from stdin.</p></body></html>';
@@ -169,6 +183,24 @@ describe('directories and stdin', () => {
     const items = await collect(big, { maxFileBytes: 1024 * 1024 });
     expect(articles(items)).toHaveLength(0);
     expect(failures(items)[0]!.reason).toMatch(/too large/);
+  });
+  it('refuses binary data on stdin or from a URL, as it does a binary file', async () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x41, 0x42, 0x00, 0x43]);
+    const fromStdin = await collect('-', { stdin: Readable.from([binary]) });
+    expect(articles(fromStdin)).toHaveLength(0);
+    expect(failures(fromStdin)[0]!.reason).toMatch(/binary/);
+    const fromUrl = await collect('https://files.example/blob', {
+      fetch: async (url) => ({
+        status: 'ok',
+        url,
+        contentType: null, // no content type: nothing stopped it at the door
+        body: binary.toString('latin1'),
+        etag: null,
+        lastModified: null,
+      }),
+    });
+    expect(articles(fromUrl)).toHaveLength(0);
+    expect(failures(fromUrl)[0]!.reason).toMatch(/binary/);
   });
 });
 

@@ -55,7 +55,7 @@ export const ingest: Subcommand = {
       type: 'string',
       valueName: 'file',
       description:
-        'Import a company directory first (SEC company_tickers[_exchange].json, nasdaqlisted.txt, otherlisted.txt)',
+        'Import a company directory first (SEC company_tickers[_exchange].json, nasdaqlisted.txt, otherlisted.txt, nasdaqtraded.txt)',
     },
     json: { type: 'boolean', description: 'Print the summary as JSON' },
   },

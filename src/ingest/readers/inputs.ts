@@ -108,6 +108,11 @@ async function* fromContent(
   ctx: ReadContext,
   url: string | null,
 ): AsyncGenerator<InputItem> {
+  // Files are checked as they are read; stdin and responses without a content type arrive here unchecked.
+  if (content.includes('\u0000')) {
+    yield { kind: 'failure', input: origin, reason: 'looks like binary data, not an article' };
+    return;
+  }
   if (kind === 'feed') {
     let feed: ParsedFeed;
     try {
@@ -135,6 +140,13 @@ async function* fromContent(
 const isFolderDoc = (name: string) =>
   /^(?:readme|license|licence|changelog|contributing|notice)(?:\.[a-z]+)?$/i.test(name);
 
+/** A symlink to a regular file is read like one; links to folders are not followed (no loops). */
+const isLinkedFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
 /** Recursive, sorted (stable order), dotfiles and folder notes skipped, only article extensions. */
 
 async function* readDirectory(dir: string, shown: string, ctx: ReadContext): AsyncGenerator<InputItem> {
@@ -144,7 +156,10 @@ async function* readDirectory(dir: string, shown: string, ctx: ReadContext): Asy
     for await (const entry of await opendir(dir)) {
       if (entry.name.startsWith('.') || isFolderDoc(entry.name)) continue;
       if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e)))
+      else if (
+        (entry.isFile() || (entry.isSymbolicLink() && (await isLinkedFile(join(dir, entry.name))))) &&
+        ARTICLE_EXTENSIONS.some((e) => entry.name.toLowerCase().endsWith(e))
+      )
         names.push({ name: entry.name, isDir: false });
     }
   } catch (err) {
@@ -267,6 +282,7 @@ async function feedItemArticle(
     throw new Error(`feed item has only a summary and its page could not be fetched: ${reasonOf(err)}`);
   }
   if (res.status !== 'ok') throw new Error('feed item page answered "not modified" to a plain request');
+  if (res.body.includes('\u0000')) throw new Error('feed item page looks like binary data, not an article');
   const kind = kindFromContentType(res.contentType) ?? kindFromContent(res.body);
   if (kind === 'feed') throw new Error('feed item link points to another feed, not an article page');
   const page =
