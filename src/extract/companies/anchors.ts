@@ -61,7 +61,9 @@ const WITH_EXCHANGE = new RegExp(
   'g',
 );
 const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
-const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z])?)\s*\)`, 'g');
+const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)`, 'g');
+/** A Reuters code's US venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq): the symbol is the part before it. */
+const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$/;
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
@@ -118,7 +120,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
   }
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text))) {
-    const ticker = m[2]!;
+    // "CCK.N": the symbol; a class letter ("BRK.B", "BF.A") is part of it.
+    const ticker = RIC_VENUE.exec(m[2]!)?.[1] ?? m[2]!;
     const name = dropOwner(trimName(m[1]!), ticker, directory);
     if (!name || NOT_TICKERS.has(ticker)) continue;
     if (out.some((o) => o.ticker === ticker && o.name === name)) continue;
