@@ -24,6 +24,16 @@ describe('anchors', () => {
       'Koi Foods>KOIF',
     ]);
   });
+  it('reads a Reuters code by its symbol, keeping a share class', () => {
+    const text =
+      'Tamber Cans (TMBR.N) rose, Quorra Labs (QRRA.O) and Koi Foods (KOIF.OQ) fell, Berkshire Hathaway (BRK.B) held.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Tamber Cans>TMBR',
+      'Quorra Labs>QRRA',
+      'Koi Foods>KOIF',
+      'Berkshire Hathaway>BRK.B',
+    ]);
+  });
   it('drops a possessive from the anchored name, singular or plural', () => {
     const text = "Vantor Systems' (NASDAQ: VNTR) board backed it, as did Pell Foods's (NYSE: PLF) owners.";
     expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
@@ -93,6 +103,20 @@ describe('directory', () => {
     const text = 'Bank of America and apple pie and NASDAQ listings';
     const hits = dir.matchNames(tokenize(text)).map((h) => h.entry.ticker);
     expect(hits).toEqual(['BAC']);
+  });
+});
+
+describe('names that look like something else', () => {
+  it("keeps a listed name with a possessive in it whole, not as a firm's person", () => {
+    expect(companies("Dick's Sporting Goods rose 2% and Macy's fell.")).toEqual([
+      "Dick's Sporting Goods|DKS",
+      'Macy|M',
+    ]);
+  });
+  it('reads no nationality as a company', () => {
+    expect(
+      companies('Acme Corp. completed its takeover of British packaging maker Tollard Board in January.'),
+    ).not.toContain('British|-');
   });
 });
 

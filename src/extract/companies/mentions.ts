@@ -175,6 +175,12 @@ const DEAL_SUBJECT = new RegExp(
   String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|took[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?stake|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
   'gm',
 );
+const NATIONALITIES =
+  'Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic';
+/** "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name. */
+const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`);
+/** "a takeover of British packaging maker DS Smith": a nationality alone names no company. */
+const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
 const STARTS_AT_CUE = new Set<RegExp>([
   DESCRIPTOR,
@@ -519,6 +525,7 @@ export function resolveCompanies(
       !name ||
       !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
+      NATIONALITY_ONLY.test(name) ||
       isCalendarWord(name) ||
       // "Tokyo Electron Ltd.", "Japan Industrial Partners": a place may start a name that carries a
       // legal form, or three words or more that end like a firm's.
@@ -674,7 +681,14 @@ export function resolveCompanies(
     const org = m[1]!;
     const person = m[2]!;
     // "Here's What It Means for Investors": a headline's capitals name no person and no firm.
-    if (directory.byAlias(person) || /\n/.test(m[0]) || isTitleCaseLine(text, m.index)) continue;
+    // "Dick's Sporting Goods": a listed name with a possessive in it, no firm's person.
+    if (
+      directory.byAlias(person) ||
+      directory.byAlias(`${org}'s ${person}`) ||
+      /\n/.test(m[0]) ||
+      isTitleCaseLine(text, m.index)
+    )
+      continue;
     if (!/^[A-Z][a-z]+ /.test(person)) continue;
     addPrivate(org, m.index);
   }
@@ -1004,10 +1018,7 @@ function cleanFirmName(raw: string): string {
   const place = /^([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])/.exec(name);
   if (place && NOT_COMPANY.has(nameKey(place[1]!))) name = name.slice(place[0].length);
   // "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name.
-  name = name.replace(
-    /^(?:Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic)\s+(?=[A-Z])/,
-    '',
-  );
+  name = name.replace(NATIONALITY_BEFORE_NAME, '');
   // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix
   // follows or the name is a partnership of surnames ("Cravath, Swaine & Moore").
   if (
