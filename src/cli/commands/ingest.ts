@@ -87,7 +87,7 @@ export const ingest: Subcommand = {
         }
         if (!args.values.json)
           io.stdout.write(
-            `Company directory: imported ${imported.imported} companies from ${directoryFile} (${imported.format}${imported.skipped ? `, ${imported.skipped} rows skipped` : ''})\n`,
+            `Company directory: imported ${imported.imported} ${imported.imported === 1 ? 'company' : 'companies'} from ${directoryFile} (${imported.format}${imported.skipped ? `, ${imported.skipped} rows skipped` : ''})\n`,
           );
       }
       let summary: IngestSummary | null = null;
