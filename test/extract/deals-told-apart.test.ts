@@ -104,3 +104,21 @@ describe('a private firm opening a sentence as the subject of a deal verb', () =
     expect(deals('Jane Whitcombe bought 5,000 shares last week.')).toEqual([]);
   });
 });
+
+describe('words around the parties that used to hide them', () => {
+  it('reads "The St. Louis company" as the company just named', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) rose 2%. The St. Louis company agreed to buy Quayside Labs for $300 million.',
+      ),
+    ).toEqual(['acquisition TLRD:buyer+Quayside Labs:target $300 million announced']);
+  });
+
+  it('reads a hyphenated description before the bought company ("test-and-measurement specialist X")', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) bought test-and-measurement specialist Quayside Labs (NASDAQ: QYSL) for $900 million.',
+      ),
+    ).toEqual(['acquisition TLRD:buyer+QYSL:target $900 million completed']);
+  });
+});

@@ -200,7 +200,7 @@ export class CueReading {
     if (
       BACK_REFERENCE.test(head.trim()) ||
       /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
-      /\b(it|they|the company|the group|the firm|the (?:[\w-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      /\b(it|they|the company|the group|the firm|the (?:[\w.’'-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
         head,
       )
     )
@@ -246,7 +246,10 @@ export class CueReading {
   /** The object of "acquire"/"buy" follows the verb directly ("to acquire rival Acme", "bought startup X"). */
   directObject(m: { rel: number } | undefined): boolean {
     if (!m) return false;
-    const between = this.t.slice(this.cueEnd + (this.whole?.[0].length ?? 0), m.rel);
+    // "test-and-measurement specialist X": a hyphenated describing word holds no "and" between objects.
+    const between = this.t
+      .slice(this.cueEnd + (this.whole?.[0].length ?? 0), m.rel)
+      .replace(/\w+(?:-\w+)+/g, (w) => w.replace(/-/g, ''));
     return (
       between.length <= 45 &&
       !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between) &&
