@@ -76,6 +76,7 @@ const PHRASES = [
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
+  'Bain Capital is exploring a sale of Fernhill Dental Partners.',
   "Cisco is still digesting its Splunk purchase, and HP's Juniper takeover closed.",
   'Harbor Lane Robotics raised $40 million. Kleiner Perkins led, joined by Sequoia Capital. Accel led the round.',
   "Dunmore rejected Harlow Foods' $2 billion takeover offer.",

@@ -122,3 +122,26 @@ describe('words around the parties that used to hide them', () => {
     ).toEqual(['acquisition TLRD:buyer+QYSL:target $900 million completed']);
   });
 });
+
+describe('private owners and pairs named only by where they stand', () => {
+  it.each([
+    [
+      'Harrowgate Capital is exploring a sale of Linden Dental Group, people familiar with the plans said.',
+      'divestiture Harrowgate Capital:seller+Linden Dental Group:target rumored',
+    ],
+    [
+      'Corvid Value disclosed a 6.1% stake in Tollard Motors (NYSE: TLRD) in May.',
+      'investment Corvid Value:investor+TLRD:investee completed',
+    ],
+    [
+      '- Ashgrove Equity ended talks to buy Quayside Labs after the sides split on price.',
+      'acquisition Ashgrove Equity:buyer+Quayside Labs:target terminated',
+    ],
+    [
+      "Norway's Fjordline Packaging and U.S. peer Tollard Board completed their merger in June.",
+      'merger Fjordline Packaging:-+Tollard Board:- completed',
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(deals(sentence)).toEqual([expected]);
+  });
+});

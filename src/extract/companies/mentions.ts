@@ -157,9 +157,19 @@ const COUNTERPART_SLOT = new RegExp(
  * The second of two companies that act together, named before the verb: "Novo Nordisk and Kinetix AI
  * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
  */
+/** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
+const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 const PAIR_SUBJECT = new RegExp(
-  String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b)`,
+  String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+(?:(?:U\.S\.|U\.K\.|[a-z][\w-]*)[^\S\n]+){0,2})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+${PAIR_VERB})`,
   'g',
+);
+/**
+ * The first of two companies that act together, opening the sentence: "Smurfit Kappa and U.S. peer
+ * WestRock completed their merger". Two words or more, as for any name that opens a sentence.
+ */
+const PAIR_FIRST = new RegExp(
+  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
+  'gm',
 );
 /** The company a buyout takes private: "Tamsin Capital took Pinecrest Dairy private". */
 const TAKEN_PRIVATE = new RegExp(
@@ -172,7 +182,7 @@ const TAKEN_PRIVATE = new RegExp(
  * name needs two words and the verb must tell a deal ("bought 5,000 shares" does not).
  */
 const DEAL_SUBJECT = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|took[^\S\n]+(?:a|an)[^\S\n]+(?:[\w-]+[^\S\n]+)?stake|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
+  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+)|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|(?:took|disclosed|built|amassed|holds|owns)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w.%-]+[^\S\n]+){0,2}?stake|(?:ended|abandoned|dropped|broke[^\S\n]+off|is[^\S\n]+in(?:[^\S\n]+(?:advanced|early|exclusive|late-stage))?)[^\S\n]+talks[^\S\n]+to[^\S\n]+(?:buy|acquire)|is[^\S\n]+(?:exploring|weighing)[^\S\n]+(?:a[^\S\n]+)?sale|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
   'gm',
 );
 const NATIONALITIES =
@@ -244,9 +254,10 @@ PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
 PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
+PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
   DEAL_SUBJECT,
-  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|took an?|is buying|is acquiring|is investing)/,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|took an?|disclosed an?|built an?|amassed an?|holds an?|owns an?|ended talks|abandoned talks|dropped talks|broke off|is in|is exploring|is weighing|is buying|is acquiring)/,
 );
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
@@ -579,6 +590,7 @@ export function resolveCompanies(
     DEAL_SLOT,
     COUNTERPART_SLOT,
     PAIR_SUBJECT,
+    PAIR_FIRST,
     TAKEN_PRIVATE,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
@@ -606,6 +618,7 @@ export function resolveCompanies(
           re === DEAL_SLOT ||
           re === COUNTERPART_SLOT ||
           re === PAIR_SUBJECT ||
+          re === PAIR_FIRST ||
           re === DEAL_SUBJECT ||
           re === TAKEN_PRIVATE) &&
         /['’]/.test(raw)
@@ -627,6 +640,7 @@ export function resolveCompanies(
         re === DEAL_SLOT ||
         re === COUNTERPART_SLOT ||
         re === PAIR_SUBJECT ||
+        re === PAIR_FIRST ||
         re === DEAL_SUBJECT ||
         re === TAKEN_PRIVATE
       ) {

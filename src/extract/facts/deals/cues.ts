@@ -330,6 +330,15 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Bain Capital is exploring a sale of Fernhill Dental Partners": an owner weighing the sale of a
+    // company it holds, named right after (its own unit: the cue before).
+    re: /\b(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of(?=\s+[A-Z])/g,
+    needs: ['sale', 'divestiture', 'disposal'],
+    type: 'divestiture',
+    shape: 'seller-only',
+    status: 'rumored',
+  },
+  {
     // "X and Y terminated the licensing alliance they formed in 2023": a partnership that ended.
     // "to end a similar arrangement with Alphabet's drone unit": an arrangement with a firm that ended.
     re: /\b(?:terminated|ended|scrapped|dissolved|called off|unwound|wound down|walked away from|pulled out of|(?:to|will|would)\s+(?:end|terminate|unwind|dissolve))\s+(?:their|the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:alliance|partnership|collaboration|joint venture|tie-up|licen[cs]ing (?:deal|agreement|pact)|arrangement(?=\s+with\b))\b/gi,

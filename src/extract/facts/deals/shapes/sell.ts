@@ -117,6 +117,16 @@ export function readSaleWeighed(r: CueReading): ShapeResult | null {
   // The seller names itself right before ("Oakhurst Energy (NYSE: OKH) is exploring…") or is "it".
   const seller = left[left.length - 1];
   const sellerEntity = seller && cueStart - seller.relEnd <= 30 ? seller.entity : r.subjectIfBackRef();
+  // "a sale of Fernhill Dental Partners": a company the seller holds, sold whole.
+  const held =
+    !/\b(?:its|their)$/i.test(t.slice(cueStart, cueEnd)) &&
+    right[0] &&
+    right[0].rel - cueEnd <= 2 &&
+    right[0].entity !== sellerEntity
+      ? right[0]
+      : null;
+  if (held && sellerEntity)
+    return { parties: [r.party(sellerEntity, 'seller'), r.party(held.entity, 'target')] };
   const what = possessedAsset(t.slice(cueEnd).replace(/^\s*/, "'s "));
   if (!sellerEntity || !what) return null;
   const asset = what;
