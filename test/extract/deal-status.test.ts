@@ -129,3 +129,32 @@ describe('the date of a deal', () => {
     ).toEqual(['2024-03-18']);
   });
 });
+
+describe('a deal put in an earlier year, with no status word', () => {
+  const statuses = (sentence: string) =>
+    extract(`Markets today.\n\n${sentence}`, '2026-11-12').extraction.deals.map((d) => d.status);
+
+  it('is done', () => {
+    expect(
+      statuses(
+        'UBS Group (NYSE: UBS)’s emergency takeover of Credit Suisse (NYSE: CS) in 2023 was arranged over a weekend.',
+      ),
+    ).toEqual(['completed']);
+  });
+
+  it('is not, when the year belongs to another deal in a relative clause, or the deal is under way', () => {
+    const sale = extract(
+      'Markets today.\n\nMedtronic (NYSE: MDT) is offloading Sonavia, which it bought in 2024, to Audenta Holdings for $310 million.',
+      '2026-11-12',
+    ).extraction.deals.find((d) => d.type === 'divestiture');
+    expect(sale?.status).toBe('announced');
+  });
+
+  it('is over when the bid "failed"', () => {
+    expect(
+      statuses(
+        'BBVA (NYSE: BBVA)’s hostile bid for Banco Sabadell failed last year after too few shareholders tendered.',
+      ),
+    ).toEqual(['terminated']);
+  });
+});

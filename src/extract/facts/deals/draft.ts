@@ -29,6 +29,22 @@ function datesOfDeal(text: string, published: string | null): ReturnType<typeof 
   return dates.filter((d) => d.date.startsWith(year));
 }
 
+/**
+ * "UBS's takeover of Credit Suisse in 2023 was arranged over a weekend": a deal put in a year before
+ * the article's, with no word of it still to come, is done.
+ */
+function toldInPastYear(text: string, published: string | null): boolean {
+  const m = published ? PAST_YEAR.exec(text) : null;
+  const year = m ? (m[1] ?? m[2])! : null;
+  return (
+    !!year &&
+    year < published!.slice(0, 4) &&
+    !/\b(?:will|would|expects?|expected|plans?|pending|awaiting|proposed|talks|bid|offer|(?:is|are)\s+\w+ing)\b/i.test(
+      text,
+    )
+  );
+}
+
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(
   ctx: ArticleContext,
@@ -45,7 +61,9 @@ export function baseDraft(
   const told = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
   const { status, explicit } =
-    told.status === 'announced' && DEAL_CLOSED.test(s.text)
+    told.status === 'announced' &&
+    (DEAL_CLOSED.test(s.text) ||
+      toldInPastYear(withoutOtherRelatives(s.text, cueStart, cueEnd), ctx.published))
       ? { status: 'completed' as const, explicit: true }
       : told;
   const dates = datesOfDeal(s.text, ctx.published);
