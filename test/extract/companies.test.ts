@@ -34,6 +34,14 @@ describe('anchors', () => {
       'Berkshire Hathaway>BRK.B',
     ]);
   });
+  it('reads a six-digit Seoul or mainland code as a ticker, but no year in brackets', () => {
+    const text =
+      'Hanbit Motors Co. (012340) rose, Daejin Chem (045670.KS) fell, and sales at Daejin Foods (2024) grew.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Hanbit Motors Co.>012340',
+      'Daejin Chem>045670',
+    ]);
+  });
   it('drops a possessive from the anchored name, singular or plural', () => {
     const text = "Vantor Systems' (NASDAQ: VNTR) board backed it, as did Pell Foods's (NYSE: PLF) owners.";
     expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([

@@ -61,9 +61,13 @@ const WITH_EXCHANGE = new RegExp(
   'g',
 );
 const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
-const BARE = new RegExp(NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*\)`, 'g');
-/** A Reuters code's US venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq): the symbol is the part before it. */
-const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$/;
+// A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits would be a year.
+const BARE = new RegExp(
+  NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?)\s*\)`,
+  'g',
+);
+/** A Reuters code's venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq, "005930.KS" Seoul): the symbol is the part before it. */
+const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$|^(\d{6})\.(?:KS|KQ|SS|SZ)$/;
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
@@ -121,7 +125,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
   BARE.lastIndex = 0;
   while ((m = BARE.exec(text))) {
     // "CCK.N": the symbol; a class letter ("BRK.B", "BF.A") is part of it.
-    const ticker = RIC_VENUE.exec(m[2]!)?.[1] ?? m[2]!;
+    const ric = RIC_VENUE.exec(m[2]!);
+    const ticker = ric ? (ric[1] ?? ric[2])! : m[2]!;
     const name = dropOwner(trimName(m[1]!), ticker, directory);
     if (!name || NOT_TICKERS.has(ticker)) continue;
     if (out.some((o) => o.ticker === ticker && o.name === name)) continue;
