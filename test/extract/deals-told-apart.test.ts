@@ -145,3 +145,13 @@ describe('private owners and pairs named only by where they stand', () => {
     expect(deals(sentence)).toEqual([expected]);
   });
 });
+
+describe('assets bought from a named seller', () => {
+  it('reads a long, named asset by its head noun, and a described seller', () => {
+    expect(
+      deals(
+        'Entergy (NYSE: ETR) has agreed to acquire the 900-MW Pelican Bend gas plant near Lake Charles, Louisiana, from independent power producer Marsh Hollow Energy for $800 million.',
+      ),
+    ).toEqual(['acquisition ETR:buyer+Marsh Hollow Energy:seller $800 million announced']);
+  });
+});

@@ -73,10 +73,15 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       ? right.find(
           (m) =>
             m.entity !== actor &&
-            m.rel - cueEnd <= 80 &&
-            /^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?[a-z][\w\s,'’-]{2,60}?\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
+            m.rel - cueEnd <= 160 &&
+            (/^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?[a-z][\w\s,'’-]{2,60}?\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
               t.slice(cueEnd, m.rel),
-            ) &&
+            ) ||
+              // "the 1,100-MW Bayou Crest gas plant near Lake Charles, Louisiana, from independent power
+              // producer LS Power": a longer, named asset, told by its head noun.
+              /^\s+(?:an?|the|its|\d[\d,.]*)\s+[^.;()]{2,120}?\b(?:plant|plants|station|facility|refinery|mine|mill|terminal|pipeline|portfolio|business|unit|division|assets|brand|factory|stores|hotels|properties)\b[^.;()]{0,60}?\s+from\s+(?:[a-z][\w-]*\s+){0,4}$/.test(
+                t.slice(cueEnd, m.rel),
+              )) &&
             !/\b(?:stake|shares|stock|bonds?|notes|debt)\b/i.test(t.slice(cueEnd, m.rel)),
         )
       : undefined;
