@@ -34,6 +34,13 @@ describe('anchors', () => {
       'Berkshire Hathaway>BRK.B',
     ]);
   });
+  it('reads a Mumbai symbol, which may be a long word', () => {
+    const text = 'Kerala Snacks Ltd (NSE: KERALASNAX) and Hanbit Foods (BSE: HANBITFOOD) both fell.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Kerala Snacks Ltd>KERALASNAX',
+      'Hanbit Foods>HANBITFOOD',
+    ]);
+  });
   it('reads a six-digit Seoul or mainland code as a ticker, but no year in brackets', () => {
     const text =
       'Hanbit Motors Co. (012340) rose, Daejin Chem (045670.KS) fell, and sales at Daejin Foods (2024) grew.';

@@ -53,7 +53,8 @@ const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
 const EXCHANGE_RE = String.raw`(?:${CITY_EXCHANGES}|NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
-const LISTING_TICKER = String.raw`[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})?`;
+// Up to ten characters: Mumbai symbols are words ("TATACONSUM", "HDFCBANK").
+const LISTING_TICKER = String.raw`[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?`;
 // A dual listing may share the brackets: "(TSX: TECK.B, NYSE: TECK)"; group 4 holds the other listings.
 const WITH_EXCHANGE = new RegExp(
   NAME +
