@@ -155,3 +155,13 @@ describe('assets bought from a named seller', () => {
     ).toEqual(['acquisition ETR:buyer+Marsh Hollow Energy:seller $800 million announced']);
   });
 });
+
+describe('a venture named in apposition', () => {
+  it('is a new partnership of the two that formed it, not a reference back', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) and Quayside Labs formed Brightfield Data, a 50-50 joint venture that will sell analytics.',
+      ),
+    ).toEqual(['partnership TLRD:partner+Quayside Labs:partner announced']);
+  });
+});

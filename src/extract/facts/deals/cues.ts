@@ -649,9 +649,15 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
     !/(?:partnership|alliance|collaboration|integration|joint venture|merger|tie-up)$/i.test(cueText)
   )
     return false;
-  return /(?:\b(?:the|this|that)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(
-    t.slice(Math.max(0, cueStart - 40), cueStart),
-  );
+  const before = t.slice(Math.max(0, cueStart - 100), cueStart);
+  // "formed Furrowline Data, a 50-50 joint venture": the apposition names a venture just formed.
+  if (
+    /\b(?:formed|form|forms|forming|created|create|set up|launched|established)\s+[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(
+      before,
+    )
+  )
+    return false;
+  return /(?:\b(?:the|this|that)|,\s+(?:a|an))\s+(?:[\w-]+\s+){0,2}$/i.test(before.slice(-40));
 }
 
 /** Every word some cue needs. */
