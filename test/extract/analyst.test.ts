@@ -27,6 +27,14 @@ describe('analyst actions', () => {
       ['Morgan Stanley', 'LRVX', 'reiterate'],
     ]);
   });
+  it('gives "upgraded the stock" to the stock the sentence just named, not the paragraph\'s last company', () => {
+    const list = actions(
+      'Lorvex Energy (NYSE: LRVX) agreed to buy Dunmore Optics. Dunmore had raised $48 million since 2020. Lorvex shares rose 3.8% on Monday, and Wedbush upgraded the stock to Outperform from Neutral.',
+    );
+    expect(list.map((a) => [a.firm, a.ticker ?? a.company, a.action])).toEqual([
+      ['Wedbush', 'LRVX', 'upgrade'],
+    ]);
+  });
   it('splits two firms in one sentence and carries the company over', () => {
     const got = actions(
       'UBS cut its target on Delmar Foods (NYSE: DLMR) to $30 from $36, while Bernstein reiterated its Outperform rating.',

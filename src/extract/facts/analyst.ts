@@ -187,10 +187,15 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
           !firms.some((f) => f.broker && f.rel <= m.rel && m.relEnd <= f.relEnd);
         const after = inClause.find((m) => m.rel >= cueAt && m.relEnd <= subjEnd && notFirm(m));
         const before = inClause.filter((m) => m.relEnd <= firm!.rel && notFirm(m)).at(-1);
+        // "Chewy shares rose 3.8%, and Wedbush upgraded the stock": the stock the sentence just named.
+        const stockNamed = /^\w*\s+(?:the|its)\s+(?:stock|shares)\b/i.test(s.text.slice(cueAt))
+          ? ms.filter((m) => m.relEnd <= firm!.rel && notFirm(m)).at(-1)
+          : undefined;
         subject =
           after?.entity ??
           carryTarget ??
           before?.entity ??
+          stockNamed?.entity ??
           paragraphSubject(ctx, si, lastActionSentence, lastSubject) ??
           lastSubject ??
           ctx.primary;
