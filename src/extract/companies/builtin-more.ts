@@ -332,6 +332,7 @@ VLTO|NYSE|Veralto Corporation|Veralto
 J|NYSE|Jacobs Solutions Inc.|Jacobs Solutions;Jacobs Engineering;Jacobs?
 EXPD|NYSE|Expeditors International of Washington Inc.|Expeditors International;Expeditors
 CHRW|NASDAQ|C.H. Robinson Worldwide Inc.|C.H. Robinson;CH Robinson
+R|NYSE|Ryder System Inc.|Ryder System;Ryder?
 JBHT|NASDAQ|J.B. Hunt Transport Services Inc.|J.B. Hunt;JB Hunt
 TXT|NYSE|Textron Inc.|Textron
 HII|NYSE|Huntington Ingalls Industries Inc.|Huntington Ingalls

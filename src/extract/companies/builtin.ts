@@ -213,7 +213,7 @@ PM|NYSE|Philip Morris International Inc.|Philip Morris International;Philip Morr
 BUD|NYSE|Anheuser-Busch InBev SA/NV|Anheuser-Busch InBev;AB InBev
 STZ|NYSE|Constellation Brands Inc.|Constellation Brands
 EL|NYSE|The Estée Lauder Companies Inc.|Estee Lauder;Estée Lauder
-CL|NYSE|Colgate-Palmolive Company|Colgate-Palmolive
+CL|NYSE|Colgate-Palmolive Company|Colgate-Palmolive;Colgate?
 SPGI|NYSE|S&P Global Inc.|S&P Global
 MCO|NYSE|Moody's Corporation|Moody's;Moody’s
 ICE|NYSE|Intercontinental Exchange Inc.|Intercontinental Exchange
