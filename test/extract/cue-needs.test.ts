@@ -76,6 +76,8 @@ const PHRASES = [
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
+  'DoorDash and Ulta Beauty struck a same-day delivery tie-up.',
+  'NextEra is adding Ashcroft Solar to its stable in a $720 million deal.',
   'Bain Capital is exploring a sale of Fernhill Dental Partners.',
   "Cisco is still digesting its Splunk purchase, and HP's Juniper takeover closed.",
   'Harbor Lane Robotics raised $40 million. Kleiner Perkins led, joined by Sequoia Capital. Accel led the round.',

@@ -165,3 +165,32 @@ describe('a venture named in apposition', () => {
     ).toEqual(['partnership TLRD:partner+Quayside Labs:partner announced']);
   });
 });
+
+describe('a "tie-up" and a company "added to its stable"', () => {
+  it('reads a tie-up as a partnership of the pair', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) and Quayside Labs struck a same-day delivery tie-up covering 1,400 stores.',
+      ),
+    ).toEqual(['partnership TLRD:partner+Quayside Labs:partner announced']);
+  });
+
+  it("lets a tie-up join the same firms' takeover instead of making a partnership", () => {
+    expect(
+      deals(
+        'Tollard Motors and Quayside Labs scrap £2.4bn tie-up.\n\nTollard Motors (NYSE: TLRD) and Quayside Labs (LSE: QYSL) have called off their £2.4 billion takeover after regulators objected.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^partnership/));
+  });
+
+  it("reads a company added to an owner's stable as bought, and nothing added to a menu", () => {
+    expect(
+      deals(
+        'NextEra Energy (NYSE: NEE) is adding Ashgrove Solar, a developer with about 3.1 gigawatts of projects, to its stable in a $720 million deal.',
+      ),
+    ).toEqual(['acquisition NEE:buyer+Ashgrove Solar:target $720 million announced']);
+    expect(deals('Tollard Foods (NYSE: TLFD) added Bright Harvest to its menu and said sales rose.')).toEqual(
+      [],
+    );
+  });
+});

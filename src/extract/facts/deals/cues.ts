@@ -79,6 +79,8 @@ export interface Cue {
   needs?: readonly string[];
   /** The cue itself says how the deal stands ("rejected an approach from"). */
   status?: Status;
+  /** The cue's type is only a default: "tie-up" is a partnership unless the same firms have a takeover. */
+  weakType?: boolean;
 }
 
 export const CUES: Cue[] = [
@@ -488,6 +490,14 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
+    // "NextEra is adding Ashcroft Solar to its stable in a $720 million deal": a company added to an
+    // owner's group is bought.
+    re: /\b(?:is adding|are adding|adds|added|will add|to add)\b(?=\s+[A-Z](?:[^.;]|\.(?=\d)){1,120}?\bto (?:its|their) (?:stable|portfolio|family|lineup|roster|group)\b)/g,
+    needs: ['stable', 'portfolio', 'family', 'lineup', 'roster', 'group'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
@@ -630,6 +640,15 @@ export const CUES: Cue[] = [
     type: 'investment',
     shape: 'round-lead',
     equity: true,
+  },
+  {
+    // "struck a same-day delivery tie-up": a partnership, unless the same firms' takeover is told too
+    // ("scrap £2.4bn dairy tie-up" over a called-off takeover), which it then joins.
+    re: /\btie-ups?\b(?!\s+(?:with|between)\b)/gi,
+    needs: ['tie-up'],
+    type: 'partnership',
+    shape: 'mutual',
+    weakType: true,
   },
   {
     re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b/gi,

@@ -61,6 +61,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
         t.slice(cueEnd),
       ));
   d.parties = dedupeParties(parties);
+  if (cue.weakType) d.weakType = true;
   // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored') &&

@@ -16,14 +16,19 @@ export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
   const drafts = drafted.all().sort((a, b) => a.sentenceIndex - b.sentenceIndex);
   const out: MentionDraft[] = [];
   // Typed mentions first, so generic ones ("the deal") can only reinforce.
-  for (const d of [...drafts.filter((x) => x.type), ...drafts.filter((x) => !x.type)]) {
+  const firm = (x: MentionDraft): boolean => !!x.type && !x.weakType;
+  for (const d of [
+    ...drafts.filter(firm),
+    ...drafts.filter((x) => x.weakType),
+    ...drafts.filter((x) => !x.type),
+  ]) {
     const keys = new Set(d.parties.map((p) => p.key));
     const same = out.find((o) => {
       const ok = o.parties.map((p) => p.key);
       const shared = ok.filter((k) => keys.has(k)).length;
       if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
       if (shared < Math.min(2, keys.size)) return false;
-      if (!d.type || !o.type) return true;
+      if (!d.type || !o.type || d.weakType) return true;
       // "Tamsin, which bought Dunmore in 2021" beside Tamsin selling Dunmore: one pair, two transactions.
       if (o.parties.some((p) => d.parties.some((q) => q.key === p.key && swappedRoles(p.role, q.role))))
         return false;
@@ -49,7 +54,7 @@ export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
     }
     same.lastSentence = Math.max(same.lastSentence ?? same.sentenceIndex, d.sentenceIndex);
     same.equity ||= d.equity && d.type === same.type;
-    if (d.type && same.type !== d.type) {
+    if (d.type && !d.weakType && same.type !== d.type) {
       // Partnership framing wins over "invest/spend" on the same pair; an explicit buyer/target
       // ("agreed to buy") is more specific than "merger"; a sale framing is kept as said first.
       if (d.type === 'partnership') same.type = 'partnership';

@@ -30,4 +30,6 @@ export interface MentionDraft {
   evidence: DealFact['evidence'];
   sentenceIndex: number;
   lastSentence?: number;
+  /** Its type is only a default ("a dairy tie-up"): it joins any deal of the same firms instead. */
+  weakType?: boolean;
 }
