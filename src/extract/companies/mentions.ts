@@ -94,9 +94,11 @@ const ACQUIRED_BEFORE = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
+/** A possessive, then the unit it owns: the tail of UNIT_OWNER (also its first look, see PREFILTER). */
+const OWNED_UNIT = String.raw`['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`;
 /** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
 const UNIT_OWNER = new RegExp(
-  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`,
+  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})${OWNED_UNIT}`,
   'g',
 );
 /** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
@@ -109,6 +111,9 @@ const DATA_SOURCE = new RegExp(
   String.raw`\b(?:polled|surveyed|compiled|tracked|tallied) by\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})|\b(?:according to|per)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2}?)(?=\s+(?:data|estimates|figures|consensus)\b|[,.;]?\s*$|[,.;]\s)`,
   'gm',
 );
+/** DATA_SOURCE's cues with the capital after them: a text without one skips the pattern. */
+const DATA_SOURCE_CUE =
+  /\b(?:polled|surveyed|compiled|tracked|tallied) by\s+[A-Z\u00C0-\u00DE]|\b(?:according to|per)\s+[A-Z\u00C0-\u00DE]/;
 /** "Visible Alpha data show": run only when the text has the phrase (it would otherwise try every capital). */
 const DATA_SHOW_CUE = /\b(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b/;
 const DATA_SHOW = new RegExp(
@@ -232,15 +237,27 @@ PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
+// The first looks below are parts of their patterns (a match of the pattern holds a match of the look)
+// or looser forms of them (every DESCRIPTOR alternative ends in one of the listed words). They start at
+// a rare character or a short word list, so a text without them skips a pattern tried at every capital.
+PREFILTER.set(UNIT_OWNER, new RegExp(OWNED_UNIT));
+PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an)\s/);
 PREFILTER.set(
-  UNIT_OWNER,
-  /\b(?:business|unit|division|operations|arm|assets|segment|subsidiar|brand|plant|factor|mill|mine|portfolio|stake)/,
+  DESCRIPTOR,
+  /(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company)\s+[A-Z\u00C0-\u00DE]/,
+);
+PREFILTER.set(
+  ACQUIRED_OBJECT,
+  /(?:(?:to|will) (?:buy|acquire|purchase)|acquired|bought|(?:acquisition|purchase|takeover) of)\s+[A-Z\u00C0-\u00DE]/,
 );
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
 );
+/** The part of POSSESSIVE_PERSON from the possessive on: a text without it skips the pattern. */
+const POSSESSIVE_PERSON_CUE =
+  /(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z]/;
 /** Words that start capitalised phrases but never companies. */
 const NOT_COMPANY = new Set(
   [
@@ -619,7 +636,7 @@ export function resolveCompanies(
   }
   const dataSources: RegExpExecArray[] = [];
   DATA_SOURCE.lastIndex = 0;
-  while ((m = DATA_SOURCE.exec(text))) dataSources.push(m);
+  if (DATA_SOURCE_CUE.test(text)) while ((m = DATA_SOURCE.exec(text))) dataSources.push(m);
   if (DATA_SHOW_CUE.test(text)) {
     DATA_SHOW.lastIndex = 0;
     while ((m = DATA_SHOW.exec(text))) dataSources.push(m);
@@ -649,7 +666,8 @@ export function resolveCompanies(
     }
   }
   POSSESSIVE_PERSON.lastIndex = 0;
-  while ((m = POSSESSIVE_PERSON.exec(text))) {
+  const possessives = POSSESSIVE_PERSON_CUE.test(text);
+  while (possessives && (m = POSSESSIVE_PERSON.exec(text))) {
     const org = m[1]!;
     const person = m[2]!;
     // "Here's What It Means for Investors": a headline's capitals name no person and no firm.
