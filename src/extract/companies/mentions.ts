@@ -557,6 +557,7 @@ export function resolveCompanies(
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });
   };
+  const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
   let m: RegExpExecArray | null;
   for (const re of [
     APPOSITIVE,
@@ -622,7 +623,6 @@ export function resolveCompanies(
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
         const after = text.slice(end, end + 30);
-        const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;
       }
       // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
