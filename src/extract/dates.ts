@@ -79,10 +79,21 @@ export function isoDateOf(y: number, m: number, d: number): string | null {
   return y >= 1900 && y <= 2200 && valid(y, m, d) ? toIso(utc(y, m, d)) : null;
 }
 
+/**
+ * Midnight UTC of the publish date, as new Date(`${published}T00:00:00Z`) gives it. The string is parsed
+ * once per distinct date: findDates runs on nearly every sentence of an article, all with one date.
+ */
+let parsed: { published: string; time: number } | null = null;
+function publishedMidnight(published: string): Date {
+  if (parsed?.published !== published)
+    parsed = { published, time: new Date(`${published}T00:00:00Z`).getTime() };
+  return new Date(parsed.time);
+}
+
 /** Picks the year that puts month/day nearest the publish date (within half a year either way). */
 export function inferYear(month: number, day: number, published: string | null): number | null {
   if (!published) return null;
-  const pub = new Date(`${published}T00:00:00Z`);
+  const pub = publishedMidnight(published);
   const y = pub.getUTCFullYear();
   let best = y;
   let bestDist = Infinity;
@@ -127,7 +138,7 @@ export function findDates(text: string, published: string | null, preferFuture =
     }
   }
   if (published) {
-    const pub = new Date(`${published}T00:00:00Z`);
+    const pub = publishedMidnight(published);
     WEEKDAY.lastIndex = 0;
     while ((m = WEEKDAY.exec(text))) {
       // "Thursday, May 7, 2026": the calendar date says it all.
@@ -201,7 +212,7 @@ function fiscalYear(text: string, m: RegExpExecArray): { label: (p: string) => s
  */
 export function findPeriods(text: string, published: string | null, future = false): PeriodMatch[] {
   const out: PeriodMatch[] = [];
-  const pub = published ? new Date(`${published}T00:00:00Z`) : null;
+  const pub = published ? publishedMidnight(published) : null;
   const yearFor = (firstMonth: number, explicit: string | undefined): number | null => {
     if (explicit) return explicit.length === 2 ? 2000 + +explicit : +explicit;
     if (!pub) return null;

@@ -435,6 +435,8 @@ const GENERIC_FIRST = new Set([
   'deutsche',
 ]);
 
+const NO_ALIASES = createDirectory([], { builtin: false });
+
 export function resolveCompanies(
   text: string,
   directory: CompanyDirectory,
@@ -504,17 +506,20 @@ export function resolveCompanies(
     if (entry) entityFor(t, stripLegalSuffix(entry.name), entry.exchange).anchored = true;
   }
 
-  const local = createDirectory(
-    aliasRecords.map((r) => ({
-      ticker: r.ticker,
-      name: r.name,
-      exchange: null,
-      aliases: r.aliases,
-      cik: null,
-      origin: 'article' as const,
-    })),
-    { builtin: false },
-  );
+  // An article without anchors shares one empty alias directory instead of building its own.
+  const local = aliasRecords.length
+    ? createDirectory(
+        aliasRecords.map((r) => ({
+          ticker: r.ticker,
+          name: r.name,
+          exchange: null,
+          aliases: r.aliases,
+          cik: null,
+          origin: 'article' as const,
+        })),
+        { builtin: false },
+      )
+    : NO_ALIASES;
 
   // 2. Private firms shown to be businesses by the text.
   const addPrivate = (raw: string, start: number): void => {
@@ -687,7 +692,7 @@ export function resolveCompanies(
     for (let i = s; i < e; i++) if (covered[i]) return true;
     return false;
   };
-  for (const hit of local.matchNames(tokens)) {
+  for (const hit of local === NO_ALIASES ? [] : local.matchNames(tokens)) {
     if (taken(hit.start, hit.end)) continue;
     const e = entities.get(`T:${hit.entry.ticker}`)!;
     mentions.push({ entity: e, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
