@@ -79,10 +79,21 @@ export function isoDateOf(y: number, m: number, d: number): string | null {
   return y >= 1900 && y <= 2200 && valid(y, m, d) ? toIso(utc(y, m, d)) : null;
 }
 
+/**
+ * Midnight UTC of the publish date, as new Date(`${published}T00:00:00Z`) gives it. The string is parsed
+ * once per distinct date: findDates runs on nearly every sentence of an article, all with one date.
+ */
+let parsed: { published: string; time: number } | null = null;
+function publishedMidnight(published: string): Date {
+  if (parsed?.published !== published)
+    parsed = { published, time: new Date(`${published}T00:00:00Z`).getTime() };
+  return new Date(parsed.time);
+}
+
 /** Picks the year that puts month/day nearest the publish date (within half a year either way). */
 export function inferYear(month: number, day: number, published: string | null): number | null {
   if (!published) return null;
-  const pub = new Date(`${published}T00:00:00Z`);
+  const pub = publishedMidnight(published);
   const y = pub.getUTCFullYear();
   let best = y;
   let bestDist = Infinity;
@@ -93,13 +104,18 @@ export function inferYear(month: number, day: number, published: string | null):
   return best;
 }
 
+/**
+ * A valid date not overlapping one found before. At module level: under tsx (esbuild keepNames) a
+ * function declared inside findDates is renamed with Object.defineProperty on every call.
+ */
+function addDate(out: DateMatch[], y: number | null, m: number, d: number, start: number, end: number): void {
+  if (y === null || !valid(y, m, d)) return;
+  if (out.some((o) => start < o.end && end > o.start)) return;
+  out.push({ date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start, end });
+}
+
 export function findDates(text: string, published: string | null, preferFuture = false): DateMatch[] {
   const out: DateMatch[] = [];
-  const add = (y: number | null, m: number, d: number, start: number, end: number): void => {
-    if (y === null || !valid(y, m, d)) return;
-    if (out.some((o) => start < o.end && end > o.start)) return;
-    out.push({ date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, start, end });
-  };
   let m: RegExpExecArray | null;
   // Each of these patterns needs a digit: a text without one skips them.
   for (const re of /\d/.test(text) ? [ISO, US_NUMERIC, MONTH_DAY, DAY_MONTH] : []) {
@@ -107,8 +123,8 @@ export function findDates(text: string, published: string | null, preferFuture =
     while ((m = re.exec(text))) {
       const s = m.index;
       const e = s + m[0].length;
-      if (re === ISO) add(+m[1]!, +m[2]!, +m[3]!, s, e);
-      else if (re === US_NUMERIC) add(+m[3]!, +m[1]!, +m[2]!, s, e);
+      if (re === ISO) addDate(out, +m[1]!, +m[2]!, +m[3]!, s, e);
+      else if (re === US_NUMERIC) addDate(out, +m[3]!, +m[1]!, +m[2]!, s, e);
       else {
         const monthWord = re === MONTH_DAY ? m[1]! : m[2]!;
         const day = +(re === MONTH_DAY ? m[2]! : m[1]!);
@@ -117,12 +133,12 @@ export function findDates(text: string, published: string | null, preferFuture =
         const month = monthNumber(monthWord);
         if (!month || day < 1 || day > 31) continue;
         const year = m[3] ? +m[3] : inferYear(month, day, published);
-        add(year, month, day, s, e);
+        addDate(out, year, month, day, s, e);
       }
     }
   }
   if (published) {
-    const pub = new Date(`${published}T00:00:00Z`);
+    const pub = publishedMidnight(published);
     WEEKDAY.lastIndex = 0;
     while ((m = WEEKDAY.exec(text))) {
       // "Thursday, May 7, 2026": the calendar date says it all.
@@ -145,14 +161,14 @@ export function findDates(text: string, published: string | null, preferFuture =
         if (delta < 0 || (delta === 0 && said)) delta += 7;
       } else if (delta > 0) delta -= 7;
       const d = new Date(pub.getTime() + delta * DAY_MS);
-      add(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
+      addDate(out, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
     }
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(text))) {
       const word = m[1]!.toLowerCase();
       const delta = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
       const d = new Date(pub.getTime() + delta * DAY_MS);
-      add(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
+      addDate(out, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), m.index, m.index + m[0].length);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -196,7 +212,7 @@ function fiscalYear(text: string, m: RegExpExecArray): { label: (p: string) => s
  */
 export function findPeriods(text: string, published: string | null, future = false): PeriodMatch[] {
   const out: PeriodMatch[] = [];
-  const pub = published ? new Date(`${published}T00:00:00Z`) : null;
+  const pub = published ? publishedMidnight(published) : null;
   const yearFor = (firstMonth: number, explicit: string | undefined): number | null => {
     if (explicit) return explicit.length === 2 ? 2000 + +explicit : +explicit;
     if (!pub) return null;

@@ -124,11 +124,14 @@ function namedInTitle(title: string, name: string): boolean {
   const ticker = /^[A-Z0-9.]{1,6}$/.test(name);
   const hay = ticker ? title : title.toLowerCase();
   const needle = ticker ? name : name.toLowerCase();
-  const isWord = (c: string | undefined): boolean => !!c && /\w/.test(c);
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1))
-    if (!isWord(hay[at - 1]) && !isWord(hay[at + needle.length])) return true;
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return true;
   return false;
 }
+
+// Helpers of hot functions live at module level: under tsx (esbuild keepNames) a function declared
+// inside another is renamed with Object.defineProperty on every call, which costs more than its work.
+const isWordChar = (c: string | undefined): boolean => !!c && /\w/.test(c);
 
 /** A stable id: the URL when there is one, else the title and text. */
 export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): string {

@@ -180,13 +180,15 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   return true;
 }
 
+/** An ASCII letter (at module level: a nested helper is renamed on every call under tsx's keepNames). */
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * The word of letters and dots that ends at `at` (from its first letter): what
  * /([A-Za-z][A-Za-z.]*)$/ finds in line.slice(0, at), read backwards instead of trying every start of
  * the paragraph at every full stop.
  */
 function wordBefore(line: string, at: number): string | null {
-  const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let from = at;
   while (from > 0 && (isLetter(line.charCodeAt(from - 1)) || line.charCodeAt(from - 1) === 46)) from--;
   while (from < at && !isLetter(line.charCodeAt(from))) from++;

@@ -44,7 +44,15 @@ const LOWER_CASE_FIRST = /^(eBay|onsemi|xAI|iRobot)/;
 /** A name starts with a capital or a digit, or is one of the few written in lower case first. */
 function mayStartName(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LOWER_CASE_FIRST.test(word);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  // Only e, o, x and i start one of those (most words are lower case: skip the regex for the rest).
+  return (c === 101 || c === 111 || c === 120 || c === 105) && LOWER_CASE_FIRST.test(word);
+}
+
+/** /^[A-Za-z0-9&]/ as a character test: run for every candidate name's last word. */
+function startsAlnumOrAmp(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
 }
 
 export function createDirectory(
@@ -114,7 +122,7 @@ export function createDirectory(
         if (!longest) continue;
         for (let n = Math.min(MAX_WORDS, longest, tokens.length - i); n >= 1; n--) {
           const last = tokens[i + n - 1]!;
-          if (n > 1 && !/^[A-Za-z0-9&]/.test(last.text)) continue;
+          if (n > 1 && !startsAlnumOrAmp(last.text)) continue;
           let key = '';
           let joined = true;
           for (let k = 0; k < n; k++) {

@@ -94,9 +94,11 @@ const ACQUIRED_BEFORE = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
+/** A possessive, then the unit it owns: the tail of UNIT_OWNER (also its first look, see PREFILTER). */
+const OWNED_UNIT = String.raw`['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`;
 /** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
 const UNIT_OWNER = new RegExp(
-  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`,
+  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})${OWNED_UNIT}`,
   'g',
 );
 /** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
@@ -109,6 +111,9 @@ const DATA_SOURCE = new RegExp(
   String.raw`\b(?:polled|surveyed|compiled|tracked|tallied) by\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})|\b(?:according to|per)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2}?)(?=\s+(?:data|estimates|figures|consensus)\b|[,.;]?\s*$|[,.;]\s)`,
   'gm',
 );
+/** DATA_SOURCE's cues with the capital after them: a text without one skips the pattern. */
+const DATA_SOURCE_CUE =
+  /\b(?:polled|surveyed|compiled|tracked|tallied) by\s+[A-Z\u00C0-\u00DE]|\b(?:according to|per)\s+[A-Z\u00C0-\u00DE]/;
 /** "Visible Alpha data show": run only when the text has the phrase (it would otherwise try every capital). */
 const DATA_SHOW_CUE = /\b(?:data|estimates|figures)\s+(?:show|showed|shows|compiled)\b/;
 const DATA_SHOW = new RegExp(
@@ -262,15 +267,27 @@ PREFILTER.set(
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
+// The first looks below are parts of their patterns (a match of the pattern holds a match of the look)
+// or looser forms of them (every DESCRIPTOR alternative ends in one of the listed words). They start at
+// a rare character or a short word list, so a text without them skips a pattern tried at every capital.
+PREFILTER.set(UNIT_OWNER, new RegExp(OWNED_UNIT));
+PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an)\s/);
 PREFILTER.set(
-  UNIT_OWNER,
-  /\b(?:business|unit|division|operations|arm|assets|segment|subsidiar|brand|plant|factor|mill|mine|portfolio|stake)/,
+  DESCRIPTOR,
+  /(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company)\s+[A-Z\u00C0-\u00DE]/,
+);
+PREFILTER.set(
+  ACQUIRED_OBJECT,
+  /(?:(?:to|will) (?:buy|acquire|purchase)|acquired|bought|(?:acquisition|purchase|takeover) of)\s+[A-Z\u00C0-\u00DE]/,
 );
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`\b(${CAP}(?:[^\S\n]+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
 );
+/** The part of POSSESSIVE_PERSON from the possessive on: a text without it skips the pattern. */
+const POSSESSIVE_PERSON_CUE =
+  /(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z]/;
 /** Words that start capitalised phrases but never companies. */
 const NOT_COMPANY = new Set(
   [
@@ -448,6 +465,8 @@ const GENERIC_FIRST = new Set([
   'deutsche',
 ]);
 
+const NO_ALIASES = createDirectory([], { builtin: false });
+
 export function resolveCompanies(
   text: string,
   directory: CompanyDirectory,
@@ -517,17 +536,20 @@ export function resolveCompanies(
     if (entry) entityFor(t, stripLegalSuffix(entry.name), entry.exchange).anchored = true;
   }
 
-  const local = createDirectory(
-    aliasRecords.map((r) => ({
-      ticker: r.ticker,
-      name: r.name,
-      exchange: null,
-      aliases: r.aliases,
-      cik: null,
-      origin: 'article' as const,
-    })),
-    { builtin: false },
-  );
+  // An article without anchors shares one empty alias directory instead of building its own.
+  const local = aliasRecords.length
+    ? createDirectory(
+        aliasRecords.map((r) => ({
+          ticker: r.ticker,
+          name: r.name,
+          exchange: null,
+          aliases: r.aliases,
+          cik: null,
+          origin: 'article' as const,
+        })),
+        { builtin: false },
+      )
+    : NO_ALIASES;
 
   // 2. Private firms shown to be businesses by the text.
   const addPrivate = (raw: string, start: number): void => {
@@ -571,6 +593,7 @@ export function resolveCompanies(
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });
   };
+  const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
   let m: RegExpExecArray | null;
   for (const re of [
     APPOSITIVE,
@@ -647,7 +670,6 @@ export function resolveCompanies(
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
         const after = text.slice(end, end + 30);
-        const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;
       }
       // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
@@ -661,7 +683,7 @@ export function resolveCompanies(
   }
   const dataSources: RegExpExecArray[] = [];
   DATA_SOURCE.lastIndex = 0;
-  while ((m = DATA_SOURCE.exec(text))) dataSources.push(m);
+  if (DATA_SOURCE_CUE.test(text)) while ((m = DATA_SOURCE.exec(text))) dataSources.push(m);
   if (DATA_SHOW_CUE.test(text)) {
     DATA_SHOW.lastIndex = 0;
     while ((m = DATA_SHOW.exec(text))) dataSources.push(m);
@@ -691,7 +713,8 @@ export function resolveCompanies(
     }
   }
   POSSESSIVE_PERSON.lastIndex = 0;
-  while ((m = POSSESSIVE_PERSON.exec(text))) {
+  const possessives = POSSESSIVE_PERSON_CUE.test(text);
+  while (possessives && (m = POSSESSIVE_PERSON.exec(text))) {
     const org = m[1]!;
     const person = m[2]!;
     // "Here's What It Means for Investors": a headline's capitals name no person and no firm.
@@ -718,7 +741,7 @@ export function resolveCompanies(
     for (let i = s; i < e; i++) if (covered[i]) return true;
     return false;
   };
-  for (const hit of local.matchNames(tokens)) {
+  for (const hit of local === NO_ALIASES ? [] : local.matchNames(tokens)) {
     if (taken(hit.start, hit.end)) continue;
     const e = entities.get(`T:${hit.entry.ticker}`)!;
     mentions.push({ entity: e, start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });

@@ -85,6 +85,15 @@ function isSpace(c: number): boolean {
   );
 }
 
+// The per-sentence helpers below live at module level: under tsx (esbuild keepNames) a function declared
+// inside the sentence loop is renamed with Object.defineProperty for every sentence.
+const holdsAny = (lower: string, words: readonly string[]): boolean => words.some((w) => lower.includes(w));
+/** Where `re` first matches in `t`, tried only when the lower-cased sentence holds one of its words; else -1. */
+const hitIfHolds = (t: string, lower: string, re: RegExp, words: readonly string[]): number =>
+  holdsAny(lower, words) ? (re.exec(t)?.index ?? -1) : -1;
+/** Two event cues at `a` and `b` sit in different clauses (or there is no cue at `a`). */
+const apart = (t: string, a: number, b: number): boolean => a < 0 || clauseBreak(t, a, b);
+
 export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): EventFact[] {
   const out: EventFact[] = [];
   let headingDate: string | null = null;
@@ -112,18 +121,15 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     const types: Array<{ type: EventType; at: number }> = [];
     // Each event pattern spells out one of its words (in any case): a sentence without them skips it.
     const lower = t.toLowerCase();
-    const holds = (words: readonly string[]): boolean => words.some((w) => lower.includes(w));
-    const hit = (re: RegExp, words: readonly string[]): number =>
-      holds(words) ? (re.exec(t)?.index ?? -1) : -1;
-    const closing = hit(CLOSING, CLOSING_WORDS);
+    const closing = hitIfHolds(t, lower, CLOSING, CLOSING_WORDS);
     if (closing >= 0) types.push({ type: 'deal_closing', at: closing });
-    const voteM = holds(VOTE_WORDS) ? VOTE.exec(t) : null;
+    const voteM = holdsAny(lower, VOTE_WORDS) ? VOTE.exec(t) : null;
     // "nominated directors for election at X's annual meeting": the meeting is where the company is named.
     const vote = voteM ? voteM.index + Math.max(0, voteM[0].search(/\bmeeting\b/i)) : -1;
     if (vote >= 0) types.push({ type: 'shareholder_vote', at: vote });
     // "…gave it a Buy rating in a report on Monday": an analyst's note, not the company's report.
     const earnings = EARNINGS.exec(t.replace(ANALYST_NOTE, (m) => ' '.repeat(m.length)))?.index ?? -1;
-    const call = hit(CALL, CALL_WORDS);
+    const call = hitIfHolds(t, lower, CALL, CALL_WORDS);
     const sameDay = /\b(?:the same|that) (day|morning|afternoon|evening)\b/i.test(t);
     // In an earnings calendar, "kicks things off after the close on Monday" is a report date too.
     const bell = /\b(?:before|after) the (?:opening |closing )?(?:bell|close|open)\b/i.exec(t);
@@ -133,8 +139,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     const inEarningsRun = last?.type === 'earnings' && lastSentence >= si - 2;
     // "X will hold its annual shareholder meeting on July 9, and Y reports results on July 28": each
     // clause has its own event; within one clause a vote or a closing is what the sentence is about.
-    const apart = (a: number, b: number): boolean => a < 0 || clauseBreak(t, a, b);
-    if (earnings >= 0 && apart(closing, earnings) && apart(vote, earnings))
+    if (earnings >= 0 && apart(t, closing, earnings) && apart(t, vote, earnings))
       types.push({ type: 'earnings', at: earnings });
     else if (follows && inEarningsRun && dates.length && closing < 0 && vote < 0)
       types.push({ type: 'earnings', at: follows.index });
@@ -153,7 +158,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         afterReport;
       types.push({ type: aboutResults ? 'earnings_call' : 'other', at: call });
     }
-    const other = hit(OTHER, OTHER_WORDS);
+    const other = hitIfHolds(t, lower, OTHER, OTHER_WORDS);
     // "…reports full-year results on 19 March and will hold a capital markets day on 12 May."
     if (other >= 0 && types.every((x) => clauseBreak(t, x.at, other)))
       types.push({ type: 'other', at: other });

@@ -237,22 +237,35 @@ function speakerOf(
 }
 
 /** People named with a role, an organisation or a speech verb in one sentence. */
+// peopleIn's helpers live at module level: under tsx (esbuild keepNames) a function declared inside it
+// is renamed with Object.defineProperty on every call (every sentence that may name a person).
+/** The company named just before `at` ("Palantir CEO …"). */
+function orgBefore(ms: ReturnType<typeof mentionsIn>, at: number): Entity | null {
+  const m = [...ms].reverse().find((x) => x.relEnd <= at && at - x.relEnd <= 4);
+  return m?.entity ?? null;
+}
+
+/** Adds a person once, unless the name is a company of the article. */
+function addPerson(
+  ctx: ArticleContext,
+  out: Person[],
+  seen: Set<string>,
+  rawName: string,
+  role: string | null,
+  org: Entity | null,
+): void {
+  const name = cleanName(rawName);
+  if (!name || seen.has(name)) return;
+  if (ctx.companies.resolve(name)) return;
+  seen.add(name);
+  out.push({ name, role: role ? normRole(role) : null, org });
+}
+
 function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: number }): Person[] {
   const t = s.text;
   const ms = mentionsIn(ctx, s as never);
-  const orgBefore = (at: number): Entity | null => {
-    const m = [...ms].reverse().find((x) => x.relEnd <= at && at - x.relEnd <= 4);
-    return m?.entity ?? null;
-  };
   const out: Person[] = [];
   const seen = new Set<string>();
-  const add = (rawName: string, role: string | null, org: Entity | null): void => {
-    const name = cleanName(rawName);
-    if (!name || seen.has(name)) return;
-    if (ctx.companies.resolve(name)) return;
-    seen.add(name);
-    out.push({ name, role: role ? normRole(role) : null, org });
-  };
   let m: RegExpExecArray | null;
   // The role patterns spell out a role and the "said" patterns a speech verb: a sentence with neither
   // skips those patterns (each tries a name at every capital letter).
@@ -264,7 +277,14 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     // The whole role, capitalised words too ("Chief Executive Laura Mendes").
     const roleText = ROLE_ONLY.exec(m[0].replace(/^[\s(,;:]/, ''))?.[0] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
-    add(m[1]!, roleText, orgBefore(roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length));
+    addPerson(
+      ctx,
+      out,
+      seen,
+      m[1]!,
+      roleText,
+      orgBefore(ms, roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length),
+    );
   }
   // "Name, ROLE of/at Org"
   const roleAfter = ROLE_AFTER;
@@ -276,7 +296,7 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     const orgM = ms.find((x) => x.rel >= m!.index + m![1]!.length && x.rel <= m!.index + m![0].length + 2);
     const orgPrefix = ms.find((x) => x.rel > m!.index + m![1]!.length && x.relEnd <= m!.index + m![0].length);
     void after;
-    add(m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
+    addPerson(ctx, out, seen, m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
   }
   // "Org’s Name" e.g. "Wedbush’s Dan Ives"
   const possessive = POSSESSIVE;
@@ -285,16 +305,16 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     const org = [...ms].reverse().find((x) => x.relEnd <= m!.index + 2 && m!.index - x.relEnd <= 3);
     if (!org) continue;
     const role = /analyst|strategist|economist/.exec(m[0])?.[0] ?? null;
-    add(m[1]!, role, org.entity);
+    addPerson(ctx, out, seen, m[1]!, role, org.entity);
   }
   // "Name said" / "said Name"
   if (!SAID_WORD.test(t)) return out;
   const saidAfter = SAID_AFTER;
   saidAfter.lastIndex = 0;
-  while ((m = saidAfter.exec(t))) add(m[1]!, null, null);
+  while ((m = saidAfter.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   const saidBefore = SAID_BEFORE;
   saidBefore.lastIndex = 0;
-  while ((m = saidBefore.exec(t))) add(m[1]!, null, null);
+  while ((m = saidBefore.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   return out;
 }
 

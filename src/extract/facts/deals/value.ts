@@ -32,6 +32,8 @@ export function valueNear(
       isDealValue(t, m, type) &&
       (own ? inside(own, m.start, m.end) : !relatives.some((r) => inside(r, m.start, m.end))),
   );
+  // No amount: nothing to pick (and no need to build the tests below, each renamed per call under tsx).
+  if (!all.length) return null;
   const isMarked = (m: MoneyMatch): boolean => MARKED.test(t.slice(Math.max(0, m.start - 40), m.start));
   // "bought X for $4.9 billion and agreed to sell Y for $1.1 billion": the price after the cue is its own.
   // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5

@@ -9,42 +9,60 @@ import type { ArticleDrafts } from '../article-drafts.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
+// readMutual's helpers live at module level: under tsx (esbuild keepNames) a function declared inside it
+// is renamed with Object.defineProperty on every call.
+/** The two nearest distinct companies on each side ("A (NYSE: A) and B (NYSE: B) formed a…"). */
+function distinct(list: SentenceMention[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of list) if (!out.includes(m.entity)) out.push(m.entity);
+  return out;
+}
+
+/**
+ * "Ultium Cells, a battery joint venture with X" / "to be called Y": the venture, not a partner.
+ * "set up a joint venture, Kagura Sony Studios, that will…": the venture named in apposition.
+ */
+function isVenture(t: string, m: SentenceMention): boolean {
+  return (
+    /^,\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint venture|venture)\b/i.test(t.slice(m.relEnd)) ||
+    /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel)) ||
+    /\b(?:joint venture|venture|JV),\s+$/i.test(t.slice(Math.max(0, m.rel - 20), m.rel))
+  );
+}
+
+const partners = (t: string, list: SentenceMention[]): SentenceMention[] =>
+  list.filter((m) => !isVenture(t, m));
+
+/** The mention is the object of a preposition ("… with B"). */
+const isObject = (r: CueReading, m: SentenceMention): boolean =>
+  /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(r.textBefore(m));
+
 /** mutual: "A agreed to merge with B", "a partnership with B", "the deal". */
 export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, clauseStart, clauseEnd, ms, left, right, coordinated } = r;
   // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
-  // The two nearest distinct companies on each side ("A (NYSE: A) and B (NYSE: B) formed a…").
-  const distinct = (list: SentenceMention[]): Entity[] => {
-    const out: Entity[] = [];
-    for (const m of list) if (!out.includes(m.entity)) out.push(m.entity);
-    return out;
-  };
   const ents: Entity[] = [];
   // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
   const inside = ms.filter((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
-  // "Ultium Cells, a battery joint venture with X" / "to be called Y": the venture, not a partner.
-  // "set up a joint venture, Kagura Sony Studios, that will…": the venture named in apposition.
-  const isVenture = (m: SentenceMention): boolean =>
-    /^,\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:joint venture|venture)\b/i.test(t.slice(m.relEnd)) ||
-    /\b(?:called|named|known as)\s+$/i.test(t.slice(Math.max(0, m.rel - 12), m.rel)) ||
-    /\b(?:joint venture|venture|JV),\s+$/i.test(t.slice(Math.max(0, m.rel - 20), m.rel));
-  const partners = (list: SentenceMention[]): SentenceMention[] => list.filter((m) => !isVenture(m));
   // "X sold Y to Z and agreed to combine with W": the coordinated verb's actor is X, not Z.
   const subject =
     coordinated && (cue.type === 'partnership' || cue.type === 'merger') ? r.coordSubject() : null;
   // "A expanded its partnership with B and signed a deal with C": each "with" has one actor, the
   // subject, not the earlier verb's object B; and B's deal ends where the next verb begins.
   const withCue = /\bwith\s*$/i.test(t.slice(cueStart, cueEnd)) || /^\s*with\b/i.test(t.slice(cueEnd));
-  const isObject = (m: SentenceMention): boolean =>
-    /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(r.textBefore(m));
-  const leftActors = distinct(partners(left.filter((m) => !withCue || !isObject(m))));
+  const leftActors = distinct(
+    partners(
+      t,
+      left.filter((m) => !withCue || !isObject(r, m)),
+    ),
+  );
   const actors = subject
     ? [subject]
     : withCue
       ? leftActors.slice(-1).length
         ? leftActors.slice(-1)
         : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
-      : distinct(partners(left)).slice(-2);
+      : distinct(partners(t, left)).slice(-2);
   const sameClauseRight = [...inside, ...right].filter(
     (m) =>
       m.rel < cueEnd ||
@@ -52,9 +70,9 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
         t.slice(cueEnd, m.rel),
       ),
   );
-  for (const e of [...actors, ...distinct(partners(sameClauseRight)).slice(0, 2)])
+  for (const e of [...actors, ...distinct(partners(t, sameClauseRight)).slice(0, 2)])
     if (!ents.includes(e)) ents.push(e);
-  const relevant = ents.filter((e) => e.kind === 'listed' || partners(ms).some((m) => m.entity === e));
+  const relevant = ents.filter((e) => e.kind === 'listed' || partners(t, ms).some((m) => m.entity === e));
   if (relevant.length < 2 && cue.type === null && relevant.length === 1) {
     return { parties: [r.party(relevant[0]!, null)] };
   }
