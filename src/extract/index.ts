@@ -8,6 +8,7 @@ import type { Company, DealFact, Extraction, Party } from '../domain/facts.js';
 import { cleanArticle } from './clean.js';
 import type { CompanyDirectory } from './companies/directory.js';
 import { resolveCompanies, type Entity } from './companies/mentions.js';
+import { stripLegalSuffix } from './companies/tokens.js';
 import type { ArticleContext } from './context.js';
 import { extractAnalystActions } from './facts/analyst.js';
 import { tableDeals } from './facts/deal-tables.js';
@@ -46,6 +47,13 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     seenText.add(m.text);
     // Whole words only, and a ticker in capitals only as written: "COLD" is not in "The Coldest Rooms".
     if (namedInTitle(title, m.text)) titleEntities.add(m.entity);
+  }
+  // "Acme completes Widget purchase" over "Acme Corp (NYSE: ACME) … Widget Holdings": a listed company's
+  // name without its legal form names it in a title too.
+  for (const e of new Set(companies.mentions.map((m) => m.entity))) {
+    const short = stripLegalSuffix(e.name);
+    if (e.kind === 'listed' && short.length >= 3 && short !== e.name && namedInTitle(title, short))
+      titleEntities.add(e);
   }
   const leadEnd = leadSentences(sentences).pop()?.end ?? 0;
   const leadEntities = new Set<Entity>(

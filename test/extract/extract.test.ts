@@ -34,6 +34,14 @@ describe('extractArticle', () => {
       publishedAt: '2026-03-09',
     });
   });
+  it('tags the companies a title names by their short names, so /news finds the story', () => {
+    const { extraction: x } = extract(
+      'Acme Corp (NYSE: ACME) said it had completed its $1.3 billion purchase of Widget Holdings (NASDAQ: WDGT).',
+      '2026-06-10',
+      'Acme completes Widget purchase',
+    );
+    expect(x.article.tickers).toEqual(expect.arrayContaining(['ACME', 'WDGT']));
+  });
   it('points every evidence span into the cleaned text', () => {
     const facts = [
       ...extraction.deals,
