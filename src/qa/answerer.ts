@@ -60,6 +60,8 @@ export interface Retrieval {
   deals: DealRecord[];
   /** The deal a question that names no party is about (see focusDeal). */
   focus: DealRecord | undefined;
+  /** The deal a money question is about, when one is singled out (see moneyOf). */
+  asked?: DealRecord;
 }
 
 export interface QaAnswererOptions {
@@ -354,7 +356,16 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
       );
     }
     candidates.sort((a, b) => b.score - a.score);
-    return { question: q, subject, entities, candidates, articles, deals, focus: dealFocus };
+    return {
+      question: q,
+      subject,
+      entities,
+      candidates,
+      articles,
+      deals,
+      focus: dealFocus,
+      asked: money?.asked,
+    };
   }
 
   async function answer(req: AnswerRequest): Promise<Answer> {
@@ -479,6 +490,12 @@ export function createQaAnswerer(opts: QaAnswererOptions = {}): Answerer & {
           : quoteOf(best, r.question),
       );
       cited.push(best.article);
+      // "how much?" when the sources disagree: say so rather than let one quote settle it.
+      const asked = r.question.intent === 'value' ? r.asked : undefined;
+      if (asked?.value && asked.conflictingValues.length)
+        lines.push(
+          `Sources disagree on the value: ${formatMoney(asked.value)} in some, ${asked.conflictingValues.map(formatMoney).join(', ')} in others.`,
+        );
       const second = supported[1];
       if (second && r.question.intent === 'risks' && second.text !== best.text && second.text.length < 260) {
         lines.push(quoteOf(second, r.question));
@@ -633,6 +650,7 @@ const byIdOf = (articles: ArticleRecord[]) => new Map(articles.map((a) => [a.id,
 
 /** The value of the deal a money question is about, and other deals' values that are not answers. */
 interface DealMoney {
+  asked: DealRecord;
   want: number | null;
   others: number[];
 }
@@ -666,7 +684,7 @@ function moneyOf(
     .filter((d) => d !== asked && d.value !== null)
     .map((d) => d.value!.amount)
     .filter((o) => want === null || !sameAmount(o, want));
-  return { want, others };
+  return { asked, want, others };
 }
 
 /** The deal the question is about, when the store has it without a value. */

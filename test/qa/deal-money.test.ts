@@ -45,3 +45,11 @@ describe('a bare "how much?" under several deals', () => {
     expect(much).not.toMatch(/Reply "more"/);
   });
 });
+
+describe('a deal whose sources disagree on its value', () => {
+  it('"how much?" says the sources disagree instead of letting one quote settle it', async () => {
+    const [card, much] = await ask(['/deal MRWF', 'How much?']);
+    expect(card).toMatch(/sources disagree/);
+    expect(body(much!)).toMatch(/Sources disagree on the value: \$1\.\dB in some, \$1\.\dB in others/);
+  });
+});
