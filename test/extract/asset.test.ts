@@ -26,6 +26,12 @@ describe('deal asset', () => {
     expect(d).toMatchObject({ asset: null });
     expect(d!.parties.map((p) => p.role)).toEqual(['buyer', 'target']);
   });
+  it('keeps a sold asset whose name starts like an article ("assets", "another unit")', () => {
+    const [d] = deals(
+      'Belmont Telecom (NASDAQ: BLMT) completed the sale of assets to Orrin Cable (NYSE: ORRC) for $800 million.',
+    );
+    expect(d).toMatchObject({ type: 'divestiture', asset: 'assets' });
+  });
   it('frames "the sale of X\'s unit to Y" as a divestiture by X', () => {
     const [d] = deals(
       "Regulators cleared the sale of Belmont Telecom's (NASDAQ: BLMT) tower portfolio to Orrin Cable (NYSE: ORRC) on Friday.",

@@ -101,7 +101,7 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   if (stakeIn) parties.push(r.party(stakeIn.entity, 'target'));
   const between = t.slice(cueEnd, buyerM.rel);
   const a =
-    /^\s*(?:of\s+)?(?:its|the|their|a|an)?\s*([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
+    /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
       between,
     );
   let asset: string | null = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
