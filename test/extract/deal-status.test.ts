@@ -20,6 +20,10 @@ describe('statusOf', () => {
     ["Ferrovia's solver runs on Nvidia's platform under a 2025 integration agreement.", 'completed'],
     ['Volkswagen committed up to $5.8 billion to Rivian in 2024.', 'completed'],
     ['Acme will sign the agreement in 2027, it said.', 'announced'],
+    [
+      "The FTC issued a second request for information on Acme's $2.1 billion purchase of Hotelier Co.",
+      'pending',
+    ],
   ])('%s → %s', (sentence, status) => {
     expect(statusOf(sentence).status).toBe(status);
   });

@@ -79,7 +79,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(pending|awaiting|awaits|still needs|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got)\s+(?:[\w.-]+\s+){0,2}(?:approval|clearance|sign-off)|clearing the way for)\b/i.test(
+    /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got)\s+(?:[\w.-]+\s+){0,2}(?:approval|clearance|sign-off)|clearing the way for)\b/i.test(
       t,
     ) &&
     !/\bexpected to close\b/i.test(t)
