@@ -114,6 +114,7 @@ TM|NYSE|Toyota Motor Corporation|Toyota;Toyota Motor
 HMC|NYSE|Honda Motor Co.|Honda
 RIVN|NASDAQ|Rivian Automotive Inc.|Rivian
 LCID|NASDAQ|Lucid Group Inc.|Lucid Group;Lucid Motors;Lucid?
+QS|NYSE|QuantumScape Corporation|QuantumScape
 NIO|NYSE|NIO Inc.|NIO
 PFE|NYSE|Pfizer Inc.|Pfizer
 MRK|NYSE|Merck & Co. Inc.|Merck
