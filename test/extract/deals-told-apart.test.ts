@@ -194,3 +194,13 @@ describe('a "tie-up" and a company "added to its stable"', () => {
     );
   });
 });
+
+describe('"The company" opening a sentence', () => {
+  it('points back to the private firm the text just named', () => {
+    expect(
+      deals(
+        'Quayside Labs Inc. makes image-search software. The company raised $38 million in a Series B round led by Bramble Ventures in 2025.',
+      ),
+    ).toEqual(['investment Bramble Ventures:investor+Quayside Labs Inc.:investee $38 million completed']);
+  });
+});

@@ -170,7 +170,11 @@ export class CueReading {
       /^\s*the\s+(?:[\w,-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
         t.slice(0, cueStart),
       ) ||
-      /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart));
+      /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart)) ||
+      // "The company raised $38 million in a round led by…": the sentence opens by pointing back.
+      /^\s*(?:it|they|the\s+(?:[\w.'’-]+\s+){0,2}(?:company|firm|group|business))\s+(?:has\s+|had\s+|also\s+)?(?:raised|secured|closed|landed|received|took|bought|acquired|sold|signed|won|agreed)\b/i.test(
+        t,
+      );
     return impliedSubject(this.ctx, this.si, pronoun);
   }
 
