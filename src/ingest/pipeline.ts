@@ -49,7 +49,9 @@ export type IngestProgress =
       articleId: string;
     }
   | { type: 'failure'; input: string; reason: string }
-  | { type: 'not-modified'; input: string };
+  | { type: 'not-modified'; input: string }
+  /** A feed item already stored as the feed dates it: its page was not fetched again. */
+  | { type: 'item-unchanged'; input: string };
 
 /** Emitted for every new or updated article, after it and its deals are stored (digests, alerts). */
 export interface IngestedEvent {
@@ -157,9 +159,13 @@ export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<
         cwd: deps.cwd,
         fetch: deps.fetch,
         validatorsFor: (url) => deps.store.getValue<FetchValidators>(validatorsKey(url)),
+        storedItem: (it) => storedFeedItem(deps.store, it),
       })) {
         if (item.kind === 'failure') fail(item.input, item.reason);
-        else if (item.kind === 'not-modified') {
+        else if (item.kind === 'unchanged') {
+          summary.unchanged++;
+          deps.onProgress?.({ type: 'item-unchanged', input: item.input });
+        } else if (item.kind === 'not-modified') {
           summary.notModified++;
           deps.onProgress?.({ type: 'not-modified', input: item.input });
         } else if (item.kind === 'validators') {
@@ -219,6 +225,16 @@ async function findByGuid(store: Store, identity: ArticleIdentity): Promise<Arti
   const urlsDiffer =
     !!identity.canonicalUrl && !!found.canonicalUrl && found.canonicalUrl !== identity.canonicalUrl;
   return urlsDiffer ? undefined : found;
+}
+
+/** The store holds this feed item's page as the feed dates it now: same URL, same publish date. */
+async function storedFeedItem(
+  store: Store,
+  item: { link: string; published: string | null },
+): Promise<boolean> {
+  const canon = canonicalUrl(item.link);
+  const found = canon ? await store.articles.findByCanonicalUrl(canon) : undefined;
+  return !!found && (item.published === null || found.publishedAt === item.published);
 }
 
 /** new / updated (same URL or guid, new content) / unchanged (same content already stored). */

@@ -298,6 +298,9 @@ describe('feeds through the pipeline', () => {
       // A failure kept the validators unsaved, so the feed is fetched in full again; now fix the page.
       const second = await ingestInputs([`${srv.base}/feed.xml`], deps);
       expect(second).toMatchObject({ new: 0, unchanged: 3, notModified: 0 });
+      // Pages already stored are not fetched again because the feed changed; the failed one is retried.
+      expect(srv.hits.get('/summary-page')).toBe(1);
+      expect(srv.hits.get('/flaky-page')).toBe(2);
     } finally {
       await srv.close();
     }

@@ -34,6 +34,7 @@ function progressBar(io: CliIO): { update(e: IngestProgress): void; done(): void
     update(e) {
       if (e.type === 'input') inputs = { index: e.index, total: e.total };
       else if (e.type === 'article') counts[e.status]++;
+      else if (e.type === 'item-unchanged') counts.unchanged++;
       else if (e.type === 'failure') counts.failed++;
       draw();
     },

@@ -30,6 +30,8 @@ export type InputItem =
   | { kind: 'failure'; input: string; reason: string }
   /** A URL answered 304 to our validators: nothing new there. */
   | { kind: 'not-modified'; input: string }
+  /** A feed item whose page is already stored, unchanged by the feed: its page is not fetched again. */
+  | { kind: 'unchanged'; input: string }
   /** Validators from a fetched URL, to be saved once everything it held went in. */
   | { kind: 'validators'; url: string; validators: FetchValidators };
 
@@ -45,6 +47,8 @@ export interface ReadContext {
   maxFileBytes?: number;
   /** Feed descriptions shorter than this (in characters of text) count as summaries: the page is fetched. */
   summaryThreshold?: number;
+  /** Whether the store already holds this feed item's page as the feed now dates it (no fetch then). */
+  storedItem?: (item: { link: string; published: string | null }) => Promise<boolean>;
 }
 
 const log = createLogger('ingest');
@@ -239,6 +243,15 @@ async function* feedArticles(feed: ParsedFeed, origin: string, ctx: ReadContext)
   for (const [i, item] of feed.items.entries()) {
     const where = item.link ?? item.guid ?? `${origin}#${i + 1}`;
     try {
+      // A summary-only item fetched before: a changed feed (another item) is no reason to fetch it again.
+      if (
+        item.link &&
+        needsPage(item, ctx) &&
+        (await ctx.storedItem?.({ link: item.link, published: item.published }))
+      ) {
+        yield { kind: 'unchanged', input: where };
+        continue;
+      }
       const article = await feedItemArticle(item, feed, origin, ctx);
       if (!article.text.trim()) yield { kind: 'failure', input: where, reason: 'feed item has no text' };
       else yield { kind: 'article', article };
@@ -246,6 +259,13 @@ async function* feedArticles(feed: ParsedFeed, origin: string, ctx: ReadContext)
       yield { kind: 'failure', input: where, reason: reasonOf(err) };
     }
   }
+}
+
+/** The feed carries only a summary of the item: its text comes from its page. */
+function needsPage(item: FeedItem, ctx: ReadContext): boolean {
+  if (item.contentHtml) return false;
+  const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : '';
+  return summary.length < (ctx.summaryThreshold ?? DEFAULT_SUMMARY_THRESHOLD);
 }
 
 /** A feed item as an article; when the feed carries only a summary, the item's page is fetched. */
@@ -265,8 +285,7 @@ async function feedItemArticle(
   };
   if (item.contentHtml) return { ...base, text: htmlToText(item.contentHtml) };
   const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : '';
-  const threshold = ctx.summaryThreshold ?? DEFAULT_SUMMARY_THRESHOLD;
-  if (summary.length >= threshold || !item.link) return { ...base, text: summary };
+  if (!needsPage(item, ctx) || !item.link) return { ...base, text: summary };
   const fetcher = ctx.fetch ?? safeFetch;
   let res: FetchResult;
   try {
