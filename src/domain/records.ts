@@ -69,6 +69,8 @@ export const DealSourceSchema = z.object({
    */
   asset: z.string().nullable().optional(),
   date: IsoDate.nullable().optional(),
+  /** The parties this report names (ticker, else name): withdrawing it drops those no other report names. */
+  partyKeys: z.array(z.string()).optional(),
 });
 export type DealSource = z.infer<typeof DealSourceSchema>;
 

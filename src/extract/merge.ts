@@ -87,6 +87,7 @@ export function mergeDeal(
     evidence: source.evidence ?? fact.evidence,
     asset: source.asset !== undefined ? source.asset : fact.asset,
     date: source.date !== undefined ? source.date : fact.date,
+    partyKeys: fact.parties.map(partyKey),
   };
   const match =
     candidates.find(
@@ -139,9 +140,17 @@ export function removeSource(deal: DealRecord, articleId: string): DealRecord | 
   return recompute({
     ...deal,
     sources,
+    parties: stillNamed(deal, sources),
     asset: reported(deal, sources, 'asset'),
     date: reported(deal, sources, 'date'),
   });
+}
+
+/** The parties some remaining report names (all of them when a report stored before reports kept theirs). */
+function stillNamed(deal: DealRecord, sources: DealSource[]): DealRecord['parties'] {
+  if (sources.some((s) => !s.partyKeys)) return deal.parties;
+  const named = new Set(sources.flatMap((s) => s.partyKeys!));
+  return deal.parties.filter((p) => named.has(partyKey(p)));
 }
 
 /**

@@ -108,6 +108,16 @@ describe('mergeDeal', () => {
     expect(back.sources.map((s) => s.articleId)).toEqual(['a1']);
     expect(removeSource(back, 'a1')).toBeNull();
   });
+  it('drops a party that only a withdrawn report named, and keeps those another report names', () => {
+    let d = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
+    const withSeller = fact({
+      parties: [...fact().parties, { name: 'Harrow Capital', ticker: null, role: 'seller' }],
+    });
+    d = mergeDeal([d], withSeller, { articleId: 'a2', sortDate: '2026-03-02' }, NOW);
+    expect(d.parties.map((p) => p.name)).toContain('Harrow Capital');
+    const rest = removeSource(DealRecordSchema.parse(d), 'a2')!;
+    expect(rest.parties.map((p) => p.name)).toEqual(['Rowan Labs', 'Pipit Health']);
+  });
   it('forgets the asset and date that only a withdrawn report gave', () => {
     const first = fact({ asset: 'infusion pump unit', date: '2026-03-01' });
     let d = mergeDeal([], first, { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
