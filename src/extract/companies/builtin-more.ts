@@ -29,6 +29,8 @@ MCHP|NASDAQ|Microchip Technology Inc.|Microchip Technology;Microchip?
 MPWR|NASDAQ|Monolithic Power Systems Inc.|Monolithic Power Systems;Monolithic Power
 ENPH|NASDAQ|Enphase Energy Inc.|Enphase Energy;Enphase
 FSLR|NASDAQ|First Solar Inc.|First Solar
+ARRY|NASDAQ|Array Technologies Inc.|Array Technologies
+NXT|NASDAQ|Nextracker Inc.|Nextracker
 TRMB|NASDAQ|Trimble Inc.|Trimble
 JBL|NYSE|Jabil Inc.|Jabil
 GEN|NASDAQ|Gen Digital Inc.|Gen Digital;NortonLifeLock
@@ -275,6 +277,7 @@ RVTY|NYSE|Revvity Inc.|Revvity
 INCY|NASDAQ|Incyte Corporation|Incyte
 VTRS|NASDAQ|Viatris Inc.|Viatris
 UHS|NYSE|Universal Health Services Inc.|Universal Health Services
+CYH|NYSE|Community Health Systems Inc.|Community Health Systems
 HSIC|NASDAQ|Henry Schein Inc.|Henry Schein
 DVA|NYSE|DaVita Inc.|DaVita
 SOLV|NYSE|Solventum Corporation|Solventum
