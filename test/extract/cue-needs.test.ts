@@ -76,6 +76,7 @@ const PHRASES = [
   "Walmart decided to end a similar arrangement with Alphabet's drone unit.",
   'Threadline was approached last year by Adobe.',
   'Existing backers Khosla Ventures and Sumitomo also put in money.',
+  'Cadence and Wabtec have signed a three-year agreement under which Wabtec will market its analytics.',
   'DoorDash and Ulta Beauty struck a same-day delivery tie-up.',
   'NextEra is adding Ashcroft Solar to its stable in a $720 million deal.',
   'Bain Capital is exploring a sale of Fernhill Dental Partners.',

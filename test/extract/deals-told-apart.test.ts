@@ -204,3 +204,32 @@ describe('"The company" opening a sentence', () => {
     ).toEqual(['investment Bramble Ventures:investor+Quayside Labs Inc.:investee $38 million completed']);
   });
 });
+
+describe('an agreement two firms signed', () => {
+  it('is their partnership', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) and Quayside Labs have signed a three-year agreement under which Quayside will market Tollard software abroad.',
+      ),
+    ).toEqual(['partnership TLRD:partner+Quayside Labs:partner announced']);
+  });
+
+  it('is no partnership when it settles a dispute or lends money', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) and Quayside Labs signed a settlement agreement ending their patent fight.',
+      ),
+    ).toEqual([]);
+    expect(
+      deals('Tollard Motors (NYSE: TLRD) and Quayside Labs signed a credit agreement last week.'),
+    ).toEqual([]);
+  });
+
+  it('joins a takeover of the same firms instead of adding a partnership', () => {
+    expect(
+      deals(
+        'Tollard Motors (NYSE: TLRD) agreed to buy Quayside Labs for $400 million. The two signed a definitive agreement on Sunday, Tollard Motors and Quayside Labs said.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^partnership/));
+  });
+});
