@@ -91,6 +91,9 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
 const OWNER_WORD =
   /(?:\b(its|their|the)|([A-Za-z)][’']s?)\s+(?:\([^()]*\)\s+)?)\s*(?:(?:pending|planned|proposed|completed|recent|closed|\$[\d.,]+\s*(?:billion|million|bn|m)?|[\d.,]+-(?:billion|million)|(?:19|20)\d\d)\s+){0,3}$/i;
 
+/** Between a name's mention (or its anchor's) and the word after it: "Splunk (NASDAQ: SPLK) purchase". */
+const ANCHOR_GAP = /^\)?\s*(?:\([^()]*\)\s*)?$/;
+
 /**
  * named-before-noun: "its Splunk purchase", "Cisco's $28 billion Splunk takeover", "closed the Juniper
  * Networks acquisition": the company named right before the noun is bought; the buyer is whom the
@@ -99,8 +102,6 @@ const OWNER_WORD =
  */
 export function readNamedPurchase(r: CueReading): ShapeResult | null {
   const { t, cueStart, left } = r;
-  // The name and its anchor, each a mention of its own: "Splunk (NASDAQ: SPLK) purchase".
-  const ANCHOR_GAP = /^\)?\s*(?:\([^()]*\)\s*)?$/;
   let i = left.length - 1;
   if (i < 0 || !ANCHOR_GAP.test(t.slice(left[i]!.relEnd, cueStart))) return null;
   const target = left[i]!.entity;
@@ -118,9 +119,6 @@ export function readNamedPurchase(r: CueReading): ShapeResult | null {
     // "Cisco's", "Cisco (NASDAQ: CSCO)'s": the name the possessive closes.
     const m = before[before.length - 1];
     buyer = m && ANCHOR_GAP.test(t.slice(m.relEnd, owner.index + 1)) ? m.entity : null;
-  } else if (r.pronounBefore) {
-    // "since it closed the Juniper acquisition": the pronoun acts, not the company named before it.
-    buyer = r.pronounActor;
   } else if (
     /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?[a-z]+\s+$/i.test(
       t.slice(Math.max(0, owner.index - 40), owner.index),
