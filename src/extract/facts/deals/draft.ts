@@ -17,16 +17,21 @@ const DEAL_CLOSED =
 const PAST_YEAR =
   /\b(?:in|since|during|back in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:purchase|acquisition|deal|merger|takeover|pickup|sale)\b/;
 
+/** The year a sentence puts the deal in ("bought it in 2019"), when it is before the article's own. */
+function earlierYear(text: string, published: string | null): string | null {
+  const m = published ? PAST_YEAR.exec(text) : null;
+  const year = m ? (m[1] ?? m[2])! : null;
+  return year && year < published!.slice(0, 4) ? year : null;
+}
+
 /**
  * The dates the sentence gives: when it puts the deal in an earlier year ("said Wednesday it had
  * bought Y in 2019"), only dates in that year, so the day of the telling does not date the deal.
  */
 function datesOfDeal(text: string, published: string | null): ReturnType<typeof findDates> {
   const dates = findDates(text, published);
-  const m = published && dates.length ? PAST_YEAR.exec(text) : null;
-  const year = m ? (m[1] ?? m[2])! : null;
-  if (!year || year >= published!.slice(0, 4)) return dates;
-  return dates.filter((d) => d.date.startsWith(year));
+  const year = dates.length ? earlierYear(text, published) : null;
+  return year ? dates.filter((d) => d.date.startsWith(year)) : dates;
 }
 
 /**
@@ -34,11 +39,8 @@ function datesOfDeal(text: string, published: string | null): ReturnType<typeof 
  * the article's, with no word of it still to come, is done.
  */
 function toldInPastYear(text: string, published: string | null): boolean {
-  const m = published ? PAST_YEAR.exec(text) : null;
-  const year = m ? (m[1] ?? m[2])! : null;
   return (
-    !!year &&
-    year < published!.slice(0, 4) &&
+    earlierYear(text, published) !== null &&
     !/\b(?:will|would|expects?|expected|plans?|pending|awaiting|proposed|talks|bid|offer|(?:is|are)\s+\w+ing)\b/i.test(
       text,
     )
