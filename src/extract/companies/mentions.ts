@@ -158,12 +158,14 @@ const COUNTERPART_SLOT = new RegExp(
   String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/** Where a sentence (or, in 'm' patterns, a line) starts. */
+const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
+/** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
+const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 /**
  * The second of two companies that act together, named before the verb: "Novo Nordisk and Kinetix AI
  * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
  */
-/** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
-const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 const PAIR_SUBJECT = new RegExp(
   String.raw`(?<=(?:\)|\b[A-Z][\w&.'’-]*)[^\S\n]+and[^\S\n]+(?:(?:U\.S\.|U\.K\.|[a-z][\w-]*)[^\S\n]+){0,2})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+${PAIR_VERB})`,
   'g',
@@ -173,7 +175,7 @@ const PAIR_SUBJECT = new RegExp(
  * WestRock completed their merger". Two words or more, as for any name that opens a sentence.
  */
 const PAIR_FIRST = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
+  String.raw`${SENTENCE_START}(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
   'gm',
 );
 /** The company a buyout takes private: "Tamsin Capital took Pinecrest Dairy private". */
@@ -187,7 +189,7 @@ const TAKEN_PRIVATE = new RegExp(
  * name needs two words and the verb must tell a deal ("bought 5,000 shares" does not).
  */
 const DEAL_SUBJECT = new RegExp(
-  String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+)|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|(?:took|disclosed|built|amassed|holds|owns)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w.%-]+[^\S\n]+){0,2}?stake|(?:ended|abandoned|dropped|broke[^\S\n]+off|is[^\S\n]+in(?:[^\S\n]+(?:advanced|early|exclusive|late-stage))?)[^\S\n]+talks[^\S\n]+to[^\S\n]+(?:buy|acquire)|is[^\S\n]+(?:exploring|weighing)[^\S\n]+(?:a[^\S\n]+)?sale|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
+  String.raw`(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|(?:took|disclosed|built|amassed|holds|owns)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w.%-]+[^\S\n]+){0,2}?stake|(?:ended|abandoned|dropped|broke[^\S\n]+off|is[^\S\n]+in(?:[^\S\n]+(?:advanced|early|exclusive|late-stage))?)[^\S\n]+talks[^\S\n]+to[^\S\n]+(?:buy|acquire)|is[^\S\n]+(?:exploring|weighing)[^\S\n]+(?:a[^\S\n]+)?sale|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
   'gm',
 );
 const NATIONALITIES =
@@ -196,6 +198,23 @@ const NATIONALITIES =
 const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`);
 /** "a takeover of British packaging maker DS Smith": a nationality alone names no company. */
 const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
+/** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
+const SLOT_PATTERNS = new Set<RegExp>([
+  DEAL_SLOT,
+  COUNTERPART_SLOT,
+  PAIR_SUBJECT,
+  PAIR_FIRST,
+  DEAL_SUBJECT,
+  TAKEN_PRIVATE,
+]);
+/** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
+const NO_POSSESSIVE = new Set<RegExp>([
+  ...SLOT_PATTERNS,
+  ACQUIRED_OBJECT,
+  ACQUIRED_NAMED,
+  ACQUIRED_BEFORE,
+  PRICED_COUNTERPARTY,
+]);
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
 const STARTS_AT_CUE = new Set<RegExp>([
   DESCRIPTOR,
@@ -633,20 +652,7 @@ export function resolveCompanies(
       )
         continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
-      if (
-        (re === ACQUIRED_OBJECT ||
-          re === ACQUIRED_NAMED ||
-          re === ACQUIRED_BEFORE ||
-          re === PRICED_COUNTERPARTY ||
-          re === DEAL_SLOT ||
-          re === COUNTERPART_SLOT ||
-          re === PAIR_SUBJECT ||
-          re === PAIR_FIRST ||
-          re === DEAL_SUBJECT ||
-          re === TAKEN_PRIVATE) &&
-        /['’]/.test(raw)
-      )
-        continue;
+      if (NO_POSSESSIVE.has(re) && /['’]/.test(raw)) continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // "The Big Biotech", "the Swiss pharma group": a nickname built from a describing word, not a name.
       if (
@@ -659,14 +665,7 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (
-        re === DEAL_SLOT ||
-        re === COUNTERPART_SLOT ||
-        re === PAIR_SUBJECT ||
-        re === PAIR_FIRST ||
-        re === DEAL_SUBJECT ||
-        re === TAKEN_PRIVATE
-      ) {
+      if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
         const after = text.slice(end, end + 30);
