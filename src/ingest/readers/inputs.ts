@@ -243,16 +243,17 @@ async function* feedArticles(feed: ParsedFeed, origin: string, ctx: ReadContext)
   for (const [i, item] of feed.items.entries()) {
     const where = item.link ?? item.guid ?? `${origin}#${i + 1}`;
     try {
+      const summary = summaryOf(item);
       // A summary-only item fetched before: a changed feed (another item) is no reason to fetch it again.
       if (
         item.link &&
-        needsPage(item, ctx) &&
+        needsPage(summary, ctx) &&
         (await ctx.storedItem?.({ link: item.link, published: item.published }))
       ) {
         yield { kind: 'unchanged', input: where };
         continue;
       }
-      const article = await feedItemArticle(item, feed, origin, ctx);
+      const article = await feedItemArticle(item, summary, feed, origin, ctx);
       if (!article.text.trim()) yield { kind: 'failure', input: where, reason: 'feed item has no text' };
       else yield { kind: 'article', article };
     } catch (err) {
@@ -261,16 +262,18 @@ async function* feedArticles(feed: ParsedFeed, origin: string, ctx: ReadContext)
   }
 }
 
+/** The item's description as text; null when the feed carries the whole story. */
+const summaryOf = (item: FeedItem): string | null =>
+  item.contentHtml ? null : item.summaryHtml ? htmlToText(item.summaryHtml) : '';
+
 /** The feed carries only a summary of the item: its text comes from its page. */
-function needsPage(item: FeedItem, ctx: ReadContext): boolean {
-  if (item.contentHtml) return false;
-  const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : '';
-  return summary.length < (ctx.summaryThreshold ?? DEFAULT_SUMMARY_THRESHOLD);
-}
+const needsPage = (summary: string | null, ctx: ReadContext): boolean =>
+  summary !== null && summary.length < (ctx.summaryThreshold ?? DEFAULT_SUMMARY_THRESHOLD);
 
 /** A feed item as an article; when the feed carries only a summary, the item's page is fetched. */
 async function feedItemArticle(
   item: FeedItem,
+  summaryText: string | null,
   feed: ParsedFeed,
   origin: string,
   ctx: ReadContext,
@@ -284,8 +287,8 @@ async function feedItemArticle(
     origin: item.link ?? `${origin}#${item.guid ?? ''}`,
   };
   if (item.contentHtml) return { ...base, text: htmlToText(item.contentHtml) };
-  const summary = item.summaryHtml ? htmlToText(item.summaryHtml) : '';
-  if (!needsPage(item, ctx) || !item.link) return { ...base, text: summary };
+  const summary = summaryText ?? '';
+  if (!needsPage(summary, ctx) || !item.link) return { ...base, text: summary };
   const fetcher = ctx.fetch ?? safeFetch;
   let res: FetchResult;
   try {
