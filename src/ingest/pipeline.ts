@@ -368,7 +368,6 @@ async function mergeDeals(
       value: fact.value,
       confidence: fact.confidence,
       evidence: fact.evidence,
-      date: fact.date,
       sortDate,
     };
     const deal = deps.engine.mergeDeal([...candidates.values()], fact, source, now);
