@@ -223,12 +223,16 @@ describe('an agreement two firms signed', () => {
     expect(
       deals('Tollard Motors (NYSE: TLRD) and Quayside Labs signed a credit agreement last week.'),
     ).toEqual([]);
+    // A "definitive agreement" is a takeover's or a merger's, told by their own words.
+    expect(
+      deals('Tollard Motors (NYSE: TLRD) and Quayside Labs signed a definitive agreement late Sunday.'),
+    ).toEqual([]);
   });
 
   it('joins a takeover of the same firms instead of adding a partnership', () => {
     expect(
       deals(
-        'Tollard Motors (NYSE: TLRD) agreed to buy Quayside Labs for $400 million. The two signed a definitive agreement on Sunday, Tollard Motors and Quayside Labs said.',
+        'Tollard Motors (NYSE: TLRD) agreed to buy Quayside Labs for $400 million. Tollard Motors and Quayside Labs signed an agreement late Sunday.',
       ),
     ).not.toContainEqual(expect.stringMatching(/^partnership/));
   });
