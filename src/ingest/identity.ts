@@ -70,6 +70,13 @@ export interface ArticleIdentity {
   basis: 'url' | 'guid' | 'content';
 }
 
+/** A guid that is a URI (http:, urn:, tag:) names one story everywhere; a bare one ("1") only within its feed. */
+export const isUriGuid = (guid: string) => /^[a-z][a-z0-9+.-]*:/i.test(guid);
+
+/** A feed item's guid as stored: a bare one is prefixed with its feed, so two feeds' "1" stay two stories. */
+export const feedItemGuid = (guid: string, feedHome: string): string =>
+  isUriGuid(guid) ? guid : `${feedHome}#${guid}`;
+
 /** Stable id: from the canonical URL, else the feed guid, else the content hash. */
 export function articleIdentity(input: {
   url: string | null;

@@ -11,7 +11,7 @@ import type { ArticleHead, ArticleRecord, CompanyRecord, DealRecord, DealSource 
 import { StoreUnavailableError, type ArticleFacts, type Store } from '../store/types.js';
 import type { CompanyDirectory, ExtractEngine } from './engine.js';
 import type { FetchOptions, FetchResult, FetchValidators } from './fetch.js';
-import { articleIdentity, canonicalUrl, type ArticleIdentity } from './identity.js';
+import { articleIdentity, canonicalUrl, isUriGuid, type ArticleIdentity } from './identity.js';
 import { GrowingDirectory } from './layered-directory.js';
 import { learnableName } from './learn.js';
 import { readInput } from './readers/inputs.js';
@@ -213,9 +213,6 @@ const reasonOf = (err: unknown): string => {
   if (err && typeof err === 'object' && 'issues' in err) return 'extraction produced an invalid record';
   return err instanceof Error ? err.message : String(err);
 };
-
-/** A guid that is a URI (http:, urn:, tag:) names one story everywhere; a bare one ("1") only within its feed. */
-const isUriGuid = (guid: string) => /^[a-z][a-z0-9+.-]*:/i.test(guid);
 
 /** The stored article with this guid, unless the guid is a bare one and the two URLs tell them apart. */
 async function findByGuid(store: Store, identity: ArticleIdentity): Promise<ArticleHead | undefined> {

@@ -133,6 +133,25 @@ describe('ingestInputs', () => {
     expect((await store.stockMoves.byTicker('COG')).map((m) => m.changePct)).toEqual([3]);
   });
 
+  it('keeps link-less items of two feeds apart when both call their story "1"', async () => {
+    const feed = (home: string, line: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>${home}</link>` +
+      `<item><title>Briefing</title><guid isPermaLink="false">1</guid><description>${line}</description></item></channel></rss>`;
+    await write('a.xml', feed('https://a.example/', 'MOVE ACME +1%'));
+    await write('b.xml', feed('https://b.example/', 'MOVE BOLT +2%'));
+    expect(await ingestInputs(['a.xml', 'b.xml'], deps)).toMatchObject({ new: 2, updated: 0 });
+    expect(await store.articles.count()).toBe(2);
+
+    // The same feed read again with a corrected item updates that item only.
+    await write('a.xml', feed('https://a.example/', 'MOVE ACME +3%'));
+    expect(await ingestInputs(['a.xml'], deps)).toMatchObject({ new: 0, updated: 1 });
+    expect((await store.stockMoves.byTicker('ACME')).map((m) => m.changePct)).toEqual([3]);
+    expect((await store.stockMoves.byTicker('BOLT')).map((m) => m.changePct)).toEqual([2]);
+    // A feed's own address, not the path it was read from, scopes its guids.
+    await write('copy-of-a.xml', feed('https://a.example/', 'MOVE ACME +4%'));
+    expect(await ingestInputs(['copy-of-a.xml'], deps)).toMatchObject({ new: 0, updated: 1 });
+  });
+
   it('merges one deal reported by two articles into one record with both sources', async () => {
     await write(
       'x.md',
@@ -290,10 +309,12 @@ describe('feeds through the pipeline', () => {
       expect(srv.hits.get('/summary-page')).toBe(1);
       const pageMoves = await store.stockMoves.byTicker('PAGE');
       expect(pageMoves).toHaveLength(1);
-      const stored = await store.articles.get((await store.articles.findByGuid('item-2'))!.id);
+      const stored = await store.articles.get(
+        (await store.articles.findByCanonicalUrl(`${srv.base}/summary-page`))!.id,
+      );
       expect(stored!.text).toContain('MOVE PAGE -2%');
       expect(stored!.text).not.toContain('teaser');
-      expect((await store.articles.findByGuid('item-1'))!.publishedAt).toBe('2026-05-01');
+      expect((await store.articles.findByCanonicalUrl(`${srv.base}/full`))!.publishedAt).toBe('2026-05-01');
 
       // A failure kept the validators unsaved, so the feed is fetched in full again; now fix the page.
       const second = await ingestInputs([`${srv.base}/feed.xml`], deps);

@@ -220,8 +220,9 @@ describe('URLs', () => {
         lastModified: null,
       }),
     });
+    // The feed names no home of its own: its address scopes the bare guid.
     expect(articles(items).map((a) => [a.title, a.guid, a.source])).toEqual([
-      ['One item in the feed', 'm-1', 'Mislabelled'],
+      ['One item in the feed', 'https://wire.example/feed#m-1', 'Mislabelled'],
     ]);
   });
 });
@@ -240,5 +241,15 @@ describe('feed files', () => {
     expect(list[0]!.text).toContain("The award is the largest in the company's history.");
     expect(list[1]!.text).toContain('Linden Paper agreed to sell two mills');
     expect(list[1]!.publishedAt).toBe('2026-05-02');
+  });
+
+  it("scopes an Atom entry's bare id by the feed's own id", async () => {
+    const atom =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:desk:feed</id>' +
+      '<entry><title>Brief</title><id>7</id><content type="html">&lt;p&gt;Some news.&lt;/p&gt;</content></entry></feed>';
+    const dir = await mkdtemp(join(tmpdir(), 'dealdesk-atom-'));
+    await writeFile(join(dir, 'desk.atom'), atom);
+    const list = articles(await collect('desk.atom', { cwd: dir }));
+    expect(list.map((a) => a.guid)).toEqual(['urn:desk:feed#7']);
   });
 });

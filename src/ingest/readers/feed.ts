@@ -18,6 +18,8 @@ export interface FeedItem {
 
 export interface ParsedFeed {
   title: string | null;
+  /** The feed's own address or id (RSS channel link, Atom feed id): what a bare item guid is unique within. */
+  home: string | null;
   items: FeedItem[];
 }
 
@@ -83,15 +85,20 @@ function atomLink(links: unknown): string | null {
   return typeof alt === 'string' ? alt : (text(alt['@_href']) ?? text(alt));
 }
 
-function rssItem(o: Obj): FeedItem {
-  const links = Array.isArray(o.link) ? (o.link as unknown[]) : [];
-  const link =
+/** An RSS <link>: text, or an href when a namespaced link (atom:link) shares the name. */
+function rssLink(v: unknown): string | null {
+  const links = Array.isArray(v) ? (v as unknown[]) : [];
+  return (
     links
       .map((l) => (typeof l === 'object' && l ? (text((l as Obj)['@_href']) ?? text(l)) : text(l)))
-      .find(Boolean) ?? null;
+      .find(Boolean) ?? null
+  );
+}
+
+function rssItem(o: Obj): FeedItem {
   return {
     title: text(o.title),
-    link,
+    link: rssLink(o.link),
     guid: text(o.guid) ?? text(o['@_rdf:about']),
     published: toIsoDate(text(o.pubDate) ?? text(o['dc:date'])),
     contentHtml: rawBody(o['content:encoded']),
@@ -123,17 +130,22 @@ export function parseFeed(xml: string): ParsedFeed {
   if (rss && typeof rss === 'object') {
     const channel = (rss.channel ?? {}) as Obj;
     const items = (channel.item as Obj[] | undefined) ?? [];
-    return { title: text(channel.title), items: items.map(rssItem) };
+    return { title: text(channel.title), home: rssLink(channel.link), items: items.map(rssItem) };
   }
   const rdf = doc['rdf:RDF'] as Obj | undefined;
   if (rdf && typeof rdf === 'object') {
     const items = (rdf.item as Obj[] | undefined) ?? [];
-    return { title: text((rdf.channel as Obj | undefined)?.title), items: items.map(rssItem) };
+    const channel = (rdf.channel ?? {}) as Obj;
+    return { title: text(channel.title), home: rssLink(channel.link), items: items.map(rssItem) };
   }
   const feed = doc.feed as Obj | undefined;
   if (feed && typeof feed === 'object') {
     const entries = (feed.entry as Obj[] | undefined) ?? [];
-    return { title: text(feed.title), items: entries.map(atomEntry) };
+    return {
+      title: text(feed.title),
+      home: text(feed.id) ?? atomLink(feed.link),
+      items: entries.map(atomEntry),
+    };
   }
   throw new FeedError('not an RSS or Atom feed');
 }

@@ -13,6 +13,7 @@ import {
   type FetchResult,
   type FetchValidators,
 } from '../fetch.js';
+import { feedItemGuid } from '../identity.js';
 import { articlesFromContent, DEFAULT_MAX_FILE_BYTES, readTextFile } from './file.js';
 import { parseFeed, type FeedItem, type ParsedFeed } from './feed.js';
 import { htmlToText, parseHtmlArticle } from './html.js';
@@ -283,7 +284,7 @@ async function feedItemArticle(
     url: item.link,
     source: feed.title,
     publishedAt: item.published,
-    guid: item.guid ?? item.link,
+    guid: item.guid ? feedItemGuid(item.guid, feed.home ?? origin) : item.link,
     origin: item.link ?? `${origin}#${item.guid ?? ''}`,
   };
   if (item.contentHtml) return { ...base, text: htmlToText(item.contentHtml) };
