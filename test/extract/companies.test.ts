@@ -188,6 +188,19 @@ describe('company mentions in an article', () => {
     expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
     expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);
   });
+  it('reads a short paragraph whose verb is lowercase as prose, not a headline', () => {
+    // A newsletter bullet is one short sentence, mostly names: its lowercase verb shows it is no title.
+    expect(companies('Markets today.\n\nMicrosoft bought Tessco Technologies.')).toContain(
+      'Tessco Technologies|-',
+    );
+    expect(
+      companies(
+        'Markets today.\n\nHarbor Lane Robotics acquired Altra Industrial Motion for $5 billion. Shares rose.',
+      ),
+    ).toEqual(['Harbor Lane Robotics|-', 'Altra Industrial Motion|-']);
+    // A title keeps every word but short prepositions capitalised, full stop or not.
+    expect(companies('Markets today.\n\nWhy Investors Are Buying Into Energy Power Now.')).toEqual([]);
+  });
   it('takes a one-word private firm introduced as "a privately held … company", not a former employee', () => {
     expect(
       companies('Orlan Tools agreed to buy Zorvik, a privately held data security company based in Austin.'),

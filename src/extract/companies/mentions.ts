@@ -937,13 +937,20 @@ function namedAsPerson(text: string, surname: string): boolean {
   return false;
 }
 
+/** A lowercase word of four letters or more that no title style leaves lowercase (prepositions aside). */
+const PROSE_WORD = /\s(?!(?:with|from|into|over|than|upon|amid|onto|under|after|about|versus)\s)[a-z]{4,}\s/;
 function isTitleCaseLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const endNl = text.indexOf('\n', at);
   const line = text.slice(start, endNl < 0 ? text.length : endNl);
   if (/[.!?]["”’)]?$/.test(line.trim()) && line.length > 120) return false;
   // A sentence that ends with a full stop is prose, however many names it holds; anchors don't count.
-  if (/[a-z0-9)%]\.["”’)]?$/.test(line.trim()) && /\s[a-z]{2,}\s[a-z]{2,}\s/.test(line)) return false;
+  // So is one with a lowercase verb or noun a title would capitalise ("Graybar bought Tessco Technologies.").
+  if (
+    /[a-z0-9)%]\.["”’)]?$/.test(line.trim()) &&
+    (/\s[a-z]{2,}\s[a-z]{2,}\s/.test(line) || PROSE_WORD.test(line))
+  )
+    return false;
   const words = line
     .replace(/\([^()]{0,30}\)/g, ' ')
     .split(/\s+/)
