@@ -188,6 +188,16 @@ describe('company mentions in an article', () => {
     expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
     expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);
   });
+  it('reads a plain two-word name before the deal verb that follows it, whatever the verb', () => {
+    // No word in these names says "company": only the verb after them does.
+    for (const verb of ['bought', 'agreed to buy', 'snapped up'])
+      expect(
+        companies(`Markets today.\n\nPellam Vantis ${verb} Tessco Technologies in a $3 billion deal.`).sort(),
+      ).toEqual(['Pellam Vantis|-', 'Tessco Technologies|-']);
+    expect(
+      companies('Markets today.\n\nKestrel Vantis and Orrin Halvard struck a partnership on Monday.').sort(),
+    ).toEqual(['Kestrel Vantis|-', 'Orrin Halvard|-']);
+  });
   it('reads a short paragraph whose verb is lowercase as prose, not a headline', () => {
     // A newsletter bullet is one short sentence, mostly names: its lowercase verb shows it is no title.
     expect(companies('Markets today.\n\nMicrosoft bought Tessco Technologies.')).toContain(

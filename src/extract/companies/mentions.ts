@@ -207,6 +207,8 @@ const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SUBJECT,
   TAKEN_PRIVATE,
 ]);
+/** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
+const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, PAIR_SUBJECT]);
 /** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
 const NO_POSSESSIVE = new Set<RegExp>([
   ...SLOT_PATTERNS,
@@ -668,7 +670,8 @@ export function resolveCompanies(
       if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
-        const after = text.slice(end, end + 30);
+        // A name its pattern reads before the deal's verb is followed by that verb, not by a noun it describes.
+        const after = VERB_AFTER.has(re) ? '' : text.slice(end, end + 30);
         if (!isDealSlotName(cleanFirmName(raw), after, text, known)) continue;
       }
       // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
