@@ -183,14 +183,50 @@ const TAKEN_PRIVATE = new RegExp(
   String.raw`\b(?:took|take|takes|taking|will[^\S\n]+take)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+private\b)`,
   'g',
 );
+/** A phrase with its spaces read as any run of spaces within a line. */
+const spaced = (phrase: string) => phrase.replace(/ /g, String.raw`[^\S\n]+`);
+/** Up to `n` words before a phrase's last word: "a $5 billion stake", "its planned purchase". */
+const GAP = (n: number) => String.raw`(?:[\w$€£.,%-]+[^\S\n]+){0,${n}}?`;
+/**
+ * What a firm does as the subject of a deal, and a person, a place or an agency rarely does: the
+ * verb tells that the capitalised words before it name a company.
+ */
+const SUBJECT_DEAL_VERBS = [
+  String.raw`(?:co-)?led(?=[^\S\n]*[,.;])`,
+  spaced(`(?:co-)?led (?:the|a|an|its) ${GAP(4)}(?:round|financing|raise|[Ss]eries|seed|investment)`),
+  'invested|invest|acquired|acquire|bought|buy|purchased|is (?:buying|acquiring|investing)|snapped up',
+  'sold|sell|sells|is selling',
+  '(?:merged|combined) with|merge|combine',
+  spaced(`(?:took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed) (?:a|an|its) ${GAP(2)}stake`),
+  spaced(`(?:ended|abandoned|dropped|broke off|is in(?: advanced| early| exclusive| late-stage)?) talks to (?:buy|acquire)`),
+  spaced('is (?:exploring|weighing) (?:a )?sale'),
+  spaced(`(?:reached|struck|signed|inked|sealed|entered into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`),
+  spaced(`(?:won|landed|secured|clinched|was awarded) (?:a|an) ${GAP(4)}(?:contract|order)`),
+  spaced(`(?:made|launched|submitted|sweetened|raised) (?:a|an|its) ${GAP(3)}(?:offer|bid|approach|proposal)`),
+  spaced(`rejected (?:a|an|the) ${GAP(4)}(?:offer|bid|approach)`),
+  spaced(`(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal)`),
+  spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
+].join('|');
+/** Words a subject can have between itself and its verb: "has", "agreed to", "plans to". */
+const SUBJECT_AUX = spaced(
+  '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to) ){0,2}',
+);
 /**
  * A firm named as the subject of a deal verb at the start of a sentence: "Kleiner Perkins led the
  * round", "Harbor Lane Robotics agreed to buy…". Any capitalised words can open a sentence, so the
- * name needs two words and the verb must tell a deal ("bought 5,000 shares" does not).
+ * name needs two words and the verb must tell a deal ("bought 5,000 shares", "sold bonds" do not).
  */
 const DEAL_SUBJECT = new RegExp(
-  String.raw`(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed[^\S\n]+to|plans[^\S\n]+to|is[^\S\n]+to)[^\S\n]+){0,2}(?:(?:co-)?led(?=[^\S\n]*[,.;])|(?:co-)?led[^\S\n]+(?:the|a|an|its)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,3}?(?:round|financing|raise|[Ss]eries|seed|investment)|invested|invest|acquired|acquire|bought|buy|purchased|snapped[^\S\n]+up|(?:took|disclosed|built|amassed|holds|owns)[^\S\n]+(?:a|an)[^\S\n]+(?:[\w.%-]+[^\S\n]+){0,2}?stake|(?:ended|abandoned|dropped|broke[^\S\n]+off|is[^\S\n]+in(?:[^\S\n]+(?:advanced|early|exclusive|late-stage))?)[^\S\n]+talks[^\S\n]+to[^\S\n]+(?:buy|acquire)|is[^\S\n]+(?:exploring|weighing)[^\S\n]+(?:a[^\S\n]+)?sale|is[^\S\n]+(?:buying|acquiring|investing))\b(?![^\S\n]+(?:[\d,.]+[^\S\n]+)?(?:shares|stock|back)\b))`,
+  String.raw`(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
   'gm',
+);
+/**
+ * A firm named by the possessive before its own deal: "regulators blocked Brimstone Midstream's $3 billion
+ * acquisition of…". Two words or more; a person's purchase ("Jane Doe's") is told apart by namedAsPerson.
+ */
+const DEAL_OWNER = new RegExp(
+  String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
+  'g',
 );
 const NATIONALITIES =
   'Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic';
@@ -205,10 +241,11 @@ const SLOT_PATTERNS = new Set<RegExp>([
   PAIR_SUBJECT,
   PAIR_FIRST,
   DEAL_SUBJECT,
+  DEAL_OWNER,
   TAKEN_PRIVATE,
 ]);
 /** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
-const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, PAIR_SUBJECT]);
+const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, PAIR_SUBJECT, DEAL_OWNER]);
 /** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
 const NO_POSSESSIVE = new Set<RegExp>([
   ...SLOT_PATTERNS,
@@ -283,8 +320,9 @@ PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
   DEAL_SUBJECT,
-  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|took an?|disclosed an?|built an?|amassed an?|holds an?|owns an?|ended talks|abandoned talks|dropped talks|broke off|is in|is exploring|is weighing|is buying|is acquiring)/,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
+PREFILTER.set(DEAL_OWNER, /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer)\s/);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
@@ -639,6 +677,7 @@ export function resolveCompanies(
     PASSIVE_OBJECT,
     RAISED_FUNDS,
     DEAL_SUBJECT,
+    DEAL_OWNER,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -908,6 +947,10 @@ function acronymsOf(
   return new Map([...out].filter((kv): kv is [string, { entity: Entity; firstAt: number }] => !!kv[1]));
 }
 
+const AUTHORITY_END =
+  /\b(?:Commission|Department|Agency|Authority|Administration|Reserve|Court|Ministry|Parliament|Congress|Senate|Office|Bureau|Council|Government|Regulators?|Officials?|Tribunal)$/;
+const PERSON_TITLE_START =
+  /^(?:Chief|Executive|President|Senator|Sen|Rep|Representative|Governor|Gov|Mayor|Minister|Secretary|Chairman|Chairwoman|Chair|CEO|CFO|Judge|Justice|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Prince|King|Queen)\b/;
 function isDealSlotName(
   name: string,
   after: string,
@@ -917,6 +960,8 @@ function isDealSlotName(
   const words = name.split(/\s+/);
   // "bought Dutch chipmaker Nexperia", "a Spokane lender": a word that describes, not a name.
   if (/-(?:based|owned|backed|listed|headquartered|born)$/.test(name)) return false;
+  // "The European Commission rejected…", "Senator Jane Doe's bid…": an authority or a person, not a firm.
+  if (AUTHORITY_END.test(name) || PERSON_TITLE_START.test(name)) return false;
   if (
     /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|[a-z]+ed)\b)[a-z]/.test(
       after,

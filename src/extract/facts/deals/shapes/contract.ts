@@ -57,7 +57,19 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
       signedForSpeaker: true,
     };
   }
-  const supplier = left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? impliedSubject(ctx, si);
+  // "The Army awarded a $410 million contract to X": the agency that awards buys, the company it goes to supplies.
+  const awardingAgency =
+    !left.length && /^(?:awarded|awards)\b/i.test(t.slice(cueStart, cueEnd))
+      ? GOV_HEAD.exec(t.slice(0, cueStart))
+      : null;
+  const awardee = awardingAgency
+    ? right.find(
+        (m) =>
+          m.rel - cueEnd < 160 && /\bto\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}$/i.test(t.slice(cueEnd, m.rel)),
+      )
+    : undefined;
+  const supplier =
+    awardee?.entity ?? left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? impliedSubject(ctx, si);
   if (!supplier) return null;
   // "won contracts (U.S. Army, Boeing, etc.)": a customer list right after the cue, too.
   const parenNext = /^\s*\(/.exec(t.slice(cueEnd));
@@ -65,7 +77,8 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   let isList = /\(\s*$/.test(t.slice(0, cueEnd)) || !!parenNext;
   let customers = isList ? contractCustomers(ctx, s, listFrom, clauseEnd) : [];
   if (parenNext && !customers.length) isList = false;
-  if (!isList) {
+  if (awardee) customers = [{ entity: null, name: awardingAgency![1]! }];
+  else if (!isList) {
     // "IBM bags a U.K. contract, Workday's talks fizzle": past a comma only "from/with/by/for/to" names
     // the customer.
     const after = right.find(

@@ -1,0 +1,80 @@
+/**
+ * Deals between firms whose names carry no word that says "company" ("Brimstone Midstream", "Regal
+ * Vantis"): the deal's own verb or noun has to tell that the capitalised words before it name a firm.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) =>
+  extract(`Markets today.\n\n${text}`, '2026-10-05', 'Deal news').extraction.deals.map(dealLine);
+
+describe('a plain name as the subject of a deal verb', () => {
+  it.each([
+    [
+      'Brimstone Midstream sold its 30% stake in Pellam Resources to Kestrel Capital for $500 million.',
+      'divestiture Brimstone Midstream:seller+Kestrel Capital:buyer+Pellam Resources:target $500 million completed',
+    ],
+    [
+      'Brimstone Midstream made an unsolicited $3 billion offer for Pellam Resources.',
+      'acquisition Brimstone Midstream:buyer+Pellam Resources:target $3 billion announced',
+    ],
+    [
+      'Brimstone Midstream walked away from its planned purchase of Pellam Resources.',
+      'acquisition Brimstone Midstream:buyer+Pellam Resources:target terminated',
+    ],
+    [
+      'Brimstone Midstream is partnering with Pellam Resources on carbon capture.',
+      'partnership Brimstone Midstream:partner+Pellam Resources:partner announced',
+    ],
+    [
+      'Regal Vantis bought Tessco Technologies for $1.1 billion on Monday.',
+      'acquisition Regal Vantis:buyer+Tessco Technologies:target $1.1 billion completed',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+
+  it('takes no agency or person for a firm', () => {
+    const names = (text: string) =>
+      extract(`Markets today.\n\n${text}`, '2026-10-05').extraction.companies.map((c) => c.name);
+    expect(
+      names('The European Commission rejected a proposal from the two carriers to keep both brands.'),
+    ).toEqual([]);
+    expect(names('Chief Executive Dana Pruitt sold her shares last year.')).toEqual([]);
+    expect(names("Senator Elena Marsh's bid for changes to merger law failed.")).toEqual([]);
+    expect(names("Dana Pruitt's purchase of the lakeside estate closed last year.")).toEqual([]);
+  });
+
+  it('does not take the seller of bonds or shares for a deal party', () => {
+    expect(deals('Brimstone Midstream sold $500 million of bonds on Tuesday.')).toEqual([]);
+    expect(deals('Regal Vantis sold 5,000 shares of Pellam Resources last week.')).toEqual([]);
+  });
+});
+
+describe('a plain name by the possessive before its own deal', () => {
+  it.each([
+    [
+      "Regulators blocked Brimstone Midstream's $3 billion acquisition of Pellam Resources.",
+      'acquisition Brimstone Midstream:buyer+Pellam Resources:target $3 billion terminated',
+    ],
+    [
+      "Brimstone Midstream's $3 billion acquisition of Pellam Resources closed on Friday.",
+      'acquisition Brimstone Midstream:buyer+Pellam Resources:target $3 billion completed',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+});
+
+describe('a contract an agency awards to a company', () => {
+  it('makes the agency the customer and the company it goes to the supplier', () => {
+    expect(
+      deals('The Army awarded a $410 million contract to Halvorsen Aerospace for helicopter maintenance.'),
+    ).toEqual(['contract Halvorsen Aerospace:supplier+Army:customer $410 million completed']);
+  });
+  it('still reads a company that awards a subcontract as its customer', () => {
+    expect(deals('Lockheed Martin awarded a $65 million subcontract to Halvorsen Aerospace.')).toEqual([
+      'contract Halvorsen Aerospace:supplier+LMT:customer $65 million completed',
+    ]);
+  });
+});
