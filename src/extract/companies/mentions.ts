@@ -197,14 +197,24 @@ const SUBJECT_DEAL_VERBS = [
   'invested|invest|acquired|acquire|bought|buy|purchased|is (?:buying|acquiring|investing)|snapped up',
   'sold|sell|sells|is selling',
   '(?:merged|combined) with|merge|combine',
-  spaced(`(?:took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed) (?:a|an|its) ${GAP(2)}stake`),
-  spaced(`(?:ended|abandoned|dropped|broke off|is in(?: advanced| early| exclusive| late-stage)?) talks to (?:buy|acquire)`),
+  spaced(
+    `(?:took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed) (?:a|an|its) ${GAP(2)}stake`,
+  ),
+  spaced(
+    `(?:ended|abandoned|dropped|broke off|is in(?: advanced| early| exclusive| late-stage)?) talks to (?:buy|acquire)`,
+  ),
   spaced('is (?:exploring|weighing) (?:a )?sale'),
-  spaced(`(?:reached|struck|signed|inked|sealed|entered into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`),
+  spaced(
+    `(?:reached|struck|signed|inked|sealed|entered into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`,
+  ),
   spaced(`(?:won|landed|secured|clinched|was awarded) (?:a|an) ${GAP(4)}(?:contract|order)`),
-  spaced(`(?:made|launched|submitted|sweetened|raised) (?:a|an|its) ${GAP(3)}(?:offer|bid|approach|proposal)`),
+  spaced(
+    `(?:made|launched|submitted|sweetened|raised) (?:a|an|its) ${GAP(3)}(?:offer|bid|approach|proposal)`,
+  ),
   spaced(`rejected (?:a|an|the) ${GAP(4)}(?:offer|bid|approach)`),
-  spaced(`(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal)`),
+  spaced(
+    `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal)`,
+  ),
   spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
 ].join('|');
 /** Words a subject can have between itself and its verb: "has", "agreed to", "plans to". */
