@@ -78,3 +78,27 @@ describe('a contract an agency awards to a company', () => {
     ]);
   });
 });
+
+describe('a company sold whole, its seller unnamed', () => {
+  it.each([
+    [
+      'The sale of Pellam Outdoor to Kestrel Brands for $900 million closed on Friday.',
+      'acquisition Kestrel Brands:buyer+Pellam Outdoor:target $900 million completed',
+    ],
+    [
+      "Pellam Outdoor's sale to Sycamore Partners closed in September.",
+      'acquisition Sycamore Partners:buyer+Pellam Outdoor:target completed',
+    ],
+    [
+      'Orvale Energy agreed to be acquired by Brimstone Midstream for $22 a share.',
+      'acquisition Brimstone Midstream:buyer+Orvale Energy:target announced',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+  it('keeps a seller that is named, and what it sold', () => {
+    expect(
+      deals('Kestrel Brands completed the sale of its Pellam Outdoor unit to Sycamore Partners.'),
+    ).toEqual(['divestiture Kestrel Brands:seller+Sycamore Partners:buyer completed']);
+  });
+});

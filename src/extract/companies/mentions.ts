@@ -155,7 +155,12 @@ const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 const COUNTERPART_SLOT = new RegExp(
-  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`\b(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:approached|backed|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?![^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
+/** A company sold whole to a named buyer: "the sale of Pellam Outdoor to Kestrel Brands". */
+const SOLD_WHOLE_TO = new RegExp(
+  String.raw`\b(?:sale|divestiture)[^\S\n]+of[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
   'g',
 );
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
@@ -235,7 +240,7 @@ const DEAL_SUBJECT = new RegExp(
  * acquisition of…". Two words or more; a person's purchase ("Jane Doe's") is told apart by namedAsPerson.
  */
 const DEAL_OWNER = new RegExp(
-  String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
+  String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)|sale[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
   'g',
 );
 const NATIONALITIES =
@@ -252,6 +257,7 @@ const SLOT_PATTERNS = new Set<RegExp>([
   PAIR_FIRST,
   DEAL_SUBJECT,
   DEAL_OWNER,
+  SOLD_WHOLE_TO,
   TAKEN_PRIVATE,
 ]);
 /** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
@@ -332,7 +338,11 @@ PREFILTER.set(
   DEAL_SUBJECT,
   /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
-PREFILTER.set(DEAL_OWNER, /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer)\s/);
+PREFILTER.set(SOLD_WHOLE_TO, /\b(?:sale|divestiture) of [A-Z]/);
+PREFILTER.set(
+  DEAL_OWNER,
+  /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer|sale)\s/,
+);
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
@@ -688,6 +698,7 @@ export function resolveCompanies(
     RAISED_FUNDS,
     DEAL_SUBJECT,
     DEAL_OWNER,
+    SOLD_WHOLE_TO,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;

@@ -12,7 +12,7 @@ export interface ShapeFound {
   asset?: string | null;
   /** Products bought from a supplier, or an order placed: a contract, whatever the cue's type. */
   contractType?: boolean;
-  /** A controlling stake: the deal is of this type (an acquisition) and no equity investment. */
+  /** The deal is of this type, whatever the cue's, and no equity investment: a controlling stake, a company sold whole. */
   controlType?: DealType | null;
   /** A contract the speaker's customer signed: a done deal like an award. */
   signedForSpeaker?: boolean;

@@ -88,6 +88,19 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
       parties: [...sellers.map((p) => ({ ...p, role: 'seller' as Role })), r.party(buyerM.entity, 'buyer')],
     };
   }
+  // "The sale of Pellam Outdoor to Kestrel Brands closed": a company sold whole, its seller unnamed, is
+  // bought by the buyer (as "Pellam Outdoor's sale to Kestrel Brands" is).
+  if (
+    !seller &&
+    owner &&
+    !owned &&
+    owner.entity !== buyerM.entity &&
+    /^(?:the )?sale of/i.test(t.slice(cueStart, cueEnd))
+  )
+    return {
+      parties: [r.party(buyerM.entity, 'buyer'), r.party(owner.entity, 'target')],
+      controlType: 'acquisition',
+    };
   if (!seller) return null;
   const parties = [r.party(seller, 'seller'), r.party(buyerM.entity, 'buyer')];
   // "sold its 49% stake in X to Y": X is the company whose shares change hands.
