@@ -198,6 +198,18 @@ describe('company mentions in an article', () => {
       companies('Markets today.\n\nKestrel Vantis and Orrin Halvard struck a partnership on Monday.').sort(),
     ).toEqual(['Kestrel Vantis|-', 'Orrin Halvard|-']);
   });
+  it('reads a long name from a deal slot whole, never cut inside a word', () => {
+    expect(
+      companies(
+        'Markets today.\n\nSurgery Partners acquired a 60% stake in Red River Orthopedic Surgery Center in Shreveport for $47 million.',
+      ),
+    ).toContain('Red River Orthopedic Surgery Center|-');
+    // Six capitalised words are more than a slot reads: none of them is taken, rather than a cut name.
+    const long = companies(
+      'Markets today.\n\nSurgery Partners acquired a stake in Red River Valley Orthopedic Surgery Center in Shreveport.',
+    );
+    expect(long.filter((c) => c.startsWith('Red River') || / Surger\|/.test(c))).toEqual([]);
+  });
   it('reads a short paragraph whose verb is lowercase as prose, not a headline', () => {
     // A newsletter bullet is one short sentence, mostly names: its lowercase verb shows it is no title.
     expect(companies('Markets today.\n\nMicrosoft bought Tessco Technologies.')).toContain(
