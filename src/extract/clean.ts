@@ -19,6 +19,8 @@ export interface Cleaned {
 
 const CHROME =
   /^(back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
+/** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
+const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
   /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news)?|most (read|popular|viewed)|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
@@ -104,7 +106,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   for (let i = 0; i < lines.length; i++) {
     const t = stripMarkup(lines[i]!.trim());
     if (!t || (!keep[i] && !STORY_NAV.test(t))) continue;
-    if (CHROME.test(t) || /^go ?to ?top$/i.test(t)) {
+    if (CHROME.test(t) || /^go ?to ?top$/i.test(t) || (t.length < 400 && COPYRIGHT.test(t))) {
       drop(i);
       continue;
     }

@@ -40,6 +40,19 @@ describe('cleaning', () => {
     );
     expect(c.text.trim()).toBe(body.trim());
   });
+  it("drops a page's copyright footer, which names its publisher and no story company", () => {
+    const body = 'Halvern Foods agreed to buy Trestle Bakeries for $90 million, the company said on Monday.';
+    for (const footer of [
+      '(c) 2026 Wexmoor Data Ltd. All rights reserved.',
+      '© Wexmoor Media Group 2026',
+      'Copyright 2026 Wexmoor Data GmbH. Reproduction requires a licence.',
+      'Wexmoor Media Group LLC. All rights reserved. Not investment advice.',
+    ])
+      expect(clean(`${body}\n\n${footer}`).text.trim()).toBe(body);
+    // A sentence of the story that mentions copyright stays.
+    const story = 'Copyright claims against Trestle Bakeries were settled last year, the company said.';
+    expect(clean(`${body}\n\n${story}`).text).toContain(story);
+  });
   it('strips Markdown marks and bullets but keeps the words', () => {
     const c = clean('# Big News\n\n**BERLIN** — Text here.\n- • first point\n> quoted line');
     expect(c.text.split('\n')).toEqual(['Big News', '', 'BERLIN — Text here.', 'first point', 'quoted line']);
