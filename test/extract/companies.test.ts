@@ -49,6 +49,14 @@ describe('anchors', () => {
       'Daejin Chem>045670',
     ]);
   });
+  it('reads a wire dateline, a city and its agency in brackets, as no anchor', () => {
+    const found = findAnchors('LYON (WPA) - Halvern Foods (EPA: HALV) agreed to buy a bakery.', dir).map(
+      (a) => `${a.name}>${a.ticker}`,
+    );
+    expect(found).toEqual(['Halvern Foods>HALV']);
+    // A company in capitals with its ticker, told mid-sentence, is still one.
+    expect(findAnchors('Shares of ACME (ACMX) rose.', dir).map((a) => a.ticker)).toEqual(['ACMX']);
+  });
   it('drops a possessive from the anchored name, singular or plural', () => {
     const text = "Vantor Systems' (NASDAQ: VNTR) board backed it, as did Pell Foods's (NYSE: PLF) owners.";
     expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([

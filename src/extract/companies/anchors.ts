@@ -130,6 +130,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const ticker = ric ? (ric[1] ?? ric[2])! : m[2]!;
     const name = dropOwner(trimName(m[1]!), ticker, directory);
     if (!name || NOT_TICKERS.has(ticker)) continue;
+    // "MUNICH (RMF) - Symrise…": a wire dateline, a city in capitals and the news agency in brackets.
+    if (/^[A-Z\s.'-]+$/.test(name) && /^[ \t]*[-–—]/.test(text.slice(m.index + m[0].length))) continue;
     if (out.some((o) => o.ticker === ticker && o.name === name)) continue;
     const known = directory.byTicker(ticker);
     const alias = directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
