@@ -49,6 +49,16 @@ describe('anchors', () => {
       'Daejin Chem>045670',
     ]);
   });
+  it('keeps letters beyond ASCII in an anchored name', () => {
+    const found = findAnchors(
+      'Brønnøy Tankers ASA (OSE: BRNY) and Kräuterwerk Albrecht (ETR: KWA) rose.',
+      dir,
+    );
+    expect(found.map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Brønnøy Tankers ASA>BRNY',
+      'Kräuterwerk Albrecht>KWA',
+    ]);
+  });
   it('reads a wire dateline, a city and its agency in brackets, as no anchor', () => {
     const found = findAnchors('LYON (WPA) - Halvern Foods (EPA: HALV) agreed to buy a bakery.', dir).map(
       (a) => `${a.name}>${a.ticker}`,

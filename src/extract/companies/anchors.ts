@@ -47,9 +47,9 @@ const EXCHANGES: Record<string, string> = {
   BATS: 'Cboe',
 };
 
-// Name: up to six capitalised words (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
+// Name: up to six capitalised words (letters beyond ASCII too: "Brønnøy", "Nestlé") (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
 // "Acme Grid Systems, Inc."), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z][\w&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9][\w&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9][\w&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+const NAME = String.raw`((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
 const EXCHANGE_RE = String.raw`(?:${CITY_EXCHANGES}|NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
