@@ -59,6 +59,13 @@ describe('anchors', () => {
       'Kräuterwerk Albrecht>KWA',
     ]);
   });
+  it('reads a plain name that starts with a letter beyond ASCII from its first letter', () => {
+    expect(
+      companies(
+        'Markets today.\n\nØresund Shipping A/S agreed to merge with Ålesund Marine ASA on Monday.',
+      ).sort(),
+    ).toEqual(['Ålesund Marine ASA|-', 'Øresund Shipping A/S|-']);
+  });
   it('reads a wire dateline, a city and its agency in brackets, as no anchor', () => {
     const found = findAnchors('LYON (WPA) - Halvern Foods (EPA: HALV) agreed to buy a bakery.', dir).map(
       (a) => `${a.name}>${a.ticker}`,
