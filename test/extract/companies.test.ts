@@ -209,6 +209,13 @@ describe('company mentions in an article', () => {
       ),
     ).toEqual(['Halcyon Therapeutics|-']);
   });
+  it('reads no central bank as a company', () => {
+    expect(
+      companies(
+        "Markets today.\n\nThe Federal Reserve Bank of Kansas City approved the merger of Plains Harvest Bank. The Reserve Bank of India and the People's Bank of China kept rates on hold.",
+      ),
+    ).toEqual(['Plains Harvest Bank|-']);
+  });
   it('leaves news outlets and headline words out', () => {
     expect(companies('Bloomberg reported that Reuters and CNBC agreed.')).toEqual([]);
     expect(companies('Why Investors Are Buying Into Energy Power Now')).toEqual([]);

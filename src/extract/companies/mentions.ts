@@ -251,6 +251,8 @@ const NATIONALITIES =
 const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`);
 /** "a takeover of British packaging maker DS Smith": a nationality alone names no company. */
 const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
+/** "the Federal Reserve Bank of Kansas City", "the People's Bank of China": a central bank is no company. */
+const CENTRAL_BANK = /\b(?:Federal Reserve|Reserve Bank|Central Bank|People['’]s Bank)\b/;
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
 const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SLOT,
@@ -643,6 +645,7 @@ export function resolveCompanies(
       !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
       NATIONALITY_ONLY.test(name) ||
+      CENTRAL_BANK.test(name) ||
       isCalendarWord(name) ||
       // "Tokyo Electron Ltd.", "Japan Industrial Partners": a place may start a name that carries a
       // legal form, or three words or more that end like a firm's.
