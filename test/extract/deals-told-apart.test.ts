@@ -20,6 +20,10 @@ describe('a round and its investors told in separate sentences', () => {
       'investment Bramble Ventures:investor+Tidewater Analytics:investee $52 million completed',
     ],
     [
+      'Tidewater Analytics raised $52 million in a Series B round in June. Bramble Ventures led that round, and Fennel Capital also took part.',
+      'investment Bramble Ventures:investor+Fennel Capital:investor+Tidewater Analytics:investee $52 million completed',
+    ],
+    [
       'Tidewater Analytics has raised $52 million. The Series B was led by Bramble Ventures, with participation from Fennel Capital.',
       'investment Bramble Ventures:investor+Tidewater Analytics:investee+Fennel Capital:investor completed',
     ],

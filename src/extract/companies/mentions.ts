@@ -200,7 +200,9 @@ const GAP = (n: number) => String.raw`(?:[\w$€£.,%-]+[^\S\n]+){0,${n}}?`;
  */
 const SUBJECT_DEAL_VERBS = [
   String.raw`(?:co-)?led(?=[^\S\n]*[,.;])`,
-  spaced(`(?:co-)?led (?:the|a|an|its) ${GAP(4)}(?:round|financing|raise|[Ss]eries|seed|investment)`),
+  spaced(
+    `(?:co-)?led (?:the|a|an|its|that|this) ${GAP(4)}(?:round|financing|raise|[Ss]eries|seed|investment)`,
+  ),
   'invested|invest|acquired|acquire|bought|buy|purchased|is (?:buying|acquiring|investing)|snapped up',
   'sold|sell|sells|is selling',
   '(?:merged|combined) with|merge|combine',

@@ -635,7 +635,7 @@ export const CUES: Cue[] = [
     // "X raised $85 million. Kleiner Perkins led, joined by A", "Y led the round": the lead of a round
     // told just before (a round "in X" names its own company: the investment cue). After the other cues,
     // so a round drafted in the same sentence is there to join.
-    re: /\b(?:co-)?led(?:(?=\s*[,.;])|\s+(?:the|this)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|financing|raise)\b(?!\s+(?:in|for|of|into)\b))/gi,
+    re: /\b(?:co-)?led(?:(?=\s*[,.;])|\s+(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|financing|raise)\b(?!\s+(?:in|for|of|into)\b))/gi,
     needs: ['led'],
     type: 'investment',
     shape: 'round-lead',

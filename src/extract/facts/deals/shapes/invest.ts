@@ -115,7 +115,7 @@ function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
           t.slice(lastEnd, m.rel),
         ));
     const participating =
-      /^\s*(?:\([^()]*\)\s*)?(?:also\s+)?(?:participating|participated|joining|joined)\b/i.test(
+      /^\s*(?:\([^()]*\)\s*)?(?:(?:also|has|have)\s+)?(?:participating|participated|joining|joined|took part|taking part|invested too)\b/i.test(
         t.slice(m.relEnd),
       );
     if (joined || participating) {
