@@ -48,6 +48,21 @@ describe('deal tables', () => {
     ]);
   });
 
+  it('reads a licence table as partnerships valued at their total, in place when signed before this month', () => {
+    const text = [
+      'Drug makers keep licensing molecules from smaller biotechs.',
+      '',
+      '| Licensee | Licensor | Asset | Upfront | Total | Announced |',
+      '|---|---|---|---|---|---|',
+      '| Halvern Pharma | Quillon Bio | QB-12 | $120m | $1.4bn | Nov 2026 |',
+      '| Ostrava Therapeutics | Pennick Labs | PL-7 | $80m | $900m | Mar 2025 |',
+    ].join('\n');
+    expect(show(extract(text, '2026-11-20').extraction.deals)).toEqual([
+      'partnership Halvern Pharma:partner+Quillon Bio:partner $1.4bn announced',
+      'partnership Ostrava Therapeutics:partner+Pennick Labs:partner $900m completed',
+    ]);
+  });
+
   it('leaves tables that hold no deals alone (a ratings table, an earnings calendar)', () => {
     const text = [
       'Earnings this week:',

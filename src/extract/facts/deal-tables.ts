@@ -1,6 +1,7 @@
 /**
  * Deals laid out as a table, read by their columns: funding-round tables ("Company | Round | Amount |
- * Lead | Other investors") and deal lists ("Buyer | Target | Seller | Value"). A row needs a company
+ * Lead | Other investors"), deal lists ("Buyer | Target | Seller | Value") and licence lists ("Licensee |
+ * Licensor | Upfront | Total"). A row needs a company
  * and a counterparty; its status comes from the words around the table ("raised", "closed" make the
  * rounds completed). Rows that repeat a deal the prose already gave are left to the prose.
  */
@@ -15,9 +16,16 @@ type Role = NonNullable<Party['role']>;
 const COMPANY_HEAD = /^(?:company|startup|start-up|investee|issuer|name|business|target)$/i;
 const BUYER_HEAD = /^(?:buyer|acquirer|acquiring company|bidder)$/i;
 const SELLER_HEAD = /^(?:seller|vendor|owner)$/i;
+const LICENSEE_HEAD = /^(?:licensee|licensing company)$/i;
+const LICENSOR_HEAD = /^(?:licensor|originator)$/i;
 const LEAD_HEAD = /^(?:lead|leads|lead investors?|led by)$/i;
 const INVESTORS_HEAD = /^(?:(?:other |co-?)?investors|participants|backers|investors? \(.*\))$/i;
 const AMOUNT_HEAD = /^(?:amount|size|raised|value|deal value|price|round size|amount raised)(?:\s*\(.*\))?$/i;
+/** A licence's headline value, milestones included, before its upfront payment. */
+const TOTAL_HEAD = /^(?:total|total value|headline value|potential value|deal value)(?:\s*\(.*\))?$/i;
+const DATE_HEAD = /^(?:announced|date|signed|year)$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const UPFRONT_HEAD = /^(?:upfront|up-front|upfront payment)(?:\s*\(.*\))?$/i;
 const TYPE_HEAD = /^(?:type|deal type|kind)$/i;
 /** An empty cell: "—", "-", "n/a", "undisclosed". */
 const EMPTY = /^(?:[—–-]+|n\/?a|none|undisclosed|not disclosed)?$/i;
@@ -42,9 +50,20 @@ export function tableDeals(ctx: ArticleContext, prose: DealFact[]): DealFact[] {
       investors: col(INVESTORS_HEAD),
       amount: col(AMOUNT_HEAD),
       type: col(TYPE_HEAD),
+      licensee: col(LICENSEE_HEAD),
+      licensor: col(LICENSOR_HEAD),
+      total: col(TOTAL_HEAD),
+      upfront: col(UPFRONT_HEAD),
+      date: col(DATE_HEAD),
     };
     const rounds = cols.company >= 0 && (cols.lead >= 0 || cols.investors >= 0);
     const takeovers = cols.buyer >= 0 && cols.company >= 0;
+    // "Licensee | Licensor | Asset | Upfront | Total": each row a licence, a partnership of the two.
+    const licences = cols.licensee >= 0 && cols.licensor >= 0;
+    if (licences) {
+      out.push(...licenceRows(ctx, table, cols, statusAround(lines, table), prose));
+      continue;
+    }
     if (!rounds && !takeovers) continue;
     const status = statusAround(lines, table);
     for (const { line, cells } of table.rows) {
@@ -71,24 +90,63 @@ export function tableDeals(ctx: ArticleContext, prose: DealFact[]): DealFact[] {
         type = 'investment';
         parties = [...investors.map((i) => party(i, 'investor')), party(company, 'investee')];
       }
-      const fact: DealFact = {
-        type,
-        parties,
-        asset: null,
-        value,
-        status,
-        date: null,
-        confidence: TABLE_CONFIDENCE,
-        evidence: {
-          text: line.text.trim(),
-          start: line.start + (line.text.length - line.text.trimStart().length),
-          end: line.end,
-        },
-      };
+      const fact = rowFact(line, { type, parties, value, status });
       if (!prose.some((d) => sameDeal(d, fact))) out.push(fact);
     }
   }
   return out;
+}
+
+function licenceRows(
+  ctx: ArticleContext,
+  table: Table,
+  cols: { licensee: number; licensor: number; total: number; upfront: number; amount: number; date: number },
+  status: DealFact['status'],
+  prose: DealFact[],
+): DealFact[] {
+  const thisMonth = ctx.published?.slice(0, 7) ?? null;
+  const out: DealFact[] = [];
+  const valueCol = [cols.total, cols.amount, cols.upfront].find((c) => c >= 0) ?? -1;
+  for (const { line, cells } of table.rows) {
+    const licensee = named(ctx, cells[cols.licensee]!);
+    const licensor = named(ctx, cells[cols.licensor]!);
+    if (!licensee || !licensor) continue;
+    const fact = rowFact(line, {
+      type: 'partnership',
+      parties: [party(licensee, 'partner'), party(licensor, 'partner')],
+      value: valueCol >= 0 ? valueOf(cells[valueCol]!.text) : null,
+      // A licence signed in a month before the article's is in place.
+      status:
+        cols.date >= 0 && thisMonth && (monthOf(cells[cols.date]!.text) ?? thisMonth) < thisMonth
+          ? 'completed'
+          : status,
+    });
+    if (!prose.some((d) => sameDeal(d, fact))) out.push(fact);
+  }
+  return out;
+}
+
+/** "Jul 2026" → "2026-07", "2022" → "2022-01"; null when the cell names no year. */
+function monthOf(cell: string): string | null {
+  const m = /\b(?:([A-Za-z]{3})[a-z]*\.?\s+)?((?:19|20)\d\d)\b/.exec(cell);
+  if (!m) return null;
+  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 1;
+  return `${m[2]}-${String(Math.max(month, 1)).padStart(2, '0')}`;
+}
+
+/** A table row's deal, its evidence the row itself. */
+function rowFact(line: Piece, deal: Pick<DealFact, 'type' | 'parties' | 'value' | 'status'>): DealFact {
+  return {
+    ...deal,
+    asset: null,
+    date: null,
+    confidence: TABLE_CONFIDENCE,
+    evidence: {
+      text: line.text.trim(),
+      start: line.start + (line.text.length - line.text.trimStart().length),
+      end: line.end,
+    },
+  };
 }
 
 /** The rounds a table lists were raised when the lines just above it (or its header) say so. */
