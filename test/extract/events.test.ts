@@ -42,6 +42,18 @@ describe('events', () => {
       ]),
     );
   });
+  it('does not date an event by the day its news was told ("said Tuesday")', () => {
+    const got = events(
+      'Halvern Foods (NYSE: HALV) agreed to buy Trestle Bakeries for $900 million. Halvern said Tuesday it expects the deal to close in the first half of 2027.',
+      '2026-10-08',
+    );
+    expect(got.map((e) => [e.t, e.type, e.date, e.period])).toEqual([
+      ['HALV', 'deal_closing', null, 'H1 2027'],
+    ]);
+    // A day after "said" can still be the event's own when another verb takes it.
+    const call = events('Halvern Foods (NYSE: HALV) said it will report results on Nov. 5.', '2026-10-08');
+    expect(call.map((e) => [e.type, e.date])).toEqual([['earnings', '2026-11-05']]);
+  });
   it('skips results already reported', () => {
     expect(events('Adobe reported Q4 results on Dec. 11 and posted record sales.', '2026-03-10')).toEqual([]);
   });

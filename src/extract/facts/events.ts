@@ -15,6 +15,9 @@ import type { DealHint } from './deals/index.js';
 
 type EventType = EventFact['type'];
 
+/** The words before a day that date a statement: "said Tuesday", "announced on Oct. 6". */
+const STATEMENT_DAY =
+  /\b(?:said|says|announced|disclosed|confirmed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:on\s+)?$/;
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
@@ -175,8 +178,11 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       types.splice(0, types.length, ...kept);
     }
 
+    // "Cadence said Tuesday it expects the deal to close in the first half of 2027": the day dates the
+    // statement, not the event.
+    const eventDates = dates.filter((d) => !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 24), d.start)));
     for (const { type, at } of types) {
-      let date = (dateInClause(t, dates, at) ?? pickNear(dates, at))?.date ?? null;
+      let date = (dateInClause(t, eventDates, at) ?? pickNear(eventDates, at))?.date ?? null;
       if (!date && sameDay && last?.date) date = last.date;
       // A heading's day does not date a sentence that gives a vague time of its own ("later in February").
       if (!date && (type === 'earnings' || type === 'earnings_call') && !VAGUE_TIME.test(t))
