@@ -113,6 +113,9 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
  * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
  * previous sentence; a description ("the software company") points to the story's listed company.
  */
+/** "San Francisco-based ", the only words a sentence may open with before the private firm it is about. */
+const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
+
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
   // "The startup had raised $230 million. Its largest round…": a startup is never the listed buyer
   // the story is about, but the private firm named last.
@@ -140,7 +143,7 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
       first &&
       (first.entity.kind === 'listed' ||
         first.entity === ctx.primary ||
-        (pronoun && first.rel === 0 && first.entity.name.includes(' ')));
+        (pronoun && (first.rel === 0 || PLACE_BASED.test(head)) && first.entity.name.includes(' ')));
     if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head)))
       return first.entity;
     // A sentence of the same paragraph that names no company ("Analysts expect earnings of $1.12 a

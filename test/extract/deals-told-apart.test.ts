@@ -31,6 +31,14 @@ describe('a round and its investors told in separate sentences', () => {
     expect(deals(text)).toEqual([expected]);
   });
 
+  it('points "It raised…" back to the private firm the sentence before opens with, after its place', () => {
+    expect(
+      deals(
+        'Moravec Cloud (NASDAQ: MVC) is in talks to buy Quiver Analytics.\n\nSan Francisco-based Quiver has about 300 employees. It raised $90 million in a Series C round led by Bramble Ventures last year.',
+      ),
+    ).toContain('investment Bramble Ventures:investor+Quiver Analytics:investee $90 million completed');
+  });
+
   it('keeps one round when its lead and co-investors share the sentence with it', () => {
     expect(
       deals(
