@@ -102,3 +102,14 @@ describe('a company sold whole, its seller unnamed', () => {
     ).toEqual(['divestiture Kestrel Brands:seller+Sycamore Partners:buyer completed']);
   });
 });
+
+describe('a merger told as an agreement to merge', () => {
+  it('reads "signed a definitive agreement to merge" as the pair merging', () => {
+    expect(deals('Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.')).toEqual(
+      ['merger Ozark Valley Health:-+Cedarline Health:- announced'],
+    );
+    expect(deals('Halvern Foods and Trestle Bakeries struck a deal to combine on Monday.')).toEqual([
+      'merger Halvern Foods:-+Trestle Bakeries:- announced',
+    ]);
+  });
+});
