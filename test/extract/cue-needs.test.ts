@@ -5,6 +5,8 @@ import { splitSentences } from '../../src/extract/sentences.js';
 
 // Phrases from the cue table's own comments and the deal tests, so every cue meets at least one.
 const PHRASES = [
+  'Pipestone Valley Medical signed a letter of intent to join Avera Health.',
+  'Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.',
   'Halvard paid $40 million for a 12% stake in Dunmore.',
   'a hedge fund that owns 6.2% of Acme Corp',
   'Sequoia is the largest shareholder in Lumora.',

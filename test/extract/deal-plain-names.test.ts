@@ -113,3 +113,16 @@ describe('a merger told as an agreement to merge', () => {
     ]);
   });
 });
+
+describe('a company that joins another whole', () => {
+  it('is bought by the one it joins', () => {
+    expect(
+      deals(
+        'Pipestone Valley Medical, a critical-access hospital, signed a letter of intent to join Avera Health.',
+      ),
+    ).toEqual(['acquisition Avera Health:buyer+Pipestone Valley Medical:target announced']);
+  });
+  it('is no deal when a firm joins another in doing something', () => {
+    expect(deals('Halvern Foods joined Microsoft in backing a new plant in Ohio.')).toEqual([]);
+  });
+});

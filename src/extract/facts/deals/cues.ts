@@ -519,6 +519,14 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
+    // "Pipestone Valley Medical signed a letter of intent to join Avera Health.", "we're joining Atlassian":
+    // joining a company whole, the name and then the clause's end (not "joined X in backing…").
+    re: /\b(?:(?:agreed|agrees|agreement|intent|plans?|is set|will|would|to)\s+(?:to\s+)?join|is joining|are joining|['’]re joining|has joined|joins)(?=\s+(?:[A-Z][\w&.'’-]*\s+){0,4}?[A-Z][\w&.'’-]*(?:\s*[.;]|,\s+(?:a|an|the|which|pending|subject)\b|\s+(?:in a (?:deal|transaction|merger|combination)|as (?:part|a unit|a subsidiary)|once|after|pending|under)\b))/gi,
+    needs: ['join'],
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
     // "X agreed to merge into Y": X is folded into Y, which buys it.
     re: /\b(?:merg(?:e|es|ed|ing)|be merged)\s+into\b/gi,
     needs: ['merg'],
