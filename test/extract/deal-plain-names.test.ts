@@ -126,3 +126,23 @@ describe('a company that joins another whole', () => {
     expect(deals('Halvern Foods joined Microsoft in backing a new plant in Ohio.')).toEqual([]);
   });
 });
+
+describe('names a plain slot used to drop', () => {
+  it('keeps a plural possessive inside a name', () => {
+    expect(
+      deals(
+        "Dunmore Industries sold a 19.9% stake in Dunmore Flow to Ontario Teachers' Pension Plan for $610 million.",
+      ),
+    ).toEqual([
+      "divestiture Dunmore Industries:seller+Ontario Teachers' Pension Plan:buyer+Dunmore Flow:target $610 million completed",
+    ]);
+  });
+  it('takes a one-word buyer after "acquired by" when the text names it again', () => {
+    expect(
+      deals(
+        'Larchmont, a specialty insurer, agreed to be acquired by Markwell on Monday. Markwell has bought insurers before.',
+      ),
+    ).toEqual(['acquisition Markwell:buyer+Larchmont:target announced']);
+    expect(deals('Larchmont, a specialty insurer, agreed to be acquired by Markwell on Monday.')).toEqual([]);
+  });
+});

@@ -165,6 +165,14 @@ const SOLD_WHOLE_TO = new RegExp(
   String.raw`\b(?:sale|divestiture)[^\S\n]+of[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
   'g',
 );
+/**
+ * The buyer after a passive: "agreed to be acquired by Markel". One word is enough when the text
+ * names it again (a one-off capitalised word after "by" is as often a person's surname).
+ */
+const ACQUIRED_BY = new RegExp(
+  String.raw`\b(?:acquired|bought|purchased|taken[^\S\n]+over|snapped[^\S\n]+up)[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
 /** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
@@ -264,6 +272,7 @@ const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SUBJECT,
   DEAL_OWNER,
   SOLD_WHOLE_TO,
+  ACQUIRED_BY,
   TAKEN_PRIVATE,
 ]);
 /** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
@@ -347,6 +356,7 @@ PREFILTER.set(
   DEAL_SUBJECT,
   /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
+PREFILTER.set(ACQUIRED_BY, /\b(?:acquired|bought|purchased|over|up) by [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(SOLD_WHOLE_TO, /\b(?:sale|divestiture) of [A-Z]/);
 PREFILTER.set(
   DEAL_OWNER,
@@ -709,6 +719,7 @@ export function resolveCompanies(
     DEAL_SUBJECT,
     DEAL_OWNER,
     SOLD_WHOLE_TO,
+    ACQUIRED_BY,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -724,7 +735,8 @@ export function resolveCompanies(
       )
         continue;
       // "buy Lumen's Fiber Unit": a possessive names the seller, not the thing bought.
-      if (NO_POSSESSIVE.has(re) && /['’]/.test(raw)) continue;
+      // A plural possessive inside a name stays ("Ontario Teachers' Pension Plan").
+      if (NO_POSSESSIVE.has(re) && /['’](?!\s+[A-Z])|[^s]['’]\s/.test(raw)) continue;
       if (re === SUFFIXED_NAME && /^(The|A|An)\s/.test(raw) && raw.split(/\s+/).length <= 2) continue;
       // "The Big Biotech", "the Swiss pharma group": a nickname built from a describing word, not a name.
       if (
@@ -737,6 +749,8 @@ export function resolveCompanies(
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
       if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
+      if (re === ACQUIRED_BY && !raw.includes(' ') && !namedAgain(text, raw, m.index + m[0].lastIndexOf(raw)))
+        continue;
       if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
@@ -1003,6 +1017,14 @@ function isDealSlotName(
   if (PLACES.has(nameKey(name)) || PLACES.has(nameKey(words[0]!))) return false;
   for (let k = words.length - 1; k >= 1; k--) if (known(words.slice(0, k).join(' '))) return false;
   return words.length < 2 || !namedAsPerson(text, words[words.length - 1]!);
+}
+
+/** The text names `word` somewhere other than at `at`, as a whole word. */
+function namedAgain(text: string, word: string, at: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (i !== at && !/[\w\u00C0-\u024F]/.test((text[i - 1] ?? ' ') + (text[i + word.length] ?? ' ')))
+      return true;
+  return false;
 }
 
 /** "Musk said", "Musk, who…", "Mr. Musk": the text names `surname` as a person somewhere. */

@@ -45,7 +45,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
     /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
       t,
     ) &&
-    !/\b(will|expects?|plans?|pending|awaiting)\b/i.test(t)
+    !/\b(will|expects?|plans?|pending|awaiting)\b/.test(t)
   )
     return { status: 'completed', explicit: true };
   if (
@@ -55,14 +55,15 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   // "X also has an integration agreement with Y", "its long-running collaboration with Y": a tie in place.
-  if (EXISTING_TIE.test(t) && !/\b(?:will|plans?|expects?|would)\b/i.test(t))
+  if (EXISTING_TIE.test(t) && !/\b(?:will|plans?|expects?|would)\b/.test(t))
     return { status: 'completed', explicit: true };
   // A past-tense purchase, sale or stake told without any agreement or plan ("Stellantis took a stake
-  // in Factorial", "since it bought Veoneer's unit"): done.
+  // in Factorial", "since it bought Veoneer's unit"): done. The words of a plan count in lowercase only:
+  // "Ontario Teachers' Pension Plan" names a buyer, not a plan.
   if (
     DONE_PAST.test(t) &&
     !PASSIVE_TO_COME.test(t) &&
-    !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/i.test(
+    !/\b(?:agree[sd]?|agreement|will|would|shall|plans?|planned|expects?|expected|pending|awaiting|subject to|to (?:buy|acquire|sell|invest)|offer(?:ed)?|bid|talks|proposed|intends?|aims?)\b/.test(
       t,
     )
   )
