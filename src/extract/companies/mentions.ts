@@ -1163,6 +1163,8 @@ function cleanFirmName(raw: string): string {
   if (place && NOT_COMPANY.has(nameKey(place[1]!))) name = name.slice(place[0].length);
   // "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name.
   name = name.replace(NATIONALITY_BEFORE_NAME, '');
+  // "In January, Wendover Markets": a leading preposition first, so the comma rule below sees "January,".
+  name = name.replace(LEADING_JUNK, '');
   // "based in Pittsburgh, Caldera Robotics": a comma ends a place or an adverb, unless a legal suffix
   // follows or the name is a partnership of surnames ("Cravath, Swaine & Moore").
   if (

@@ -653,7 +653,7 @@ export const CUES: Cue[] = [
     // "Cadence and Wabtec have signed a three-year agreement under which Wabtec will market…": an
     // agreement two firms signed is a partnership, unless a deal of theirs of another kind is told,
     // which it then joins (money, work and disputes have agreements that are no tie).
-    re: /\b(?:signed|signs|inked|struck|entered into|reached)\s+(?:a|an)\s+(?!(?:[\w$.,-]+\s+){0,3}?(?:definitive|credit|loan|lending|lease|settlement|non-disclosure|nondisclosure|confidentiality|standstill|employment|separation|severance|consulting|plea|bargaining|labou?r|tax|purchase|merger|sale|supply|services|license|licence|licensing)\b)(?:[\w$.,-]+\s+){0,3}?(?:agreement|pact)\b(?!\s+(?:to|for|with|on|over)\b)/gi,
+    re: /\b(?:signed|signs|inked|struck|entered into|reached)\s+(?:a|an)\s+(?!(?:[\w$.,-]+\s+){0,3}?(?:definitive|credit|loan|lending|lease|settlement|non-disclosure|nondisclosure|confidentiality|standstill|voting|support|cooperation|employment|separation|severance|consulting|plea|bargaining|labou?r|tax|purchase|merger|sale|supply|services|license|licence|licensing)\b)(?:[\w$.,-]+\s+){0,3}?(?:agreement|pact)\b(?!\s+(?:to|for|with|on|over)\b)/gi,
     needs: ['agreement', 'pact'],
     type: 'partnership',
     shape: 'mutual',
