@@ -5,6 +5,7 @@ import { splitSentences } from '../../src/extract/sentences.js';
 
 // Phrases from the cue table's own comments and the deal tests, so every cue meets at least one.
 const PHRASES = [
+  'Halvern has made several acquisitions in baking, including Trestle Bakeries in 2023.',
   'Pipestone Valley Medical signed a letter of intent to join Avera Health.',
   'Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.',
   'Halvard paid $40 million for a 12% stake in Dunmore.',

@@ -181,3 +181,18 @@ describe('agreements that are no deal, and one in place', () => {
     expect(names).toEqual(['Wendover Markets']);
   });
 });
+
+describe('deals told in passing', () => {
+  it('reads "made several acquisitions…, including X" as a past purchase of X', () => {
+    expect(
+      deals('Halvern Foods has made several acquisitions in baking, including Trestle Bakeries in 2023.'),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target completed']);
+  });
+  it('reads "which owns approximately 11% of X\'s shares" as a stake held', () => {
+    expect(
+      deals(
+        "Ridgefield Lane Partners, which owns approximately 11% of Wendover Markets' outstanding shares, backed the sale.",
+      ),
+    ).toEqual(['investment Ridgefield Lane Partners:investor+Wendover Markets:investee completed']);
+  });
+});

@@ -173,6 +173,11 @@ const ACQUIRED_BY = new RegExp(
   String.raw`\b(?:acquired|bought|purchased|taken[^\S\n]+over|snapped[^\S\n]+up)[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/** A company named among past buys: "has made several acquisitions in baking, including Trestle Bakeries". */
+const BOUGHT_AMONG = new RegExp(
+  String.raw`\b(?:acquisitions|purchases|takeovers)\b[^.;\n]{0,60}?,?[^\S\n]+(?:including|such[^\S\n]+as)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
 /** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
@@ -273,6 +278,7 @@ const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_OWNER,
   SOLD_WHOLE_TO,
   ACQUIRED_BY,
+  BOUGHT_AMONG,
   TAKEN_PRIVATE,
 ]);
 /** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
@@ -357,6 +363,7 @@ PREFILTER.set(
   /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
 PREFILTER.set(ACQUIRED_BY, /\b(?:acquired|bought|purchased|over|up) by [A-Z\u00C0-\u00DE]/);
+PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(SOLD_WHOLE_TO, /\b(?:sale|divestiture) of [A-Z]/);
 PREFILTER.set(
   DEAL_OWNER,
@@ -720,6 +727,7 @@ export function resolveCompanies(
     DEAL_OWNER,
     SOLD_WHOLE_TO,
     ACQUIRED_BY,
+    BOUGHT_AMONG,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;

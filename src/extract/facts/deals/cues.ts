@@ -101,7 +101,7 @@ export const CUES: Cue[] = [
   },
   {
     // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X": a stake already held.
-    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|just under\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
     needs: ['owns', 'holds', 'owned', 'held', 'shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'investor-investee',
@@ -298,6 +298,13 @@ export const CUES: Cue[] = [
     type: 'acquisition',
     shape: 'object-actor',
     status: 'terminated',
+  },
+  {
+    // "Novartis has made several acquisitions in kidney disease, including Chinook Therapeutics": past buys.
+    re: /\b(?:made|has made|have made|completed)\s+(?:several|a string of|a series of|a number of|many|numerous|two|three|four|five|a few)\s+(?:[\w-]+\s+)?(?:acquisitions|purchases|deals|takeovers)\b[^.;]{0,60}?,?\s+(?:including|such as)\b/gi,
+    needs: ['including', 'such as'],
+    type: 'acquisition',
+    shape: 'actor-object',
   },
   {
     // "eBay had approached the marketplace about a possible takeover": a rumoured bid.
