@@ -66,6 +66,16 @@ describe('anchors', () => {
       ).sort(),
     ).toEqual(['Ålesund Marine ASA|-', 'Øresund Shipping A/S|-']);
   });
+  it('drops where a company is listed or based from its anchored name', () => {
+    const found = findAnchors(
+      'Oslo-listed Brønnøy Shipping (OSE: BRNY) bought ships from Texas-based Lone Star Tankers (NYSE: LSTK).',
+      dir,
+    );
+    expect(found.map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Brønnøy Shipping>BRNY',
+      'Lone Star Tankers>LSTK',
+    ]);
+  });
   it('reads a wire dateline, a city and its agency in brackets, as no anchor', () => {
     const found = findAnchors('LYON (WPA) - Halvern Foods (EPA: HALV) agreed to buy a bakery.', dir).map(
       (a) => `${a.name}>${a.ticker}`,

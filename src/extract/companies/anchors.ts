@@ -201,8 +201,13 @@ function trimName(raw: string): string {
     .replace(/(?<=s)['’]$/, '') // plural possessive: "Lumen Technologies' (NYSE: LUMN)"
     .replace(/,$/, '')
     .replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '')
+    // "Oslo-listed Brønnøy Shipping (OSE: BRNY)": where it is listed or based is no part of its name.
+    .replace(
+      /^(?:[A-Z][\w\u00C0-\u024F.'’]*[ -])*?[A-Z][\w\u00C0-\u024F.'’]*-(?:listed|based|headquartered|controlled|owned|backed)\s+(?=[A-Z0-9\u00C0-\u00DE])/,
+      '',
+    )
     .trim();
-  if (!/^[A-Z0-9]/.test(name)) return '';
+  if (!/^[A-Z0-9\u00C0-\u00DE]/.test(name)) return '';
   return name;
 }
 
