@@ -23,13 +23,18 @@ const CHROME =
 const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
-  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news)?|most (read|popular|viewed)|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
+  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news| on\b.*)?|most (read|popular|viewed)( on\b.*)?|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
 /** "MARKETS WRAP — more from the desk", "Read next: our picks": a marker with a label beside it. */
-const isBlockMarker = (t: string): boolean =>
-  BLOCK_MARKER.test(t) ||
-  (t.length <= 80 &&
-    !/[.!?]$/.test(t) &&
-    t.split(/\s+[—–|]\s+|:\s+/).some((part) => part !== t && BLOCK_MARKER.test(part.trim())));
+const isBlockMarker = (line: string): boolean => {
+  // "-- MORE NEWS --", "== Related ==": rules drawn around a marker are no part of it.
+  const t = line.replace(/^[-=*_~#•·\s]+|[-=*_~#•·\s]+$/g, '');
+  return (
+    BLOCK_MARKER.test(t) ||
+    (t.length <= 80 &&
+      !/[.!?]$/.test(t) &&
+      t.split(/\s+[—–|]\s+|:\s+/).some((part) => part !== t && BLOCK_MARKER.test(part.trim())))
+  );
+};
 const REFERENCES = /^(references|sources|citations|notes|footnotes|bibliography)\s*:?$/i;
 const SOURCES_LINE = /^(sources?|references?|citations?)\s*:/i;
 const PROMO =

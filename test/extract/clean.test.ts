@@ -40,6 +40,17 @@ describe('cleaning', () => {
     );
     expect(c.text.trim()).toBe(body.trim());
   });
+  it('drops a headline list under a marker drawn with rules or naming the site', () => {
+    const body = 'Halvern Foods agreed to buy Trestle Bakeries for $90 million, the company said on Monday. '
+      .repeat(3)
+      .trim();
+    for (const marker of ['-- MORE NEWS --', '== Related stories ==', 'TRENDING ON THE DAILY LEDGER'])
+      expect(
+        clean(
+          `${body}\n\n${marker}\n11:32  Orvale Energy shares jump 5.2 percent\n- Pellam slips 2.2% as chips cool`,
+        ).text.trim(),
+      ).toBe(body);
+  });
   it("drops a page's copyright footer, which names its publisher and no story company", () => {
     const body = 'Halvern Foods agreed to buy Trestle Bakeries for $90 million, the company said on Monday.';
     for (const footer of [
