@@ -42,7 +42,15 @@ describe('built-in company table', () => {
         owner.set(a, c.ticker);
       }
     }
-    for (const n of [...PRIVATE_COMPANIES, ...MEDIA_NAMES]) expect(owner.has(nameKey(n)), n).toBe(false);
+    const others = [...PRIVATE_COMPANIES.flatMap((l) => l.split(';')), ...MEDIA_NAMES].map((n) =>
+      n.replace(/\?$/, ''),
+    );
+    for (const n of others) expect(owner.has(nameKey(n)), n).toBe(false);
+    // Nor one private name to two private firms.
+    const privateKeys = PRIVATE_COMPANIES.flatMap((l) => l.split(';')).map((n) =>
+      nameKey(n.replace(/\?$/, '')),
+    );
+    expect(privateKeys.filter((k, i) => privateKeys.indexOf(k) !== i)).toEqual([]);
   });
 
   it('marks common words ambiguous', () => {
@@ -70,5 +78,37 @@ describe('built-in company table', () => {
       'Its Liquefied Natural Gas (LNG) unit was sold at 10 a.m. ET, the COO said, as FANG stocks fell.';
     expect(tickers(text).filter((t) => t !== '-')).toEqual([]);
     expect(tickers('Energy Transfer (NYSE: ET) rose.')).toEqual(['ET']);
+  });
+});
+
+describe('built-in private firms', () => {
+  const privateNames = (text: string) =>
+    resolveCompanies(text, dir)
+      .companies()
+      .filter((c) => !c.ticker)
+      .map((c) => c.name);
+
+  it('marks a private name that is a word or a place ambiguous, with "?" as in the table', () => {
+    for (const w of ['Mars', 'Benchmark', 'Perplexity', 'Ripple']) {
+      expect(dir.byAlias(w)?.ambiguous, w).toBe(true);
+      expect(dir.byAlias(w)?.entry.kind, w).toBe('private');
+    }
+    expect(dir.byAlias('Mars Inc.')?.ambiguous).toBe(false);
+    expect(dir.byAlias('Perplexity AI')?.entry.name).toBe('Perplexity AI');
+  });
+
+  it('counts an ambiguous private name only with the firm named plainly or acting as a business', () => {
+    expect(privateNames('The probe is due to reach Mars in 2027, the agency said.')).toEqual([]);
+    expect(privateNames('Mars Inc. is buying a snack maker. Mars makes M&Ms.')).toEqual(['Mars Inc.']);
+    expect(privateNames('Mars agreed to pay $50 a share in cash.')).toEqual(['Mars']);
+  });
+
+  it('reads the names of one private firm as one firm', () => {
+    expect(privateNames('Samsung Electronics said on Monday that Samsung would build a plant.')).toEqual([
+      'Samsung Electronics',
+    ]);
+    expect(privateNames('The Public Investment Fund led the round; the PIF also backed a rival.')).toEqual([
+      'Public Investment Fund',
+    ]);
   });
 });

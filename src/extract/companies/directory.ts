@@ -85,8 +85,16 @@ export function createDirectory(
       for (const a of b.aliases) addAlias(a, { entry, ambiguous: false });
       for (const a of b.ambiguous) addAlias(a, { entry, ambiguous: true });
     }
-    for (const name of PRIVATE_COMPANIES) {
-      addAlias(name, { entry: { name, ticker: null, exchange: null, kind: 'private' }, ambiguous: false });
+    for (const line of PRIVATE_COMPANIES) {
+      // "Mars Inc.;Mars?": the firm's name, then other names of the same firm; "?" marks an ambiguous one.
+      const names = line.split(';');
+      const entry: DirectoryEntry = {
+        name: names[0]!.replace(/\?$/, ''),
+        ticker: null,
+        exchange: null,
+        kind: 'private',
+      };
+      for (const n of names) addAlias(n.replace(/\?$/, ''), { entry, ambiguous: n.endsWith('?') });
     }
     for (const name of MEDIA_NAMES) {
       addAlias(name, { entry: { name, ticker: null, exchange: null, kind: 'media' }, ambiguous: false });

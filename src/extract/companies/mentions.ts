@@ -579,8 +579,14 @@ export function resolveCompanies(
 ): CompanyIndex {
   const entities = new Map<string, Entity>();
   const writtenNames = new Map<string, string[]>();
-  const entityFor = (ticker: string | null, name: string, exchange: string | null): Entity => {
-    const key = ticker ? `T:${ticker}` : `N:${nameKey(stripLegalSuffix(name))}`;
+  // A private firm of the directory is one entity under all its names: keyed by its listed name.
+  const entityFor = (
+    ticker: string | null,
+    name: string,
+    exchange: string | null,
+    keyName = name,
+  ): Entity => {
+    const key = ticker ? `T:${ticker}` : `N:${nameKey(stripLegalSuffix(keyName))}`;
     let e = entities.get(key);
     if (!e) {
       e = { key, name, ticker, exchange, kind: ticker ? 'listed' : 'private' };
@@ -620,7 +626,7 @@ export function resolveCompanies(
     return undefined;
   };
   const fromEntry = (entry: DirectoryEntry, written: string): Entity =>
-    entityFor(entry.ticker, written, entry.exchange);
+    entityFor(entry.ticker, written, entry.exchange, entry.name);
 
   // 1. Anchors and the article's own aliases.
   const anchors = findAnchors(text, directory);
@@ -911,19 +917,18 @@ export function resolveCompanies(
     /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender)\s+$/i.test(
       text.slice(Math.max(0, p.start - 20), p.start),
     );
-  const business = new Set(pending.filter(actsAsBusiness).map((p) => p.entry.ticker));
+  // A private name ("Mars?") has no ticker: it counts once the text names the same firm under another of
+  // its names ("Mars Inc."), or under a name that starts alike ("Mars Wrigley").
+  const pendingKey = (entry: DirectoryEntry): string =>
+    entry.ticker ? `T:${entry.ticker}` : `N:${nameKey(stripLegalSuffix(entry.name))}`;
+  const business = new Set(pending.filter(actsAsBusiness).map((p) => pendingKey(p.entry)));
   for (const p of pending) {
-    if (p.entry.ticker && business.has(p.entry.ticker) && !entities.has(`T:${p.entry.ticker}`))
-      fromEntry(p.entry, text.slice(p.start, p.end).replace(/['’]s$/, ''));
-    if (!p.entry.ticker || !entities.has(`T:${p.entry.ticker}`)) continue;
-    if (taken(p.start, p.end)) continue;
     const written = text.slice(p.start, p.end).replace(/['’]s$/, '');
-    mentions.push({
-      entity: entities.get(`T:${p.entry.ticker}`)!,
-      start: p.start,
-      end: p.end,
-      text: written,
-    });
+    const key = pendingKey(p.entry);
+    let entity = entities.get(key) ?? (p.entry.ticker ? undefined : samePrivate(written));
+    if (!entity && business.has(key)) entity = fromEntry(p.entry, written);
+    if (!entity || taken(p.start, p.end)) continue;
+    mentions.push({ entity, start: p.start, end: p.end, text: written });
   }
 
   mentions.sort((a, b) => a.start - b.start);
