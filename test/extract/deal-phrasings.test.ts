@@ -213,7 +213,7 @@ const BACKERS: Array<[string, string[]]> = [
     "Fennick, a grocery-delivery app, agreed to be bought. Fennick's backers, including Tamsin Ventures and Prosus, will receive cash.",
     [
       'investment Tamsin Ventures:investor+Fennick:investee completed',
-      'investment Prosus:investor+Fennick:investee completed',
+      'investment PROSY:investor+Fennick:investee completed',
     ],
   ],
   [

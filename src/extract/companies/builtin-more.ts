@@ -590,6 +590,497 @@ NTSK|NASDAQ|Netskope Inc.|Netskope
 HNGE|NYSE|Hinge Health Inc.|Hinge Health
 FLR|NYSE|Fluor Corporation|Fluor
 LEU|NYSE|Centrus Energy Corp.|Centrus Energy;Centrus
+RRX|NYSE|Regal Rexnord Corporation|Regal Rexnord
+SPR|NYSE|Spirit AeroSystems Holdings Inc.|Spirit AeroSystems;Spirit Aero
+X|NYSE|United States Steel Corporation|U.S. Steel;US Steel;United States Steel
+SKX|NYSE|Skechers U.S.A. Inc.|Skechers
+HES|NYSE|Hess Corporation|Hess Corp.;Hess?
+ANSS|NASDAQ|Ansys Inc.|Ansys;ANSYS
+JNPR|NYSE|Juniper Networks Inc.|Juniper Networks;Juniper?
+CTLT|NYSE|Catalent Inc.|Catalent
+DFS|NYSE|Discover Financial Services|Discover Financial;Discover Financial Services;Discover?
+EDR|NYSE|Endeavor Group Holdings Inc.|Endeavor Group;Endeavor?
+WBA|NASDAQ|Walgreens Boots Alliance Inc.|Walgreens Boots Alliance;Walgreens
+PXD|NYSE|Pioneer Natural Resources Company|Pioneer Natural Resources;Pioneer Natural;Pioneer?
+MRO|NYSE|Marathon Oil Corporation|Marathon Oil
+SWN|NYSE|Southwestern Energy Company|Southwestern Energy
+CPRI|NYSE|Capri Holdings Ltd.|Capri Holdings
+JWN|NYSE|Nordstrom Inc.|Nordstrom
+FL|NYSE|Foot Locker Inc.|Foot Locker
+VFC|NYSE|V.F. Corporation|VF Corp.;VF Corporation;V.F. Corp.
+PVH|NYSE|PVH Corp.|PVH
+LEVI|NYSE|Levi Strauss & Co.|Levi Strauss
+HBI|NYSE|Hanesbrands Inc.|Hanesbrands
+ONON|NYSE|On Holding AG|On Holding;On Running
+AS|NYSE|Amer Sports Inc.|Amer Sports
+COTY|NYSE|Coty Inc.|Coty
+WHR|NYSE|Whirlpool Corporation|Whirlpool
+AAP|NYSE|Advance Auto Parts Inc.|Advance Auto Parts
+GT|NASDAQ|The Goodyear Tire & Rubber Company|Goodyear Tire & Rubber;Goodyear Tire;Goodyear
+LEA|NYSE|Lear Corporation|Lear Corp.;Lear?
+AN|NYSE|AutoNation Inc.|AutoNation
+LAD|NYSE|Lithia Motors Inc.|Lithia Motors;Lithia
+PAG|NYSE|Penske Automotive Group Inc.|Penske Automotive
+CHH|NYSE|Choice Hotels International Inc.|Choice Hotels
+WH|NYSE|Wyndham Hotels & Resorts Inc.|Wyndham Hotels;Wyndham?
+TRIP|NASDAQ|Tripadvisor Inc.|Tripadvisor;TripAdvisor
+PZZA|NASDAQ|Papa John's International Inc.|Papa John's;Papa John’s
+ARMK|NYSE|Aramark|Aramark
+MTN|NYSE|Vail Resorts Inc.|Vail Resorts
+FUN|NYSE|Six Flags Entertainment Corporation|Six Flags
+PLNT|NYSE|Planet Fitness Inc.|Planet Fitness
+BC|NYSE|Brunswick Corporation|Brunswick Corp.;Brunswick?
+FND|NYSE|Floor & Decor Holdings Inc.|Floor & Decor
+SGI|NYSE|Somnigroup International Inc.|Somnigroup;Tempur Sealy
+KLG|NYSE|WK Kellogg Co|WK Kellogg
+POST|NYSE|Post Holdings Inc.|Post Holdings
+THS|NYSE|TreeHouse Foods Inc.|TreeHouse Foods;TreeHouse
+FLO|NYSE|Flowers Foods Inc.|Flowers Foods
+SMPL|NASDAQ|The Simply Good Foods Company|Simply Good Foods
+BRBR|NYSE|BellRing Brands Inc.|BellRing Brands
+TWNK|NASDAQ|Hostess Brands Inc.|Hostess Brands;Hostess?
+SFM|NASDAQ|Sprouts Farmers Market Inc.|Sprouts Farmers Market;Sprouts?
+USFD|NYSE|US Foods Holding Corp.|US Foods
+PFGC|NYSE|Performance Food Group Company|Performance Food Group
+COKE|NASDAQ|Coca-Cola Consolidated Inc.|Coca-Cola Consolidated
+SAM|NYSE|The Boston Beer Company Inc.|Boston Beer
+PRMB|NYSE|Primo Brands Corporation|Primo Brands
+HLF|NYSE|Herbalife Ltd.|Herbalife
+SFD|NASDAQ|Smithfield Foods Inc.|Smithfield Foods;Smithfield?
+JBS|NYSE|JBS N.V.|JBS
+BIO|NYSE|Bio-Rad Laboratories Inc.|Bio-Rad Laboratories;Bio-Rad
+AVTR|NYSE|Avantor Inc.|Avantor
+QGEN|NYSE|Qiagen N.V.|Qiagen;QIAGEN
+BRKR|NASDAQ|Bruker Corporation|Bruker
+TFX|NYSE|Teleflex Inc.|Teleflex
+GMED|NYSE|Globus Medical Inc.|Globus Medical
+MASI|NASDAQ|Masimo Corporation|Masimo
+XRAY|NASDAQ|Dentsply Sirona Inc.|Dentsply Sirona;Dentsply
+THC|NYSE|Tenet Healthcare Corporation|Tenet Healthcare;Tenet?
+EHC|NYSE|Encompass Health Corporation|Encompass Health
+ACHC|NASDAQ|Acadia Healthcare Company Inc.|Acadia Healthcare
+AMED|NASDAQ|Amedisys Inc.|Amedisys
+OSCR|NYSE|Oscar Health Inc.|Oscar Health
+TDOC|NYSE|Teladoc Health Inc.|Teladoc Health;Teladoc
+OMI|NYSE|Owens & Minor Inc.|Owens & Minor
+SGEN|NASDAQ|Seagen Inc.|Seagen;Seattle Genetics
+HZNP|NASDAQ|Horizon Therapeutics plc|Horizon Therapeutics
+KRTX|NASDAQ|Karuna Therapeutics Inc.|Karuna Therapeutics;Karuna
+CERE|NASDAQ|Cerevel Therapeutics Holdings Inc.|Cerevel Therapeutics;Cerevel
+IMGN|NASDAQ|ImmunoGen Inc.|ImmunoGen
+MRTX|NASDAQ|Mirati Therapeutics Inc.|Mirati Therapeutics;Mirati
+ITCI|NASDAQ|Intra-Cellular Therapies Inc.|Intra-Cellular Therapies;Intra-Cellular
+VRNA|NASDAQ|Verona Pharma plc|Verona Pharma
+SWTX|NASDAQ|SpringWorks Therapeutics Inc.|SpringWorks Therapeutics;SpringWorks
+BPMC|NASDAQ|Blueprint Medicines Corporation|Blueprint Medicines
+SWAV|NASDAQ|Shockwave Medical Inc.|Shockwave Medical
+NARI|NASDAQ|Inari Medical Inc.|Inari Medical
+JAZZ|NASDAQ|Jazz Pharmaceuticals plc|Jazz Pharmaceuticals
+EXEL|NASDAQ|Exelixis Inc.|Exelixis
+IONS|NASDAQ|Ionis Pharmaceuticals Inc.|Ionis Pharmaceuticals;Ionis
+MDGL|NASDAQ|Madrigal Pharmaceuticals Inc.|Madrigal Pharmaceuticals;Madrigal
+CYTK|NASDAQ|Cytokinetics Inc.|Cytokinetics
+RVMD|NASDAQ|Revolution Medicines Inc.|Revolution Medicines
+RPRX|NASDAQ|Royalty Pharma plc|Royalty Pharma
+ELAN|NYSE|Elanco Animal Health Inc.|Elanco Animal Health;Elanco
+OGN|NYSE|Organon & Co.|Organon
+PRGO|NYSE|Perrigo Company plc|Perrigo
+BHC|NYSE|Bausch Health Companies Inc.|Bausch Health
+BLCO|NYSE|Bausch + Lomb Corporation|Bausch + Lomb;Bausch & Lomb
+RDY|NYSE|Dr. Reddy's Laboratories Ltd.|Dr. Reddy's;Dr Reddy's;Dr. Reddy’s
+ONC|NASDAQ|BeOne Medicines Ltd.|BeOne Medicines;BeiGene
+LEGN|NASDAQ|Legend Biotech Corporation|Legend Biotech
+VMW|NYSE|VMware Inc.|VMware
+ATVI|NASDAQ|Activision Blizzard Inc.|Activision Blizzard;Activision
+HCP|NASDAQ|HashiCorp Inc.|HashiCorp
+INFA|NYSE|Informatica Inc.|Informatica
+ALTR|NASDAQ|Altair Engineering Inc.|Altair Engineering;Altair?
+AZPN|NASDAQ|Aspen Technology Inc.|Aspen Technology;AspenTech
+NATI|NASDAQ|National Instruments Corporation|National Instruments
+SQSP|NYSE|Squarespace Inc.|Squarespace
+SMAR|NYSE|Smartsheet Inc.|Smartsheet
+JAMF|NASDAQ|Jamf Holding Corp.|Jamf
+PYCR|NASDAQ|Paycor HCM Inc.|Paycor
+DNB|NYSE|Dun & Bradstreet Holdings Inc.|Dun & Bradstreet
+SSNC|NASDAQ|SS&C Technologies Holdings Inc.|SS&C Technologies;SS&C
+WOLF|NYSE|Wolfspeed Inc.|Wolfspeed
+INFN|NASDAQ|Infinera Corporation|Infinera
+MKSI|NASDAQ|MKS Instruments Inc.|MKS Instruments
+TENB|NASDAQ|Tenable Holdings Inc.|Tenable Holdings;Tenable?
+RPD|NASDAQ|Rapid7 Inc.|Rapid7
+QLYS|NASDAQ|Qualys Inc.|Qualys
+VRNS|NASDAQ|Varonis Systems Inc.|Varonis
+FSLY|NYSE|Fastly Inc.|Fastly
+DOCN|NYSE|DigitalOcean Holdings Inc.|DigitalOcean
+RNG|NYSE|RingCentral Inc.|RingCentral
+FIVN|NASDAQ|Five9 Inc.|Five9
+ASAN|NYSE|Asana Inc.|Asana?
+FRSH|NASDAQ|Freshworks Inc.|Freshworks
+DXC|NYSE|DXC Technology Company|DXC Technology;DXC
+KD|NYSE|Kyndryl Holdings Inc.|Kyndryl
+ARW|NYSE|Arrow Electronics Inc.|Arrow Electronics
+AVT|NASDAQ|Avnet Inc.|Avnet
+SNX|NYSE|TD SYNNEX Corporation|TD Synnex;TD SYNNEX
+CACI|NYSE|CACI International Inc.|CACI
+SAIC|NASDAQ|Science Applications International Corporation|Science Applications International;SAIC
+KBR|NYSE|KBR Inc.|KBR
+ACM|NYSE|AECOM|AECOM
+PSN|NYSE|Parsons Corporation|Parsons Corp.
+AMTM|NYSE|Amentum Holdings Inc.|Amentum
+DRS|NASDAQ|Leonardo DRS Inc.|Leonardo DRS
+BWXT|NYSE|BWX Technologies Inc.|BWX Technologies
+CW|NYSE|Curtiss-Wright Corporation|Curtiss-Wright
+WWD|NASDAQ|Woodward Inc.|Woodward?
+MTZ|NYSE|MasTec Inc.|MasTec
+OC|NYSE|Owens Corning|Owens Corning
+CSL|NYSE|Carlisle Companies Inc.|Carlisle Companies
+FBIN|NYSE|Fortune Brands Innovations Inc.|Fortune Brands
+WSO|NYSE|Watsco Inc.|Watsco
+GTLS|NYSE|Chart Industries Inc.|Chart Industries
+FLS|NYSE|Flowserve Corporation|Flowserve
+ITT|NYSE|ITT Inc.|ITT
+GGG|NYSE|Graco Inc.|Graco
+MIDD|NASDAQ|The Middleby Corporation|Middleby
+LECO|NASDAQ|Lincoln Electric Holdings Inc.|Lincoln Electric
+TKR|NYSE|The Timken Company|Timken
+OSK|NYSE|Oshkosh Corporation|Oshkosh Corp.;Oshkosh?
+TEX|NYSE|Terex Corporation|Terex
+XPO|NYSE|XPO Inc.|XPO
+GXO|NYSE|GXO Logistics Inc.|GXO Logistics;GXO
+SAIA|NASDAQ|Saia Inc.|Saia
+KNX|NYSE|Knight-Swift Transportation Holdings Inc.|Knight-Swift
+JBLU|NASDAQ|JetBlue Airways Corporation|JetBlue Airways;JetBlue
+ALK|NYSE|Alaska Air Group Inc.|Alaska Air Group;Alaska Airlines;Alaska Air
+HA|NASDAQ|Hawaiian Holdings Inc.|Hawaiian Holdings;Hawaiian Airlines
+SAVE|NYSE|Spirit Airlines Inc.|Spirit Airlines
+ULCC|NASDAQ|Frontier Group Holdings Inc.|Frontier Airlines;Frontier Group
+AER|NYSE|AerCap Holdings N.V.|AerCap
+AL|NYSE|Air Lease Corporation|Air Lease
+RHI|NYSE|Robert Half Inc.|Robert Half
+BECN|NASDAQ|Beacon Roofing Supply Inc.|Beacon Roofing Supply;Beacon Roofing
+QXO|NYSE|QXO Inc.|QXO
+AZEK|NYSE|The AZEK Company Inc.|AZEK;Azek
+CHX|NASDAQ|ChampionX Corporation|ChampionX
+CMC|NYSE|Commercial Metals Company|Commercial Metals
+RS|NYSE|Reliance Inc.|Reliance Steel;Reliance Steel & Aluminum
+WLK|NYSE|Westlake Corporation|Westlake Corp.;Westlake Chemical
+HUN|NYSE|Huntsman Corporation|Huntsman Corp.
+CC|NYSE|The Chemours Company|Chemours
+AXTA|NYSE|Axalta Coating Systems Ltd.|Axalta Coating Systems;Axalta
+RPM|NYSE|RPM International Inc.|RPM International
+FMC|NYSE|FMC Corporation|FMC Corp.
+SEE|NYSE|Sealed Air Corporation|Sealed Air
+BERY|NYSE|Berry Global Group Inc.|Berry Global
+SON|NYSE|Sonoco Products Company|Sonoco
+GPK|NYSE|Graphic Packaging Holding Company|Graphic Packaging
+CCK|NYSE|Crown Holdings Inc.|Crown Holdings
+OLN|NYSE|Olin Corporation|Olin Corp.
+ALTM|NYSE|Arcadium Lithium plc|Arcadium Lithium;Arcadium
+LAC|NYSE|Lithium Americas Corp.|Lithium Americas
+RGLD|NASDAQ|Royal Gold Inc.|Royal Gold
+PAAS|NYSE|Pan American Silver Corp.|Pan American Silver
+OVV|NYSE|Ovintiv Inc.|Ovintiv
+PR|NYSE|Permian Resources Corporation|Permian Resources
+CIVI|NYSE|Civitas Resources Inc.|Civitas Resources
+CHRD|NASDAQ|Chord Energy Corporation|Chord Energy
+MTDR|NYSE|Matador Resources Company|Matador Resources
+MUR|NYSE|Murphy Oil Corporation|Murphy Oil
+AR|NYSE|Antero Resources Corporation|Antero Resources
+RRC|NYSE|Range Resources Corporation|Range Resources
+DINO|NYSE|HF Sinclair Corporation|HF Sinclair
+PBF|NYSE|PBF Energy Inc.|PBF Energy
+PAA|NASDAQ|Plains All American Pipeline L.P.|Plains All American
+MPLX|NYSE|MPLX LP|MPLX
+WES|NYSE|Western Midstream Partners LP|Western Midstream
+DTM|NYSE|DT Midstream Inc.|DT Midstream
+ETRN|NYSE|Equitrans Midstream Corporation|Equitrans Midstream;Equitrans
+FTI|NYSE|TechnipFMC plc|TechnipFMC
+NOV|NYSE|NOV Inc.|NOV Inc.
+WFRD|NASDAQ|Weatherford International plc|Weatherford International;Weatherford?
+BTU|NYSE|Peabody Energy Corporation|Peabody Energy
+CPE|NYSE|Callon Petroleum Company|Callon Petroleum
+PLUG|NASDAQ|Plug Power Inc.|Plug Power
+SEDG|NASDAQ|SolarEdge Technologies Inc.|SolarEdge
+FLNC|NASDAQ|Fluence Energy Inc.|Fluence Energy
+AGR|NYSE|Avangrid Inc.|Avangrid
+ALE|NYSE|ALLETE Inc.|Allete;ALLETE
+TXNM|NYSE|TXNM Energy Inc.|TXNM Energy;PNM Resources
+HE|NYSE|Hawaiian Electric Industries Inc.|Hawaiian Electric
+WTRG|NYSE|Essential Utilities Inc.|Essential Utilities
+CWEN|NYSE|Clearway Energy Inc.|Clearway Energy
+LNC|NYSE|Lincoln National Corporation|Lincoln National;Lincoln Financial
+UNM|NYSE|Unum Group|Unum
+VOYA|NYSE|Voya Financial Inc.|Voya Financial;Voya
+EQH|NYSE|Equitable Holdings Inc.|Equitable Holdings
+JXN|NYSE|Jackson Financial Inc.|Jackson Financial
+BHF|NASDAQ|Brighthouse Financial Inc.|Brighthouse Financial;Brighthouse
+MKL|NYSE|Markel Group Inc.|Markel
+RNR|NYSE|RenaissanceRe Holdings Ltd.|RenaissanceRe
+FNF|NYSE|Fidelity National Financial Inc.|Fidelity National Financial
+FAF|NYSE|First American Financial Corporation|First American Financial
+RYAN|NYSE|Ryan Specialty Holdings Inc.|Ryan Specialty
+ORI|NYSE|Old Republic International Corporation|Old Republic
+EWBC|NASDAQ|East West Bancorp Inc.|East West Bancorp;East West Bank
+WBS|NYSE|Webster Financial Corporation|Webster Financial;Webster Bank
+WTFC|NASDAQ|Wintrust Financial Corporation|Wintrust Financial;Wintrust
+CFR|NYSE|Cullen/Frost Bankers Inc.|Cullen/Frost;Frost Bank
+BPOP|NASDAQ|Popular Inc.|Banco Popular
+FHN|NYSE|First Horizon Corporation|First Horizon
+SNV|NYSE|Synovus Financial Corp.|Synovus Financial;Synovus
+PNFP|NASDAQ|Pinnacle Financial Partners Inc.|Pinnacle Financial Partners;Pinnacle Financial
+COLB|NASDAQ|Columbia Banking System Inc.|Columbia Banking System;Columbia Banking
+VLY|NASDAQ|Valley National Bancorp|Valley National
+ONB|NASDAQ|Old National Bancorp|Old National
+FLG|NYSE|Flagstar Financial Inc.|Flagstar Financial;Flagstar;New York Community Bancorp
+CADE|NYSE|Cadence Bank|Cadence Bank
+SSB|NYSE|SouthState Corporation|SouthState
+UMBF|NASDAQ|UMB Financial Corporation|UMB Financial
+BANC|NYSE|Banc of California Inc.|Banc of California
+PPBI|NASDAQ|Pacific Premier Bancorp Inc.|Pacific Premier
+FRC|NYSE|First Republic Bank|First Republic
+SIVB|NASDAQ|SVB Financial Group|SVB Financial;Silicon Valley Bank;SVB
+SBNY|NASDAQ|Signature Bank|Signature Bank
+LC|NYSE|LendingClub Corporation|LendingClub
+RDFN|NASDAQ|Redfin Corporation|Redfin
+UWMC|NYSE|UWM Holdings Corporation|UWM Holdings;United Wholesale Mortgage
+NLY|NYSE|Annaly Capital Management Inc.|Annaly Capital;Annaly
+AGNC|NASDAQ|AGNC Investment Corp.|AGNC
+STWD|NYSE|Starwood Property Trust Inc.|Starwood Property Trust
+JHG|NYSE|Janus Henderson Group plc|Janus Henderson
+AB|NYSE|AllianceBernstein Holding L.P.|AllianceBernstein
+HLNE|NASDAQ|Hamilton Lane Inc.|Hamilton Lane
+STEP|NASDAQ|StepStone Group Inc.|StepStone Group;StepStone?
+VIRT|NASDAQ|Virtu Financial Inc.|Virtu Financial;Virtu
+FOUR|NYSE|Shift4 Payments Inc.|Shift4 Payments;Shift4
+WEX|NYSE|WEX Inc.|WEX
+RELY|NASDAQ|Remitly Global Inc.|Remitly
+CS|NYSE|Credit Suisse Group AG|Credit Suisse
+IEP|NASDAQ|Icahn Enterprises L.P.|Icahn Enterprises
+ENV|NYSE|Envestnet Inc.|Envestnet
+NXST|NASDAQ|Nexstar Media Group Inc.|Nexstar Media;Nexstar
+TGNA|NYSE|Tegna Inc.|Tegna;TEGNA
+SBGI|NASDAQ|Sinclair Inc.|Sinclair Broadcast Group;Sinclair Broadcast
+GTN|NYSE|Gray Media Inc.|Gray Television;Gray Media
+AMCX|NASDAQ|AMC Networks Inc.|AMC Networks
+LION|NYSE|Lionsgate Studios Corp.|Lionsgate
+ATUS|NYSE|Altice USA Inc.|Altice USA
+LBTYA|NASDAQ|Liberty Global Ltd.|Liberty Global
+FWONA|NASDAQ|Liberty Media Corporation|Liberty Media
+IAC|NASDAQ|IAC Inc.|IAC
+DJT|NASDAQ|Trump Media & Technology Group Corp.|Trump Media & Technology Group;Trump Media
+DISH|NASDAQ|DISH Network Corporation|Dish Network;DISH Network
+JLL|NYSE|Jones Lang LaSalle Inc.|Jones Lang LaSalle;JLL
+CWK|NYSE|Cushman & Wakefield plc|Cushman & Wakefield
+COMP|NYSE|Compass Inc.|Compass?
+HOUS|NYSE|Anywhere Real Estate Inc.|Anywhere Real Estate
+GLPI|NASDAQ|Gaming and Leisure Properties Inc.|Gaming and Leisure Properties
+AMH|NYSE|American Homes 4 Rent|American Homes 4 Rent
+WPC|NYSE|W. P. Carey Inc.|W. P. Carey;W.P. Carey
+MPW|NYSE|Medical Properties Trust Inc.|Medical Properties Trust
+VNO|NYSE|Vornado Realty Trust|Vornado Realty;Vornado
+SLG|NYSE|SL Green Realty Corp.|SL Green
+COLD|NYSE|Americold Realty Trust Inc.|Americold
+SUI|NYSE|Sun Communities Inc.|Sun Communities
+SRC|NYSE|Spirit Realty Capital Inc.|Spirit Realty
+NPSCY|OTC|Nippon Steel Corporation|Nippon Steel
+GLNCY|OTC|Glencore plc|Glencore
+NGLOY|OTC|Anglo American plc|Anglo American
+AXAHY|OTC|AXA SA|AXA
+ZURVY|OTC|Zurich Insurance Group AG|Zurich Insurance
+MURGY|OTC|Munich Re|Munich Re;Munich Reinsurance
+SSREY|OTC|Swiss Re AG|Swiss Re
+ARZGY|OTC|Assicurazioni Generali S.p.A.|Assicurazioni Generali;Generali
+AVVIY|OTC|Aviva plc|Aviva
+LGGNY|OTC|Legal & General Group plc|Legal & General
+AAGIY|OTC|AIA Group Ltd.|AIA Group;AIA?
+PNGAY|OTC|Ping An Insurance Group Co. of China Ltd.|Ping An Insurance;Ping An
+TKOMY|OTC|Tokio Marine Holdings Inc.|Tokio Marine
+SCBFY|OTC|Standard Chartered plc|Standard Chartered
+CRZBY|OTC|Commerzbank AG|Commerzbank
+UNCRY|OTC|UniCredit S.p.A.|UniCredit
+ISNPY|OTC|Intesa Sanpaolo S.p.A.|Intesa Sanpaolo;Intesa
+CRARY|OTC|Crédit Agricole S.A.|Crédit Agricole;Credit Agricole
+CAIXY|OTC|CaixaBank S.A.|CaixaBank
+BNDSY|OTC|Banco de Sabadell S.A.|Banco de Sabadell;Banco Sabadell;Sabadell?
+NRDBY|OTC|Nordea Bank Abp|Nordea
+DNKEY|OTC|Danske Bank A/S|Danske Bank
+DBOEY|OTC|Deutsche Börse AG|Deutsche Börse;Deutsche Boerse
+HKXCY|OTC|Hong Kong Exchanges and Clearing Ltd.|Hong Kong Exchanges and Clearing;Hong Kong Exchanges
+MKKGY|OTC|Merck KGaA|Merck KGaA
+ALPMY|OTC|Astellas Pharma Inc.|Astellas Pharma;Astellas
+DSNKY|OTC|Daiichi Sankyo Company Ltd.|Daiichi Sankyo
+ESALY|OTC|Eisai Co. Ltd.|Eisai
+CSLLY|OTC|CSL Limited|CSL Behring;CSL?
+LZAGY|OTC|Lonza Group AG|Lonza
+SDZNY|OTC|Sandoz Group AG|Sandoz
+GRFS|NASDAQ|Grifols S.A.|Grifols
+UCBJY|OTC|UCB SA|UCB
+SMMNY|OTC|Siemens Healthineers AG|Siemens Healthineers
+SMNEY|OTC|Siemens Energy AG|Siemens Energy
+SNN|NYSE|Smith & Nephew plc|Smith & Nephew
+ESLOY|OTC|EssilorLuxottica SA|EssilorLuxottica
+FMS|NYSE|Fresenius Medical Care AG|Fresenius Medical Care
+FSNUY|OTC|Fresenius SE & Co. KGaA|Fresenius SE;Fresenius?
+DANOY|OTC|Danone S.A.|Danone
+RBGLY|OTC|Reckitt Benckiser Group plc|Reckitt Benckiser;Reckitt
+HENKY|OTC|Henkel AG & Co. KGaA|Henkel
+BDRFY|OTC|Beiersdorf AG|Beiersdorf
+PRNDY|OTC|Pernod Ricard SA|Pernod Ricard
+CABGY|OTC|Carlsberg A/S|Carlsberg
+KNBWY|OTC|Kirin Holdings Company Ltd.|Kirin Holdings;Kirin?
+JAPAY|OTC|Japan Tobacco Inc.|Japan Tobacco
+IMBBY|OTC|Imperial Brands plc|Imperial Brands
+HESAY|OTC|Hermès International SCA|Hermès;Hermes International;Hermes?
+PPRUY|OTC|Kering SA|Kering
+CFRUY|OTC|Compagnie Financière Richemont SA|Richemont
+BURBY|OTC|Burberry Group plc|Burberry
+PUMSY|OTC|Puma SE|Puma SE;Puma?
+IDEXY|OTC|Industria de Diseño Textil S.A.|Inditex
+HNNMY|OTC|H & M Hennes & Mauritz AB|H&M;Hennes & Mauritz
+FRCOY|OTC|Fast Retailing Co. Ltd.|Fast Retailing;Uniqlo
+ADRNY|OTC|Koninklijke Ahold Delhaize N.V.|Ahold Delhaize
+TSCDY|OTC|Tesco plc|Tesco
+CRRFY|OTC|Carrefour SA|Carrefour
+SVNDY|OTC|Seven & i Holdings Co. Ltd.|Seven & i
+MPNGY|OTC|Meituan|Meituan
+XIACY|OTC|Xiaomi Corporation|Xiaomi
+LNVGY|OTC|Lenovo Group Ltd.|Lenovo
+BYDDY|OTC|BYD Company Ltd.|BYD
+PKX|NYSE|POSCO Holdings Inc.|POSCO
+KB|NYSE|KB Financial Group Inc.|KB Financial
+SHG|NYSE|Shinhan Financial Group Co. Ltd.|Shinhan Financial;Shinhan
+SKM|NYSE|SK Telecom Co. Ltd.|SK Telecom
+TOELY|OTC|Tokyo Electron Ltd.|Tokyo Electron
+ATEYY|OTC|Advantest Corporation|Advantest
+RNECY|OTC|Renesas Electronics Corporation|Renesas Electronics;Renesas
+IFNNY|OTC|Infineon Technologies AG|Infineon Technologies;Infineon
+STM|NYSE|STMicroelectronics N.V.|STMicroelectronics;STMicro
+UMC|NYSE|United Microelectronics Corporation|United Microelectronics
+ASX|NYSE|ASE Technology Holding Co. Ltd.|ASE Technology
+PCRFY|OTC|Panasonic Holdings Corporation|Panasonic
+MITSY|OTC|Mitsui & Co. Ltd.|Mitsui & Co.
+ITOCY|OTC|Itochu Corporation|Itochu
+MARUY|OTC|Marubeni Corporation|Marubeni
+SSUMY|OTC|Sumitomo Corporation|Sumitomo Corp.
+KMTUY|OTC|Komatsu Ltd.|Komatsu
+FANUY|OTC|Fanuc Corporation|Fanuc;FANUC
+DKILY|OTC|Daikin Industries Ltd.|Daikin Industries;Daikin
+DNZOY|OTC|Denso Corporation|Denso
+BRDCY|OTC|Bridgestone Corporation|Bridgestone
+MZDAY|OTC|Mazda Motor Corporation|Mazda Motor;Mazda
+FUJHY|OTC|Subaru Corporation|Subaru
+RCRUY|OTC|Recruit Holdings Co. Ltd.|Recruit Holdings
+RKUNY|OTC|Rakuten Group Inc.|Rakuten
+SHECY|OTC|Shin-Etsu Chemical Co. Ltd.|Shin-Etsu Chemical;Shin-Etsu
+MRAAY|OTC|Murata Manufacturing Co. Ltd.|Murata Manufacturing
+FJTSY|OTC|Fujitsu Ltd.|Fujitsu
+CAJPY|OTC|Canon Inc.|Canon Inc.;Canon?
+NTTYY|OTC|Nippon Telegraph and Telephone Corporation|Nippon Telegraph and Telephone;NTT
+KDDIY|OTC|KDDI Corporation|KDDI
+IX|NYSE|ORIX Corporation|ORIX;Orix
+ABBNY|OTC|ABB Ltd.|ABB
+SBGSY|OTC|Schneider Electric SE|Schneider Electric
+AIQUY|OTC|Air Liquide SA|Air Liquide
+SAFRY|OTC|Safran SA|Safran
+THLLY|OTC|Thales SA|Thales
+RYCEY|OTC|Rolls-Royce Holdings plc|Rolls-Royce Holdings;Rolls-Royce
+BAESY|OTC|BAE Systems plc|BAE Systems
+RNMBY|OTC|Rheinmetall AG|Rheinmetall
+FINMY|OTC|Leonardo S.p.A.|Leonardo S.p.A.
+VWDRY|OTC|Vestas Wind Systems A/S|Vestas Wind Systems;Vestas
+DNNGY|OTC|Ørsted A/S|Ørsted;Orsted
+IBDRY|OTC|Iberdrola S.A.|Iberdrola
+ENLAY|OTC|Enel S.p.A.|Enel
+ENGIY|OTC|Engie SA|Engie
+RWEOY|OTC|RWE AG|RWE
+EONGY|OTC|E.ON SE|E.ON
+VEOEY|OTC|Veolia Environnement SA|Veolia Environnement;Veolia
+VCISY|OTC|Vinci SA|Vinci SA;Vinci?
+FER|NASDAQ|Ferrovial SE|Ferrovial
+HCMLY|OTC|Holcim Ltd.|Holcim
+HDELY|OTC|Heidelberg Materials AG|Heidelberg Materials
+CODYY|OTC|Compagnie de Saint-Gobain SA|Saint-Gobain
+AKZOY|OTC|Akzo Nobel N.V.|AkzoNobel;Akzo Nobel
+MT|NYSE|ArcelorMittal S.A.|ArcelorMittal
+TKAMY|OTC|thyssenkrupp AG|Thyssenkrupp;ThyssenKrupp
+REPYY|OTC|Repsol S.A.|Repsol
+WDS|NYSE|Woodside Energy Group Ltd.|Woodside Energy;Woodside?
+STOSY|OTC|Santos Ltd.|Santos Ltd.
+FSUGY|OTC|Fortescue Ltd.|Fortescue
+PSO|NYSE|Pearson plc|Pearson plc
+WPP|NYSE|WPP plc|WPP
+PUBGY|OTC|Publicis Groupe S.A.|Publicis Groupe;Publicis
+IHG|NYSE|InterContinental Hotels Group plc|InterContinental Hotels Group;InterContinental Hotels;IHG
+ACCYY|OTC|Accor SA|Accor
+CMPGY|OTC|Compass Group plc|Compass Group
+SDXAY|OTC|Sodexo SA|Sodexo
+WTKWY|OTC|Wolters Kluwer N.V.|Wolters Kluwer
+EXPGY|OTC|Experian plc|Experian
+DASTY|OTC|Dassault Systèmes SE|Dassault Systèmes;Dassault Systemes
+CGEMY|OTC|Capgemini SE|Capgemini
+PROSY|OTC|Prosus N.V.|Prosus
+NPSNY|OTC|Naspers Ltd.|Naspers
+DLAKY|OTC|Deutsche Lufthansa AG|Deutsche Lufthansa;Lufthansa
+AFLYY|OTC|Air France-KLM SA|Air France-KLM
+ICAGY|OTC|International Consolidated Airlines Group S.A.|International Airlines Group;International Consolidated Airlines;IAG?
+AMKBY|OTC|A.P. Møller-Mærsk A/S|A.P. Moller-Maersk;Maersk
+DHLGY|OTC|DHL Group|Deutsche Post;DHL
+DSDVY|OTC|DSV A/S|DSV
+ASHTY|OTC|Ashtead Group plc|Ashtead
+FERG|NYSE|Ferguson Enterprises Inc.|Ferguson Enterprises
+GMVHY|OTC|Entain plc|Entain
+VLVLY|OTC|AB Volvo|AB Volvo;Volvo Group;Volvo?
+DTRUY|OTC|Daimler Truck Holding AG|Daimler Truck
+CNH|NYSE|CNH Industrial N.V.|CNH Industrial
+RNLSY|OTC|Renault SA|Renault
+CTTAY|OTC|Continental AG|Continental AG
+MGDDY|OTC|Compagnie Générale des Établissements Michelin|Michelin?
+PSNY|NASDAQ|Polestar Automotive Holding UK plc|Polestar
+BCE|NYSE|BCE Inc.|BCE;Bell Canada
+TU|NYSE|Telus Corporation|Telus;TELUS
+RCI|NYSE|Rogers Communications Inc.|Rogers Communications
+OTEX|NASDAQ|Open Text Corporation|Open Text;OpenText
+IMO|NYSE|Imperial Oil Ltd.|Imperial Oil
+PBA|NYSE|Pembina Pipeline Corporation|Pembina Pipeline;Pembina
+FTS|NYSE|Fortis Inc.|Fortis Inc.;Fortis?
+BEP|NYSE|Brookfield Renewable Partners L.P.|Brookfield Renewable
+BIP|NYSE|Brookfield Infrastructure Partners L.P.|Brookfield Infrastructure
+BBU|NYSE|Brookfield Business Partners L.P.|Brookfield Business Partners
+KGC|NYSE|Kinross Gold Corporation|Kinross Gold;Kinross
+CAE|NYSE|CAE Inc.|CAE
+GFL|NYSE|GFL Environmental Inc.|GFL Environmental
+RBA|NYSE|RB Global Inc.|RB Global;Ritchie Bros.
+TFII|NYSE|TFI International Inc.|TFI International
+CSIQ|NASDAQ|Canadian Solar Inc.|Canadian Solar
+LSPD|NYSE|Lightspeed Commerce Inc.|Lightspeed Commerce
+JHX|NYSE|James Hardie Industries plc|James Hardie
+ABEV|NYSE|Ambev S.A.|Ambev
+BBD|NYSE|Banco Bradesco S.A.|Banco Bradesco;Bradesco
+EC|NYSE|Ecopetrol S.A.|Ecopetrol
+TV|NYSE|Grupo Televisa S.A.B.|Grupo Televisa;Televisa
+SQM|NYSE|Sociedad Química y Minera de Chile S.A.|Sociedad Química y Minera;SQM
+GGB|NYSE|Gerdau S.A.|Gerdau
+SUZ|NYSE|Suzano S.A.|Suzano
+PAGS|NYSE|PagSeguro Digital Ltd.|PagSeguro
+CPA|NYSE|Copa Holdings S.A.|Copa Holdings;Copa Airlines
+LTM|NYSE|LATAM Airlines Group S.A.|LATAM Airlines
+BAP|NYSE|Credicorp Ltd.|Credicorp
+CIB|NYSE|Bancolombia S.A.|Bancolombia
+ESLT|NASDAQ|Elbit Systems Ltd.|Elbit Systems;Elbit
+TSEM|NASDAQ|Tower Semiconductor Ltd.|Tower Semiconductor
+DOX|NASDAQ|Amdocs Ltd.|Amdocs
+ICL|NYSE|ICL Group Ltd.|ICL Group
+MMYT|NASDAQ|MakeMyTrip Ltd.|MakeMyTrip
+LKNCY|OTC|Luckin Coffee Inc.|Luckin Coffee;Luckin
+DIDIY|OTC|DiDi Global Inc.|DiDi Global;Didi Global;DiDi
+WB|NASDAQ|Weibo Corporation|Weibo
+VIPS|NYSE|Vipshop Holdings Ltd.|Vipshop
+ZTO|NYSE|ZTO Express (Cayman) Inc.|ZTO Express
+VFS|NASDAQ|VinFast Auto Ltd.|VinFast
+TIGO|NASDAQ|Millicom International Cellular S.A.|Millicom
+TEF|NYSE|Telefónica S.A.|Telefónica;Telefonica
+YPF|NYSE|YPF S.A.|YPF
+KOF|NYSE|Coca-Cola FEMSA S.A.B. de C.V.|Coca-Cola FEMSA
 `;
 
 /**
@@ -599,6 +1090,34 @@ LEU|NYSE|Centrus Energy Corp.|Centrus Energy;Centrus
 export const MORE_ALIASES = `
 SF|Keefe, Bruyette & Woods;Keefe Bruyette & Woods;KBW;Stifel Nicolaus
 TD|TD Bank
+KKR|Kohlberg Kravis Roberts
+KMB|Kimberly Clark
+KO|Coca Cola
+PG|Procter and Gamble
+JNJ|Johnson and Johnson
+BMY|Bristol Myers;Bristol-Myers
+MRK|Merck & Co.
+HMC|Honda Motor
+NSANY|Nissan Motor
+SONY|Sony Group
+PDD|Pinduoduo
+CRM|Salesforce.com
+RTX|Raytheon Technologies
+SHEL|Royal Dutch Shell
+PSKY|Paramount Global
+NVO|Novo?
+BUD|Anheuser-Busch
+CL|Colgate Palmolive
+HOG|Harley Davidson
+SHW|Sherwin Williams
+FCX|Freeport McMoRan
+WSM|Williams Sonoma
+CLF|Cleveland Cliffs
+BF.B|Brown Forman
+MBGYY|Mercedes Benz
+DOW|Dow Chemical
+USB|US Bancorp
+HPQ|HP?
 `;
 
 /**
