@@ -54,6 +54,13 @@ describe('events', () => {
     const call = events('Halvern Foods (NYSE: HALV) said it will report results on Nov. 5.', '2026-10-08');
     expect(call.map((e) => [e.type, e.date])).toEqual([['earnings', '2026-11-05']]);
   });
+  it("gives a closing told by its quarter no day from another clause's vote", () => {
+    const got = events(
+      'Larchmont Insurance agreed to be acquired by Halvern Group (NYSE: HLVG) for $1.7 billion. Larchmont shareholders vote on December 10, and the companies expect to close in the fourth quarter.',
+      '2026-10-08',
+    );
+    expect(got.map((e) => [e.type, e.date, e.period])).toContainEqual(['deal_closing', null, 'Q4 2026']);
+  });
   it('skips results already reported', () => {
     expect(events('Adobe reported Q4 results on Dec. 11 and posted record sales.', '2026-03-10')).toEqual([]);
   });

@@ -426,7 +426,7 @@ export const PRIVATE_COMPANIES = [
   'Qatar Investment Authority;QIA',
   'Kuwait Investment Authority',
   'CPP Investments;Canada Pension Plan Investment Board;CPPIB',
-  "Ontario Teachers' Pension Plan;Ontario Teachers'",
+  "Ontario Teachers' Pension Plan",
   'CalPERS',
   'CalSTRS',
   'Norges Bank Investment Management;NBIM',

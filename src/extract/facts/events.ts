@@ -202,6 +202,12 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         (p) => !clauseBreak(t, at, p.start),
       );
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
+      // "Holders vote on December 10, and the companies expect to close in the fourth quarter": a closing
+      // told by its quarter takes no day from another clause.
+      if (type === 'deal_closing' && date && periods.length) {
+        const day = eventDates.find((d) => d.date === date);
+        if (day && clauseBreak(t, at, day.start)) date = null;
+      }
       if (type !== 'deal_closing' && !date) continue;
       if (type === 'deal_closing' && !date && !period) continue;
       // Past dates are history ("reported Q2 results on July 29"), not scheduled events.
