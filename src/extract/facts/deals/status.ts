@@ -31,7 +31,7 @@ const PASSIVE_TO_COME = new RegExp(
 );
 
 const EXISTING_TIE =
-  /\b(?:(?:agreement|contract|deal|partnership|alliance)\s+with\s+(?:[\w&.'’-]+\s+){1,5}?(?:runs|expires|lasts|extends)\s+(?:through|until|to|into|in)\b|(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
+  /\b(?:(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
 
 export function statusOf(t: string): { status: Status; explicit: boolean } {
   if (
