@@ -39,6 +39,20 @@ describe('a round and its investors told in separate sentences', () => {
     ).toContain('investment Bramble Ventures:investor+Quiver Analytics:investee $90 million completed');
   });
 
+  it('reads a firm that "joined the round led by Y" as one more investor, never the company raising', () => {
+    expect(
+      deals(
+        'Tidewater Analytics raised $52 million in a Series B round. Fennel Capital joined the round led by Bramble Ventures.',
+      ),
+    ).toEqual([
+      'investment Bramble Ventures:investor+Fennel Capital:investor+Tidewater Analytics:investee $52 million completed',
+    ]);
+    // With no round told before, there is nobody to name as the company raising: no deal rather than a wrong one.
+    expect(deals('Fennel Capital participated in the $52 million round led by Bramble Ventures.')).toEqual(
+      [],
+    );
+  });
+
   it('keeps one round when its lead and co-investors share the sentence with it', () => {
     expect(
       deals(

@@ -68,8 +68,33 @@ export function readInvestment(r: CueReading): ShapeResult | null {
 }
 
 /** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
+/** "X joined the round led by Y", "X took part in the $52 million round": X put money in, it raised none. */
+const JOINED_ROUND =
+  /\b(?:joined|joins|joining|participated in|participates in|participating in|took part in|takes part in|co-invested in|invested in)\s+(?:[\w$€£.,-]+\s+){0,5}$/i;
+
 export function readInvestedBy(r: CueReading): ShapeResult | null {
   const { ctx, si, cueEnd, left, right } = r;
+  const subject = left[left.length - 1];
+  if (subject && JOINED_ROUND.test(r.t.slice(subject.relEnd, r.cueStart))) {
+    // The round is the one just told, and the subject one more of its investors.
+    const told = roundToldBefore(r);
+    const lead = near(right, cueEnd, 30)[0];
+    if (!told || !lead || told.investee === subject.entity || told.investee === lead.entity) return null;
+    return {
+      draft: {
+        ...told.draft,
+        equity: true,
+        statusExplicit: true,
+        sentenceIndex: si,
+        evidence: evidenceOf(r.s),
+        parties: [
+          r.party(lead.entity, 'investor'),
+          r.party(subject.entity, 'investor'),
+          r.party(told.investee, 'investee'),
+        ],
+      },
+    };
+  }
   // "The company raised $38 million in a round led by Y and counts Z among its investors": a second
   // verb's investee is the sentence's subject, not the lead named before it.
   const investee = r.coordinated
