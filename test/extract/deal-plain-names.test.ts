@@ -189,3 +189,17 @@ describe('deals told in passing', () => {
     ).toEqual(['investment Ridgefield Lane Partners:investor+Wendover Markets:investee completed']);
   });
 });
+
+describe('a price per share restated as a total', () => {
+  it('values the deal at the total after "…a share in cash, or about"', () => {
+    expect(
+      deals(
+        'Larchmont Insurance agreed to be acquired by Halvern Group for $52 a share in cash, or about $1.7 billion.',
+      ),
+    ).toEqual(['acquisition Halvern Group:buyer+Larchmont Insurance:target about $1.7 billion announced']);
+    // Cash held stays no price.
+    expect(
+      deals('Halvern Group, which has $3 billion in cash, agreed to buy Larchmont Insurance on Monday.'),
+    ).toEqual(['acquisition Halvern Group:buyer+Larchmont Insurance:target announced']);
+  });
+});
