@@ -13,6 +13,19 @@ describe('quotes', () => {
       ['Kenji Moriyama', 'executive officer', 'Panasonic Holdings'],
     ]);
   });
+  it('names a speaker set off by a "who" clause, and one with a religious title, in full', () => {
+    const speakers = (text: string) =>
+      extract(`Markets today.\n\n${text}`).extraction.quotes.map((q) => [q.speaker, q.role]);
+    expect(
+      speakers(
+        '"This fits our platform," Mara Quentin-Holt, who leads Halvern\'s developer tools, told reporters.',
+      ),
+    ).toEqual([['Mara Quentin-Holt', null]]);
+    const nun = speakers(
+      '"We wanted a strong hospital," said Sister Anne Marie Kowalczyk, who runs the hospital.',
+    );
+    expect(nun.map(([speaker]) => speaker)).toEqual(['Anne Marie Kowalczyk']);
+  });
   it('gives "he said" to a chief executive named in apposition in the sentence before', () => {
     const x = extract(
       'Markets today.\n\n"The price is fair," said Ann Ruiz, an analyst at Corvid Research. Halvard Group has sold dozens of plants since 2016. Its chief executive, Warren Pickett, said proceeds would retire debt. "We are not a seller at any price," he said.',

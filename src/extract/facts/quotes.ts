@@ -29,13 +29,27 @@ const SAID_AFTER = new RegExp(
   String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`,
   'gu',
 );
-const SAID_BEFORE = new RegExp(String.raw`\b(?:said|says|added|according to)\s+${PERSON}`, 'gu');
+/** "…," Priyanka Rao-Whitfield, who leads Atlassian's developer platform, told our team. */
+const SAID_AFTER_WHO = new RegExp(
+  String.raw`${PERSON},\s+(?:who|whose)\s+[^,"“”.;]{1,100},\s+(?:said|says|added|told|wrote|noted)\b`,
+  'gu',
+);
+const SAID_BEFORE = new RegExp(
+  String.raw`\b(?:said|says|added|according to)\s+(?:(?:Sister|Brother|Father|Rev\.?|Reverend)\s+)?${PERSON}`,
+  'gu',
+);
 /** Every speech verb of SAID_AFTER and SAID_BEFORE: a sentence without one cannot match either. */
 const SAID_WORD = /said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to/;
 /** People are named beside a speech verb, a role or a possessive: other sentences cannot introduce one. */
 const MAY_NAME_PERSON =
   /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
+  // Religious and honorific titles before a name: "said Sister Anne Marie Kowalczyk".
+  'Sister',
+  'Brother',
+  'Father',
+  'Rev',
+  'Reverend',
   'The',
   'This',
   'That',
@@ -277,14 +291,7 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     // The whole role, capitalised words too ("Chief Executive Laura Mendes").
     const roleText = ROLE_ONLY.exec(m[0].replace(/^[\s(,;:]/, ''))?.[0] ?? null;
     const roleStart = m.index + (m[0].length - m[0].trimStart().length);
-    addPerson(
-      ctx,
-      out,
-      seen,
-      m[1]!,
-      roleText,
-      orgBefore(ms, roleStart) ?? orgAfterOf(ctx, ms, t, m.index + m[0].length),
-    );
+    addPerson(ctx, out, seen, m[1]!, roleText, orgBefore(ms, roleStart));
   }
   // "Name, ROLE of/at Org"
   const roleAfter = ROLE_AFTER;
@@ -312,21 +319,12 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   const saidAfter = SAID_AFTER;
   saidAfter.lastIndex = 0;
   while ((m = saidAfter.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
+  SAID_AFTER_WHO.lastIndex = 0;
+  while ((m = SAID_AFTER_WHO.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   const saidBefore = SAID_BEFORE;
   saidBefore.lastIndex = 0;
   while ((m = saidBefore.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   return out;
-}
-
-function orgAfterOf(
-  _ctx: ArticleContext,
-  ms: Array<{ rel: number; entity: Entity }>,
-  _t: string,
-  at: number,
-): Entity | null {
-  void ms;
-  void at;
-  return null;
 }
 
 function cleanName(raw: string): string | null {
