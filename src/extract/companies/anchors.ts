@@ -47,7 +47,7 @@ const EXCHANGES: Record<string, string> = {
   BATS: 'Cboe',
 };
 
-// Name: up to six capitalised words (letters beyond ASCII too: "Brønnøy", "Nestlé") (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
+// Name: up to six capitalised words, letters beyond ASCII included ("Brønnøy", "Nestlé") (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
 // "Acme Grid Systems, Inc."), then the parenthesised anchor.
 const NAME = String.raw`((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */

@@ -281,7 +281,8 @@ const SLOT_PATTERNS = new Set<RegExp>([
   BOUGHT_AMONG,
   TAKEN_PRIVATE,
 ]);
-/** Slot patterns that end at the deal's verb ("Regal Rexnord bought…", "A and B struck…"). */
+/** Slot patterns whose name the deal's own words follow: its verb ("Regal Rexnord bought…", "A and B
+ * struck…") or its possessive ("Brimstone Midstream's acquisition of…"), never a noun the name describes. */
 const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, PAIR_SUBJECT, DEAL_OWNER]);
 /** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
 const NO_POSSESSIVE = new Set<RegExp>([
@@ -364,7 +365,7 @@ PREFILTER.set(
 );
 PREFILTER.set(ACQUIRED_BY, /\b(?:acquired|bought|purchased|over|up) by [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE]/);
-PREFILTER.set(SOLD_WHOLE_TO, /\b(?:sale|divestiture) of [A-Z]/);
+PREFILTER.set(SOLD_WHOLE_TO, /\b(?:sale|divestiture) of [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(
   DEAL_OWNER,
   /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer|sale)\s/,

@@ -130,8 +130,9 @@ function licenceRows(
 function monthOf(cell: string): string | null {
   const m = /\b(?:([A-Za-z]{3})[a-z]*\.?\s+)?((?:19|20)\d\d)\b/.exec(cell);
   if (!m) return null;
-  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 1;
-  return `${m[2]}-${String(Math.max(month, 1)).padStart(2, '0')}`;
+  // A year alone, or a word that names no month, counts from January.
+  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 || 1 : 1;
+  return `${m[2]}-${String(month).padStart(2, '0')}`;
 }
 
 /** A table row's deal, its evidence the row itself. */

@@ -182,7 +182,8 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // statement, not the event.
     const eventDates = dates.filter((d) => !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 24), d.start)));
     for (const { type, at } of types) {
-      let date = (dateInClause(t, eventDates, at) ?? pickNear(eventDates, at))?.date ?? null;
+      const picked = dateInClause(t, eventDates, at) ?? pickNear(eventDates, at);
+      let date = picked?.date ?? null;
       if (!date && sameDay && last?.date) date = last.date;
       // A heading's day does not date a sentence that gives a vague time of its own ("later in February").
       if (!date && (type === 'earnings' || type === 'earnings_call') && !VAGUE_TIME.test(t))
@@ -204,10 +205,14 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
       // "Holders vote on December 10, and the companies expect to close in the fourth quarter": a closing
       // told by its quarter takes no day from another clause.
-      if (type === 'deal_closing' && date && periods.length) {
-        const day = eventDates.find((d) => d.date === date);
-        if (day && clauseBreak(t, at, day.start)) date = null;
-      }
+      if (
+        type === 'deal_closing' &&
+        picked &&
+        date === picked.date &&
+        periods.length &&
+        clauseBreak(t, at, picked.start)
+      )
+        date = null;
       if (type !== 'deal_closing' && !date) continue;
       if (type === 'deal_closing' && !date && !period) continue;
       // Past dates are history ("reported Q2 results on July 29"), not scheduled events.

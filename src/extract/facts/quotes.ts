@@ -29,13 +29,15 @@ const SAID_AFTER = new RegExp(
   String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`,
   'gu',
 );
+/** Titles before a speaker's name that are no part of it: "said Sister Anne Marie Kowalczyk". */
+const RELIGIOUS_TITLES = ['Sister', 'Brother', 'Father', 'Rev', 'Reverend'];
 /** "…," Priyanka Rao-Whitfield, who leads Atlassian's developer platform, told our team. */
 const SAID_AFTER_WHO = new RegExp(
   String.raw`${PERSON},\s+(?:who|whose)\s+[^,"“”.;]{1,100},\s+(?:said|says|added|told|wrote|noted)\b`,
   'gu',
 );
 const SAID_BEFORE = new RegExp(
-  String.raw`\b(?:said|says|added|according to)\s+(?:(?:Sister|Brother|Father|Rev\.?|Reverend)\s+)?${PERSON}`,
+  String.raw`\b(?:said|says|added|according to)\s+(?:(?:${RELIGIOUS_TITLES.join('|')})\.?\s+)?${PERSON}`,
   'gu',
 );
 /** Every speech verb of SAID_AFTER and SAID_BEFORE: a sentence without one cannot match either. */
@@ -44,12 +46,7 @@ const SAID_WORD = /said|says|added|told|wrote|noted|explained|argued|warned|stre
 const MAY_NAME_PERSON =
   /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
-  // Religious and honorific titles before a name: "said Sister Anne Marie Kowalczyk".
-  'Sister',
-  'Brother',
-  'Father',
-  'Rev',
-  'Reverend',
+  ...RELIGIOUS_TITLES,
   'The',
   'This',
   'That',
