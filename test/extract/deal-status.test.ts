@@ -162,3 +162,50 @@ describe('a deal put in an earlier year, with no status word', () => {
     ).toEqual(['terminated']);
   });
 });
+
+describe('a status told of another deal in the same sentence', () => {
+  const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
+  it.each([
+    // A time clause with its own subject tells of another event.
+    [
+      'Halvern Foods agreed to buy Trestle Bakeries after its largest rival completed a bigger purchase.',
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ],
+    [
+      'Halvern Foods agreed to buy Trestle Bakeries. The purchase comes a year after its biggest rival completed a deal that reshaped the bakery trade.',
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ],
+    // "a reseller agreement" in a clause naming fewer than two of the firms is their older tie, not this takeover.
+    [
+      "Halvern Foods agreed to buy Trestle Bakeries. Halvern and Trestle know each other well: the two companies have sold each other's goods since 2022 under a reseller agreement.",
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ],
+    [
+      'Halvern Foods agreed to buy Trestle Bakeries. Halvern has stocked Trestle loaves in its stores since 2023 under a distribution agreement.',
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ],
+  ])('%s', (text, expected) => {
+    expect(lines(text)).toContain(expected);
+  });
+
+  it('still lets the deal itself close, in its own words or by a time clause that holds it', () => {
+    expect(
+      lines(
+        'Halvern Foods agreed to buy Trestle Bakeries in June. Halvern Foods and Trestle Bakeries closed a deal on Monday, the companies said.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target completed']);
+    expect(
+      lines(
+        'Halvern Foods agreed to buy Trestle Bakeries. The purchase closed on Monday after the regulator cleared it.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target completed']);
+  });
+
+  it('reads a timetable as an announced deal, even when approvals are pending', () => {
+    expect(
+      lines(
+        'Halvern Foods agreed to buy Trestle Bakeries for $900 million. Halvern said it expects the transaction to close in the first half of 2027, pending antitrust reviews.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target $900 million announced']);
+  });
+});

@@ -25,7 +25,7 @@ export const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
 
 /** Where a status word belongs to another verb: clause breaks and subordinating words. */
 const STATUS_BOUNDARY =
-  /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s/g;
+  /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s|\s(?=(?:after|before)\s+(?:its|their|his|her|the|a|an)\s)/g;
 
 /** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
 export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
@@ -33,6 +33,20 @@ export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: numbe
   for (const span of relativeSpans(t))
     if (!inside(span, cueStart, cueEnd))
       out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
+  return out;
+}
+
+/** "after its rival completed a deal", "before the vote": a time clause with its own subject and verb. */
+const TIME_CLAUSE = /\s(?:after|before)\s+(?:its|their|his|her|the|a|an)\s/g;
+
+/** The sentence without time clauses that do not hold the cue: their verbs tell of other events. */
+export function withoutOtherTimeClauses(t: string, cueStart: number, cueEnd: number): string {
+  let out = t;
+  for (const m of t.matchAll(TIME_CLAUSE)) {
+    const [start, end] = clauseBetween(t, STATUS_BOUNDARY, m.index + 1, m.index + m[0].length);
+    if (!inside([start, end], cueStart, cueEnd))
+      out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
   return out;
 }
 
@@ -46,9 +60,11 @@ export function withoutRelativesAfter(t: string, from: number): string {
 
 /** The text of the clause a cue sits in, for its status. */
 export function statusClause(t: string, cueStart: number, cueEnd: number): string {
-  const [start, end] = clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
+  const [start, end] = statusClauseSpan(t, cueStart, cueEnd);
   return t.slice(start, end);
 }
+export const statusClauseSpan = (t: string, cueStart: number, cueEnd: number): [number, number] =>
+  clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
 
 export const clauseAround = (t: string, at: number): [number, number] => clauseBetween(t, BOUNDARY, at, at);
 

@@ -5,7 +5,7 @@
 import { evidenceOf, type ArticleContext } from '../../context.js';
 import { findDates } from '../../dates.js';
 import type { Span } from '../../sentences.js';
-import { statusClause, withoutOtherRelatives } from './clauses.js';
+import { statusClause, withoutOtherRelatives, withoutOtherTimeClauses } from './clauses.js';
 import { statusOf } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
@@ -60,7 +60,9 @@ export function baseDraft(
   // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
   // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
   const own = statusOf(statusClause(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
-  const told = own.explicit ? own : statusOf(withoutOtherRelatives(s.text, cueStart, cueEnd));
+  const told = own.explicit
+    ? own
+    : statusOf(withoutOtherTimeClauses(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
   const { status, explicit } =
     told.status === 'announced' &&

@@ -17,7 +17,7 @@ import type { DealFact } from '../../../domain/facts.js';
 import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
-import { withoutRelativesAfter } from './clauses.js';
+import { withoutOtherTimeClauses, withoutRelativesAfter } from './clauses.js';
 import { ANY_CUE, cuesFor } from './cues.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
@@ -73,7 +73,10 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
     if (!head) return;
     // "The deal, which still needs approval" speaks of the deal; "The purchase of X expands Y's unit,
     // which it formed after acquiring Z" says nothing of how the purchase stands.
-    const { status, explicit } = statusOf(withoutRelativesAfter(s.text, head[0].length + 1));
+    // "The purchase comes a year after its rival completed a deal" says nothing of it either.
+    const { status, explicit } = statusOf(
+      withoutOtherTimeClauses(withoutRelativesAfter(s.text, head[0].length + 1), 0, head[0].length),
+    );
     if (!explicit || status === 'announced' || status === 'rumored') return;
     const target = merged
       .filter((d) => d.type && d.sentenceIndex <= si)

@@ -9,6 +9,7 @@ import type { Span } from '../../sentences.js';
 import type { ArticleDrafts } from './article-drafts.js';
 import type { Cue } from './cues.js';
 import { baseDraft } from './draft.js';
+import { statusClauseSpan } from './clauses.js';
 import { effectiveCue, notADeal, wholeCompany } from './filters.js';
 import { dedupeParties } from './parties.js';
 import { CueReading } from './reading.js';
@@ -44,6 +45,9 @@ export function mentionFrom(
   return finishMention(r, found);
 }
 
+/** "a deal", "an $8 billion agreement", "another transaction": the article before a generic cue. */
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
+
 /** The mention's draft from the parties its shape found: null when too few parties are named. */
 function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   const { ctx, s, si, t, cue, cueStart, cueEnd, coordinated } = r;
@@ -62,6 +66,19 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
       ));
   d.parties = dedupeParties(parties);
   if (cue.weakType) d.weakType = true;
+  // "…after its rival completed a deal", "have sold each other's products under a reseller agreement": a
+  // deal brought in by "a" in a clause that names fewer than two of these firms is another one, so how it stands
+  // says nothing of the deal they already have. ("Acme and Beta closed a $2 billion deal" still does.)
+  if (cue.type === null && INDEFINITE_BEFORE.test(t.slice(Math.max(0, cueStart - 40), cueStart))) {
+    const [from, to] = statusClauseSpan(t, cueStart, cueEnd);
+    const keys = new Set(d.parties.map((p) => p.key));
+    const named = new Set(
+      r.sentenceMentions
+        .filter((m) => m.rel >= from && m.relEnd <= to && keys.has(m.entity.key))
+        .map((m) => m.entity.key),
+    );
+    if (named.size < 2) d.statusExplicit = false;
+  }
   // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored') &&

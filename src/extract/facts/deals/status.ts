@@ -83,7 +83,10 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
     /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got)\s+(?:[\w.-]+\s+){0,2}(?:approval|clearance|sign-off)|clearing the way for)\b/i.test(
       t,
     ) &&
-    !/\bexpected to close\b/i.test(t)
+    // "expected to close … pending approvals", "expects the deal to close …": a deal announced with its timetable.
+    !/\b(?:expected|expects?\s+(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?:deal|transaction|acquisition|merger|purchase|sale|takeover|combination))\s+to\s+(?:close|complete)\b/i.test(
+      t,
+    )
   )
     return { status: 'pending', explicit: true };
   return { status: 'announced', explicit: confirmed };
