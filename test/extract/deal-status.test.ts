@@ -209,3 +209,38 @@ describe('a status told of another deal in the same sentence', () => {
     ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target $900 million announced']);
   });
 });
+
+describe('a step towards closing, told after the deal', () => {
+  const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
+  const agreed = 'Halvern Foods agreed in June to buy Trestle Bakeries.';
+  it.each([
+    'The waiting period under the Hart-Scott-Rodino Act was terminated early on Monday.',
+    'The antitrust waiting period expired on Oct. 3.',
+    "Trestle's shareholders approved the merger on Tuesday.",
+    'The European Commission signed off on the deal last week.',
+    'On Monday a Halvern subsidiary commenced a tender offer for all of Trestle.',
+  ])('%s → pending', (step) => {
+    expect(lines(`${agreed} ${step}`)).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target pending',
+    ]);
+  });
+
+  it('is not the boards approving the deal they signed, and a closed deal stays closed', () => {
+    expect(lines(`${agreed} The boards of both companies unanimously approved the deal.`)).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ]);
+    expect(
+      lines(
+        'Halvern Foods completed its purchase of Trestle Bakeries on Monday. Trestle shareholders had approved the deal in May.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target completed']);
+  });
+
+  it('reads "collected every approval it needs" as pending', () => {
+    expect(
+      lines(
+        'Halvern Foods has collected every approval it needs to absorb Trestle Bakeries and plans to complete the acquisition on Dec. 1.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target pending']);
+  });
+});

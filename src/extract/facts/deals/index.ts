@@ -17,12 +17,11 @@ import type { DealFact } from '../../../domain/facts.js';
 import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
-import { withoutOtherTimeClauses, withoutRelativesAfter } from './clauses.js';
 import { ANY_CUE, cuesFor } from './cues.js';
+import { applyLaterStatus } from './later-status.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
 import { quotesIn, withoutTalk } from './quoted.js';
-import { STATUS_RANK, statusOf } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 
 export interface DealHint {
@@ -64,25 +63,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
     }
   });
   const merged = mergeMentions(drafts);
-  // "The deal still needs approval…", "The transaction was completed…": about the latest deal named.
-  ctx.sentences.forEach((s, si) => {
-    const head =
-      /^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i.exec(
-        s.text,
-      );
-    if (!head) return;
-    // "The deal, which still needs approval" speaks of the deal; "The purchase of X expands Y's unit,
-    // which it formed after acquiring Z" says nothing of how the purchase stands.
-    // "The purchase comes a year after its rival completed a deal" says nothing of it either.
-    const { status, explicit } = statusOf(
-      withoutOtherTimeClauses(withoutRelativesAfter(s.text, head[0].length + 1), 0, head[0].length),
-    );
-    if (!explicit || status === 'announced' || status === 'rumored') return;
-    const target = merged
-      .filter((d) => d.type && d.sentenceIndex <= si)
-      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
-    if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
-  });
+  applyLaterStatus(ctx, merged);
   const hints: DealHint[] = [];
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];

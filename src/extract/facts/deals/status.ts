@@ -33,7 +33,9 @@ const PASSIVE_TO_COME = new RegExp(
 const EXISTING_TIE =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
 
-export function statusOf(t: string): { status: Status; explicit: boolean } {
+export function statusOf(text: string): { status: Status; explicit: boolean } {
+  // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
+  const t = /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text;
   if (
     /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,
@@ -80,7 +82,7 @@ export function statusOf(t: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got)\s+(?:[\w.-]+\s+){0,2}(?:approval|clearance|sign-off)|clearing the way for)\b/i.test(
+    /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got|collected)\s+(?:[\w.-]+\s+){0,2}(?:approvals?|clearances?|sign-off)|clearing the way for)\b/i.test(
       t,
     ) &&
     // "expected to close … pending approvals", "expects the deal to close …": a deal announced with its timetable.

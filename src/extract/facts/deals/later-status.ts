@@ -1,0 +1,58 @@
+/**
+ * Sentences that move the latest deal on without naming it as a cue: "The deal was completed on
+ * Monday", "The waiting period under the HSR Act expired", "Trestle's shareholders approved the
+ * merger". A later mention may only move a deal forward (STATUS_RANK).
+ */
+import type { ArticleContext } from '../../context.js';
+import type { Span } from '../../sentences.js';
+import { withoutOtherTimeClauses, withoutRelativesAfter } from './clauses.js';
+import { STATUS_RANK, statusOf } from './status.js';
+import type { MentionDraft, Status } from './types.js';
+
+const DEAL_HEAD =
+  /^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i;
+
+const DEAL_NOUN = String.raw`(?:deal|merger|acquisition|transaction|takeover|purchase|sale|combination|tie-up)`;
+/**
+ * A step on the way to closing: an antitrust waiting period over, an approval of the deal by anyone but
+ * the boards that signed it (their approval comes with the announcement), a tender offer under way.
+ */
+const APPROVAL_STEP = new RegExp(
+  String.raw`\b(?:waiting period\b[^.;]{0,80}?\b(?:expired|has expired|ended|(?:was |were |has been )?terminated early)|early termination of the (?:[\w-]+ )?waiting period|(?:approved|cleared|signed off on|voted (?:in favou?r of|for))\s+(?:the|its|their)\s+(?:[\w$.,-]+\s+){0,3}?${DEAL_NOUN}|(?:commenced|launched|began|started)\s+(?:an?|its|the)\s+(?:[\w$.,-]+\s+){0,2}?tender offer)\b`,
+  'i',
+);
+/** "Both boards approved the deal": part of the announcement, not a step after it. */
+const BOARD_APPROVAL = /\b(?:boards?|directors)\b[^.;]{0,40}\b(?:approved|voted)\b/i;
+
+/**
+ * How a sentence that speaks of the latest deal moves it, or null when it says nothing of its status.
+ * `before`: only a deal told in an earlier sentence moves ("X launched a tender offer for Y" is the
+ * deal's own announcement; a tender offer begun after an agreement is a step towards closing).
+ */
+function laterStatus(s: Span): { status: Status; before: boolean } | null {
+  const head = DEAL_HEAD.exec(s.text);
+  if (head) {
+    // "The deal, which still needs approval" speaks of the deal; "The purchase of X expands Y's unit,
+    // which it formed after acquiring Z" says nothing of how the purchase stands, nor does "The purchase
+    // comes a year after its rival completed a deal".
+    const { status, explicit } = statusOf(
+      withoutOtherTimeClauses(withoutRelativesAfter(s.text, head[0].length + 1), 0, head[0].length),
+    );
+    if (explicit && status !== 'announced' && status !== 'rumored') return { status, before: false };
+  }
+  if (APPROVAL_STEP.test(s.text) && !BOARD_APPROVAL.test(s.text)) return { status: 'pending', before: true };
+  return null;
+}
+
+/** Apply every such sentence to the latest typed deal told up to it. */
+export function applyLaterStatus(ctx: ArticleContext, merged: MentionDraft[]): void {
+  ctx.sentences.forEach((s, si) => {
+    const later = laterStatus(s);
+    if (!later) return;
+    const { status, before } = later;
+    const target = merged
+      .filter((d) => d.type && (before ? d.sentenceIndex < si : d.sentenceIndex <= si))
+      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+    if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
+  });
+}
