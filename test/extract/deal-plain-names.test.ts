@@ -203,3 +203,48 @@ describe('a price per share restated as a total', () => {
     ).toEqual(['acquisition Halvern Group:buyer+Larchmont Insurance:target announced']);
   });
 });
+
+describe('a one-word name as the subject of a deal verb', () => {
+  it('is a firm when the text names it again inside a sentence', () => {
+    expect(
+      deals(
+        'Corvel has acquired Tiller Labs, the maker of a scheduling app. Shares of Corvel rose 3% on the news.',
+      ),
+    ).toEqual(['acquisition Corvel:buyer+Tiller Labs:target completed']);
+  });
+
+  it('is not a word that only opens sentences, a person, or a surname', () => {
+    expect(
+      deals('Investors bought Tiller Labs shares on Monday. Investors say Tiller Labs is cheap.'),
+    ).toEqual([]);
+    expect(deals('Okafor bought Tiller Labs for $3 billion. Okafor said the price was fair.')).toEqual([]);
+    expect(
+      deals(
+        'Okafor bought Tiller Labs for $3 billion. The fund run by Grace Okafor has long liked Tiller Labs.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('is the known firm whose longer name the text gives', () => {
+    expect(
+      deals(
+        'Quest Diagnostics had a busy spring. Quest acquired Tiller Labs in March, and customers of Quest cheered.',
+      ),
+    ).toEqual(['acquisition DGX:buyer+Tiller Labs:target completed']);
+  });
+});
+
+describe('a plain name opening a clause after "after", "because" or "that"', () => {
+  it.each([
+    [
+      'The fund sold its stake in Pellam Outdoor in July after Corbin Gaming terminated its agreement to acquire Pellam Outdoor.',
+      'acquisition Corbin Gaming:buyer+Pellam Outdoor:target terminated',
+    ],
+    [
+      'Analysts said that Kestrel Brands bought Tiller Labs for $3 billion.',
+      'acquisition Kestrel Brands:buyer+Tiller Labs:target $3 billion completed',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toContain(expected);
+  });
+});

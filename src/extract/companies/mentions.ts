@@ -235,7 +235,7 @@ const SUBJECT_DEAL_VERBS = [
   ),
   spaced(`rejected (?:a|an|the) ${GAP(4)}(?:offer|bid|approach)`),
   spaced(
-    `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal)`,
+    `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal|agreement to (?:buy|acquire|sell|merge))`,
   ),
   spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
 ].join('|');
@@ -244,12 +244,16 @@ const SUBJECT_AUX = spaced(
   '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to) ){0,2}',
 );
 /**
- * A firm named as the subject of a deal verb at the start of a sentence: "Kleiner Perkins led the
- * round", "Harbor Lane Robotics agreed to buy…". Any capitalised words can open a sentence, so the
- * name needs two words and the verb must tell a deal ("bought 5,000 shares", "sold bonds" do not).
+ * A firm named as the subject of a deal verb at the start of a sentence or of a clause ("…after Boyd
+ * Gaming terminated its agreement to acquire…"): "Kleiner Perkins led the round", "Harbor Lane
+ * Robotics agreed to buy…". The verb must tell a deal ("bought 5,000 shares", "sold bonds" do not).
+ * Any capitalised word can open a sentence, so a one-word name must be named again inside a sentence
+ * (oneWordName).
  */
+// Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
+const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+)`;
 const DEAL_SUBJECT = new RegExp(
-  String.raw`(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+))(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
+  String.raw`(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
   'gm',
 );
 /**
@@ -766,6 +770,23 @@ export function resolveCompanies(
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
       if (re === ACQUIRED_BY && !raw.includes(' ') && !namedAgain(text, raw, m.index + m[0].lastIndexOf(raw)))
         continue;
+      if (re === DEAL_SUBJECT && !raw.includes(' ')) {
+        // A name the directory or the article's anchors know is read with the others (step 3).
+        if (known(raw)) continue;
+        // "Quest Diagnostics … Quest acquired…": the short form of a known name the text also gives.
+        const longer = longerKnownName(text, raw, directory);
+        if (longer) {
+          if (!mentions.some((x) => m!.index < x.end && m!.index + raw.length > x.start))
+            mentions.push({
+              entity: fromEntry(longer, raw),
+              start: m.index,
+              end: m.index + raw.length,
+              text: raw,
+            });
+          continue;
+        }
+        if (!oneWordName(text, raw, m.index)) continue;
+      }
       if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);
@@ -1039,6 +1060,39 @@ function namedAgain(text: string, word: string, at: number): boolean {
     if (i !== at && !/[\w\u00C0-\u024F]/.test((text[i - 1] ?? ' ') + (text[i + word.length] ?? ' ')))
       return true;
   return false;
+}
+
+/**
+ * "Brightwell has acquired Tiller Labs": one capitalised word opening a sentence is a name only when the
+ * text also writes it capitalised inside a sentence ("shares of Brightwell"), on its own rather than
+ * as part of a longer name, and never as a person's surname.
+ */
+function oneWordName(text: string, word: string, at: number): boolean {
+  if (word.length < 3 || /^[A-Z]+$/.test(word) || NATIONALITY_ONLY.test(word)) return false;
+  if (namedAsPerson(text, word)) return false;
+  let inside = false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i === at || /[\w\u00C0-\u024F]/.test(text[i + word.length] ?? ' ')) continue;
+    const before = text.slice(Math.max(0, i - 40), i);
+    // "Bill Ackman", "Investment Management": the last word of a longer name, a surname most often.
+    if (/(?<![.!?]["”’]?)[^\S\n]+[A-Z][\w'’-]*[^\S\n]+$/.test(before) && !/(?:^|\n)\S+[^\S\n]+$/.test(before))
+      return false;
+    if (/[a-z\d,;:)][^\S\n]+$/.test(before)) inside = true;
+  }
+  return inside;
+}
+
+/** The directory entry of a longer name the text writes starting with `word`: "Quest" → Quest Diagnostics. */
+function longerKnownName(text: string, word: string, directory: CompanyDirectory): DirectoryEntry | null {
+  const after = new RegExp(String.raw`${NAME_START}${word}((?:[^\S\n]+${WORD}){1,3})`, 'g');
+  for (const m of text.matchAll(after)) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = words.length; k >= 1; k--) {
+      const hit = directory.byAlias(`${word} ${words.slice(0, k).join(' ')}`);
+      if (hit && !hit.ambiguous && hit.entry.kind !== 'media') return hit.entry;
+    }
+  }
+  return null;
 }
 
 /** "Musk said", "Musk, who…", "Mr. Musk": the text names `surname` as a person somewhere. */
