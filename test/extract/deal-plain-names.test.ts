@@ -248,3 +248,32 @@ describe('a plain name opening a clause after "after", "because" or "that"', () 
     expect(deals(text)).toContain(expected);
   });
 });
+
+describe('a plain name after "a majority of", "control of" or a price paid for its unit', () => {
+  it.each([
+    [
+      'Brimstone Midstream agreed to buy a majority of Gdansk Container Hub for $800 million.',
+      'acquisition Brimstone Midstream:buyer+Gdansk Container Hub:target $800 million announced',
+    ],
+    [
+      'Tamsin Capital took control of Pinecrest Dairy in 2021.',
+      'acquisition Tamsin Capital:buyer+Pinecrest Dairy:target completed',
+    ],
+    [
+      "Brimstone Midstream will pay $1.2 billion for Norvale's pipeline assets.",
+      'acquisition Brimstone Midstream:buyer+Norvale:seller $1.2 billion announced',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+});
+
+describe('a price paid for a firm tells its buyer', () => {
+  it('reads the payer as a firm, but not a person by their given name', () => {
+    expect(deals('Brimstone Midstream paid about $40 million for Pellam Resources in 2022.')).toEqual([
+      'acquisition Brimstone Midstream:buyer+Pellam Resources:target about $40 million completed',
+    ]);
+    expect(deals('Grace Okafor paid $2 million for Pellam Resources in 2022.')).toEqual([]);
+    expect(deals('Grace Okafor bought Pellam Resources for $2 million in 2022.')).toEqual([]);
+  });
+});

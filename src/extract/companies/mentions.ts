@@ -20,6 +20,7 @@ import {
   SELL_VERBS,
   tailWords,
 } from '../verbs.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { PLACES } from './places.js';
 
 export interface Entity {
@@ -98,9 +99,12 @@ const ACQUIRED_BEFORE = new RegExp(
 );
 /** A possessive, then the unit it owns: the tail of UNIT_OWNER (also its first look, see PREFILTER). */
 const OWNED_UNIT = String.raw`['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`;
-/** The owner of a unit that changes hands: "bought Veoneer's driver-assistance business". */
+/**
+ * The owner of a unit that changes hands: "bought Veoneer's driver-assistance business", "will pay
+ * €1.2 billion for Naturgy's grid assets".
+ */
 const UNIT_OWNER = new RegExp(
-  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})${OWNED_UNIT}`,
+  String.raw`\b(?:${activeForms(ACQUIRE_VERBS)}|${activeForms(SELL_VERBS)}|(?:acquisition|purchase|sale) of|(?:pay|pays|paid|paying)\s+(?:[\w$€£¥.,-]+\s+){1,5}?for)\s+(${CAP}(?:[^\S\n]+${CAP}){0,2})${OWNED_UNIT}`,
   'g',
 );
 /** A new entity and its name: "the venture, to be called Volunteer Cell Manufacturing". */
@@ -145,7 +149,7 @@ const INVESTEE_NAMED = new RegExp(
  * a word that can end a cue ("of", "with", "bought").
  */
 const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+the[^\S\n]+(?:rest|remainder)[^\S\n]+of|(?:stake|investment) in|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment) in|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -218,6 +222,9 @@ const SUBJECT_DEAL_VERBS = [
   ),
   'invested|invest|acquired|acquire|bought|buy|purchased|is (?:buying|acquiring|investing)|snapped up',
   'sold|sell|sells|is selling',
+  spaced(
+    `(?:paid|pays|pay|is paying) (?:about |roughly |nearly |some |more than )?(?:[$€£¥]|US\\$)${GAP(3)}for`,
+  ),
   '(?:merged|combined) with|merge|combine',
   spaced(
     `(?:took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed) (?:a|an|its) ${GAP(2)}stake`,
@@ -365,7 +372,7 @@ PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
   DEAL_SUBJECT,
-  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|paid|pay|is paying|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
 PREFILTER.set(ACQUIRED_BY, /\b(?:acquired|bought|purchased|over|up) by [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE]/);
@@ -1042,6 +1049,15 @@ function isDealSlotName(
   if (/-(?:based|owned|backed|listed|headquartered|born)$/.test(name)) return false;
   // "The European Commission rejected…", "Senator Jane Doe's bid…": an authority or a person, not a firm.
   if (AUTHORITY_END.test(name) || PERSON_TITLE_START.test(name)) return false;
+  // "Jane Doe bought…": a given name and a surname, with no word that makes it a firm's.
+  if (
+    words.length <= 3 &&
+    words.length >= 2 &&
+    GIVEN_NAMES.has(words[0]!) &&
+    !SUFFIX_END.test(name) &&
+    !LEGAL_FORM_END.test(name)
+  )
+    return false;
   if (
     /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|[a-z]+ed)\b)[a-z]/.test(
       after,
