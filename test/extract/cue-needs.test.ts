@@ -89,6 +89,8 @@ const PHRASES = [
   'Dunmore shareholders will vote on the sale to Harlow Foods.',
   'Harlow has been named a preferred supplier to Dunmore.',
   "Harlow became the exclusive distributor of Dunmore's products in Europe.",
+  'Tamsin Capital bought 1.2 million Dunmore Optics shares last week.',
+  'Dunmore will receive $150 million upfront from Harlow and up to $2 billion in milestones.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

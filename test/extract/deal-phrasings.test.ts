@@ -47,6 +47,37 @@ const WORDINGS: Array<[string, string]> = [
     'investment HLVG:investor+DNMO:investee $1 billion announced',
   ],
   [`${H} struck a co-development deal with ${D}.`, 'partnership HLVG:partner+DNMO:partner announced'],
+  // Licence terms: the total ("up to") is the headline value, not the upfront payment.
+  [
+    `${H} will pay ${D} $150 million upfront and up to $2 billion in milestones for rights to its lens coating.`,
+    'partnership HLVG:partner+DNMO:partner up to $2 billion announced',
+  ],
+  [
+    `${D} will receive $150 million upfront from ${H}, plus royalties.`,
+    'partnership DNMO:partner+HLVG:partner $150 million announced',
+  ],
+  [
+    `${H} licensed the coating technology from ${D} for $150 million upfront and up to $2 billion in milestones.`,
+    'partnership HLVG:partner+DNMO:partner up to $2 billion announced',
+  ],
+  [
+    `${H} signed a licensing deal worth up to $2 billion with ${D}.`,
+    'partnership HLVG:partner+DNMO:partner up to $2 billion announced',
+  ],
+  [
+    `${H} agreed to license a coating technology from ${D}.`,
+    'partnership HLVG:partner+DNMO:partner announced',
+  ],
+  // Shares of a named company bought on the market; a charter is a contract with the ship's owner.
+  [
+    `${H} bought 1.2 million Dunmore Optics (NASDAQ: DNMO) shares last week.`,
+    'investment HLVG:investor+DNMO:investee completed',
+  ],
+  [`${H} bought 1.2 million shares of ${D} last week.`, 'investment HLVG:investor+DNMO:investee completed'],
+  [
+    `${H} has chartered two tankers from ${D} for three years.`,
+    'contract HLVG:customer+DNMO:supplier completed',
+  ],
   [`${H} was selected by ${D} to build its new plant.`, 'contract DNMO:customer+HLVG:supplier completed'],
   [`${D} ordered 30 turbines from ${H}.`, 'contract DNMO:customer+HLVG:supplier completed'],
   [`${H} booked an order from ${D} for 50 aircraft.`, 'contract DNMO:customer+HLVG:supplier completed'],

@@ -109,6 +109,15 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "ARK bought 1.2 million Larkspur shares", "bought 3 million shares of Palantir": shares of a named
+    // company bought on the market. Its name is required: "bought 2 million shares" alone is a buyback.
+    re: /\b(?:bought|buys|buy|purchased|purchases|added|acquired)\s+(?:another\s+|an additional\s+|about\s+|nearly\s+|roughly\s+|more than\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:(?:more|additional|new)\s+)?(?:shares\s+(?:of|in)(?=\s+[A-Z])|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:\([^()]{1,30}\)\s+)?(?:shares|stock)\b)/g,
+    needs: ['shares', 'stock'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
     re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
     needs: ['buy', 'bought', 'purchase'],
     type: 'investment',
@@ -262,7 +271,7 @@ export const CUES: Cue[] = [
   },
   {
     // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
-    re: /\blicen[cs](?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    re: /\blicen[cs](?:ed|es|ing|e)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
     needs: ['licen'],
     type: 'partnership',
     shape: 'mutual',
@@ -275,8 +284,19 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
+    // "Vantor will receive $150 million upfront from Pfizer", "Pfizer will pay Vantor $150 million
+    // upfront": the terms of a licence, a partnership between payer and payee.
+    // Not a takeover's price ("pay Beta holders $20 a share upfront plus a CVR").
+    re: /\b(?:receive[sd]?|receiving|get|gets|got)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:upfront|up-front)(?:\s+(?:payment|fee|cash))?\s+from\b|\b(?:pay|pays|paid|paying)(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,5}(?!(?:share|stock)?holders\b)(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:upfront|up-front)\b)(?![^.;]*\b(?:a|per)\s+share\b)/g,
+    needs: ['upfront', 'up-front'],
+    // Told with the licence's own words: milestones, royalties, rights, an option.
+    first: /\b(?:licen[cs]|rights\b|milestones?\b|royalt|option\b)/i,
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
-    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+with)\b/gi,
+    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+(?:(?:worth|valued at)\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?with)\b/gi,
     needs: ['licen', 'grant'],
     type: 'partnership',
     shape: 'mutual',
@@ -563,9 +583,9 @@ export const CUES: Cue[] = [
   },
   {
     // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject;
-    // "X has reserved 11 turbines from Y": X buys from Y.
-    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked)(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
-    needs: ['order', 'reserved', 'booked'],
+    // "X has reserved 11 turbines from Y", "X chartered two tankers from Y": X buys from Y.
+    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked|chartered)(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
+    needs: ['order', 'reserved', 'booked', 'chartered'],
     type: 'contract',
     shape: 'order-placer',
   },

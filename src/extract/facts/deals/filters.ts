@@ -40,7 +40,7 @@ export function notADeal(
   whole: RegExpExecArray | null,
 ): boolean {
   // Skip cues that talk about shares, debt or buybacks: not business transactions.
-  const tail = t.slice(cueEnd, cueEnd + 40);
+  const tail = t.slice(cueEnd, cueEnd + 60);
   if (
     !whole &&
     /^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
@@ -61,6 +61,8 @@ export function notADeal(
     !whole &&
     cue.type === 'acquisition' &&
     (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) ||
+      // "bought 1.2 million Dunmore Optics (NASDAQ: DNMO) shares": a count of shares, not a company.
+      /^\s*\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:[^\s.;]+\s+){1,5}?(?:shares|stock)\b/i.test(tail) ||
       /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
   )
     return true;

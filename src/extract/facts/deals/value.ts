@@ -19,6 +19,9 @@ const NOT_VALUE_AFTER =
 const MARKED =
   /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing [\w\s]{0,30}to|(?:a|per) share(?: in (?:cash|stock))?,? or)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** "$150 million upfront", "$80 million in upfront cash": the first payment of a licence. */
+const UPFRONT_AFTER = /^\s+(?:in\s+)?(?:upfront|up-front)\b/i;
+
 export function valueNear(
   t: string,
   cueStart: number,
@@ -52,6 +55,16 @@ export function valueNear(
   // "…purchase of X after selling Y for $140 million": a price inside a later participle clause is its own.
   const beforeParticiple = (m: MoneyMatch): boolean =>
     m.start < cueEnd || !HAS_PARTICIPLE.test(t.slice(cueEnd, m.start));
+  // "for $150 million upfront and up to $2 billion in milestones": a licence is valued at its total, the
+  // largest "up to" ("as much as $1.2 billion more…, bringing the value to up to $1.35 billion").
+  const upTo = all
+    .filter((m) => m.qualifier === 'up to')
+    .reduce<MoneyMatch | null>((a, m) => (!a || m.amount > a.amount ? m : a), null);
+  if (type !== 'acquisition' && upTo && all.some((m) => UPFRONT_AFTER.test(t.slice(m.end, m.end + 20))))
+    return {
+      value: { amount: upTo.amount, currency: upTo.currency, qualifier: upTo.qualifier, text: upTo.text },
+      marked: true,
+    };
   const marked =
     all.find(
       (m) =>
