@@ -24,10 +24,14 @@ const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
   /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news| on\b.*)?|most (read|popular|viewed)( on\b.*)?|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
+const RULES = /^[-=*_~#•·\s]+|[-=*_~#•·\s]+$/g;
+const RULE_CHAR = /^[-=*_~#•·\s]$/;
+const isRuleChar = (c: string | undefined): boolean => c !== undefined && RULE_CHAR.test(c);
 /** "MARKETS WRAP — more from the desk", "Read next: our picks": a marker with a label beside it. */
 const isBlockMarker = (line: string): boolean => {
-  // "-- MORE NEWS --", "== Related ==": rules drawn around a marker are no part of it.
-  const t = line.replace(/^[-=*_~#•·\s]+|[-=*_~#•·\s]+$/g, '');
+  // "-- MORE NEWS --", "== Related ==": rules drawn around a marker are no part of it. Only the
+  // end characters can start a rule: a line with plain ends skips the replace (run for every line).
+  const t = isRuleChar(line[0]) || isRuleChar(line[line.length - 1]) ? line.replace(RULES, '') : line;
   return (
     BLOCK_MARKER.test(t) ||
     (t.length <= 80 &&

@@ -55,6 +55,23 @@ function startsAlnumOrAmp(word: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
 }
 
+/**
+ * Keys of the names of 1…`most` words that start at token `i`, shortest first: each is the one before
+ * plus a word, so a text's long candidates cost one join each, not one per length tried. Stops where
+ * the words part (a comma or line break between them ends the name) or where no alias starts with the key.
+ */
+function candidateKeys(tokens: Token[], i: number, most: number, prefixes: Set<string>): string[] {
+  let key = tokens[i]!.norm;
+  const keys = [key];
+  for (let k = 1; k < most && prefixes.has(key); k++) {
+    const t = tokens[i + k]!;
+    if (t.start - tokens[i + k - 1]!.end > 1) break;
+    key += ` ${t.norm}`;
+    keys.push(key);
+  }
+  return keys;
+}
+
 export function createDirectory(
   records: CompanyRecord[] = [],
   opts: { builtin?: boolean } = {},
@@ -63,12 +80,19 @@ export function createDirectory(
   const byAlias = new Map<string, AliasHit>();
   // First word of every alias → the longest alias starting with it: most tokens are rejected by one lookup.
   const firstWords = new Map<string, number>();
+  // The first words of every alias ("goldman" of "goldman sachs"): a name read longer than these is no alias.
+  const prefixes = new Set<string>();
   const addAlias = (alias: string, hit: AliasHit): void => {
     const key = nameKey(alias);
     if (!key) return;
     hit = { ...hit, written: alias };
     const words = key.split(' ');
     firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    let prefix = words[0]!;
+    for (let n = 1; n < words.length; n++) {
+      prefixes.add(prefix);
+      prefix += ` ${words[n]}`;
+    }
     const existing = byAlias.get(key);
     // First writer wins, except an unambiguous alias beats an ambiguous one.
     if (!existing || (existing.ambiguous && !hit.ambiguous)) byAlias.set(key, hit);
@@ -128,19 +152,11 @@ export function createDirectory(
         if (!mayStartName(first.text)) continue;
         const longest = firstWords.get(first.norm);
         if (!longest) continue;
-        for (let n = Math.min(MAX_WORDS, longest, tokens.length - i); n >= 1; n--) {
+        const keys = candidateKeys(tokens, i, Math.min(MAX_WORDS, longest, tokens.length - i), prefixes);
+        for (let n = keys.length; n >= 1; n--) {
           const last = tokens[i + n - 1]!;
           if (n > 1 && !startsAlnumOrAmp(last.text)) continue;
-          let key = '';
-          let joined = true;
-          for (let k = 0; k < n; k++) {
-            const t = tokens[i + k]!;
-            // Words of one name sit side by side: a comma or line break between them ends the name.
-            if (k && t.start - tokens[i + k - 1]!.end > 1) joined = false;
-            key += (k ? ' ' : '') + t.norm;
-          }
-          if (!joined) continue;
-          const hit = byAlias.get(key);
+          const hit = byAlias.get(keys[n - 1]!);
           if (!hit) continue;
           // "NASDAQ" in capitals is an exchange label, not Nasdaq Inc.: capitals match only capitals.
           if (/^[A-Z]{2,}$/.test(first.text) && hit.written && !/^[A-Z0-9&.]{2,}(\s|$)/.test(hit.written))

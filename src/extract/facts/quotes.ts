@@ -36,6 +36,8 @@ const SAID_AFTER_WHO = new RegExp(
   String.raw`${PERSON},\s+(?:who|whose)\s+[^,"“”.;]{1,100},\s+(?:said|says|added|told|wrote|noted)\b`,
   'gu',
 );
+/** SAID_AFTER_WHO's ", who": a sentence without it skips the pattern (it tries a name at every capital). */
+const WHO_CLAUSE = /,\s+who(?:se)?\s/;
 const SAID_BEFORE = new RegExp(
   String.raw`\b(?:said|says|added|according to)\s+(?:(?:${RELIGIOUS_TITLES.join('|')})\.?\s+)?${PERSON}`,
   'gu',
@@ -317,7 +319,8 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
   saidAfter.lastIndex = 0;
   while ((m = saidAfter.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   SAID_AFTER_WHO.lastIndex = 0;
-  while ((m = SAID_AFTER_WHO.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
+  const hasWho = WHO_CLAUSE.test(t);
+  while (hasWho && (m = SAID_AFTER_WHO.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);
   const saidBefore = SAID_BEFORE;
   saidBefore.lastIndex = 0;
   while ((m = saidBefore.exec(t))) addPerson(ctx, out, seen, m[1]!, null, null);

@@ -59,15 +59,13 @@ export function baseDraft(
 ): MentionDraft {
   // The cue's own clause decides first ("…will be its largest since it bought X in 2023": the
   // purchase is done whatever "will" says of the sentence's main clause), else the whole sentence.
-  const own = statusOf(statusClause(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
-  const told = own.explicit
-    ? own
-    : statusOf(withoutOtherTimeClauses(withoutOtherRelatives(s.text, cueStart, cueEnd), cueStart, cueEnd));
+  // The sentence without its other relative clauses, read once for all three looks below.
+  const rel = withoutOtherRelatives(s.text, cueStart, cueEnd);
+  const own = statusOf(statusClause(rel, cueStart, cueEnd));
+  const told = own.explicit ? own : statusOf(withoutOtherTimeClauses(rel, cueStart, cueEnd));
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
   const { status, explicit } =
-    told.status === 'announced' &&
-    (DEAL_CLOSED.test(s.text) ||
-      toldInPastYear(withoutOtherRelatives(s.text, cueStart, cueEnd), ctx.published))
+    told.status === 'announced' && (DEAL_CLOSED.test(s.text) || toldInPastYear(rel, ctx.published))
       ? { status: 'completed' as const, explicit: true }
       : told;
   const dates = datesOfDeal(s.text, ctx.published);
