@@ -20,6 +20,9 @@ describe('statusOf', () => {
     ["Ferrovia's solver runs on Nvidia's platform under a 2025 integration agreement.", 'completed'],
     ['Volkswagen committed up to $5.8 billion to Rivian in 2024.', 'completed'],
     ['Acme will sign the agreement in 2027, it said.', 'announced'],
+    // A condition is not a closing; negotiating is talks.
+    ['The deal, if completed, would be the largest in its history.', 'announced'],
+    ['Acme is negotiating to buy Hotelier Co.', 'rumored'],
     [
       "The FTC issued a second request for information on Acme's $2.1 billion purchase of Hotelier Co.",
       'pending',

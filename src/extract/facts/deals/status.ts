@@ -33,9 +33,16 @@ const PASSIVE_TO_COME = new RegExp(
 const EXISTING_TIE =
   /\b(?:(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
 
+/** "if completed", "once it is approved", "unless terminated": how a deal would stand, not how it stands. */
+const CONDITION =
+  /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b/gi;
+
 export function statusOf(text: string): { status: Status; explicit: boolean } {
   // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
-  const t = /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text;
+  // "The deal, if completed, would…": a condition, not a closing.
+  const t = (
+    /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text
+  ).replace(CONDITION, ' ');
   if (
     /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,
@@ -75,7 +82,7 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
       t,
     );
   if (
-    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
+    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|negotiating\s+(?:to|with|over|for)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
       t,
     ) &&
     !confirmed
