@@ -247,3 +247,22 @@ describe('a step towards closing, told after the deal', () => {
     ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target pending']);
   });
 });
+
+describe('a generic deal word speaks of the firms its own clause names', () => {
+  const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
+  it('keeps an agreement in place apart from a takeover told in the next clause', () => {
+    const found = lines(
+      "Halvern Foods (NYSE: HLVF) agreed in September to buy Trestle Bakeries (NASDAQ: TRBK). Trestle's flour supply agreement with Dunmore Mills (NYSE: DNMM) runs through 2030, and Halvern has agreed to honor it.",
+    );
+    expect(found).toContain('acquisition HLVF:buyer+TRBK:target announced');
+    expect(found.some((l) => l.startsWith('acquisition') && l.endsWith('completed'))).toBe(false);
+  });
+
+  it('reads a past purchase by the year in its own clause', () => {
+    expect(
+      lines(
+        'Halvern Foods agreed to buy Trestle Bakeries. Its purchase of Dunmore Mills for $300 million in 2024 was its largest until now, and the Trestle deal will double its size.',
+      ),
+    ).toContain('acquisition Halvern Foods:buyer+Dunmore Mills:target $300 million completed');
+  });
+});

@@ -65,7 +65,11 @@ export function baseDraft(
   const told = own.explicit ? own : statusOf(withoutOtherTimeClauses(rel, cueStart, cueEnd));
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
   const { status, explicit } =
-    told.status === 'announced' && (DEAL_CLOSED.test(s.text) || toldInPastYear(rel, ctx.published))
+    told.status === 'announced' &&
+    (DEAL_CLOSED.test(s.text) ||
+      toldInPastYear(rel, ctx.published) ||
+      // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
+      toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published))
       ? { status: 'completed' as const, explicit: true }
       : told;
   const dates = datesOfDeal(s.text, ctx.published);

@@ -48,6 +48,26 @@ export function mentionFrom(
 /** "a deal", "an $8 billion agreement", "another transaction": the article before a generic cue. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
 
+/**
+ * A generic cue ("the deal", "an agreement") speaks of the firms its own clause names. When that clause
+ * names two of them, they are its parties: "X's supply agreement with Y runs through 2030, and Z has
+ * agreed to honor it" is X and Y's agreement, not Z's takeover of X. When it names fewer, a deal brought
+ * in by "a" is another one ("…after its rival completed a deal", "have sold each other's products under a
+ * reseller agreement"), so how it stands says nothing of the deal these firms already have.
+ */
+function genericInItsClause(r: CueReading, d: MentionDraft): void {
+  const [from, to] = statusClauseSpan(r.t, r.cueStart, r.cueEnd);
+  const keys = new Set(d.parties.map((p) => p.key));
+  const named = new Set(
+    r.sentenceMentions
+      .filter((m) => m.rel >= from && m.relEnd <= to && keys.has(m.entity.key))
+      .map((m) => m.entity.key),
+  );
+  if (named.size >= 2) d.parties = d.parties.filter((p) => named.has(p.key));
+  else if (INDEFINITE_BEFORE.test(r.t.slice(Math.max(0, r.cueStart - 40), r.cueStart)))
+    d.statusExplicit = false;
+}
+
 /** The mention's draft from the parties its shape found: null when too few parties are named. */
 function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   const { ctx, s, si, t, cue, cueStart, cueEnd, coordinated } = r;
@@ -66,19 +86,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
       ));
   d.parties = dedupeParties(parties);
   if (cue.weakType) d.weakType = true;
-  // "…after its rival completed a deal", "have sold each other's products under a reseller agreement": a
-  // deal brought in by "a" in a clause that names fewer than two of these firms is another one, so how it stands
-  // says nothing of the deal they already have. ("Acme and Beta closed a $2 billion deal" still does.)
-  if (cue.type === null && INDEFINITE_BEFORE.test(t.slice(Math.max(0, cueStart - 40), cueStart))) {
-    const [from, to] = statusClauseSpan(t, cueStart, cueEnd);
-    const keys = new Set(d.parties.map((p) => p.key));
-    const named = new Set(
-      r.sentenceMentions
-        .filter((m) => m.rel >= from && m.relEnd <= to && keys.has(m.entity.key))
-        .map((m) => m.entity.key),
-    );
-    if (named.size < 2) d.statusExplicit = false;
-  }
+  if (cue.type === null) genericInItsClause(r, d);
   // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored') &&
