@@ -48,6 +48,18 @@ describe('stock moves', () => {
     expect(moves('Peers such as Visa and Mastercard were up 5–8% this year.')).toEqual([]);
     expect(moves('Nike options imply a 40% chance of a drop.')).toEqual([]);
   });
+  it('leaves out an index move told as a comparison after the company’s own', () => {
+    expect(
+      moves(
+        'Lorvex Energy (NYSE: LRVX) shares have fallen 18% since the deal, compared with a 6% gain in the S&P 500.',
+      ),
+    ).toEqual([{ t: 'LRVX', pct: -18, w: 'since_event', price: null }]);
+    expect(
+      moves(
+        'Lorvex Energy (NYSE: LRVX) stock is up 40% this year, against a 12% gain for the KBW Bank Index.',
+      ),
+    ).toEqual([{ t: 'LRVX', pct: 40, w: 'ytd', price: null }]);
+  });
   it('merges an approximate and a precise figure for the same move', () => {
     const got = moves('Qualcomm rose about 4% on Monday. Qualcomm closed up 4.3% at $171.10 on Monday.');
     expect(got).toEqual([{ t: 'QCOM', pct: 4.3, w: 'day', price: 171.1 }]);

@@ -61,6 +61,13 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       // "…, outpacing the Nikkei 225, which rose 0.3%": the index's move, whoever moved before it.
       const outsideAnchors = before.replace(/\([^)]*\)/g, ' ');
       if (pi > 0 && INDEX_WORDS.test(outsideAnchors) && !/\b(shares|stock)\b/i.test(before)) return;
+      // "…, compared with a 6% gain in the S&P 500", "a 12% gain for the KBW Bank Index": the index's move.
+      if (
+        (AFTER_UP.test(after) || AFTER_DOWN.test(after)) &&
+        /^\s*[\w-]+\s+(?:in|for|of|by)\s+/i.test(after) &&
+        INDEX_WORDS.test(after.slice(0, 50))
+      )
+        return;
       // Probabilities and returns in option or fund notes are not price moves.
       if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
 
