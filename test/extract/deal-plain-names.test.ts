@@ -277,3 +277,33 @@ describe('a price paid for a firm tells its buyer', () => {
     expect(deals('Grace Okafor bought Pellam Resources for $2 million in 2022.')).toEqual([]);
   });
 });
+
+describe('a target that accepts its takeover, named plainly', () => {
+  it.each([
+    [
+      'Trestle Bakeries has agreed to a $2.1 billion takeover by Halvern Foods.',
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target $2.1 billion announced',
+    ],
+    [
+      "Trestle Bakeries' board backed a $2.1 billion offer from Halvern Foods.",
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target $2.1 billion announced',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+});
+
+describe('a stake taken and a round closed are done', () => {
+  it.each([
+    [
+      'Tamsin Capital has taken a 15% stake in Halvern Foods.',
+      'investment Tamsin Capital:investor+Halvern Foods:investee completed',
+    ],
+    [
+      'Trestle Bakeries closed a $50 million Series B led by Tamsin Capital.',
+      'investment Tamsin Capital:investor+Trestle Bakeries:investee $50 million completed',
+    ],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual([expected]);
+  });
+});

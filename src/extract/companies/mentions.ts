@@ -246,6 +246,8 @@ const SUBJECT_DEAL_VERBS = [
     `(?:made|launched|submitted|sweetened|raised) (?:a|an|its) ${GAP(3)}(?:offer|bid|approach|proposal)`,
   ),
   spaced(`rejected (?:a|an|the) ${GAP(4)}(?:offer|bid|approach)`),
+  spaced(`(?:accepted|backed|recommended|endorsed) (?:a|an|the) ${GAP(4)}(?:offer|bid|approach|proposal)`),
+  spaced(`agreed to (?:a|an|the) ${GAP(3)}(?:takeover|buyout|acquisition|sale|merger)`),
   spaced(
     `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal|agreement to (?:buy|acquire|sell|merge))`,
   ),
@@ -265,7 +267,7 @@ const SUBJECT_AUX = spaced(
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+)`;
 const DEAL_SUBJECT = new RegExp(
-  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
+  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
   'gm',
 );
 /**
@@ -377,7 +379,7 @@ PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
   DEAL_SUBJECT,
-  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|paid|pay|is paying|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|paid|pay|is paying|accepted|backed|recommended|endorsed|agreed to|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
 // These two start at their one literal (" by ", " of ") and look back for the verb: a search for the
 // literal is far quicker than trying the verbs at every position.

@@ -21,7 +21,7 @@ const HAS_PAST_DEAL = new RegExp(
 );
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
 const DONE_PAST = new RegExp(
-  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|took (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
+  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|(?:took|(?:has|have) taken) (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|(?:was|were)\s+led\s+by|raised\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
   'i',
 );
 /** "is being bought", "will be sold": not done, whatever the tense of the participle. */
@@ -58,7 +58,7 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
   )
     return { status: 'completed', explicit: true };
   if (
-    /\b(completed|completes|finished (?:the|its)|finishes (?:the|its)|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held|disclosed|amassed|has built|built)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+%)?\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:under|through|via) (?:an?|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:agreement|deal|partnership|contract|pact|alliance|collaboration|license|licence)|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
+    /\b(completed|completes|finished (?:the|its)|finishes (?:the|its)|closed (?:the|its|on|in)|closes (?:the|its)|has closed|finali[sz]ed|wrapped up|consummated|has acquired|have acquired|now owns|in (?:a|an|its|the) (?:19|20)\d\d (?:funding|financing|investment|series [a-z]|seed)|closed\s+(?:an?|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|funding|raise|series [a-z]|seed|deal|acquisition|purchase|sale|transaction)|(?:already\s+)?(?:owns|holds|owned|held|disclosed|amassed|has built|built)\s+(?:an?\s+|its\s+)?(?:[\w%.-]+\s+){0,2}?(?:stake|holding|interest)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?[\d.]+%)?\s+in|acquired .{0,40}\b(?:in|last) (?:19|20)\d\d|(?:bought|acquired) .{0,40}\b(?:last|earlier) (?:year|month)|after (?:buying|acquiring)|(?:['’]s(?: \([^)]{1,30}\))?|the) (?:19|20)\d\d (?:acquisition|purchase|takeover|buyout) of|(?:under|through|via) (?:an?|the|its|their) (?:19|20)\d\d (?:[\w-]+ )?(?:agreement|deal|partnership|contract|pact|alliance|collaboration|license|licence)|(?:after|since|following) (?:its|their) (?:[\w$.,-]+ ){0,4}?(?:purchase|acquisition|takeover|buyout) of)\b/i.test(
       t,
     )
   )
