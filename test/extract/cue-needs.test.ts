@@ -91,6 +91,7 @@ const PHRASES = [
   "Harlow became the exclusive distributor of Dunmore's products in Europe.",
   'Tamsin Capital bought 1.2 million Dunmore Optics shares last week.',
   'Dunmore will receive $150 million upfront from Harlow and up to $2 billion in milestones.',
+  'Tamsin Capital is backing Trestle Bakeries with $50 million in new funding.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

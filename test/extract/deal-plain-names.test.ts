@@ -307,3 +307,20 @@ describe('a stake taken and a round closed are done', () => {
     expect(deals(text)).toEqual([expected]);
   });
 });
+
+describe('more wordings with plain names', () => {
+  it.each([
+    [
+      'Halvern Foods won the battle for Trestle Bakeries with a $2.1 billion offer.',
+      ['acquisition Halvern Foods:buyer+Trestle Bakeries:target $2.1 billion announced'],
+    ],
+    [
+      'Tamsin Capital is backing Trestle Bakeries with $50 million in new funding.',
+      ['investment Tamsin Capital:investor+Trestle Bakeries:investee $50 million announced'],
+    ],
+    ['Halvern Foods has put its bakery unit up for sale.', ['divestiture Halvern Foods:seller rumored']],
+    ['Halvern Foods is putting its money into new ovens.', []],
+  ])('%s', (text, expected) => {
+    expect(deals(text)).toEqual(expected);
+  });
+});

@@ -33,6 +33,10 @@ const ACQUIRE_NOUNS = [
   'deal',
   'pursuit',
   'auction',
+  'battle',
+  'contest',
+  'race',
+  'fight',
   'tender',
   'swooped',
 ];
@@ -107,6 +111,13 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "Tamsin Capital is backing Trestle Bakeries with $50 million in new funding": money put in.
+    re: /\bbacking(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,5}with\s+(?:an?\s+)?(?:about\s+|nearly\s+|more than\s+)?(?:[$€£¥]|US\$)\d)/g,
+    needs: ['backing'],
+    type: 'investment',
+    shape: 'investor-investee',
   },
   {
     // "ARK bought 1.2 million Larkspur shares", "bought 3 million shares of Palantir": shares of a named
@@ -351,8 +362,8 @@ export const CUES: Cue[] = [
   },
   {
     // "Oakhurst Energy is exploring a sale of its Permian Basin assets", "is sounding out buyers for its
-    // retail unit": a sale weighed, no buyer yet.
-    re: /\b(?:is|are|was|were|has been|have been)\s+(?:(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of|(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for)\s+(?:its|their)\b/gi,
+    // retail unit", "is putting its snacks unit up for sale": a sale weighed, no buyer yet.
+    re: /\b(?:(?:is|are|was|were|has been|have been)\s+(?:(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of|(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for)|(?:(?:is|are)\s+putting|(?:has|have|will|to)\s+put)(?=\s+(?:its|their)\s+(?:[\w-]+\s+){1,5}?up\s+for\s+sale\b))\s+(?:its|their)\b/gi,
     needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors', 'a buyer'],
     type: 'divestiture',
     shape: 'seller-only',
@@ -528,7 +539,7 @@ export const CUES: Cue[] = [
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
-      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war|battle|contest|race|fight|takeover battle) for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
       'gi',
     ),
     type: 'acquisition',

@@ -37,12 +37,14 @@ const EXISTING_TIE =
 const CONDITION =
   /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b/gi;
 
+const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s+up\s+for\s+sale\b/gi;
+
 export function statusOf(text: string): { status: Status; explicit: boolean } {
   // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
-  // "The deal, if completed, would…": a condition, not a closing.
-  const t = (
-    /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text
-  ).replace(CONDITION, ' ');
+  // "The deal, if completed, would…": a condition, not a closing. "has put its unit up for sale": a sale weighed.
+  const t = (/\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text)
+    .replace(CONDITION, ' ')
+    .replace(UP_FOR_SALE, 'is weighing a sale');
   if (
     /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,

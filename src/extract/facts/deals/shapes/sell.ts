@@ -140,7 +140,12 @@ export function readSaleWeighed(r: CueReading): ShapeResult | null {
       : null;
   if (held && sellerEntity)
     return { parties: [r.party(sellerEntity, 'seller'), r.party(held.entity, 'target')] };
-  const what = possessedAsset(t.slice(cueEnd).replace(/^\s*/, "'s "));
+  const what = possessedAsset(
+    t
+      .slice(cueEnd)
+      .replace(/^\s*/, "'s ")
+      .replace(/\s+up\s+for\s+sale\b/i, ''),
+  );
   if (!sellerEntity || !what) return null;
   const asset = what;
   // "… who said Corrib Partners and Humana have both shown interest": the would-be buyers.
