@@ -13,6 +13,8 @@ export interface ArticleContext {
   published: string | null;
   /** The company the story is about (named in the title, else most mentioned), if any. */
   primary: Entity | null;
+  /** The company the article speaks for (its source names it): a "we" outside quotes is this company. */
+  house?: Entity | null;
   /** Entities named in the title or the first sentences: facts about others get lower confidence. */
   leadKeys: Set<string>;
   /** The company directory the article was read with (a parent's symbol for a venture arm). */

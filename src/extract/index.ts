@@ -8,7 +8,7 @@ import type { Company, DealFact, Extraction, Party } from '../domain/facts.js';
 import { cleanArticle } from './clean.js';
 import type { CompanyDirectory } from './companies/directory.js';
 import { resolveCompanies, type Entity } from './companies/mentions.js';
-import { stripLegalSuffix } from './companies/tokens.js';
+import { nameKey, stripLegalSuffix } from './companies/tokens.js';
 import type { ArticleContext } from './context.js';
 import { extractAnalystActions } from './facts/analyst.js';
 import { tableDeals } from './facts/deal-tables.js';
@@ -87,6 +87,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     companies,
     published: raw.publishedAt ?? null,
     primary,
+    house: houseOf(raw.source, companies.mentions),
     leadKeys,
     directory: opts.directory,
   };
@@ -142,6 +143,20 @@ function namedInTitle(title: string, name: string): boolean {
 const isWordChar = (c: string | undefined): boolean => !!c && /\w/.test(c);
 
 /** A stable id: the URL when there is one, else the title and text. */
+/**
+ * The company an article speaks for: the one its source names ("Pipewright Blog", "Sorrel Creek
+ * Capital LP"). A company blog or a fund letter tells its own deals as "we".
+ */
+function houseOf(source: string | null, mentions: Array<{ entity: Entity; text: string }>): Entity | null {
+  if (!source) return null;
+  const key = ` ${nameKey(stripLegalSuffix(source))} `;
+  for (const m of mentions) {
+    const name = nameKey(stripLegalSuffix(m.entity.name));
+    if (name.length >= 3 && key.includes(` ${name} `)) return m.entity;
+  }
+  return null;
+}
+
 export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): string {
   const basis = raw.url ? `url:${raw.url}` : `text:${raw.title}\n${raw.text}`;
   return `a_${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;

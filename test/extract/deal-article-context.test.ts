@@ -4,6 +4,7 @@
  * pronoun's company, not an object named first; a contract signed is done even when "announced".
  */
 import { describe, expect, it } from 'vitest';
+import { builtinDirectory, extractArticle } from '../../src/extract/index.js';
 import { dealLine, extract } from './helpers.js';
 
 const deals = (text: string) => extract(text, '2026-10-05', 'Deal news').extraction.deals.map(dealLine);
@@ -140,5 +141,31 @@ describe('deals across an article', () => {
         'Halvard Group (NYSE: HLVG) posted record sales. Tamsin Ventures also participated in the round.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('"we" in a company blog or a fund letter', () => {
+  const blog = (text: string, source: string | null) =>
+    extractArticle(
+      {
+        title: 'Our next chapter',
+        text,
+        url: null,
+        source,
+        publishedAt: '2026-11-10',
+        guid: null,
+        origin: 'test',
+      },
+      { directory: builtinDirectory() },
+    ).extraction.deals.map(dealLine);
+  const text =
+    'Our next chapter\n\nToday we are proud to share that Corvel Labs has agreed to be acquired by Halvern Foods (NYSE: HLVF). We raised $28 million from Tamsin Ventures along the way, and we are grateful.';
+  it('is the company the source names', () => {
+    expect(blog(text, 'Corvel Labs Blog')).toContain(
+      'investment Tamsin Ventures:investor+Corvel Labs:investee $28 million completed',
+    );
+  });
+  it('is no one when the source names no company', () => {
+    expect(blog(text, null).some((l) => l.includes('Corvel Labs:investee'))).toBe(false);
   });
 });

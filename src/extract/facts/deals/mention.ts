@@ -4,6 +4,7 @@
  * path: type, equity, status, value and confidence, less OFF_LEAD_PENALTY for a party absent from the
  * headline and lead.
  */
+import type { Entity } from '../../companies/mentions.js';
 import { offLeadPenalty, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
 import type { ArticleDrafts } from './article-drafts.js';
@@ -35,7 +36,7 @@ export function mentionFrom(
   if (notADeal(t, cue, cueStart, cueEnd, whole)) return null;
   // Inside a quote only a company's "we" acts; any other quoted cue is talk.
   const inQuote = quotes.some((q) => cueStart > q.start && cueStart < q.end);
-  const weActor = inQuote ? quotedActor(s.text, quotes, cueStart) : null;
+  const weActor = inQuote ? quotedActor(s.text, quotes, cueStart) : writersWe(ctx, t, cueStart);
   if (inQuote && !weActor) return null;
   const r = new CueReading(ctx, s, si, cue, cueStart, cueEnd, whole, weActor);
   const found = SHAPES[cue.shape](r, drafts);
@@ -47,6 +48,16 @@ export function mentionFrom(
 
 /** "a deal", "an $8 billion agreement", "another transaction": the article before a generic cue. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
+
+/** "We raised $28 million from…" in a company's own blog or a fund's letter: the house is "we". */
+function writersWe(ctx: ArticleContext, t: string, cueStart: number): Entity | null {
+  if (!ctx.house) return null;
+  return /\b[Ww]e(?:['’]ve)?\s+(?:(?:have|had|also|recently|then|later|previously|already|just|both)\s+){0,2}$/.test(
+    t.slice(Math.max(0, cueStart - 40), cueStart),
+  )
+    ? ctx.house
+    : null;
+}
 
 /**
  * A generic cue ("the deal", "an agreement") speaks of the firms its own clause names. When that clause

@@ -200,6 +200,8 @@ export class CueReading {
   /** The antecedent, when the clause opens by pointing back ("It", "The company", "its"). */
   subjectIfBackRef(): Entity | null {
     const { t, cueStart, cueEnd } = this;
+    // "We raised…": the company a quote speaks for, or the house of a blog or a fund letter (mention.ts).
+    if (this.weActor) return this.weActor;
     const head = t.slice(this.clauseStart, cueStart);
     if (
       BACK_REFERENCE.test(head.trim()) ||

@@ -97,14 +97,17 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   }
   // "The company raised $38 million in a round led by Y and counts Z among its investors": a second
   // verb's investee is the sentence's subject, not the lead named before it.
-  const investee = r.coordinated
-    ? r.coordSubject()
-    : (left[left.length - 1]?.entity ??
-      r.subjectIfBackRef() ??
-      (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
-        ? roundToldBefore(r)?.investee
-        : null) ??
-      r.unnamedLater(impliedSubject(ctx, si)));
+  // "We raised $28 million from…" in the company's own blog: the house raised it.
+  const investee = r.weActor
+    ? r.weActor
+    : r.coordinated
+      ? r.coordSubject()
+      : (left[left.length - 1]?.entity ??
+        r.subjectIfBackRef() ??
+        (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
+          ? roundToldBefore(r)?.investee
+          : null) ??
+        r.unnamedLater(impliedSubject(ctx, si)));
   const lead = near(right, cueEnd, 30)[0];
   const investor = lead?.entity ?? null;
   if (!lead || !investor || !investee || investor === investee) return null;
