@@ -23,6 +23,7 @@ const WORDINGS: Array<[string, string]> = [
   [`${H} won the auction for ${D} with a $1.2 billion bid.`, `${BUY} $1.2 billion announced`],
   [`Halvard Group's (NYSE: HLVG) acquisition of ${D} closed on Tuesday.`, `${BUY} completed`],
   [`${D} accepted a sweetened $1.2 billion offer from ${H}.`, `${BUY} $1.2 billion announced`],
+  [`${D} said its board would be minded to recommend a firm offer from ${H}.`, `${BUY} announced`],
   [`${H} launched a hostile $1.2 billion bid for ${D}.`, `${BUY} $1.2 billion announced`],
   [`${H} launched a tender offer for all shares of ${D}.`, `${BUY} announced`],
   [

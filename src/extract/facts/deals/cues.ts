@@ -522,7 +522,7 @@ export const CUES: Cue[] = [
   },
   {
     // "X accepted a sweetened $1.2 billion offer from Y": Y buys X.
-    re: /\b(?:accepted|accepts|agreed to|backed|recommended|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:offer|bid|proposal|approach)\s+from\b/gi,
+    re: /\b(?:accepted|accepts|agreed to|backed|recommended|recommend|endorsed)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:offer|bid|proposal|approach)\s+from\b/gi,
     needs: ['offer', 'bid', 'proposal', 'approach'],
     type: 'acquisition',
     shape: 'object-actor',
