@@ -52,6 +52,8 @@ const SYMBOLS: Record<string, string> = {
   ZAR: 'ZAR',
   '₹': 'INR',
   INR: 'INR',
+  Rs: 'INR',
+  'Rs.': 'INR',
   SEK: 'SEK',
   NOK: 'NOK',
   DKK: 'DKK',
@@ -75,6 +77,7 @@ const WORD_CURRENCIES: Record<string, string> = {
   zloty: 'PLN',
   ringgit: 'MYR',
   baht: 'THB',
+  won: 'KRW',
   'swiss francs': 'CHF',
   'hong kong dollars': 'HKD',
   'canadian dollars': 'CAD',
@@ -107,19 +110,22 @@ const SCALES: Record<string, number> = {
   mm: 1e6,
   thousand: 1e3,
   k: 1e3,
+  // Indian scales: "Rs 1,200 crore" is 12 billion rupees.
+  crore: 1e7,
+  lakh: 1e5,
 };
 
 const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
 const SIGN = String.raw`([-–−—+])?\s?`;
-const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
+const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|(?<![A-Za-z])Rs\.?|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
+const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm|crore|lakh)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
 // The qualifier is looked up behind a match (QUAL_BEFORE) rather than tried at every position.
 const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|\bwon\b/i;
 const SUFFIXED = new RegExp(
   QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(${CURRENCY_WORDS})\b`,
   'gi',
@@ -165,6 +171,8 @@ export function findMoney(text: string): MoneyMatch[] {
   while ((m = SUFFIXED.exec(text))) {
     const [all, q1, _tilde, num, word, cur] = m;
     if (out.some((o) => o.start <= m!.index && o.end > m!.index)) continue;
+    // "450 billion won" is money; "the 3 won" is a verb.
+    if (!word && cur!.toLowerCase() === 'won') continue;
     const scale = word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
     out.push({
       amount: round(Number(num!.replace(/,/g, '')) * scale),

@@ -92,6 +92,7 @@ const PHRASES = [
   'Tamsin Capital bought 1.2 million Dunmore Optics shares last week.',
   'Dunmore will receive $150 million upfront from Harlow and up to $2 billion in milestones.',
   'Tamsin Capital is backing Trestle Bakeries with $50 million in new funding.',
+  'Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -24,6 +24,7 @@ const WORDINGS: Array<[string, string]> = [
   [`Halvard Group's (NYSE: HLVG) acquisition of ${D} closed on Tuesday.`, `${BUY} completed`],
   [`${D} accepted a sweetened $1.2 billion offer from ${H}.`, `${BUY} $1.2 billion announced`],
   [`${D} said its board would be minded to recommend a firm offer from ${H}.`, `${BUY} announced`],
+  [`${H} will make ${D} a wholly owned subsidiary through a share exchange.`, `${BUY} announced`],
   [`${H} launched a hostile $1.2 billion bid for ${D}.`, `${BUY} $1.2 billion announced`],
   [`${H} launched a tender offer for all shares of ${D}.`, `${BUY} announced`],
   [

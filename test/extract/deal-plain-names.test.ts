@@ -320,6 +320,10 @@ describe('more wordings with plain names', () => {
     ],
     ['Halvern Foods has put its bakery unit up for sale.', ['divestiture Halvern Foods:seller rumored']],
     ['Halvern Foods is putting its money into new ovens.', []],
+    [
+      'Sanwa Kogyo (TSE: 6321) will make Tachibana Seiki a wholly owned subsidiary through a share exchange.',
+      ['acquisition 6321:buyer+Tachibana Seiki:target announced'],
+    ],
   ])('%s', (text, expected) => {
     expect(deals(text)).toEqual(expected);
   });

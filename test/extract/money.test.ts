@@ -35,6 +35,13 @@ describe('money', () => {
       qualifier: 'about',
     });
   });
+  it('reads won with a scale, and rupees in crore and lakh', () => {
+    expect(parseMoney('for 450 billion won')).toMatchObject({ amount: 450e9, currency: 'KRW' });
+    expect(parseMoney('The team won 3 awards')).toBeNull();
+    expect(parseMoney('for Rs 1,200 crore')).toMatchObject({ amount: 12e9, currency: 'INR' });
+    expect(parseMoney('for Rs. 50 lakh')).toMatchObject({ amount: 5e6, currency: 'INR' });
+    expect(parseMoney('over the years 5 deals closed')).toBeNull();
+  });
   it('reads a minus sign written as an en dash or hyphen', () => {
     expect(parseMoney('a loss of –$0.35 a share')?.amount).toBe(-0.35);
     expect(parseMoney('EPS of -$1.10')?.amount).toBe(-1.1);

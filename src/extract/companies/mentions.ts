@@ -207,6 +207,11 @@ const PAIR_FIRST = new RegExp(
   String.raw`${CAPITAL_NEXT}${SENTENCE_START}(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
   'gm',
 );
+/** A company made a subsidiary: "Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary". */
+const MADE_SUBSIDIARY = new RegExp(
+  String.raw`\b(?:make|makes|made|making)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=,?[^\S\n]+(?:into[^\S\n]+)?(?:a|its)[^\S\n]+(?:(?:wholly|fully)[- ]owned[^\S\n]+|consolidated[^\S\n]+)?subsidiary\b)`,
+  'g',
+);
 /** The company a buyout takes private: "Tamsin Capital took Pinecrest Dairy private". */
 const TAKEN_PRIVATE = new RegExp(
   String.raw`\b(?:took|take|takes|taking|will[^\S\n]+take)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+private\b)`,
@@ -289,6 +294,7 @@ const CENTRAL_BANK = /\b(?:Federal Reserve|Reserve Bank|Central Bank|People['’
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
 const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SLOT,
+  MADE_SUBSIDIARY,
   COUNTERPART_SLOT,
   PAIR_SUBJECT,
   PAIR_FIRST,
@@ -375,6 +381,7 @@ PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
+PREFILTER.set(MADE_SUBSIDIARY, /\ssubsidiary\b/);
 PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
@@ -749,6 +756,7 @@ export function resolveCompanies(
     PAIR_SUBJECT,
     PAIR_FIRST,
     TAKEN_PRIVATE,
+    MADE_SUBSIDIARY,
     PASSIVE_OBJECT,
     RAISED_FUNDS,
     DEAL_SUBJECT,

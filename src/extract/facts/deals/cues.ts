@@ -113,6 +113,14 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary through a share exchange": a
+    // takeover as Japanese and Korean disclosures tell it.
+    re: /\b(?:make|makes|made|making)(?=\s+(?:[A-Z][\w&.'’-]*,?\s+|\([^()]{1,30}\)\s+){1,6}(?:into\s+)?(?:a|its)\s+(?:wholly[- ]owned\s+|fully[- ]owned\s+|consolidated\s+)?subsidiary\b)/g,
+    needs: ['subsidiary'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     // "Tamsin Capital is backing Trestle Bakeries with $50 million in new funding": money put in.
     re: /\bbacking(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,5}with\s+(?:an?\s+)?(?:about\s+|nearly\s+|more than\s+)?(?:[$€£¥]|US\$)\d)/g,
     needs: ['backing'],
