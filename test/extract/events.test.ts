@@ -61,6 +61,16 @@ describe('events', () => {
     );
     expect(got.map((e) => [e.type, e.date, e.period])).toContainEqual(['deal_closing', null, 'Q4 2026']);
   });
+  it("dates a tender offer's expiry for the company whose shares are sought, and an annual general meeting", () => {
+    expect(
+      events(
+        'Halvern Foods (NYSE: HLVF) launched a tender offer for Trestle Bakeries (NASDAQ: TRBK). The offer is scheduled to expire one minute after 11:59 p.m. on April 2, 2026, unless extended.',
+      ),
+    ).toEqual([{ t: 'TRBK', type: 'other', date: '2026-04-02', period: null, eps: null, rev: null }]);
+    expect(
+      events('Trestle Bakeries (NASDAQ: TRBK) has scheduled its annual general meeting for 12 May 2026.'),
+    ).toEqual([{ t: 'TRBK', type: 'other', date: '2026-05-12', period: null, eps: null, rev: null }]);
+  });
   it('skips results already reported', () => {
     expect(events('Adobe reported Q4 results on Dec. 11 and posted record sales.', '2026-03-10')).toEqual([]);
   });

@@ -33,12 +33,12 @@ const VOTE =
 const CLOSING =
   /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
-  /\b(investor day|analyst day|capital markets day|investor meeting|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|investor conference)\b/i;
+  /\b(investor day|analyst day|capital markets day|investor meeting|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|annual general meeting|investor conference|\boffer\b[^.;]{0,60}?\b(?:is scheduled to|will|is set to|is due to) expire)\b/i;
 /** Words every match of the pattern above holds, lower-cased: CALL, VOTE, CLOSING, OTHER. */
 const CALL_WORDS = ['call', 'webcast'];
 const VOTE_WORDS = ['vote', 'meeting'];
 const CLOSING_WORDS = ['clos', 'complet', 'conclud', 'wrap up', 'finish', 'finali', 'seal', 'consummat'];
-const OTHER_WORDS = ['day', 'meeting', 'present', 'conference'];
+const OTHER_WORDS = ['day', 'meeting', 'present', 'conference', 'expire'];
 const DATE_HEADING_MAX_WORDS = 5;
 /** An event called off: "cancelled the call", "has scrapped its investor day". */
 const CANCELLED =
@@ -58,7 +58,7 @@ const PAST_TODAY =
   /\b(?:used|held|hosted|reported|posted|released|unveiled|outlined|gave|presented|voted|approved|closed|completed)\b/i;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
-  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next/i;
+  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next|expire/i;
 
 /**
  * The number of words t.split(/\s+/) gives, counted no further than `limit` and without building the
@@ -281,6 +281,13 @@ function companiesFor(
   const s = ctx.sentences[si]!;
   const ms = mentionsIn(ctx, s);
   const listed = ms.filter((m) => m.entity.kind === 'listed');
+  // "The offer is scheduled to expire on December 1": the date belongs to the company whose shares are sought.
+  if (type === 'other' && /^offer\b/i.test(t.slice(at))) {
+    const target = [...dealHints].reverse().find((h) => h.sentenceIndex <= si && h.targets.length)
+      ?.targets[0];
+    const e = target ? ctx.companies.byKey(target) : null;
+    if (e) return [e];
+  }
   if (type === 'deal_closing') {
     // The latest deal told so far that can still close; a settled one only when there is no other.
     const told = [...dealHints].reverse().filter((h) => h.sentenceIndex <= si);
