@@ -23,6 +23,12 @@ describe('statusOf', () => {
     // A condition is not a closing; negotiating is talks.
     ['The deal, if completed, would be the largest in its history.', 'announced'],
     ['Acme is negotiating to buy Hotelier Co.', 'rumored'],
+    // Ways a deal ends.
+    ['Acme let its offer for Hotelier Co. lapse.', 'terminated'],
+    ['Acme ended its agreement to buy Hotelier Co. after regulators objected.', 'terminated'],
+    ['Acme returned the rights to the drug to Hotelier Co., ending their collaboration.', 'terminated'],
+    ['Acme decided not to proceed with the purchase.', 'terminated'],
+    ['The quarter ended with Acme agreeing to buy Hotelier Co.', 'announced'],
     [
       "The FTC issued a second request for information on Acme's $2.1 billion purchase of Hotelier Co.",
       'pending',
