@@ -93,6 +93,7 @@ const PHRASES = [
   'Dunmore will receive $150 million upfront from Harlow and up to $2 billion in milestones.',
   'Tamsin Capital is backing Trestle Bakeries with $50 million in new funding.',
   'Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary.',
+  'Halvern is a long-time distribution partner of Kroger.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -25,6 +25,8 @@ const WORDINGS: Array<[string, string]> = [
   [`${D} accepted a sweetened $1.2 billion offer from ${H}.`, `${BUY} $1.2 billion announced`],
   [`${D} said its board would be minded to recommend a firm offer from ${H}.`, `${BUY} announced`],
   [`${H} will make ${D} a wholly owned subsidiary through a share exchange.`, `${BUY} announced`],
+  [`${H} is a long-time distribution partner of ${D}.`, 'partnership HLVG:partner+DNMO:partner completed'],
+  [`${D} tapped ${H} to overhaul its supply chain.`, 'contract DNMO:customer+HLVG:supplier completed'],
   [`${H} launched a hostile $1.2 billion bid for ${D}.`, `${BUY} $1.2 billion announced`],
   [`${H} launched a tender offer for all shares of ${D}.`, `${BUY} announced`],
   [

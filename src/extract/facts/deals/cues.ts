@@ -223,6 +223,13 @@ export const CUES: Cue[] = [
     shape: 'customer-supplier',
   },
   {
+    // "Halvern is a long-time distribution partner of Kroger": a partnership in place.
+    re: /\b(?:is|was|has been|had been|remains|became|becomes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partner\s+(?:of|to)\b(?=\s+(?:[\w-]+\s+){0,2}?[A-Z])/gi,
+    needs: ['partner'],
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     // "X has been named a preferred supplier to Y": the subject supplies the company named after.
     re: /\b(?:named|selected|chosen|picked|appointed)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|vendor|provider|contractor)\s+(?:to|for|of)\b/gi,
     needs: ['supplier', 'vendor', 'provider', 'contractor'],

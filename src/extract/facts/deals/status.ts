@@ -31,7 +31,7 @@ const PASSIVE_TO_COME = new RegExp(
 );
 
 const EXISTING_TIE =
-  /\b(?:(?:agreement|contract|deal|partnership|pact|alliance|lease)\s+(?:with\s+[^.;,]{1,60}?\s+)?(?:runs|lasts|extends|is in place|remains in (?:place|force)|expires)\s+(?:through|until|till|to|in)\s+(?:19|20)\d\d|(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program))\b/i;
+  /\b(?:(?:agreement|contract|deal|partnership|pact|alliance|lease)\s+(?:with\s+[^.;,]{1,60}?\s+)?(?:runs|lasts|extends|is in place|remains in (?:place|force)|expires)\s+(?:through|until|till|to|in)\s+(?:19|20)\d\d|(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|long-time|longtime|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program|partner))\b/i;
 
 /** "if completed", "once it is approved", "unless terminated": how a deal would stand, not how it stands. */
 const CONDITION =

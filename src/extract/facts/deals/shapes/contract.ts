@@ -240,7 +240,7 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
   if (!supplierM) return null;
   // Choosing a supplier is a contract only when the sentence says what was bought.
   if (
-    !/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate))\b/i.test(
+    !/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate|overhaul|moderni[sz]e|upgrade|install|maintain|design|implement|migrate|automate|equip|power))\b/i.test(
       t,
     )
   )
