@@ -18,6 +18,24 @@ describe('analyst actions', () => {
       priorPriceTarget: 51,
     });
   });
+  it('reads ratings written in lower case where only a rating can stand', () => {
+    expect(actions('Jefferies upgraded Lorvex Energy (NYSE: LRVX) to buy from hold.')[0]).toMatchObject({
+      firm: 'Jefferies',
+      action: 'upgrade',
+      rating: 'Buy',
+      priorRating: 'Hold',
+    });
+    expect(
+      actions(
+        'Berenberg initiated coverage of Lorvex Energy (NYSE: LRVX) with a hold rating and a $21 target.',
+      )[0],
+    ).toMatchObject({ action: 'initiate', rating: 'Hold', priceTarget: 21 });
+    expect(
+      actions('Citi raised its target on Lorvex Energy (NYSE: LRVX) to $55 and kept a buy rating.')[0],
+    ).toMatchObject({ action: 'target_raise', rating: 'Buy', priceTarget: 55 });
+    // "buy" as a verb is no rating.
+    expect(actions('Lorvex Energy (NYSE: LRVX) said it would buy back shares.')).toEqual([]);
+  });
   it('does not give a reiteration to the company a quoted view before it is about', () => {
     const list = actions(
       'Lorvex Energy (NYSE: LRVX)\n\n• Jefferies upgraded Lorvex Energy to Buy from Hold. Analyst Rowan Kessler wrote that Dunmore Optics "closes the biggest gap in Lorvex\'s story."\n• Morgan Stanley reiterated an Overweight rating and a $365 target.',

@@ -78,6 +78,35 @@ function titleCaseQuotedRatings(text: string): string {
     return `${open}${titled}${close}`;
   });
 }
+/**
+ * "upgraded to buy from hold", "a hold rating": ratings in lower case where only a rating can stand, in
+ * the rating table's spelling, the text's length kept. A bare "buy" elsewhere is a verb.
+ */
+function titleCaseSlotRatings(text: string): string {
+  const title = (w: string): string =>
+    w.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return text
+    .replace(RATING_AFTER_MOVE, (_all, head: string, word: string) => head + title(word))
+    .replace(
+      RATING_BEFORE_NOUN,
+      (_all, head: string, word: string, tail: string) => head + title(word) + tail,
+    )
+    .replace(RATING_PAIRED, (_all, head: string, _told: string, word: string) => head + title(word));
+}
+const LOWER_RATINGS = String.raw`strong buy|strong sell|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|market perform|sector perform|accumulate|reduce`;
+const RATING_AFTER_MOVE = new RegExp(
+  String.raw`(\b(?:upgrad|downgrad|rais|cut|lower|mov)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  'g',
+);
+/** "to Buy from hold": the other side of a rating already read. */
+const RATING_PAIRED = new RegExp(
+  String.raw`(${RATING}\s+(?:from|to)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  'g',
+);
+const RATING_BEFORE_NOUN = new RegExp(
+  String.raw`(\b(?:an?|its|the)\s+)(${LOWER_RATINGS})(\s+(?:rating|recommendation))\b`,
+  'g',
+);
 const QUOTED_RATING = new RegExp(
   String.raw`(["“])(${RATING.slice(1, -1).replaceAll(' ', String.raw`[\s-]`)})(["”])`,
   'gi',
@@ -90,7 +119,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   let lastSubject: Entity | null = null;
   let lastActionSentence = -1;
   ctx.sentences.forEach((told, si) => {
-    const s = { ...told, text: titleCaseQuotedRatings(told.text) };
+    const s = { ...told, text: titleCaseSlotRatings(titleCaseQuotedRatings(told.text)) };
     // Table rows and broker lines are read by their columns (listedActions), never as prose.
     if (s.text.includes('|') && (s.text.match(/\|/g)?.length ?? 0) >= 2) return;
     if (listed.lines.some((l) => l.start < s.end && s.start < l.end)) return;
