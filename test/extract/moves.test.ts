@@ -48,6 +48,11 @@ describe('stock moves', () => {
     expect(moves('Peers such as Visa and Mastercard were up 5–8% this year.')).toEqual([]);
     expect(moves('Nike options imply a 40% chance of a drop.')).toEqual([]);
   });
+  it('gives a move over a quarter no daily window', () => {
+    expect(moves('Lorvex Energy (NYSE: LRVX) shares rose 35% in the third quarter.')).toEqual([
+      { t: 'LRVX', pct: 35, w: 'other', price: null },
+    ]);
+  });
   it('leaves out an index move told as a comparison after the company’s own', () => {
     expect(
       moves(

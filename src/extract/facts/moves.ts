@@ -201,6 +201,11 @@ function windowOf(
     ],
     [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
     [/\b(past year|last year|12 months|twelve months|one year|a year|52 weeks|annual)\b/i, 'year'],
+    // "rose 35% in the quarter": a quarter has no window of its own.
+    [
+      /\b(?:(?:in|during|for|over|across) the (?:(?:first|second|third|fourth|latest|past|last|september|june|march|december) )?quarter|this quarter|quarter-to-date|in (?:the )?Q[1-4])\b/i,
+      'other',
+    ],
     // "over the past three months", "in the last six months": a span with no window of its own.
     [
       /\b(?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b/i,
