@@ -111,13 +111,13 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
   }
 }
 
+/** "San Francisco-based ", the only words a sentence may open with before the private firm it is about. */
+const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
+
 /**
  * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
  * previous sentence; a description ("the software company") points to the story's listed company.
  */
-/** "San Francisco-based ", the only words a sentence may open with before the private firm it is about. */
-const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
-
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
   // "The startup had raised $230 million. Its largest round…": a startup is never the listed buyer
   // the story is about, but the private firm named last.

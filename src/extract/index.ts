@@ -142,7 +142,6 @@ function namedInTitle(title: string, name: string): boolean {
 // inside another is renamed with Object.defineProperty on every call, which costs more than its work.
 const isWordChar = (c: string | undefined): boolean => !!c && /\w/.test(c);
 
-/** A stable id: the URL when there is one, else the title and text. */
 /**
  * The company an article speaks for: the one its source names ("Pipewright Blog", "Sorrel Creek
  * Capital LP"). A company blog or a fund letter tells its own deals as "we".
@@ -157,6 +156,7 @@ function houseOf(source: string | null, mentions: Array<{ entity: Entity; text: 
   return null;
 }
 
+/** A stable id: the URL when there is one, else the title and text. */
 export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): string {
   const basis = raw.url ? `url:${raw.url}` : `text:${raw.title}\n${raw.text}`;
   return `a_${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;

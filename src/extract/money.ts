@@ -125,9 +125,9 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|\bwon\b/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
 const SUFFIXED = new RegExp(
-  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn)?\s+(${CURRENCY_WORDS})\b`,
+  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn|crore|lakh)?\s+(${CURRENCY_WORDS})\b`,
   'gi',
 );
 

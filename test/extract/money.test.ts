@@ -40,6 +40,8 @@ describe('money', () => {
     expect(parseMoney('The team won 3 awards')).toBeNull();
     expect(parseMoney('for Rs 1,200 crore')).toMatchObject({ amount: 12e9, currency: 'INR' });
     expect(parseMoney('for Rs. 50 lakh')).toMatchObject({ amount: 5e6, currency: 'INR' });
+    expect(parseMoney('for 1,200 crore rupees')).toMatchObject({ amount: 12e9, currency: 'INR' });
+    expect(parseMoney('for 2 trillion won')).toMatchObject({ amount: 2e12, currency: 'KRW' });
     expect(parseMoney('over the years 5 deals closed')).toBeNull();
   });
   it('reads a minus sign written as an en dash or hyphen', () => {

@@ -83,6 +83,7 @@ function titleCaseQuotedRatings(text: string): string {
  * the rating table's spelling, the text's length kept. A bare "buy" elsewhere is a verb.
  */
 function titleCaseSlotRatings(text: string): string {
+  if (!LOWER_RATING_WORD.test(text)) return text;
   const title = (w: string): string =>
     w.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
   return text
@@ -93,6 +94,9 @@ function titleCaseSlotRatings(text: string): string {
     )
     .replace(RATING_PAIRED, (_all, head: string, _told: string, word: string) => head + title(word));
 }
+/** A sentence without a rating word in lower case needs none of the replaces below (run on every sentence). */
+const LOWER_RATING_WORD =
+  /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|perform|accumulate|reduce)\b/;
 const LOWER_RATINGS = String.raw`strong buy|strong sell|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|market perform|sector perform|accumulate|reduce`;
 const RATING_AFTER_MOVE = new RegExp(
   String.raw`(\b(?:upgrad|downgrad|rais|cut|lower|mov)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,

@@ -23,9 +23,15 @@ const PARTICIPLE = String.raw`\b(?:after|before|while|by|since|following|besides
 export const ENDS_IN_PARTICIPLE = new RegExp(`${PARTICIPLE}\\s*$`, 'i');
 export const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
 
-/** Where a status word belongs to another verb: clause breaks and subordinating words. */
-const STATUS_BOUNDARY =
-  /;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s|\s(?=(?:after|before)\s+(?:its|their|his|her|the|a|an)\s)/g;
+/** "after its rival completed a deal", "before the vote": a time clause with its own subject and verb. */
+const TIME_OPENER = String.raw`(?:after|before)\s+(?:its|their|his|her|the|a|an)\s`;
+const TIME_CLAUSE = new RegExp(String.raw`\s${TIME_OPENER}`, 'g');
+
+/** Where a status word belongs to another verb: clause breaks, subordinating words, time clauses. */
+const STATUS_BOUNDARY = new RegExp(
+  String.raw`;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s|\s(?=${TIME_OPENER})`,
+  'g',
+);
 
 /** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
 export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
@@ -35,9 +41,6 @@ export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: numbe
       out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
   return out;
 }
-
-/** "after its rival completed a deal", "before the vote": a time clause with its own subject and verb. */
-const TIME_CLAUSE = /\s(?:after|before)\s+(?:its|their|his|her|the|a|an)\s/g;
 
 /** The sentence without time clauses that do not hold the cue: their verbs tell of other events. */
 export function withoutOtherTimeClauses(t: string, cueStart: number, cueEnd: number): string {

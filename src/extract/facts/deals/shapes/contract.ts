@@ -201,11 +201,11 @@ function contractCustomers(
   return out.slice(0, 8);
 }
 
-/** customer-supplier: "the U.S. Navy picked X to build…", "X was selected by Y". */
 /** "hired Houlihan Lokey to run a strategic review", "tapped X as financial adviser": an adviser, no supplier. */
 const ADVISORY_ROLE =
   /^\s*(?:[\w&.,'’-]+\s+){0,5}?(?:to\s+(?:run|lead|conduct|manage|oversee)\s+(?:an?\s+|the\s+|its\s+)?["“]?(?:[\w-]+\s+){0,2}?(?:review|sale process|auction|process)|to\s+(?:advise|explore|evaluate|weigh)|as\s+(?:its\s+|an?\s+)?(?:lead\s+|financial\s+|legal\s+|strategic\s+)?(?:advis[eo]rs?|counsel|bankers?))\b/i;
 
+/** customer-supplier: "the U.S. Navy picked X to build…", "X was selected by Y". */
 export function readSupplierChosen(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cueStart, cueEnd, clauseStart, left, right, coordinated, afterObject } = r;
   if (ADVISORY_ROLE.test(t.slice(cueEnd))) return null;

@@ -67,11 +67,11 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   };
 }
 
-/** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
 /** "X joined the round led by Y", "X took part in the $52 million round": X put money in, it raised none. */
 const JOINED_ROUND =
   /\b(?:joined|joins|joining|participated in|participates in|participating in|took part in|takes part in|co-invested in|invested in)\s+(?:[\w$€£.,-]+\s+){0,5}$/i;
 
+/** investee-investor: "X raised $40 million in a round led by Y", "received an investment from Y". */
 export function readInvestedBy(r: CueReading): ShapeResult | null {
   const { ctx, si, cueEnd, left, right } = r;
   const subject = left[left.length - 1];
@@ -97,17 +97,14 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   }
   // "The company raised $38 million in a round led by Y and counts Z among its investors": a second
   // verb's investee is the sentence's subject, not the lead named before it.
-  // "We raised $28 million from…" in the company's own blog: the house raised it.
-  const investee = r.weActor
-    ? r.weActor
-    : r.coordinated
-      ? r.coordSubject()
-      : (left[left.length - 1]?.entity ??
-        r.subjectIfBackRef() ??
-        (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
-          ? roundToldBefore(r)?.investee
-          : null) ??
-        r.unnamedLater(impliedSubject(ctx, si)));
+  const investee = r.coordinated
+    ? r.coordSubject()
+    : (left[left.length - 1]?.entity ??
+      r.subjectIfBackRef() ??
+      (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
+        ? roundToldBefore(r)?.investee
+        : null) ??
+      r.unnamedLater(impliedSubject(ctx, si)));
   const lead = near(right, cueEnd, 30)[0];
   const investor = lead?.entity ?? null;
   if (!lead || !investor || !investee || investor === investee) return null;
