@@ -34,6 +34,9 @@ export interface KindResult {
   /** Deals only: matched deals whose status agrees with the gold's, and the ones that do not. */
   statusAgree?: number;
   statusOff?: string[];
+  /** Deals only: matched deals with a gold value that state it too, and the ones that state none. */
+  valueFound?: number;
+  valueMissing?: string[];
   /** Deals only: matched deals naming a party the gold does not (a match needs only two shared parties). */
   partiesOff?: string[];
 }
@@ -138,6 +141,12 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
   deals.statusOff = withStatus
     .filter(([g, p]) => g.status !== p.status)
     .map(([g, p]) => `${g.type} [${g.parties.join(', ')}]: gold ${g.status}, extracted ${p.status}`);
+  // A value is not required either (when both state one, they must agree): report how often it is found.
+  const withValue = dealPairs.filter(([g]) => goldValue(g) !== null);
+  deals.valueFound = withValue.filter(([, p]) => p.value !== null).length;
+  deals.valueMissing = withValue
+    .filter(([, p]) => p.value === null)
+    .map(([g]) => `${g.type} [${g.parties.join(', ')}]: gold ${g.value_text ?? g.value_usd}, extracted none`);
   deals.partiesOff = dealPairs.flatMap(([g, p]) => {
     const extra = p.parties.filter((pp) => !goldParties(g).some((gp) => partyMatches(gp, pp)));
     return extra.length

@@ -121,12 +121,16 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
   const partiesOff = r.articles.flatMap((a) => a.kinds.deals?.partiesOff ?? []).length;
   const matched = r.kinds.deals.tp;
   const agree = r.articles.reduce((n, a) => n + (a.kinds.deals?.statusAgree ?? 0), 0);
+  const valued = r.articles.reduce((n, a) => n + (a.kinds.deals?.valueFound ?? 0), 0);
+  const unvalued = r.articles.flatMap((a) => a.kinds.deals?.valueMissing ?? []).length;
   if (agree + off)
     lines.push(
       '',
       `deal status on matched deals: ${agree}/${agree + off} agree (${pct(agree / (agree + off))})`,
       `deal parties on matched deals: ${matched - partiesOff}/${matched} name no party the gold lacks`,
     );
+  if (valued + unvalued)
+    lines.push(`deal values on matched deals: ${valued}/${valued + unvalued} gold values found`);
   for (const a of r.articles) {
     if (a.error) {
       lines.push('', `! ${a.file}: ${a.error}`);
@@ -141,6 +145,7 @@ export function formatReport(r: EvalReport, verbose: boolean): string {
       for (const e of kr.extras) parts.push(`  extra ${k}: ${e}`);
       for (const o of kr.statusOff ?? []) parts.push(`  status ${k}: ${o}`);
       for (const o of kr.partiesOff ?? []) parts.push(`  party ${k}: ${o}`);
+      for (const o of kr.valueMissing ?? []) parts.push(`  value ${k}: ${o}`);
     }
     lines.push('', `${a.file}${parts.length ? '' : '  (all matched)'}`, ...parts);
   }

@@ -49,6 +49,24 @@ describe('anchors', () => {
       'Daejin Chem>045670',
     ]);
   });
+  it('reads a four- or five-digit code only with its venue, keeping leading zeros', () => {
+    const text =
+      'Harbour Quay Freight (0688.HK) rose, Kisaragi Foods (2919.T) fell, Jinling Spirits (600519.SH) held, and profit at Harbour Quay (2025) grew.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
+      'Harbour Quay Freight>0688',
+      'Kisaragi Foods>2919',
+      'Jinling Spirits>600519',
+    ]);
+  });
+  it('reads a listing told by its code alone, or on the Toronto venture board', () => {
+    const text =
+      'Kurobane Electric (Securities code: 6504), Lantau Reefer (stock code: 0391) and Westray Minerals (TSX-V: WRM) signed.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}>${a.exchange}`)).toEqual([
+      'Kurobane Electric>6504>null',
+      'Lantau Reefer>0391>null',
+      'Westray Minerals>WRM>TSXV',
+    ]);
+  });
   it('keeps letters beyond ASCII in an anchored name', () => {
     const found = findAnchors(
       'Brønnøy Tankers ASA (OSE: BRNY) and Kräuterwerk Albrecht (ETR: KWA) rose.',

@@ -37,6 +37,13 @@ describe('quotes', () => {
       ['Jana Velez', 'CEO', 'Lumora', 'we will double output by 2028.'],
     ]);
   });
+  it('reads a lower-case chairman or finance director before the name as the role', () => {
+    const roles = (text: string) => extract(`Markets today.\n\n${text}`).extraction.quotes.map((q) => q.role);
+    expect(roles('"The price is right," chairman Edmund Wai said in a filing.')).toEqual(['chairman']);
+    expect(roles('"It is a fair price," said finance director Martin Oyelaran.')).toEqual([
+      'finance director',
+    ]);
+  });
   it('attributes speech with the role after the name and across a split quotation', () => {
     expect(
       quotes('“Costs are falling. Demand is not,” said Tomás Ibáñez, chief financial officer of Intel.'),

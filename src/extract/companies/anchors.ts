@@ -52,7 +52,9 @@ const EXCHANGES: Record<string, string> = {
 const NAME = String.raw`((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
-const EXCHANGE_RE = String.raw`(?:${CITY_EXCHANGES}|NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
+/** A listing told by its code alone: "(Securities code: 6504)", "(stock code: 0391)": no venue named. */
+const CODE_LABEL = String.raw`(?:[Ss]ecurities [Cc]ode|[Ss]tock [Cc]ode|Code)`;
+const EXCHANGE_RE = String.raw`(?:${CITY_EXCHANGES}|${CODE_LABEL}|TSX Venture|TSX-V|NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
 // Up to ten characters: Mumbai symbols are words ("TATACONSUM", "HDFCBANK").
 const LISTING_TICKER = String.raw`[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?`;
 // A dual listing may share the brackets: "(TSX: TECK.B, NYSE: TECK)"; group 4 holds the other listings.
@@ -62,13 +64,18 @@ const WITH_EXCHANGE = new RegExp(
   'g',
 );
 const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
-// A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits would be a year.
+// A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits would be a
+// year unless a venue follows ("0688.HK", "7203.T").
 const BARE = new RegExp(
-  NAME + String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?)\s*\)`,
+  NAME +
+    String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.(?:HK|T|TW|SI|KL|BK))\s*\)`,
   'g',
 );
-/** A Reuters code's venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq, "005930.KS" Seoul): the symbol is the part before it. */
-const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$|^(\d{6})\.(?:KS|KQ|SS|SZ)$/;
+/**
+ * A Reuters code's venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq, "005930.KS" Seoul, "0688.HK" Hong Kong,
+ * "7203.T" Tokyo): the symbol is the part before it, leading zeros kept.
+ */
+const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$|^(\d{4,6})\.(?:KS|KQ|SS|SH|SZ|HK|T|TW|SI|KL|BK)$/;
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
@@ -120,7 +127,9 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const name = dropOwner(trimName(m[1]!), ticker!, directory);
     if (!name) continue;
     const { start, end } = spanOf(m[1]!, name, m.index);
-    const exchange = EXCHANGES[exch!.toUpperCase()] ?? exch!;
+    const exchange = /code$/i.test(exch!)
+      ? null
+      : (EXCHANGES[exch!.toUpperCase().replace(/^TSX(?:-V| VENTURE)$/, 'TSXV')] ?? exch!);
     push({ name, ticker: ticker!, exchange, start, end });
   }
   BARE.lastIndex = 0;

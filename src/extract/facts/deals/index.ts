@@ -10,15 +10,15 @@
  * loses OFF_LEAD_PENALTY when a party is absent from the headline and lead (context.ts), on every path.
  *
  * This module runs the article: every cue of cues.ts on every sentence (mention.ts reads each one), the
- * mentions merged (merge-mentions.ts), a later "the deal was completed" applied to the latest deal, and
- * the hints other extractors use (events.ts: who may close a deal).
+ * mentions merged (merge-mentions.ts), a later "the deal was completed" or "the deal is valued at…"
+ * applied to the latest deal (later-sentences.ts), and the hints other extractors use (events.ts: who may close a deal).
  */
 import type { DealFact } from '../../../domain/facts.js';
 import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
 import { ANY_CUE, cuesFor } from './cues.js';
-import { applyLaterStatus } from './later-status.js';
+import { applyLaterStatus, applyLaterValue } from './later-sentences.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
 import { quotesIn, withoutTalk } from './quoted.js';
@@ -64,6 +64,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   });
   const merged = mergeMentions(drafts);
   applyLaterStatus(ctx, merged);
+  applyLaterValue(ctx, merged);
   const hints: DealHint[] = [];
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];

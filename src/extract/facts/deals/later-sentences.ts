@@ -1,13 +1,15 @@
 /**
- * Sentences that move the latest deal on without naming it as a cue: "The deal was completed on
- * Monday", "The waiting period under the HSR Act expired", "Trestle's shareholders approved the
- * merger". A later mention may only move a deal forward (STATUS_RANK).
+ * Sentences that move the latest deal on or price it without naming it as a cue: "The deal was
+ * completed on Monday", "The waiting period under the HSR Act expired", "Trestle's shareholders
+ * approved the merger", "The transaction, valued at about $1.2 billion, is expected to close…". A later
+ * mention may only move a deal forward (STATUS_RANK), and only prices a deal still without a value.
  */
-import type { ArticleContext } from '../../context.js';
+import { mentionsIn, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
 import { withoutOtherTimeClauses, withoutRelativesAfter } from './clauses.js';
 import { STATUS_RANK, statusOf } from './status.js';
 import type { MentionDraft, Status } from './types.js';
+import { valueNear } from './value.js';
 
 const DEAL_HEAD =
   /^(?:the|this|that) (?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination)\b/i;
@@ -54,5 +56,31 @@ export function applyLaterStatus(ctx: ArticleContext, merged: MentionDraft[]): v
       .filter((d) => d.type && (before ? d.sentenceIndex < si : d.sentenceIndex <= si))
       .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
     if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
+  });
+}
+
+/**
+ * "The transaction, valued at approximately $1.2 billion, …", "The cash offer is worth about £1.1
+ * billion": a sentence led by the deal as a thing, naming no other firm, prices the latest deal told
+ * just before it when the amount is introduced as a price ("valued at", "worth", "values X at", "for").
+ */
+const PRICED_HEAD =
+  /^(?:the|this|that) (?:[\w$£€-]+ ){0,2}?(?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination|offer|bid)\b(?!\s+(?:price|prices|premium|period|team|talks|terms|documents?)\b)/i;
+
+export function applyLaterValue(ctx: ArticleContext, merged: MentionDraft[]): void {
+  ctx.sentences.forEach((s, si) => {
+    const head = PRICED_HEAD.exec(s.text);
+    if (!head) return;
+    const target = merged
+      .filter((d) => d.type && d.sentenceIndex < si)
+      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+    // A price told more than a few sentences on is as likely another deal's.
+    if (!target || target.value || si - (target.lastSentence ?? target.sentenceIndex) > 3) return;
+    const keys = new Set(target.parties.map((p) => p.key));
+    if (mentionsIn(ctx, s).some((m) => !keys.has(m.entity.key))) return;
+    const priced = valueNear(s.text, 0, head[0].length, target.type);
+    if (!priced?.marked) return;
+    target.value = priced.value;
+    target.valueMarked = true;
   });
 }

@@ -1,0 +1,59 @@
+/**
+ * A deal's price told in a sentence of its own after the deal ("The transaction, valued at…"), and a
+ * valuing clause right after the deal word ("The offer, which values X at…").
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
+const agreed = 'Halvern Foods agreed on Monday to buy Trestle Bakeries.';
+
+describe('a price told after the deal', () => {
+  it.each([
+    [
+      'The transaction, valued at approximately $1.2 billion, is expected to close in the first quarter.',
+      'approximately $1.2 billion',
+    ],
+    ['The all-cash deal is worth about $1.2 billion, including debt.', 'about $1.2 billion'],
+    ['The offer values Trestle at $1.2 billion.', '$1.2 billion'],
+    ['The offer, which values Trestle at about €1.2 billion, runs until January.', 'about €1.2 billion'],
+  ])('%s', (later, value) => {
+    expect(lines(`${agreed} ${later}`)).toEqual([
+      `acquisition Halvern Foods:buyer+Trestle Bakeries:target ${value} announced`,
+    ]);
+  });
+
+  it('keeps a price the deal already has', () => {
+    expect(
+      lines(
+        'Halvern Foods agreed to buy Trestle Bakeries for $900 million. The deal is valued at $1.1 billion including debt.',
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target $900 million announced']);
+  });
+
+  it('leaves a price to the firms its own sentence names, or told long after', () => {
+    expect(
+      lines(`${agreed} The deal follows Pellam Group's purchase of Corvid Foods for $700 million in 2023.`),
+    ).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+      'acquisition Pellam Group:buyer+Corvid Foods:target $700 million completed',
+    ]);
+    const far = [
+      'Trestle makes bread in Ohio.',
+      'It employs 900 people.',
+      'Its founder retired in 2019.',
+      'The transaction is valued at $1.2 billion.',
+    ].join(' ');
+    expect(lines(`${agreed} ${far}`)).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target announced',
+    ]);
+  });
+
+  it('reads no price from an offer price or a premium', () => {
+    expect(
+      lines(
+        `${agreed} The offer price of $31 a share is a premium of 40% and Trestle has $1.2 billion of debt.`,
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target announced']);
+  });
+});
