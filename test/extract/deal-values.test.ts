@@ -23,6 +23,19 @@ describe('a price told after the deal', () => {
     ]);
   });
 
+  it('reads "the acquisition price is" after numbered headings as the price', () => {
+    const release = [
+      'Halvern Foods (the "Company") resolved today to acquire Trestle Bakeries.',
+      '1. Reason for the Acquisition',
+      'The Company wants more ovens in the Midwest.',
+      '2. Overview of the Acquisition',
+      'The acquisition price is ¥18,200 million, including advisory fees.',
+    ].join('\n\n');
+    expect(lines(release)).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target ¥18,200 million announced',
+    ]);
+  });
+
   it('keeps a price the deal already has', () => {
     expect(
       lines(
@@ -40,8 +53,9 @@ describe('a price told after the deal', () => {
     ]);
     const far = [
       'Trestle makes bread in Ohio.',
-      'It employs 900 people.',
+      'It employs about 900 people there.',
       'Its founder retired in 2019.',
+      'Its ovens run on natural gas.',
       'The transaction is valued at $1.2 billion.',
     ].join(' ');
     expect(lines(`${agreed} ${far}`)).toEqual([
@@ -55,5 +69,34 @@ describe('a price told after the deal', () => {
         `${agreed} The offer price of $31 a share is a premium of 40% and Trestle has $1.2 billion of debt.`,
       ),
     ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target announced']);
+  });
+});
+
+describe('the seller told after the takeover', () => {
+  it.each([
+    ['The seller is Hollin Capital.', ['Hollin Capital']],
+    ['Sellers are the financial investor Isarfeld Capital and the founding family.', ['Isarfeld Capital']],
+    [
+      'The sellers are Hollin Capital and Brisk Ventures, two buyout firms.',
+      ['Hollin Capital', 'Brisk Ventures'],
+    ],
+  ])('%s', (later, sellers) => {
+    const [deal] = extract(
+      `Markets today.\n\nHalvern Foods agreed on Monday to buy Trestle Bakeries. ${later}`,
+    ).extraction.deals;
+    expect(deal!.parties.filter((p) => p.role === 'seller').map((p) => p.name)).toEqual(sellers);
+  });
+
+  it('adds no seller to a takeover that names one, nor to a deal told long before', () => {
+    const named = extract(
+      'Markets today.\n\nHalvern Foods agreed to buy Trestle Bakeries from Ostra Partners. The seller is Hollin Capital.',
+    ).extraction.deals;
+    expect(named.map(dealLine)).toEqual([
+      'acquisition Halvern Foods:buyer+Trestle Bakeries:target+Ostra Partners:seller announced',
+    ]);
+    const far = extract(
+      'Markets today.\n\nHalvern Foods agreed to buy Trestle Bakeries. Trestle makes bread in Ohio. It employs about 900 people there. Its founder retired in 2019. Its ovens run on natural gas. The seller is Hollin Capital.',
+    ).extraction.deals;
+    expect(far.map(dealLine)).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target announced']);
   });
 });

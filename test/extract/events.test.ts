@@ -22,6 +22,22 @@ describe('events', () => {
       { t: 'TLLS', type: 'earnings', date: '2026-05-06', period: 'Q1 2026', eps: -0.15, rev: 2.2e9 },
     ]);
   });
+  it("gives a takeover's closing to its buyer in a story about the owner selling", () => {
+    const found = extract(
+      'Halvern Foods (NYSE: HLVN) agreed to buy Trestle Bakeries. The seller is Hollin Capital. The deal is expected to close on March 2.',
+      '2026-11-20',
+      'Hollin Capital cashes out of its bakery chain',
+    ).extraction.events.map((e) => [e.company, e.type, e.date]);
+    expect(found).toEqual([['Halvern Foods', 'deal_closing', '2027-03-02']]);
+  });
+  it('reads the end of a fiscal period as no report date', () => {
+    expect(
+      events(
+        "Tallis Retail (NYSE: TLLS) bought a warehouse. Its effect on Tallis's results for the fiscal year ending March 31, 2027 is expected to be minor.",
+        '2026-11-20',
+      ),
+    ).toEqual([]);
+  });
   it('resolves weekdays forward and links a same-day call', () => {
     const got = events(
       'Cisco will report fiscal results after the bell on Thursday. Management will host a call the same afternoon.',

@@ -18,6 +18,8 @@ type EventType = EventFact['type'];
 /** The words before a day that date a statement: "said Tuesday", "announced on Oct. 6". */
 const STATEMENT_DAY =
   /\b(?:said|says|announced|disclosed|confirmed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:on\s+)?$/;
+/** The words before a day that end a fiscal period: "the fiscal year ending March 31". */
+const PERIOD_END = /\b(?:ending|ended|ends)\s+(?:on\s+)?$/i;
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 
@@ -179,8 +181,12 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     }
 
     // "Cadence said Tuesday it expects the deal to close in the first half of 2027": the day dates the
-    // statement, not the event.
-    const eventDates = dates.filter((d) => !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 24), d.start)));
+    // statement, not the event; "results for the fiscal year ending March 31" ends a period.
+    const eventDates = dates.filter(
+      (d) =>
+        !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 24), d.start)) &&
+        !PERIOD_END.test(t.slice(Math.max(0, d.start - 12), d.start)),
+    );
     for (const { type, at } of types) {
       const picked = dateInClause(t, eventDates, at) ?? pickNear(eventDates, at);
       let date = picked?.date ?? null;
@@ -328,9 +334,11 @@ function companiesFor(
       named = bought.party;
     if (named && !/^(the|this) (deal|transaction|acquisition|merger|purchase|sale)\b/i.test(t))
       return [named];
-    // "The deal is expected to close…" in a story about the company being bought: its buyer closes it.
+    // "The deal is expected to close…" in a story about the company being bought (or its owner selling
+    // it): its buyer closes it.
     if (ctx.primary && hint && hint.keys.includes(ctx.primary.key)) {
-      const isTarget = hint.targets.includes(ctx.primary.key) && hint.party && hint.party !== ctx.primary;
+      const sold = hint.targets.includes(ctx.primary.key) || hint.sellers.includes(ctx.primary.key);
+      const isTarget = sold && hint.party && hint.party !== ctx.primary;
       return [isTarget ? hint.party! : ctx.primary];
     }
     // A roundup whose lead company is not a party: the deal's listed buyer, else its listed party.

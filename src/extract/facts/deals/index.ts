@@ -18,7 +18,7 @@ import type { Entity } from '../../companies/mentions.js';
 import type { ArticleContext } from '../../context.js';
 import { ArticleDrafts } from './article-drafts.js';
 import { ANY_CUE, cuesFor } from './cues.js';
-import { applyLaterStatus, applyLaterValue } from './later-sentences.js';
+import { applyLaterSeller, applyLaterStatus, applyLaterValue } from './later-sentences.js';
 import { mentionFrom } from './mention.js';
 import { mergeMentions } from './merge-mentions.js';
 import { quotesIn, withoutTalk } from './quoted.js';
@@ -31,6 +31,8 @@ export interface DealHint {
   keys: string[];
   /** Keys of the companies being bought or invested in: they do not "close" a deal, their buyer does. */
   targets: string[];
+  /** Keys of who sells a company in a takeover told from the buyer's side: the buyer closes it, not they. */
+  sellers: string[];
   /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
   settled: boolean;
 }
@@ -65,6 +67,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
   const merged = mergeMentions(drafts);
   applyLaterStatus(ctx, merged);
   applyLaterValue(ctx, merged);
+  applyLaterSeller(ctx, merged);
   const hints: DealHint[] = [];
   for (const d of merged) {
     const buyer = d.parties.find((p) => p.role === 'buyer' || p.role === 'investor') ?? d.parties[0];
@@ -74,6 +77,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       party: e,
       keys: d.parties.map((p) => p.key),
       targets: d.parties.filter((p) => p.role === 'target' || p.role === 'investee').map((p) => p.key),
+      sellers: d.type === 'acquisition' ? d.parties.filter((p) => p.role === 'seller').map((p) => p.key) : [],
       settled: d.status === 'completed' || d.status === 'terminated',
     });
   }

@@ -65,17 +65,14 @@ export function applyLaterStatus(ctx: ArticleContext, merged: MentionDraft[]): v
  * just before it when the amount is introduced as a price ("valued at", "worth", "values X at", "for").
  */
 const PRICED_HEAD =
-  /^(?:the|this|that) (?:[\w$£€-]+ ){0,2}?(?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination|offer|bid)\b(?!\s+(?:price|prices|premium|period|team|talks|terms|documents?)\b)/i;
+  /^(?:the|this|that) (?:[\w$£€-]+ ){0,2}?(?:deal|transaction|acquisition|merger|purchase|sale|takeover|agreement|combination|offer|bid)\b(?!\s+(?:premium|period|team|talks|terms|documents?)\b)/i;
 
 export function applyLaterValue(ctx: ArticleContext, merged: MentionDraft[]): void {
   ctx.sentences.forEach((s, si) => {
     const head = PRICED_HEAD.exec(s.text);
     if (!head) return;
-    const target = merged
-      .filter((d) => d.type && d.sentenceIndex < si)
-      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
-    // A price told more than a few sentences on is as likely another deal's.
-    if (!target || target.value || si - (target.lastSentence ?? target.sentenceIndex) > 3) return;
+    const target = dealJustBefore(ctx, merged, si);
+    if (!target || target.value) return;
     const keys = new Set(target.parties.map((p) => p.key));
     if (mentionsIn(ctx, s).some((m) => !keys.has(m.entity.key))) return;
     const priced = valueNear(s.text, 0, head[0].length, target.type);
@@ -83,4 +80,43 @@ export function applyLaterValue(ctx: ArticleContext, merged: MentionDraft[]): vo
     target.value = priced.value;
     target.valueMarked = true;
   });
+}
+
+/** "The seller is Midori Capital", "Sellers are the fund Isarfeld and the founding family": who sold it. */
+const SELLER_HEAD = /^(?:the\s+)?sellers?\s+(?:is|are|was|were|include[sd]?)\s/i;
+
+/** Name the seller of the latest takeover told just before, when that takeover has none. */
+export function applyLaterSeller(ctx: ArticleContext, merged: MentionDraft[]): void {
+  ctx.sentences.forEach((s, si) => {
+    const head = SELLER_HEAD.exec(s.text);
+    if (!head) return;
+    const target = dealJustBefore(ctx, merged, si);
+    if (!target || target.type !== 'acquisition' || target.parties.some((p) => p.role === 'seller')) return;
+    // The sellers are named in the first clause: "…, an investment fund that bought it in 2019" is not one.
+    const clauseEnd = /[,;(]|\s[—–]\s/.exec(s.text.slice(head[0].length));
+    const end = head[0].length + (clauseEnd ? clauseEnd.index : s.text.length);
+    const andMore = /^,\s+(?:[A-Z][\w&.'’-]*\s*)+(?:,|\s+and\b)/.test(s.text.slice(end));
+    const named = mentionsIn(ctx, s).filter((m) => m.rel >= head[0].length && (m.rel < end || andMore));
+    for (const m of named)
+      if (!target.parties.some((p) => p.key === m.entity.key))
+        target.parties.push({
+          key: m.entity.key,
+          name: m.entity.name,
+          ticker: m.entity.ticker,
+          role: 'seller',
+        });
+  });
+}
+
+/**
+ * The latest typed deal told before sentence `si`, when no more than three sentences of prose (headings do
+ * not count) stand between: a price or a seller told further on is as likely another deal's.
+ */
+function dealJustBefore(ctx: ArticleContext, merged: MentionDraft[], si: number): MentionDraft | null {
+  const target = merged
+    .filter((d) => d.type && d.sentenceIndex < si)
+    .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+  if (!target) return null;
+  const since = ctx.sentences.slice((target.lastSentence ?? target.sentenceIndex) + 1, si);
+  return since.filter((x) => x.text.split(' ').length > 4).length > 3 ? null : target;
 }
