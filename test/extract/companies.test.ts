@@ -203,6 +203,17 @@ describe('company mentions in an article', () => {
       'Orvane Systems',
     ]);
   });
+  it('reads the short form of a known company the text names in full, not a given name', () => {
+    const idx = resolveCompanies(
+      'Quest Diagnostics agreed to buy a lab chain. Quest has been a steady buyer. Charles Schwab rose, and Charles said nothing.',
+      dir,
+    );
+    expect(idx.mentions.map((m) => `${m.text}>${m.entity.ticker}`)).toEqual([
+      'Quest Diagnostics>DGX',
+      'Quest>DGX',
+      'Charles Schwab>SCHW',
+    ]);
+  });
   it('counts ambiguous names only with an anchor or an unambiguous name', () => {
     expect(companies('Target practice and Snow on the roads.')).toEqual([]);
     expect(companies('Target Corp. (NYSE: TGT) said Target would hire.')).toEqual(['Target Corp.|TGT']);

@@ -8,7 +8,7 @@ export const GIVEN_NAMES = new Set(
 Aaron Abigail Adam Adrian Ahmed Aisha Alan Albert Alex Alexander Alexandra Alice Alicia Alison Amanda Amy
 Andre Andrea Andrew Angela Anil Anita Ann Anna Anne Anthony Antonio Arjun Arthur Ashley Barbara Ben
 Benjamin Beth Betty Bill Bob Brad Bradley Brandon Brenda Brian Bruce Bryan Carl Carla Carlos Carol
-Caroline Catherine Charlotte Chen Chris Christina Christine Christopher Claire Claudia Colin Craig
+Caroline Catherine Charles Charlotte Chen Chris Christina Christine Christopher Claire Claudia Colin Craig
 Cynthia Dan Daniel Daniela David Deborah Debra Dennis Diana Diane Donald Donna Doug Douglas Dylan
 Ed Edward Elena Elizabeth Ellen Emily Emma Eric Erik Eva Evan Fatima Francesca Francisco Frank Fred
 Gabriel Gary Geoffrey George Gina Giovanni Grace Greg Gregory Hannah Hans Harry Heather Helen Henry

@@ -920,6 +920,21 @@ export function resolveCompanies(
       if (!privLocal.has(k) && !directory.byAlias(alias)) privLocal.set(k, p.entity);
     }
   }
+  // A known company named in full lends its short forms too: "Quest Diagnostics … Quest has been a
+  // steady buyer", unless the short form is another company's name or a person's given name.
+  const namedInFull = mentions.filter(
+    (m) =>
+      m.entity.ticker && /\s/.test(m.text) && directory.byAlias(m.text)?.entry.ticker === m.entity.ticker,
+  );
+  for (const p of namedInFull) {
+    for (const alias of prefixAliases(p.text)) {
+      const k = nameKey(alias);
+      const other = directory.byAlias(alias);
+      if (privLocal.has(k) || GIVEN_NAMES.has(alias) || (other && other.entry.ticker !== p.entity.ticker))
+        continue;
+      privLocal.set(k, p.entity);
+    }
+  }
   const privFirst = new Set([...privLocal.keys()].map((k) => k.split(' ')[0]!));
   const acronyms = acronymsOf(entities.values(), text, directory);
   for (let i = 0; i < tokens.length; i++) {
