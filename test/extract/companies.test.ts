@@ -51,11 +51,12 @@ describe('anchors', () => {
   });
   it('reads a four- or five-digit code only with its venue, keeping leading zeros', () => {
     const text =
-      'Harbour Quay Freight (0688.HK) rose, Kisaragi Foods (2919.T) fell, Jinling Spirits (600519.SH) held, and profit at Harbour Quay (2025) grew.';
+      'Harbour Quay Freight (0688.HK) rose, Kisaragi Foods (2919.T) fell, Jinling Spirits (600519.SH) held, Carrow Data (CRWD.L) slipped, and profit at Harbour Quay (2025) grew.';
     expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}`)).toEqual([
       'Harbour Quay Freight>0688',
       'Kisaragi Foods>2919',
       'Jinling Spirits>600519',
+      'Carrow Data>CRWD',
     ]);
   });
   it('reads a listing told by its code alone, or on the Toronto venture board', () => {

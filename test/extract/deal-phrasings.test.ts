@@ -218,6 +218,7 @@ const NAMED: Array<[string, string]> = [
 
 const NOT_DEALS = [
   `Maren Holt took over as chief executive of ${H} on Monday.`,
+  `${H} took over distribution of ${D} lenses in Europe last year.`,
   `${H} acquired more than 1,200 new customers last year.`,
   `${H} announced a $2 billion share buyback on Monday.`,
   `${H} sold $1 billion of bonds on Tuesday to refinance debt.`,
@@ -418,5 +419,21 @@ describe('every form of a lexicon verb', () => {
 describe('deals told in passing, rounds and awards', () => {
   it.each(PASSING)('%s', (sentence, expected) => {
     expect(deals(sentence)).toEqual([expected]);
+  });
+});
+
+describe('a licence paid for upfront, and shares bought for an amount', () => {
+  it('reads "pays $120 million upfront for X\'s drug" as no takeover', () => {
+    expect(deals(`${H} pays $120 million upfront for ${D}'s eye drug in latest licensing bet.`)).toEqual([]);
+  });
+  it('keeps a takeover paid for upfront: "paid $4 billion upfront to buy X"', () => {
+    expect(deals(`${H} paid $4 billion upfront in 2022 to buy ${D}.`)).toEqual([
+      `${BUY} $4 billion completed`,
+    ]);
+  });
+  it('reads "agreed to buy $25 million of newly issued X shares" as an investment only', () => {
+    expect(
+      deals(`${D} will sell new stock. ${H} agreed to buy $25 million of newly issued Dunmore shares.`),
+    ).toEqual(['investment HLVG:investor+DNMO:investee $25 million announced']);
   });
 });

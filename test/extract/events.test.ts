@@ -30,6 +30,14 @@ describe('events', () => {
     ).extraction.events.map((e) => [e.company, e.type, e.date]);
     expect(found).toEqual([['Halvern Foods', 'deal_closing', '2027-03-02']]);
   });
+  it("dates no event by a byline's time stamp, nor by 'next week'", () => {
+    expect(
+      events(
+        'GRAHAM OYEL\n06:48 AM ET 12/04/2026\n\nTallis Retail (NYSE: TLLS) heads into its fourth-quarter earnings report next week.\n\nTallis is scheduled to report after the close Thursday.',
+        '2026-12-04',
+      ).map((e) => [e.t, e.type, e.date]),
+    ).toEqual([['TLLS', 'earnings', '2026-12-10']]);
+  });
   it('reads the end of a fiscal period as no report date', () => {
     expect(
       events(

@@ -10,6 +10,17 @@ const moves = (text: string, title = '') =>
   }));
 
 describe('stock moves', () => {
+  it('reads "rose as much as" and a move told by a time of day as intraday', () => {
+    expect(
+      moves(
+        'Shares in Carrow Data (LSE: CRWD) rose as much as 13.1% and were up 11.8% by 0912 GMT. Halvard Group (NYSE: HLVG) fell 2% by 10:30 a.m. ET.',
+      ).map((m) => [m.t, m.pct, m.w]),
+    ).toEqual([
+      ['CRWD', 13.1, 'intraday'],
+      ['CRWD', 11.8, 'intraday'],
+      ['HLVG', -2, 'intraday'],
+    ]);
+  });
   it('keeps a price only in dollars: a card shows it as dollars, and a move carries no currency', () => {
     const priced = (t: string) =>
       extract(`Markets.\n\n${t}`).extraction.stockMoves.map((m) => [m.ticker, m.changePct, m.price]);

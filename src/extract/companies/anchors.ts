@@ -72,10 +72,11 @@ const BARE = new RegExp(
   'g',
 );
 /**
- * A Reuters code's venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq, "005930.KS" Seoul, "0688.HK" Hong Kong,
- * "7203.T" Tokyo): the symbol is the part before it, leading zeros kept.
+ * A Reuters code's venue ("CCK.N" NYSE, "MSFT.O"/".OQ" Nasdaq, "REL.L" London, "SAN.PA" Paris, "005930.KS"
+ * Seoul, "0688.HK" Hong Kong, "7203.T" Tokyo): the symbol is the part before it, leading zeros kept.
  */
-const RIC_VENUE = /^([A-Z]{1,5})\.(?:N|O|OQ|K)$|^(\d{4,6})\.(?:KS|KQ|SS|SH|SZ|HK|T|TW|SI|KL|BK)$/;
+const RIC_VENUE =
+  /^([A-Z]{1,5})\.(?:N|O|OQ|K|L|PA|DE|AS|MI|MC|TO|AX|SW|ST|OL|CO|HE|BR|LS|IR|VI|NZ|SA|MX)$|^(\d{4,6})\.(?:KS|KQ|SS|SH|SZ|HK|T|TW|SI|KL|BK)$/;
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;

@@ -18,6 +18,8 @@ type EventType = EventFact['type'];
 /** The words before a day that date a statement: "said Tuesday", "announced on Oct. 6". */
 const STATEMENT_DAY =
   /\b(?:said|says|announced|disclosed|confirmed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:on\s+)?$/;
+/** A time of day on a short dated line: the byline's time stamp, no calendar heading. */
+const BYLINE_TIME = /\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC)\b/;
 /** The words before a day that end a fiscal period: "the fiscal year ending March 31". */
 const PERIOD_END = /\b(?:ending|ended|ends)\s+(?:on\s+)?$/i;
 const MONTH_NAMES =
@@ -50,7 +52,7 @@ const NO_DATE_SET =
   /\b(?:has|have|had) not (?:yet )?(?:set|announced|given|scheduled|confirmed) (?:a|the|its) (?:date|day)\b|\bno date (?:has been|was|is) (?:set|announced|given)\b|\bdate (?:is|was|has) (?:yet to be|not been|not yet been) (?:set|announced|confirmed)\b/i;
 /** A time too vague for a calendar: "later in February", "early March", "next spring", "the following week". */
 const VAGUE_TIME = new RegExp(
-  String.raw`(?:later|early|late|mid|sometime)[- ](?:in |this |next )?(?:${MONTH_NAMES}|month|week|year|quarter)|next (?:spring|summer|fall|autumn|winter|month|year)|the following (?:week|month)|later this (?:month|week|year)`,
+  String.raw`(?:later|early|late|mid|sometime)[- ](?:in |this |next )?(?:${MONTH_NAMES}|month|week|year|quarter)|next (?:spring|summer|fall|autumn|winter|week|month|year)|the following (?:week|month)|later this (?:month|week|year)`,
   'i',
 );
 /** Verbs that tell a dated event already happened. */
@@ -114,7 +116,8 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     if (!cue && words > DATE_HEADING_MAX_WORDS) return;
     const dates = findDates(t, ctx.published, true);
     if (words <= DATE_HEADING_MAX_WORDS && dates.length) {
-      headingDate = dates[0]!.date;
+      // "06:48 AM ET 12/04/2026": a byline's time stamp dates the page, not the lines under it.
+      headingDate = BYLINE_TIME.test(t) ? null : dates[0]!.date;
       if (
         !/[a-z]{4,}/.test(
           t.replace(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\b/gi, ''),

@@ -62,11 +62,30 @@ export function notADeal(
     cue.type === 'acquisition' &&
     (/^\s*(?:[\w$~.,]+\s+){0,3}?(stake|shares|stock)\b/i.test(tail) ||
       // "bought 1.2 million Dunmore Optics (NASDAQ: DNMO) shares": a count of shares, not a company.
-      /^\s*\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:[^\s.;]+\s+){1,5}?(?:shares|stock)\b/i.test(tail) ||
+      /^\s*(?:[$€£¥]|[A-Z]{1,2}\$)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:[^\s.;]+\s+){1,7}?(?:shares|stock)\b/i.test(
+        t.slice(cueEnd, cueEnd + 90),
+      ) ||
       /^\s*(?:an?\s+)?\d+(?:\.\d+)?%/.test(tail))
   )
     return true;
 
+  // "took over distribution of Celsius drinks": running a partner's business, not buying it.
+  if (
+    cue.type === 'acquisition' &&
+    /\b(?:take|takes|took|taken|taking)\s+over$/i.test(t.slice(cueStart, cueEnd)) &&
+    /^\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:distribution|marketing|sales|operations?|management|running|servicing|production)\s+(?:of|for)\b/i.test(
+      tail,
+    )
+  )
+    return true;
+  // "Takeda pays $120M upfront for Quenwell's antibody": a licence's first payment, found by its own cue.
+  if (
+    cue.type === 'acquisition' &&
+    /\b(?:pay|pays|paid|paying|hand|hands|handed|handing)\b[^.;]{0,40}\b(?:upfront|up-front)\s+(?:payment\s+)?for\b/i.test(
+      t.slice(Math.max(0, cueStart - 50), cueEnd + 5),
+    )
+  )
+    return true;
   // "lost a $300 million contract with X to a rival": a contract the subject does not have.
   if (
     cue.type === 'contract' &&
