@@ -10,6 +10,14 @@ const moves = (text: string, title = '') =>
   }));
 
 describe('stock moves', () => {
+  it("gives a movers list's item of a company it does not know to no other company", () => {
+    const text = [
+      'Halvard Group (NYSE: HLVG) — Shares soared 41% after a takeover offer.',
+      'Quillan Outfitters — Shares jumped 10.4% after results beat estimates.',
+      'Quillan Outfitters climbed 9% in premarket trading.',
+    ].join('\n\n');
+    expect(moves(text).map((m) => [m.t, m.pct])).toEqual([['HLVG', 41]]);
+  });
   it('reads "rose as much as" and a move told by a time of day as intraday', () => {
     expect(
       moves(

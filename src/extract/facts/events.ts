@@ -52,7 +52,7 @@ const NO_DATE_SET =
   /\b(?:has|have|had) not (?:yet )?(?:set|announced|given|scheduled|confirmed) (?:a|the|its) (?:date|day)\b|\bno date (?:has been|was|is) (?:set|announced|given)\b|\bdate (?:is|was|has) (?:yet to be|not been|not yet been) (?:set|announced|confirmed)\b/i;
 /** A time too vague for a calendar: "later in February", "early March", "next spring", "the following week". */
 const VAGUE_TIME = new RegExp(
-  String.raw`(?:later|early|late|mid|sometime)[- ](?:in |this |next )?(?:${MONTH_NAMES}|month|week|year|quarter)|next (?:spring|summer|fall|autumn|winter|week|month|year)|the following (?:week|month)|later this (?:month|week|year)`,
+  String.raw`\b(?:later|early|late|mid|sometime)[- ](?:in |this |next )?(?:${MONTH_NAMES}|month|week|year|quarter)\b|\bnext (?:spring|summer|fall|autumn|winter|week|month|year)\b|\bthe following (?:week|month)\b|\blater this (?:month|week|year)\b`,
   'i',
 );
 /** Verbs that tell a dated event already happened. */

@@ -30,6 +30,13 @@ const INDEX_WORDS =
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
 const TARGET_CHANGE =
   /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
+/**
+ * "Urban Outfitters — Shares jumped 10.4%", "Urban Outfitters climbed 9% in premarket trading": a move
+ * list's item opens with a company the article does not know; its move is no other company's.
+ */
+const UNKNOWN_OPENER = new RegExp(
+  String.raw`^(?!(?:The|A|An|Its|Their|His|Her|This|That|These|Those|It|They|Shares|Stock|Stocks|Meanwhile|Separately|Also|And|But|In|On|At|After|Before|By|For|Over|Since|Earlier|Later|Investors|Traders|Analysts|Overall|Still|Now|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Premarket|After-hours|Trading|Revenue|Sales|Profit|Earnings)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}(?:\s+[—–-]\s+|:\s+|\s+(?:shares\s+|stock\s+)?(?:jumped|rose|fell|climbed|gained|dropped|slid|slipped|sank|surged|soared|tumbled|plunged|rallied|popped|advanced|declined|lost|added|dipped|edged|spiked)\b)`,
+);
 const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|upside|higher)/i;
 const AFTER_DOWN =
   /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble|dip|pullback|retreat|sell-?off)/i;
@@ -105,7 +112,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
           return;
       } else {
         const head = s.text.slice(0, p.start);
-        if (INDEX_WORDS.test(head)) return;
+        if (INDEX_WORDS.test(head) || UNKNOWN_OPENER.test(head)) return;
         if (!STOCK_WORD.test(s.text) && !BACK_REFERENCE.test(s.text)) return;
         subject = BACK_REFERENCE.test(s.text)
           ? (recentSubject(ctx, si) ?? lastSubject ?? ctx.primary)
