@@ -61,10 +61,11 @@ describe('anchors', () => {
   });
   it('reads a listing told by its code alone, or on the Toronto venture board', () => {
     const text =
-      'Kurobane Electric (Securities code: 6504), Lantau Reefer (stock code: 0391) and Westray Minerals (TSX-V: WRM) signed.';
+      'Kurobane Electric (Securities code: 6504), Lantau Reefer (stock code: 0391), Northway Chemicals (ticker: NWCH) and Westray Minerals (TSX-V: WRM) signed.';
     expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}>${a.exchange}`)).toEqual([
       'Kurobane Electric>6504>null',
       'Lantau Reefer>0391>null',
+      'Northway Chemicals>NWCH>null',
       'Westray Minerals>WRM>TSXV',
     ]);
   });

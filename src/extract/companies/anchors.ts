@@ -52,8 +52,11 @@ const EXCHANGES: Record<string, string> = {
 const NAME = String.raw`((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
-/** A listing told by its code alone: "(Securities code: 6504)", "(stock code: 0391)": no venue named. */
-const CODE_LABEL = String.raw`(?:[Ss]ecurities [Cc]ode|[Ss]tock [Cc]ode|Code)`;
+/**
+ * A listing told by its code alone: "(Securities code: 6504)", "(stock code: 0391)", "(ticker: NBMC)":
+ * no venue named.
+ */
+const CODE_LABEL = String.raw`(?:[Ss]ecurities [Cc]ode|[Ss]tock [Cc]ode|Code|[Tt]icker(?: [Ss]ymbol)?|[Ss]ymbol)`;
 const EXCHANGE_RE = String.raw`(?:${CITY_EXCHANGES}|${CODE_LABEL}|TSX Venture|TSX-V|NYSE American|NYSE Arca|NYSEARCA|NYSE|NASDAQ|Nasdaq|AMEX|OTCQX|OTCQB|OTC|TSXV|TSX|LSE|LON|XETRA|Xetra|ETR|FRA|EPA|Euronext|EURONEXT|ASX|HKEX|HKG|TYO|TSE|NSE|BSE|SIX|Cboe|CBOE|BMV|STO|CPH|HEL|OSE|OSL|MIL|BIT|BME|AMS|EBR|ELI|WSE|JSE|KRX|KOSDAQ|SGX|SET|IDX|TASE|B3|BVMF|NZX|SSE|SZSE|TWSE|TPE|[A-Z]{2,8})`;
 // Up to ten characters: Mumbai symbols are words ("TATACONSUM", "HDFCBANK").
 const LISTING_TICKER = String.raw`[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?`;
@@ -128,7 +131,7 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const name = dropOwner(trimName(m[1]!), ticker!, directory);
     if (!name) continue;
     const { start, end } = spanOf(m[1]!, name, m.index);
-    const exchange = /code$/i.test(exch!)
+    const exchange = /(?:code|ticker|symbol)$/i.test(exch!)
       ? null
       : (EXCHANGES[exch!.toUpperCase().replace(/^TSX(?:-V| VENTURE)$/, 'TSXV')] ?? exch!);
     push({ name, ticker: ticker!, exchange, start, end });
