@@ -219,6 +219,16 @@ describe('a status told of another deal in the same sentence', () => {
   });
 });
 
+describe('a deal a regulator sued to block or reviews in depth', () => {
+  const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
+  it.each([
+    'The Justice Department sued on Tuesday to stop Halvern Foods from buying Trestle Bakeries.',
+    "The European Commission opened an in-depth investigation into Halvern Foods' planned purchase of Trestle Bakeries.",
+  ])('%s → pending', (sentence) => {
+    expect(lines(sentence)).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target pending']);
+  });
+});
+
 describe('a step towards closing, told after the deal', () => {
   const lines = (text: string) => extract(`Markets today.\n\n${text}`).extraction.deals.map(dealLine);
   const agreed = 'Halvern Foods agreed in June to buy Trestle Bakeries.';

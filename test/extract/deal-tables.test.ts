@@ -48,6 +48,21 @@ describe('deal tables', () => {
     ]);
   });
 
+  it("reads a takeover table of deals awaiting approval as pending, or as the row's status cell says", () => {
+    const text = [
+      'Selected bank deals awaiting approval',
+      '',
+      '| Buyer | Target | Value | Status |',
+      '|---|---|---|---|',
+      '| Pellworth Bancorp | Dunmore Savings | $148 million | Awaiting FDIC approval |',
+      '| Halvard Bancshares | Fenmore Trust | $61 million | Terminated in October |',
+    ].join('\n');
+    expect(show(extract(text, '2026-10-02', 'Bank deals').extraction.deals)).toEqual([
+      'acquisition Pellworth Bancorp:buyer+Dunmore Savings:target $148 million pending',
+      'acquisition Halvard Bancshares:buyer+Fenmore Trust:target $61 million terminated',
+    ]);
+  });
+
   it('reads a licence table as partnerships valued at their total, in place when signed before this month', () => {
     const text = [
       'Drug makers keep licensing molecules from smaller biotechs.',

@@ -100,3 +100,23 @@ describe('the seller told after the takeover', () => {
     expect(far.map(dealLine)).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target announced']);
   });
 });
+
+describe('amounts that are not the price, and a price right before its deal word', () => {
+  it('reads a termination fee as neither the price nor an end to the deal', () => {
+    expect(
+      lines(
+        `${agreed} Under the merger agreement, Halvern would owe Trestle a $115 million termination fee if the deal is blocked.`,
+      ),
+    ).toEqual(['acquisition Halvern Foods:buyer+Trestle Bakeries:target announced']);
+  });
+  it('gives each of two priced purchases the amount written before it', () => {
+    expect(
+      lines(
+        "The biggest deals were Pellam Group's roughly $10.9 billion purchase of Corvid Foods and Ostra Partners' $7.4 billion purchase of Brisk Dairy.",
+      ),
+    ).toEqual([
+      'acquisition Pellam Group:buyer+Corvid Foods:target roughly $10.9 billion announced',
+      'acquisition Ostra Partners:buyer+Brisk Dairy:target $7.4 billion announced',
+    ]);
+  });
+});

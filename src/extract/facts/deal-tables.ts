@@ -10,6 +10,7 @@ import type { ArticleContext } from '../context.js';
 import { partyKey } from '../merge.js';
 import { findMoney } from '../money.js';
 import { linesOf, tablesIn, type Piece, type Table } from '../tables.js';
+import { statusOf } from './deals/status.js';
 
 type Role = NonNullable<Party['role']>;
 
@@ -90,7 +91,14 @@ export function tableDeals(ctx: ArticleContext, prose: DealFact[]): DealFact[] {
         type = 'investment';
         parties = [...investors.map((i) => party(i, 'investor')), party(company, 'investee')];
       }
-      const fact = rowFact(line, { type, parties, value, status });
+      // A row's own status cell ("Awaiting FDIC approval", "Terminated") outranks the words above the table.
+      const own = statusOf(line.text);
+      const fact = rowFact(line, {
+        type,
+        parties,
+        value,
+        status: own.explicit && own.status !== 'announced' ? own.status : status,
+      });
       if (!prose.some((d) => sameDeal(d, fact))) out.push(fact);
     }
   }
@@ -150,10 +158,15 @@ function rowFact(line: Piece, deal: Pick<DealFact, 'type' | 'parties' | 'value' 
   };
 }
 
-/** The rounds a table lists were raised when the lines just above it (or its header) say so. */
+/**
+ * The rounds a table lists were raised when the lines just above it (or its header) say so; the deals
+ * it lists are pending when those lines say they await approval.
+ */
 function statusAround(lines: Piece[], table: Table): DealFact['status'] {
   const above = lines.slice(Math.max(0, table.headLine - 3), table.headLine + 1).map((l) => l.text);
-  return COMPLETED_WORDS.test(above.join(' ')) ? 'completed' : 'announced';
+  if (COMPLETED_WORDS.test(above.join(' '))) return 'completed';
+  const told = statusOf(above.join('. '));
+  return told.explicit && told.status === 'pending' ? 'pending' : 'announced';
 }
 
 function typeOf(cell: string): DealFact['type'] {

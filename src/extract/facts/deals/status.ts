@@ -35,13 +35,14 @@ const EXISTING_TIE =
 
 /** "if completed", "once it is approved", "unless terminated": how a deal would stand, not how it stands. */
 const CONDITION =
-  /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b/gi;
+  /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+|the\s+(?:deal|merger|transaction|acquisition|takeover)\s+(?:is|was)\s+)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b|\b(?:termination|break(?:-?up)?)\s+fees?\b/gi;
 
 const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s+up\s+for\s+sale\b/gi;
 
 export function statusOf(text: string): { status: Status; explicit: boolean } {
   // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
-  // "The deal, if completed, would…": a condition, not a closing. "has put its unit up for sale": a sale weighed.
+  // "The deal, if completed, would…", "a termination fee if the deal is blocked": a condition, not a closing
+  // or an end. "has put its unit up for sale": a sale weighed.
   const t = (/\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text)
     .replace(CONDITION, ' ')
     .replace(UP_FOR_SALE, 'is weighing a sale');
@@ -91,7 +92,7 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got|collected)\s+(?:[\w.-]+\s+){0,2}(?:approvals?|clearances?|sign-off)|clearing the way for)\b/i.test(
+    /\b(pending|awaiting|awaits|still needs|(?:issued|received|got)\s+a\s+second request|(?:still )?waiting for (?:[\w-]+\s+){0,2}(?:clearance|approval|sign-off)|yet to close|subject to (?:regulatory|shareholder) approval|(?:won|wins|received|receives|secured|obtained|got|collected)\s+(?:[\w.-]+\s+){0,2}(?:approvals?|clearances?|sign-off)|clearing the way for|su(?:ed|es|ing) (?:\w+ ){0,2}?to (?:block|stop)|lawsuit (?:seeking )?to block|(?:opened|launched|began) an? (?:in-depth|full-scale|phase 2|second-phase|formal) (?:antitrust )?(?:investigation|probe|review))\b/i.test(
       t,
     ) &&
     // "expected to close … pending approvals", "expects the deal to close …": a deal announced with its timetable.

@@ -13,7 +13,7 @@ import type { DealType } from './types.js';
 const NOT_VALUE_BEFORE =
   /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash(?![\s-]+(?:and[\s-]+stock\s+)?(?:deal|transaction|offer|acquisition|takeover|purchase|bid|merger)\b|,?\s+or\b)|proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
 const NOT_VALUE_AFTER =
-  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b/i;
+  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b|^\s*(?:reverse\s+)?(?:termination|break(?:-?up)?)\s+fee\b/i;
 
 /** The words that mark an amount as the deal's price; "$52 a share in cash, or about $1.7 billion" gives the total. */
 const MARKED =
@@ -82,7 +82,10 @@ export function valueNear(
     .filter((m) => m.start >= cueStart && sameClause(m) && beforeParticiple(m))
     .sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40 && ownBefore(m)).pop();
-  const pick = marked ?? (after && after.start - cueEnd < 160 ? after : before);
+  // "X's roughly $10.9 billion purchase of Y and Z's $7.4 billion purchase of W": an amount right before
+  // the cue names its price; a later one is the next deal's.
+  const adjacent = before && /^\s*(?:[\w-]+\s+){0,2}$/.test(t.slice(before.end, cueStart)) ? before : null;
+  const pick = marked ?? adjacent ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
   return {
     value: { amount: pick.amount, currency: pick.currency, qualifier: pick.qualifier, text: pick.text },
