@@ -437,3 +437,13 @@ describe('a licence paid for upfront, and shares bought for an amount', () => {
     ).toEqual(['investment HLVG:investor+DNMO:investee $25 million announced']);
   });
 });
+
+describe("a participle after a comma acts for the sentence's subject", () => {
+  it('gives "it struck its largest deal, paying $2.7 billion for X" to the company "it" points to', () => {
+    expect(
+      deals(
+        `${H} formed a venture in 2022. And in 2023 it struck its largest deal so far, paying $2.7 billion for ${D}.`,
+      ),
+    ).toEqual([`${BUY} $2.7 billion completed`]);
+  });
+});

@@ -98,8 +98,11 @@ export class CueReading {
         this.textBefore(lastLeft),
       ) &&
       /^[^;]*?(?:,\s+|\s+and\s+)(?:also\s+)?$/i.test(t.slice(lastLeft.relEnd, cueStart));
+    // "after buying X", and "it struck its largest deal, paying $2.7 billion for X": a participle's actor
+    // is the sentence's subject.
     this.participle =
-      /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) && ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
+      /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) &&
+      (ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd)) || /,\s*$/.test(t.slice(0, cueStart)));
     this.pronounBefore =
       !!weActor ||
       /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
