@@ -447,3 +447,15 @@ describe("a participle after a comma acts for the sentence's subject", () => {
     ).toEqual([`${BUY} $2.7 billion completed`]);
   });
 });
+
+describe('a second verb of the subject after an object in apposition', () => {
+  it('gives "bought X, a provider, for $1.9B in 2024, and later that year agreed to buy Y" both deals to the subject', () => {
+    const found = deals(
+      `${H} grew by buying. The company bought Procane Labs, a software provider, for $1.9 billion in early 2024, and later that year agreed to buy Transom Campus for roughly $1.6 billion.`,
+    );
+    expect(found).toEqual([
+      'acquisition HLVG:buyer+Procane Labs:target $1.9 billion completed',
+      'acquisition HLVG:buyer+Transom Campus:target roughly $1.6 billion announced',
+    ]);
+  });
+});

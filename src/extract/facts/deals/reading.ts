@@ -86,11 +86,19 @@ export class CueReading {
       (!/^\s*(?:\([^)]*\)\s*)?(?:and|,)/.test(t.slice(lastLeft.relEnd)) ||
         /^\s*(?:\([^)]*\)\s*)?,?\s+and\s+(?:in|on|last|earlier|later|this|then|also|separately)\b/i.test(
           t.slice(lastLeft.relEnd),
+        ) ||
+        // "bought X, a software provider, for $1.9B in 2024, and later that year agreed to buy…".
+        /,\s+and\s+(?:in|on|last|earlier|later|this|then|also|separately)\b[^,;]*$/i.test(
+          t.slice(lastLeft.relEnd, cueStart),
         )) &&
       !(
         lastLeft.rel <= 30 &&
         lastLeft.entity === this.sentenceMentions[0]?.entity &&
-        !/\b(?:to|from|with|of|by|for)\s/i.test(t.slice(0, lastLeft.rel))
+        !/\b(?:to|from|with|of|by|for)\s/i.test(t.slice(0, lastLeft.rel)) &&
+        // "The company bought X …, and later agreed to buy Y": X is the first verb's object, no subject.
+        !/\b(?:bought|acquired|purchased|sold|took over|signed|backed|hired|chose|picked)\s+(?:the\s+)?$/i.test(
+          t.slice(0, lastLeft.rel),
+        )
       );
     this.afterObject =
       !!lastLeft &&
