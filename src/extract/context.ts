@@ -146,7 +146,14 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
       (first.entity.kind === 'listed' ||
         first.entity === ctx.primary ||
         (pronoun && (first.rel === 0 || PLACE_BASED.test(head)) && first.entity.name.includes(' ')));
-    if (first && listedOrMain && (head.length <= 25 || /^(?:(?:shares|stock) of |the |rival )$/i.test(head)))
+    // "Founded in Leeds in 2004, Carrowmere sells…": an opening phrase set off by a comma keeps the subject.
+    if (
+      first &&
+      listedOrMain &&
+      (head.length <= 25 ||
+        /^(?:(?:shares|stock) of |the |rival )$/i.test(head) ||
+        /^[A-Z][^,;]{0,45},\s+$/.test(head))
+    )
       return first.entity;
     // A sentence of the same paragraph that names no company ("Analysts expect earnings of $1.12 a
     // share.") keeps the subject of the one before it; a quotation is another voice, and a heading line

@@ -263,7 +263,13 @@ const DATELINE_END = /\s(?:--|—|–|-)\s|\/[A-Za-z ]*(?:Newswire|Wire)\/|\((?:
  * the body are never taken: "results on Nov. 6, 2025" is not when the article appeared.
  */
 export function datelineDate(text: string, title?: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim());
+  const all = text.split('\n').map((l) => l.trim());
+  // A page copied with its chrome has the header under the headline, however many menu lines precede it.
+  const at = title?.trim() ? all.indexOf(title.trim()) : -1;
+  return (at > 0 ? headerDate(all.slice(at + 1), title) : null) ?? headerDate(all, title);
+}
+
+function headerDate(lines: string[], title?: string): string | null {
   let seen = 0;
   for (const line of lines) {
     // The headline is no dateline ("… to report on Nov. 6, 2025").

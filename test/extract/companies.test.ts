@@ -59,6 +59,11 @@ describe('anchors', () => {
       'Carrow Data>CRWD',
     ]);
   });
+  it('anchors a home listing of a company the directory knows under its US symbol: "RELX (REL.L)"', () => {
+    expect(
+      findAnchors('RELX (REL.L) agreed to buy a data firm.', dir).map((a) => `${a.name}>${a.ticker}`),
+    ).toEqual(['RELX>RELX']);
+  });
   it('reads a listing told by its code alone, or on the Toronto venture board', () => {
     const text =
       'Kurobane Electric (Securities code: 6504), Lantau Reefer (stock code: 0391), Northway Chemicals (ticker: NWCH) and Westray Minerals (TSX-V: WRM) signed.';

@@ -459,3 +459,14 @@ describe('a second verb of the subject after an object in apposition', () => {
     ]);
   });
 });
+
+describe('"it" after a sentence that opens with a phrase set off by a comma', () => {
+  it('points to the company named after "Founded in Leeds in 2004,"', () => {
+    const found = extract(
+      `Markets today.\n\n${H} agreed to buy ${D}. Founded in Leeds in 2004, Dunmore sells lenses to opticians. It listed in 2015 and bought Fenlow Data for $85 million in 2023.`,
+      '2026-09-14',
+      'Halvard Group buys a lens maker',
+    ).extraction.deals.map(dealLine);
+    expect(found).toContain('acquisition DNMO:buyer+Fenlow Data:target $85 million completed');
+  });
+});

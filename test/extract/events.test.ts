@@ -38,6 +38,16 @@ describe('events', () => {
       ).map((e) => [e.t, e.type, e.date]),
     ).toEqual([['TLLS', 'earnings', '2026-12-10']]);
   });
+  it("reads a scheme's court and general meetings as the vote, beside the closing told after them", () => {
+    const found = extract(
+      "Halvern Foods (NYSE: HLVN) agreed to buy Trestle Data (LSE: TRSD). Trestle's court and general meetings are scheduled for Jan. 14, and Halvern expects the deal to complete in the first quarter of 2027.",
+      '2026-11-18',
+    ).extraction.events.map((e) => [e.ticker, e.type, e.date, e.period]);
+    expect(found).toEqual([
+      ['HLVN', 'deal_closing', null, 'Q1 2027'],
+      ['TRSD', 'shareholder_vote', '2027-01-14', null],
+    ]);
+  });
   it('reads the end of a fiscal period as no report date', () => {
     expect(
       events(

@@ -57,3 +57,25 @@ it('reads compact meta dates and, with no date in the metadata, the byline of an
   </article></body></html>`;
   expect(parseHtmlArticle(page, 'page.html').publishedAt).toBe('2026-03-12');
 });
+
+it('reads the headline and its byline date under a page copied with its menus and sign-in links', () => {
+  const page = [
+    'Skip to main content',
+    'Albion Wire',
+    'World | Business | Markets | Commentary | Technology',
+    'Sign up   Sign in',
+    '',
+    'Business > Deals',
+    'EDITORS’ PICK | DEALS',
+    '',
+    'Halvern trumps rival bidder with higher offer for data firm Trestle',
+    '',
+    'By Jane Colby and Tom Ash',
+    'November 18, 2026 8:14 AM GMT  Updated 2 hours ago',
+    '',
+    'LONDON (Albion Wire) - Halvern Foods agreed on Wednesday to buy Trestle Data for 1.6 billion pounds.',
+  ].join('\n');
+  const a = parseTextArticle(page, 'page.txt');
+  expect(a.title).toBe('Halvern trumps rival bidder with higher offer for data firm Trestle');
+  expect(a.publishedAt).toBe('2026-11-18');
+});

@@ -149,7 +149,13 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const known = directory.byTicker(ticker);
     const alias = directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
     if (alias?.entry.kind === 'media') continue;
-    if (alias && alias.entry.ticker && alias.entry.ticker !== ticker) continue;
+    // "RELX (REL.L)": a home listing of a company the directory knows by its US symbol anchors that symbol.
+    if (alias && alias.entry.ticker && alias.entry.ticker !== ticker) {
+      if (!ric) continue;
+      const { start, end } = spanOf(m[1]!, name, m.index);
+      push({ name, ticker: alias.entry.ticker, exchange: alias.entry.exchange ?? null, start, end });
+      continue;
+    }
     // "Artificial Intelligence (AI)", "Securities and Exchange Commission (SEC)": an acronym, not a ticker.
     const loud = known && !QUIET_TICKERS.has(ticker);
     if (!loud && !alias && isAcronymOf(ticker, name) && !LEGAL_WORDS.test(name)) continue;

@@ -55,6 +55,19 @@ export function guessTitle(text: string): string | null {
     if (line.length < 12 || line.length > 200) continue;
     if (line.split(/\s+/).length < 4) continue;
     if (/[.:;,]$/.test(line)) continue;
+    // Page chrome above the headline: a skip link, a breadcrumb, a line of short labels between bars
+    // ("World | Business | Markets", "Brevity Media | Newsletters") or in capitals ("EDITORS' PICK").
+    if (
+      /^(?:skip to|sign (?:up|in)|log ?in|subscribe|register|menu|search|home|forward this|view (?:this )?in (?:your )?browser)\b|\s>\s/i.test(
+        line,
+      )
+    )
+      continue;
+    if (
+      !/[a-z]/.test(line) ||
+      line.split(/\s\|\s/).every((p, _, all) => all.length > 1 && p.split(/\s+/).length <= 3)
+    )
+      continue;
     // A byline or date line under the headline is no headline.
     if (/^(?:by|published|updated|posted)\b/i.test(line)) continue;
     return line;
