@@ -67,3 +67,15 @@ describe('analyst action wordings', () => {
     expect(actions(sentence)).toEqual([expected]);
   });
 });
+
+describe('regional research houses the company directory does not know', () => {
+  it.each([
+    ["Motilal Oswal maintained its 'buy' rating on Halvard with a target price of ₹640.", 'Motilal Oswal'],
+    ["Nuvama Institutional Equities upgraded Halvard to 'buy' from 'hold'.", 'Nuvama Institutional Equities'],
+    ['Ord Minnett cut Halvard to hold from add.', 'Ord Minnett'],
+  ])('%s', (sentence, firm) => {
+    const found = extract(`Markets today.\n\n${H} agreed to buy a rival. ${sentence}`).extraction
+      .analystActions;
+    expect(found.map((a) => [a.firm, a.ticker])).toEqual([[firm, 'HLVG']]);
+  });
+});
