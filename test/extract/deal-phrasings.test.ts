@@ -470,3 +470,16 @@ describe('"it" after a sentence that opens with a phrase set off by a comma', ()
     expect(found).toContain('acquisition DNMO:buyer+Fenlow Data:target $85 million completed');
   });
 });
+
+describe('a target named after a describing phrase, and a purchase "which closed"', () => {
+  it('reads "bought contract drug manufacturer X" as a takeover of X', () => {
+    expect(deals(`${H} bought contract drug manufacturer Biovanta in 2024.`)).toEqual([
+      'acquisition HLVG:buyer+Biovanta:target completed',
+    ]);
+  });
+  it('reads "X\'s purchase of Y, which closed in 2024" as completed', () => {
+    expect(
+      deals(`${H} grew by buying. It follows Halvard's $925 million purchase of ${D}, which closed in 2024.`),
+    ).toEqual([`${BUY} $925 million completed`]);
+  });
+});

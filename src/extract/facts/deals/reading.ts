@@ -267,11 +267,17 @@ export class CueReading {
     const between = this.t
       .slice(this.cueEnd + (this.whole?.[0].length ?? 0), m.rel)
       .replace(/\w+(?:-\w+)+/g, (w) => w.replace(/-/g, ''));
+    // "contract drug manufacturer X": a describing phrase that ends in a kind of firm names X.
+    const describes =
+      /^\s*(?:[a-z][\w-]*\s+){0,3}(?:\w*maker|manufacturer|producer|developer|provider|operator|specialist|supplier|distributor|retailer|chain|lender|insurer|firm|company)\s+$/.test(
+        between,
+      );
     return (
       between.length <= 45 &&
       !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between) &&
       // "IBM bags a U.K. welfare contract, Workday's…": the verb's object ended before the comma.
-      !/[,;:]|\b(?:contract|order|deal|stake|shares|license|licence)s?\b/i.test(between)
+      !/[,;:]/.test(between) &&
+      (describes || !/\b(?:contract|order|deal|stake|shares|license|licence)s?\b/i.test(between))
     );
   }
 
