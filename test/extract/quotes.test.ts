@@ -37,6 +37,15 @@ describe('quotes', () => {
       ['Jana Velez', 'CEO', 'Lumora', 'we will double output by 2028.'],
     ]);
   });
+  it('learns a speaker from a lower-case "president of" or "a fund manager" after the name', () => {
+    const found = extract(
+      'Markets today.\n\nAgilent Technologies (NYSE: A) agreed to buy a lab. "We looked at building this ourselves for years," Hana Kobayashi-Reyes, president of Agilent\'s life sciences group, said in an interview. "The price is fair for everyone involved here," said Ellis Moran, a fund manager.',
+    ).extraction.quotes.map((q) => [q.speaker, q.role, q.organization]);
+    expect(found).toEqual([
+      ['Hana Kobayashi-Reyes', 'president', 'Agilent Technologies'],
+      ['Ellis Moran', 'fund manager', null],
+    ]);
+  });
   it('reads a lower-case chairman or finance director before the name as the role', () => {
     const roles = (text: string) => extract(`Markets today.\n\n${text}`).extraction.quotes.map((q) => q.role);
     expect(roles('"The price is right," chairman Edmund Wai said in a filing.')).toEqual(['chairman']);
