@@ -724,7 +724,7 @@ export const CUES: Cue[] = [
   {
     // "The offer values X at…", "Larkmont's bid, worth…": an offer or bid named as a thing (after a
     // determiner or a possessive) is the deal told before; "will offer customers" is a verb.
-    re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b|(?<=\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Z][\w&.-]*['’]s?)\s+(?:[\w$£€¥.-]+\s+){0,3})(?:offer|bid)\b(?!\s+(?:to|for|from|by)\b)/g,
+    re: /\b(?:deal|agreement|pact|tie-up|transaction)s?\b|\b(?:offer|bid)\b(?<=\b(?:the|this|its|their|[a-z][\w&.-]*['’]s?)\s+(?:[\w$£€¥.-]+\s+){0,3}(?:offer|bid))(?!\s+(?:to|for|from|by)\b)/gi,
     needs: ['deal', 'agreement', 'pact', 'tie-up', 'transaction', 'offer', 'bid'],
     type: null,
     shape: 'mutual',
