@@ -26,17 +26,23 @@ export async function loadDealViews(store: Store, deals: DealRecord[]): Promise<
   ]);
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Each reported move goes to the one displayed deal whose sentence is nearest in that article,
-  // so an article about two deals does not credit both with the same jump.
+  // so an article about two deals does not credit both with the same jump; a deal the article tells
+  // in passing (a lower confidence: a party absent from its headline and lead) yields to one it is about.
   const bestFor = new Map<string, { move: StockMoveRecord; distance: number }>();
   moveLists.flat().forEach((move) => {
     if (!move.ticker || !REACTION_WINDOWS.has(move.window)) return;
-    let best: { dealId: string; distance: number } | null = null;
+    let best: { dealId: string; distance: number; confidence: number } | null = null;
     for (const d of deals) {
       if (!d.parties.some((p) => p.ticker === move.ticker)) continue;
       for (const s of d.sources) {
         if (s.articleId !== move.articleId) continue;
         const distance = Math.abs(s.evidence.start - move.evidence.start);
-        if (!best || distance < best.distance) best = { dealId: d.id, distance };
+        if (
+          !best ||
+          s.confidence > best.confidence ||
+          (s.confidence === best.confidence && distance < best.distance)
+        )
+          best = { dealId: d.id, distance, confidence: s.confidence };
       }
     }
     if (!best) return;

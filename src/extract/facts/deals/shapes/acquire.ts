@@ -208,9 +208,14 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   // "acquire Verity, a sensor maker owned by Blackstone": the owner sells.
   const ownerM = !asset ? r.ownerAfter(first) : undefined;
   if (ownerM && ownerM.entity !== actor) parties.push(r.party(ownerM.entity, 'seller'));
+  // "…prompting the board to drop its support for a lower offer from KKR": a rival bidder, no seller.
   const from = right.find(
     (m) =>
-      m.entity !== target && /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)),
+      m.entity !== target &&
+      /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)) &&
+      !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(
+        t.slice(Math.max(0, m.rel - 40), m.rel),
+      ),
   );
   if (from) parties.push(r.party(from.entity, 'seller'));
   return { parties, asset };
