@@ -483,3 +483,20 @@ describe('a target named after a describing phrase, and a purchase "which closed
     ).toEqual([`${BUY} $925 million completed`]);
   });
 });
+
+describe("a holder named as a company's largest shareholder", () => {
+  it.each([
+    `${H} agreed to buy ${D}. Ostra Partners, Dunmore's largest shareholder with about 14.6% of its shares, backs the deal.`,
+    `${H} agreed to buy ${D}. Dunmore's largest shareholder, the fund Ostra Partners, backs the deal.`,
+  ])('%s', (text) => {
+    expect(deals(text)).toContain('investment Ostra Partners:investor+DNMO:investee completed');
+  });
+  it('reads "is the largest shareholder in X" once, and no holding from "its largest customer"', () => {
+    expect(deals(`Ostra Partners is the largest shareholder in ${D}.`)).toEqual([
+      'investment Ostra Partners:investor+DNMO:investee completed',
+    ]);
+    expect(
+      deals(`Ostra Partners, Dunmore's largest customer, signed a supply deal with ${D}.`),
+    ).not.toContain('investment Ostra Partners:investor+DNMO:investee completed');
+  });
+});

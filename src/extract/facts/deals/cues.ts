@@ -56,6 +56,7 @@ export type CueShape =
   | 'customer-supplier'
   | 'order-placer'
   | 'held-stake'
+  | 'largest-holder'
   | 'round-joiners'
   | 'round-lead'
   | 'named-before-noun'
@@ -109,6 +110,16 @@ export const CUES: Cue[] = [
     needs: ['owns', 'holds', 'owned', 'held', 'shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
+  },
+  {
+    // "Pellingham, Carrowmere's largest shareholder with about 14.6%, …", "Hillhouse … remains its largest
+    // shareholder": a stake already held, the company named by the possessive.
+    re: /(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?|\b(?:its|their))\s+(?:single\s+)?(?:largest|biggest|second-largest|second-biggest|top|major)\s+(?:shareholder|stockholder|investor|owner)\b(?!\s+(?:in|of)\b)/g,
+    needs: ['shareholder', 'stockholder', 'investor', 'owner'],
+    type: 'investment',
+    shape: 'largest-holder',
     equity: true,
     status: 'completed',
   },

@@ -313,3 +313,24 @@ export function readHeldStake(r: CueReading, drafts: ArticleDrafts): ShapeResult
   if (!investee || investee.key === holder.entity.key) return null;
   return { parties: [r.party(holder.entity, 'investor'), { ...investee, role: 'investee' }] };
 }
+
+/**
+ * largest-holder: "Pellingham, Carrowmere's largest shareholder with 14.6%, …" (the holder before),
+ * "Brindabella's largest shareholder, industry fund Wattlebrook Super, owns…" (the holder after), "Hillhouse
+ * … remains its largest shareholder" (the company the story is about).
+ */
+export function readLargestHolder(r: CueReading): ShapeResult | null {
+  const { t, cueStart, cueEnd, sentenceMentions: ms } = r;
+  const owned = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
+  const before = [...ms].reverse().find((m) => m.relEnd <= cueStart);
+  const after = ms.find(
+    (m) => m.rel >= cueEnd && /^,\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}$/.test(t.slice(cueEnd, m.rel)),
+  );
+  // The holder opens the sentence or stands in apposition right before; else it follows in apposition.
+  const holder =
+    before && (before.rel <= 30 || /^['’]?s?,\s+$/.test(t.slice(before.relEnd, cueStart))) ? before : after;
+  if (!holder) return null;
+  const investee = owned?.entity ?? r.recentOther(holder.entity);
+  if (!investee || investee === holder.entity) return null;
+  return { parties: [r.party(holder.entity, 'investor'), r.party(investee, 'investee')] };
+}
