@@ -500,3 +500,13 @@ describe("a holder named as a company's largest shareholder", () => {
     ).not.toContain('investment Ostra Partners:investor+DNMO:investee completed');
   });
 });
+
+describe("a buyer after a country's possessive, in a sale made on a condition", () => {
+  it('reads "agreed to sell 58 centers to Australia\'s X if the deal closed" as an announced sale to X', () => {
+    expect(
+      deals(
+        `To win over regulators, ${H} had agreed to sell 58 of its clinics to Australia's Sonora Health if the deal closed.`,
+      ),
+    ).toEqual(['divestiture HLVG:seller+Sonora Health:buyer announced']);
+  });
+});

@@ -10,8 +10,9 @@ import { statusOf } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
 
+// "…said the deal had closed"; "…if the deal closed" is a condition, no closing.
 const DEAL_CLOSED =
-  /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
+  /(?<!\b(?:if|once|when|unless|until)\s+)\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
 
 /** A year told for the deal ("bought it in 2019") before the article's own year. */
 const PAST_YEAR =

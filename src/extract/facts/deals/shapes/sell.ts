@@ -26,7 +26,8 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     afterObject,
     participle,
   } = r;
-  const toMatch = /\bto\s+(?:[\w&-]+\s+){0,3}?$/;
+  // "to Australia's Sonic Healthcare": a country's possessive may stand before the buyer.
+  const toMatch = /\bto\s+(?:[\w&'’-]+\s+){0,3}?$/;
   // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
   const buyerM = right.find(
     (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
@@ -114,7 +115,7 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   if (stakeIn) parties.push(r.party(stakeIn.entity, 'target'));
   const between = t.slice(cueEnd, buyerM.rel);
   const a =
-    /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&-]+\s+){0,3}?$/i.exec(
+    /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&'’-]+\s+){0,3}?$/i.exec(
       between,
     );
   let asset: string | null = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
