@@ -6,13 +6,13 @@ import { evidenceOf, type ArticleContext } from '../../context.js';
 import { findDates } from '../../dates.js';
 import type { Span } from '../../sentences.js';
 import { statusClause, withoutOtherRelatives, withoutOtherTimeClauses } from './clauses.js';
-import { statusOf } from './status.js';
+import { statusOf, withoutConditions } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
 
-// "…said the deal had closed"; "…if the deal closed" is a condition, no closing.
+// "…said the deal had closed" (read without the sentence's conditions: "if the deal closed" is none).
 const DEAL_CLOSED =
-  /(?<!\b(?:if|once|when|unless|until)\s+)\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
+  /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:closed|been completed|completed)\b/i;
 
 /** A year told for the deal ("bought it in 2019") before the article's own year. */
 const PAST_YEAR =
@@ -67,7 +67,7 @@ export function baseDraft(
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
   const { status, explicit } =
     told.status === 'announced' &&
-    (DEAL_CLOSED.test(s.text) ||
+    (DEAL_CLOSED.test(withoutConditions(s.text)) ||
       toldInPastYear(rel, ctx.published) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
       toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published))

@@ -52,9 +52,7 @@ export function applyLaterStatus(ctx: ArticleContext, merged: MentionDraft[]): v
     const later = laterStatus(s);
     if (!later) return;
     const { status, before } = later;
-    const target = merged
-      .filter((d) => d.type && (before ? d.sentenceIndex < si : d.sentenceIndex <= si))
-      .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+    const target = latestDeal(merged, before ? si - 1 : si);
     if (target && STATUS_RANK[status] > STATUS_RANK[target.status]) target.status = status;
   });
 }
@@ -113,10 +111,15 @@ export function applyLaterSeller(ctx: ArticleContext, merged: MentionDraft[]): v
  * not count) stand between: a price or a seller told further on is as likely another deal's.
  */
 function dealJustBefore(ctx: ArticleContext, merged: MentionDraft[], si: number): MentionDraft | null {
-  const target = merged
-    .filter((d) => d.type && d.sentenceIndex < si)
-    .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
+  const target = latestDeal(merged, si - 1);
   if (!target) return null;
   const since = ctx.sentences.slice((target.lastSentence ?? target.sentenceIndex) + 1, si);
   return since.filter((x) => x.text.split(' ').length > 4).length > 3 ? null : target;
+}
+
+/** The typed deal told most recently in sentences up to `lastIndex` (by the last sentence that tells it). */
+function latestDeal(merged: MentionDraft[], lastIndex: number): MentionDraft | undefined {
+  return merged
+    .filter((d) => d.type && d.sentenceIndex <= lastIndex)
+    .sort((a, b) => (b.lastSentence ?? b.sentenceIndex) - (a.lastSentence ?? a.sentenceIndex))[0];
 }

@@ -39,13 +39,16 @@ const CONDITION =
 
 const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s+up\s+for\s+sale\b/gi;
 
+/** The text without the conditions it states ("if completed", "if the deal closed", a termination fee). */
+export const withoutConditions = (text: string): string => text.replace(CONDITION, ' ');
+
 export function statusOf(text: string): { status: Status; explicit: boolean } {
   // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
   // "The deal, if completed, would…", "a termination fee if the deal is blocked": a condition, not a closing
   // or an end. "has put its unit up for sale": a sale weighed.
-  const t = (/\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text)
-    .replace(CONDITION, ' ')
-    .replace(UP_FOR_SALE, 'is weighing a sale');
+  const t = withoutConditions(
+    /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text,
+  ).replace(UP_FOR_SALE, 'is weighing a sale');
   if (
     /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|(?:dropped|pulled|backed|bowed) out|hand(?:ed|s)? (?:[\w-]+ ){0,3}?back|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|end(?:ed|s|ing)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|partnership|alliance|merger|pact)|(?:will|would|did|does) not proceed with|(?:decided|agreed|chose) not to proceed|(?:let|allow|allowed)\s+(?:its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid)\b[^;]{0,60}?\blapse|(?:offer|bid)\s+(?:has\s+|had\s+)?lapsed|returned (?:the|its|all) (?:[\w-]+\s+)?rights|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,
