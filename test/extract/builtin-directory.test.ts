@@ -103,6 +103,12 @@ describe('built-in private firms', () => {
     expect(privateNames('Mars agreed to pay $50 a share in cash.')).toEqual(['Mars']);
   });
 
+  it('counts an ambiguous listed name written with a possessive as a business', () => {
+    // "Brookfield?" is a place too; "Brookfield's $4.4 billion purchase" can only be the firm.
+    expect(tickers("Brookfield's $4.4 billion purchase of a hospital group closed in 2019.")).toContain('BN');
+    expect(tickers('The plant is in Brookfield, Wisconsin.')).not.toContain('BN');
+  });
+
   it('reads the names of one private firm as one firm', () => {
     expect(privateNames('Samsung Electronics said on Monday that Samsung would build a plant.')).toEqual([
       'Samsung Electronics',

@@ -973,6 +973,7 @@ export function resolveCompanies(
   // Ambiguous names count once the same company is anchored or named unambiguously, or once the text
   // uses the name as a business somewhere: "Shell sold its stake", "Shell's", "shares of Shell".
   const actsAsBusiness = (p: (typeof pending)[number]): boolean =>
+    /['’]s$/.test(text.slice(p.start, p.end)) ||
     /^(?:['’]s\b|\s+(?:shares|stock|said|says|agreed|agrees|sold|sells|bought|buys|acquired|acquires|will|plans|reported|reports|rose|fell|gained|slipped|declined|jumped|Inc\b|Corp\b|plc\b|(?:is|was|has been)\s+(?:weighing|exploring|considering|mulling|nearing|preparing|buying|selling|acquiring|in talks)\b|(?:has|had)\s+(?:agreed|bought|sold|acquired)\b))/.test(
       text.slice(p.end, p.end + 12),
     ) ||
