@@ -281,4 +281,12 @@ describe('a generic deal word speaks of the firms its own clause names', () => {
       ),
     ).toContain('acquisition Halvern Foods:buyer+Dunmore Mills:target $300 million completed');
   });
+
+  it('reads a past purchase told in a clause set off by commas by that clause, not the plan around it', () => {
+    const found = lines(
+      'Tessaly Corp (NYSE: TSLY) will keep Arden Labs, which it bought in 2020. Norbrook Industries (NYSE: NBK) plans to fold Lintel Controls, a business it purchased for $1,095 million in 2023, into its sensors arm.',
+    );
+    expect(found).toContain('acquisition TSLY:buyer+Arden Labs:target completed');
+    expect(found).toContain('acquisition NBK:buyer+Lintel Controls:target $1,095 million completed');
+  });
 });

@@ -69,8 +69,16 @@ export function statusClause(t: string, cueStart: number, cueEnd: number): strin
   const [start, end] = statusClauseSpan(t, cueStart, cueEnd);
   return t.slice(start, end);
 }
-export const statusClauseSpan = (t: string, cueStart: number, cueEnd: number): [number, number] =>
-  clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
+export function statusClauseSpan(t: string, cueStart: number, cueEnd: number): [number, number] {
+  // A cue that opens a clause set off by commas (", which it bought in 2021,", ", a business it purchased
+  // in 2023,") is told by that clause alone, not by the sentence around it.
+  if (t[cueStart] === ',') {
+    const close = /;|,(?=\s)/g;
+    close.lastIndex = cueEnd;
+    return [cueStart + 1, close.exec(t)?.index ?? t.length];
+  }
+  return clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
+}
 
 export const clauseAround = (t: string, at: number): [number, number] => clauseBetween(t, BOUNDARY, at, at);
 
