@@ -31,6 +31,7 @@ const PHRASES = [
   "the company's proposed sale to Altamira",
   'Acme rejected an approach from Bramwell Partners worth about £1.9 billion.',
   'eBay had approached the marketplace about a possible takeover.',
+  'Mondelez made an unsolicited approach to Hershey last year.',
   'Acme took treadmill maker Beta private for $1.2 billion.',
   'Acme and Beta called off their £2 billion takeover.',
   'Oakhurst Energy is exploring a sale of its Permian Basin assets.',

@@ -973,12 +973,14 @@ export function resolveCompanies(
   // Ambiguous names count once the same company is anchored or named unambiguously, or once the text
   // uses the name as a business somewhere: "Shell sold its stake", "Shell's", "shares of Shell".
   const actsAsBusiness = (p: (typeof pending)[number]): boolean =>
-    /['’]s$/.test(text.slice(p.start, p.end)) ||
+    // "Brookfield's $4.4 billion purchase", but not a surname's "Elena Marsh's bid".
+    (/['’]s$/.test(text.slice(p.start, p.end)) &&
+      !/[A-Z][\w.'’-]*\s+$/.test(text.slice(Math.max(0, p.start - 30), p.start))) ||
     /^(?:['’]s\b|\s+(?:shares|stock|said|says|agreed|agrees|sold|sells|bought|buys|acquired|acquires|will|plans|reported|reports|rose|fell|gained|slipped|declined|jumped|Inc\b|Corp\b|plc\b|(?:is|was|has been)\s+(?:weighing|exploring|considering|mulling|nearing|preparing|buying|selling|acquiring|in talks)\b|(?:has|had)\s+(?:agreed|bought|sold|acquired)\b))/.test(
       text.slice(p.end, p.end + 12),
     ) ||
-    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender)\s+$/i.test(
-      text.slice(Math.max(0, p.start - 20), p.start),
+    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by)\s+$/i.test(
+      text.slice(Math.max(0, p.start - 24), p.start),
     );
   // A private name ("Mars?") has no ticker: it counts once the text names the same firm under another of
   // its names ("Mars Inc."), or under a name that starts alike ("Mars Wrigley").

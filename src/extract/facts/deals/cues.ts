@@ -372,6 +372,15 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Mondelez made an unsolicited approach to Hershey": a bid told only as an approach, rumoured unless
+    // the text says how it ended ("but was rebuffed").
+    re: /\b(?:made|makes|make|making|has made|had made)\s+(?:an?\s+|two\s+|several\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|approaches|overture|overtures)\s+to\b/gi,
+    needs: ['approach', 'overture'],
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
     // "which took treadmill maker X private for $1.2 billion": a buyout.
     re: /\b(?:took|takes|take|taking)(?=\s+(?:[\w&.-]+\s+|\([^()]{1,20}\)\s+){1,6}?private\b)/g,
     needs: ['private'],

@@ -98,10 +98,11 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   d.parties = dedupeParties(parties);
   if (cue.weakType) d.weakType = true;
   if (cue.type === null) genericInItsClause(r, d);
-  // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away".
+  // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away" or one
+  // whose approach "was rebuffed".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored') &&
-    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned)\b/i.test(
+    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed))\b/i.test(
       t.slice(cueEnd),
     )
   ) {

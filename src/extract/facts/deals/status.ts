@@ -42,6 +42,9 @@ const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s
 /** The text without the conditions it states ("if completed", "if the deal closed", a termination fee). */
 export const withoutConditions = (text: string): string => text.replace(CONDITION, ' ');
 
+const UNNAMED_SOURCES =
+  /\b(?:reportedly|according to (?:people|sources|a person|persons|two people|three people)|(?:people|persons?|sources?) (?:familiar|close|briefed|with knowledge)|(?:people|sources) said)\b/i;
+
 export function statusOf(text: string): { status: Status; explicit: boolean } {
   // "The HSR waiting period was terminated early": an antitrust clearance, not a deal ended.
   // "The deal, if completed, would…", "a termination fee if the deal is blocked": a condition, not a closing
@@ -87,6 +90,15 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
     /(?<!\b(?:be|been)\s)\b(confirmed|announced|unveiled|signed|agreed|said (?:on|in) a statement|press release)\b/i.test(
       t,
     );
+  // "Google signed a cloud deal with Meta, according to people familiar with the matter": what unnamed
+  // people tell is a report, whatever verb they use, until a company confirms it.
+  if (
+    UNNAMED_SOURCES.test(t) &&
+    !/(?<!\b(?:be|been)\s)\b(?:confirmed|announced|said (?:on|in) a statement|press release|said it|says it)\b/i.test(
+      t,
+    )
+  )
+    return { status: 'rumored', explicit: true };
   if (
     /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|negotiating\s+(?:to|with|over|for)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
       t,

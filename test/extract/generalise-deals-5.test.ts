@@ -1,0 +1,67 @@
+/**
+ * Deal phrasings common in wire copy, checked in our own words on well-known names: a bid told only as an
+ * approach, how it ended, a firm whose name is also a word acting as a buyer, a deal that closed told
+ * around a relative clause, and a signed deal that only unnamed people tell of.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('a bid told as an approach', () => {
+  it('reads "made an approach to X" as a rumoured takeover, and "but was rebuffed" as its end', () => {
+    expect(deals('Mondelez made an informal approach to Hershey last month, people familiar said.')).toEqual([
+      'acquisition MDLZ:buyer+HSY:target rumored',
+    ]);
+    expect(
+      deals('Mondelez made an unsolicited approach to Hershey earlier this year but was rebuffed.'),
+    ).toEqual(['acquisition MDLZ:buyer+HSY:target terminated']);
+    expect(deals('Mondelez approached Hershey about a takeover in the spring but was turned down.')).toEqual([
+      'acquisition MDLZ:buyer+HSY:target terminated',
+    ]);
+  });
+
+  it('does not read an approach to a problem as a bid', () => {
+    expect(deals('Mondelez made a cautious approach to pricing this year, Hershey said.')).toEqual([]);
+  });
+});
+
+describe('a firm whose name is also a word', () => {
+  it('counts "acquired by Mars" as the buyer', () => {
+    expect(
+      deals('Kellanova agreed to be acquired by Mars for $83.50 a share, or about $36 billion.'),
+    ).toEqual(['acquisition Mars:buyer+K:target about $36 billion announced']);
+  });
+
+  it('leaves the planet alone', () => {
+    expect(extract('Space\n\nThe probe reached Mars in 2026.').extraction.companies).toEqual([]);
+  });
+});
+
+describe('a deal that closed, told around a relative clause', () => {
+  it('reads "the deal for X, which Y agreed to buy, closed" as completed', () => {
+    expect(
+      deals(
+        'The deal for Juniper Networks, which Hewlett Packard Enterprise agreed to buy for $14 billion, closed after a settlement with regulators.',
+      ),
+    ).toEqual(['acquisition HPE:buyer+JNPR:target $14 billion completed']);
+  });
+});
+
+describe('what unnamed people tell', () => {
+  it('is a report even when they say a deal was signed', () => {
+    expect(
+      deals(
+        'Alphabet signed a multibillion-dollar cloud deal with Meta Platforms, according to people familiar with the matter.',
+      ),
+    ).toEqual(['contract GOOGL:supplier+META:customer rumored']);
+  });
+
+  it('is no report when the company itself said it signed', () => {
+    expect(
+      deals(
+        'Micron Technology said it signed a supply agreement with Microsoft, a contract people close to the deal put at more than $3 billion.',
+      ),
+    ).toEqual(['contract MU:supplier+MSFT:customer more than $3 billion completed']);
+  });
+});
