@@ -32,6 +32,8 @@ const KEPT_RATING = new RegExp(
   String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
   'i',
 );
+/** "now rates Tesla Equal Weight": the rating named after the company the firm rates. */
+const RATES_RATING = new RegExp(String.raw`\brates?\s+(?:[\w&.'’-]+\s+){1,4}?["“]?${RATING}(?!\w)`);
 /** Nothing but an arrow between two prices: "$150 → $180". */
 const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
 const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
@@ -39,7 +41,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|moving|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -92,14 +94,16 @@ function titleCaseSlotRatings(text: string): string {
       RATING_BEFORE_NOUN,
       (_all, head: string, word: string, tail: string) => head + title(word) + tail,
     )
-    .replace(RATING_PAIRED, (_all, head: string, _told: string, word: string) => head + title(word));
+    .replace(RATING_PAIRED, (_all, head: string, _told: string, word: string) => head + title(word))
+    .replace(RATES_AS, (_all, head: string, word: string) => head + title(word));
 }
 /** A sentence without a rating word in lower case needs none of the replaces below (run on every sentence). */
 const LOWER_RATING_WORD =
-  /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|perform|accumulate|reduce)\b/;
-const LOWER_RATINGS = String.raw`strong buy|strong sell|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|market perform|sector perform|accumulate|reduce`;
+  /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|perform|weight|accumulate|reduce)\b/;
+const LOWER_RATINGS = String.raw`strong buy|strong sell|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
+// "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
-  String.raw`(\b(?:upgrad|downgrad|rais|cut|lower|mov)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
 /** "to Buy from hold": the other side of a rating already read. */
@@ -107,8 +111,13 @@ const RATING_PAIRED = new RegExp(
   String.raw`(${RATING}\s+(?:from|to)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
+/** "now rates Tesla equal weight, up from underweight": the rating a firm gives, and the one it left. */
+const RATES_AS = new RegExp(
+  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’-]+\s+){1,4}?|\b(?:up|down)\s+from\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  'g',
+);
 const RATING_BEFORE_NOUN = new RegExp(
-  String.raw`(\b(?:an?|its|the)\s+)(${LOWER_RATINGS})(\s+(?:rating|recommendation))\b`,
+  String.raw`(\b(?:an?|its|the|his|her|their|our)\s+)(${LOWER_RATINGS})(\s+(?:rating|recommendation))\b`,
   'g',
 );
 const QUOTED_RATING = new RegExp(
@@ -373,7 +382,11 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
   if (ft) return { rating: ft[2]!, prior: ft[1]! };
   const ar = ARROW_RATING.exec(lower);
   if (ar) return { rating: ar[2]!, prior: ar[1]! };
-  const rating = (TO_RATING.exec(lower) ?? RATING_NOUN.exec(lower) ?? RATING_NOUN.exec(clause))?.[1] ?? null;
+  const rating =
+    (TO_RATING.exec(lower) ??
+      RATING_NOUN.exec(lower) ??
+      RATING_NOUN.exec(clause) ??
+      RATES_RATING.exec(lower))?.[1] ?? null;
   const prior = FROM_RATING.exec(lower)?.[1] ?? null;
   if (rating || !RATING_WORD.test(lower)) return { rating, prior };
   // "stays Overweight", "keeps Buy", "reiterates Neutral": the bare rating after the verb.
