@@ -80,7 +80,7 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE =
-  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w.’'-]+,? ){0,3}(?:company|firm|group|maker|chipmaker|carrier|retailer|lender|bank|insurer|airline|automaker|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
+  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w.’'-]+,? ){0,3}(?:company|firm|group|\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
 
 /** An opening that only fits a company without listed shares: "The startup", "The privately held firm". */
 const PRIVATE_REFERENCE =

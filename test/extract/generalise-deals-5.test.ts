@@ -65,3 +65,43 @@ describe('what unnamed people tell', () => {
     ).toEqual(['contract MU:supplier+MSFT:customer more than $3 billion completed']);
   });
 });
+
+describe('a licence told by its licensor', () => {
+  it('reads "agreed to license QH-317, a bispecific antibody, from X" with a code name for the drug', () => {
+    expect(
+      deals(
+        'Calloway Pharma (NASDAQ: CLWY) agreed on Monday to license OB-512, a bispecific antibody, from Ostrava Biotherapeutics, paying $90 million upfront.',
+      ),
+    ).toContain('partnership CLWY:partner+Ostrava Biotherapeutics:partner $90 million announced');
+  });
+
+  it('does not read licensing revenue from a firm as a licence', () => {
+    expect(
+      deals('Calloway Pharma (NASDAQ: CLWY) earned licensing revenue from Pfizer of $12 million.'),
+    ).toEqual([]);
+  });
+
+  it('takes "the Boston-based drugmaker" for the company told just before', () => {
+    expect(
+      deals(
+        'Calloway Pharma (NASDAQ: CLWY) is back in the market.\n\nThe Boston, MA drugmaker on Monday agreed to license OB-512 from Ostrava Biotherapeutics.',
+      ),
+    ).toEqual(['partnership CLWY:partner+Ostrava Biotherapeutics:partner announced']);
+  });
+
+  it('ends a licence whose licensee "handed the rights back" in a clause after "but"', () => {
+    expect(
+      deals(
+        'Ostrava Biotherapeutics out-licensed rights to its lead drug to Calloway Pharma (NASDAQ: CLWY) in 2023, but Calloway handed the rights back in March.',
+      ),
+    ).toEqual(['partnership Ostrava Biotherapeutics:partner+CLWY:partner terminated']);
+  });
+
+  it('keeps a licence whose partner only "withdrew its guidance" after "but"', () => {
+    expect(
+      deals(
+        'Ostrava Biotherapeutics out-licensed rights to its lead drug to Calloway Pharma (NASDAQ: CLWY) in 2023, but Calloway withdrew its sales guidance in March.',
+      ),
+    ).toEqual(['partnership Ostrava Biotherapeutics:partner+CLWY:partner completed']);
+  });
+});

@@ -307,8 +307,10 @@ export const CUES: Cue[] = [
     shape: 'contract-list',
   },
   {
-    // "Merck licensed a cancer drug from Hengrui": in-licensing, a partnership with the licensor.
-    re: /\blicen[cs](?:ed|es|ing|e)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:drug|compound|molecule|antibody|medicine|therapy|candidate|rights|technology|patents?|platform|asset)s?\s+from\b/gi,
+    // "Merck licensed a cancer drug from Hengrui", "agreed to license QH-317, a bispecific antibody, from
+    // Suzhou-based Qinghe": in-licensing, a partnership with the licensor. Money a licence earns from a
+    // firm ("licensing revenue from Apple") is no deal.
+    re: /\b(?:in-)?licen[cs](?:ed|es|ing|e)\s+(?!(?:[^.;]|\.(?=\d)){0,100}?\b(?:revenue|income|fees?|sales|royalt\w*|payments?)\s+from\b)(?:[^.;]|\.(?=\d)){1,100}?\bfrom\b(?=\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z]|\d+[A-Za-z]))/g,
     needs: ['licen'],
     type: 'partnership',
     shape: 'mutual',

@@ -79,6 +79,10 @@ function genericInItsClause(r: CueReading, d: MentionDraft): void {
     d.statusExplicit = false;
 }
 
+/** A clause after "but" that ends a deal: the rights handed back, the deal called off, a party walking away. */
+const LATER_END =
+  /^[^.;]*?,\s+but\s+(?:[\w&'’.-]+\s+){1,4}?(?:later\s+|then\s+|subsequently\s+|eventually\s+)?(?:hand(?:ed|s)\s+(?:[\w-]+\s+){0,3}?back|returned\s+(?:the|its|all)\s+(?:[\w-]+\s+)?rights|terminated\s+(?:it|the)|ended\s+(?:it|the\s+(?:[\w-]+\s+)?(?:deal|agreement|partnership|collaboration|alliance|pact))|walked\s+away|called\s+(?:it|the\s+(?:deal|agreement|offer|bid))\s+off|scrapped\s+(?:it|the)|pulled\s+out|backed\s+out|abandoned\s+(?:it|the))\b/i;
+
 /** The mention's draft from the parties its shape found: null when too few parties are named. */
 function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   const { ctx, s, si, t, cue, cueStart, cueEnd, coordinated } = r;
@@ -112,6 +116,12 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
     d.status = cue.status;
     d.statusExplicit = true;
     if (cue.status === 'rumored') d.confidence = Math.min(d.confidence, 0.75);
+  }
+  // "…out-licensed the rights to Brevalis in 2023, but Brevalis handed the rights back": the clause after
+  // "but" ends the deal just told.
+  if (d.status !== 'terminated' && LATER_END.test(t.slice(cueEnd))) {
+    d.status = 'terminated';
+    d.statusExplicit = true;
   }
   // A contract a customer has signed is a done deal, like an award.
   if (signedForSpeaker && (d.status === 'announced' || !d.statusExplicit)) d.statusExplicit = false;

@@ -217,7 +217,7 @@ export class CueReading {
     if (
       BACK_REFERENCE.test(head.trim()) ||
       /\b(its|their)\b/.test(t.slice(cueStart, cueEnd + 30)) ||
-      /\b(it|they|the company|the group|the firm|the (?:[\w.’'-]+ ){0,2}(?:company|firm|group|maker|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      /\b(it|they|the company|the group|the firm|the (?:[\w.’'-]+ ){0,2}(?:company|firm|group|\w*maker|biotech|giant|carrier|lender|bank|retailer|airline|insurer|operator)|(?:the (?:company|group|firm)|its|their)['’]s?)\s+(?:[\w-]+\s+){0,3}$/i.test(
         head,
       )
     )
