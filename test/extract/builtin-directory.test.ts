@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCompanies, MEDIA_NAMES, PRIVATE_COMPANIES } from '../../src/extract/companies/builtin.js';
+import { EXTRA_TABLE } from '../../src/extract/companies/builtin-extra.js';
 import { MORE_ALIASES, MORE_TABLE, QUIET_TICKERS } from '../../src/extract/companies/builtin-more.js';
 import { builtinDirectory } from '../../src/extract/companies/directory.js';
 import { resolveCompanies } from '../../src/extract/companies/mentions.js';
@@ -13,7 +14,7 @@ const tickers = (text: string) =>
 
 describe('built-in company table', () => {
   it('has four fields on every line and a ticker only once', () => {
-    for (const line of MORE_TABLE.split('\n').filter((l) => l.trim())) {
+    for (const line of (MORE_TABLE + EXTRA_TABLE).split('\n').filter((l) => l.trim())) {
       const fields = line.split('|');
       expect(fields, line).toHaveLength(4);
       expect(
@@ -32,6 +33,15 @@ describe('built-in company table', () => {
     for (const line of MORE_ALIASES.split('\n').filter((l) => l.trim())) {
       expect(seen.has(line.split('|')[0]!), line).toBe(true);
     }
+  });
+
+  it('knows mid caps and companies listed abroad, and counts their bare tickers only when anchored', () => {
+    expect(tickers('Urban Outfitters said it would buy a denim label.')).toContain('URBN');
+    expect(tickers('Huntsman Corporation and Crane Company both report next week.')).toEqual(
+      expect.arrayContaining(['HUN', 'CR']),
+    );
+    expect(tickers('The CR and EAT teams met on Monday.')).toEqual([]);
+    expect(tickers('Crane Company (NYSE: CR) rose. CR shares led the index.')).toEqual(['CR']);
   });
 
   it('gives no unambiguous name to two companies, nor to a private or media name', () => {

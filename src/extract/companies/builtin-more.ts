@@ -3,6 +3,8 @@
  * US-listed companies, foreign companies by their US symbol (NYSE/Nasdaq listing or ADR, OTC where that is
  * the only US line), and the listed parents of brokers and banks cited in analyst notes. Written by us.
  */
+import { EXTRA_TABLE } from './builtin-extra.js';
+
 export const MORE_TABLE = `
 FTNT|NASDAQ|Fortinet Inc.|Fortinet
 ROP|NASDAQ|Roper Technologies Inc.|Roper Technologies
@@ -1127,7 +1129,8 @@ HPQ|HP?
  * expansion ("Competition and Markets Authority (CMA)").
  */
 export const QUIET_TICKERS: ReadonlySet<string> = new Set(
-  MORE_TABLE.split('\n')
+  (MORE_TABLE + EXTRA_TABLE)
+    .split('\n')
     .filter((l) => l.trim())
     .map((l) => l.split('|')[0]!),
 );

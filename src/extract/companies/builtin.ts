@@ -4,9 +4,11 @@
  * is ambiguous (a common word, or a name shared with something else): it counts only when the
  * article anchors the ticker or uses an unambiguous name for the same company.
  * Primary US symbol: Alphabet/Google → GOOGL, Berkshire → BRK.B.
- * The table continues in builtin-more.ts (MORE_TABLE, same format; MORE_ALIASES adds aliases to lines here).
+ * The table continues in builtin-more.ts (MORE_TABLE, same format; MORE_ALIASES adds aliases to lines here)
+ * and builtin-extra.ts (EXTRA_TABLE: mid caps and companies listed abroad).
  */
 import type { CompanyRecord } from '../../domain/records.js';
+import { EXTRA_TABLE } from './builtin-extra.js';
 import { MORE_ALIASES, MORE_TABLE } from './builtin-more.js';
 
 const TABLE = `
@@ -306,6 +308,7 @@ export const PRIVATE_COMPANIES = [
   'SpaceX',
   'Stripe',
   'Databricks',
+  'LSEG;London Stock Exchange Group;London Stock Exchange Group plc',
   'xAI',
   'ByteDance',
   'TikTok',
@@ -588,7 +591,7 @@ function splitAliases(aliasList: string, aliases: string[], ambiguous: string[])
 
 export function builtinCompanies(): BuiltinEntry[] {
   const out: BuiltinEntry[] = [];
-  for (const line of (TABLE + MORE_TABLE).split('\n')) {
+  for (const line of (TABLE + MORE_TABLE + EXTRA_TABLE).split('\n')) {
     if (!line.trim()) continue;
     const [ticker, exchange, name, aliasList] = line.split('|') as [string, string, string, string];
     const aliases: string[] = [];

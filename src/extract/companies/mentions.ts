@@ -917,7 +917,9 @@ export function resolveCompanies(
   for (const p of privateAliases) {
     for (const alias of privateDerived(p.name)) {
       const k = nameKey(alias);
-      if (!privLocal.has(k) && !directory.byAlias(alias)) privLocal.set(k, p.entity);
+      // A known name that is only ambiguous ("Tidewater?") yields to the firm the article names in full.
+      const known = directory.byAlias(alias);
+      if (!privLocal.has(k) && (!known || known.ambiguous)) privLocal.set(k, p.entity);
     }
   }
   // A known company named in full lends its short forms too: "Quest Diagnostics … Quest has been a
