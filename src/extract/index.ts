@@ -87,7 +87,9 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
     companies,
     published: raw.publishedAt ?? null,
     primary,
-    house: houseOf(raw.source, companies.mentions),
+    house:
+      houseOf(raw.source, companies.mentions) ??
+      firstPersonHouse(text, [...titleEntities].sort((a, b) => titlePos(a) - titlePos(b))[0] ?? null),
     leadKeys,
     directory: opts.directory,
   };
@@ -154,6 +156,16 @@ function houseOf(source: string | null, mentions: Array<{ entity: Entity; text: 
     if (name.length >= 3 && key.includes(` ${name} `)) return m.entity;
   }
   return null;
+}
+
+/**
+ * A page told in the first person outside quotes ("Five years ago, Tobias and I started Pipewright… our
+ * integration with GitHub") speaks for the company its title names first, listed or not.
+ */
+function firstPersonHouse(text: string, firstInTitle: Entity | null): Entity | null {
+  if (!firstInTitle) return null;
+  const unquoted = text.replace(/[“"][^”"\n]*[”"]/g, ' ');
+  return (unquoted.match(/\b(?:[Ww]e|[Oo]ur|us)\b/g)?.length ?? 0) >= 3 ? firstInTitle : null;
 }
 
 /** A stable id: the URL when there is one, else the title and text. */

@@ -105,3 +105,23 @@ describe('a licence told by its licensor', () => {
     ).toEqual(['partnership Ostrava Biotherapeutics:partner+CLWY:partner completed']);
   });
 });
+
+describe('who "we" are on a page told in the first person', () => {
+  it('gives "our integration with X" to the company the title names first, listed or not', () => {
+    const text =
+      'Five years ago we started Fernloop in a spare room. Today we are excited to share that Fernloop has agreed to be acquired by Atlassian. Our integration with GitHub, which we built with Microsoft in 2024, will keep working.';
+    const got = extract(text, '2026-11-20', 'Fernloop is joining Atlassian').extraction.deals.map(dealLine);
+    expect(got.some((l) => l.startsWith('partnership Fernloop:partner+MSFT:partner'))).toBe(true);
+    expect(got.some((l) => l.includes('TEAM:partner'))).toBe(false);
+  });
+});
+
+describe('lawyers on a deal', () => {
+  it('does not take "corporate partners X and Y" for companies', () => {
+    const names = extract(
+      'Deals\n\nDavis Polk is advising Emerson with a team led by corporate partners Marguerite Ilsley and Deepak Varadhan.',
+    ).extraction.companies.map((c) => c.name);
+    expect(names).not.toContain('Marguerite Ilsley');
+    expect(names).not.toContain('Deepak Varadhan');
+  });
+});

@@ -79,3 +79,11 @@ it('reads the headline and its byline date under a page copied with its menus an
   expect(a.title).toBe('Halvern trumps rival bidder with higher offer for data firm Trestle');
   expect(a.publishedAt).toBe('2026-11-18');
 });
+
+it('skips a menu whose last labels are set apart by wide gaps instead of bars', () => {
+  const article = parseTextArticle(
+    'Sections  |  Practice Areas  |  Courts  |  Newsletters        My Feed   Sign Out   Help\n\nDealings\n\nTwo Law Firms Steer Harlow Foods Takeover of Dunmore\n\nBy Court Desk\n\nHarlow Foods said on Monday it will buy Dunmore.',
+    'page.txt',
+  );
+  expect(article.title).toBe('Two Law Firms Steer Harlow Foods Takeover of Dunmore');
+});

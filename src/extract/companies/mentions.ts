@@ -363,7 +363,7 @@ const ADVISED = new RegExp(
 const PREFILTER = new Map<RegExp, RegExp>();
 /** Several firms after a plural descriptor: "the venture firms Lindqvist Ventures and Tarragon Growth". */
 const FIRM_LIST = new RegExp(
-  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|backers|lenders|banks|brokerages|law firms|suppliers|partners|rivals|competitors|contractors|startups|companies),?\s+(?:including\s+|such as\s+|include\s+)?((?:${CAP}(?:[^\S\n]+${CAP}){0,3},\s+){0,4}${CAP}(?:[^\S\n]+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:venture(?: capital)? firms|private[- ]equity firms|investment firms|hedge funds|asset managers|investors|backers|lenders|banks|brokerages|law firms|suppliers|(?<!\b(?:corporate|antitrust|tax|litigation|M&A|senior|managing|founding|general|equity|name|restructuring|finance|capital markets|private equity)\s)partners|rivals|competitors|contractors|startups|companies),?\s+(?:including\s+|such as\s+|include\s+)?((?:${CAP}(?:[^\S\n]+${CAP}){0,3},\s+){0,4}${CAP}(?:[^\S\n]+${CAP}){0,3},?\s+(?:and|or)\s+${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);

@@ -56,7 +56,8 @@ export function guessTitle(text: string): string | null {
     if (line.split(/\s+/).length < 4) continue;
     if (/[.:;,]$/.test(line)) continue;
     // Page chrome above the headline: a skip link, a breadcrumb, a line of short labels between bars
-    // ("World | Business | Markets", "Brevity Media | Newsletters") or in capitals ("EDITORS' PICK").
+    // ("World | Business | Markets", "Brevity Media | Newsletters", labels set apart by wide gaps:
+    // "Newsletters     My Feed   Sign Out") or in capitals ("EDITORS' PICK").
     if (
       /^(?:skip to|sign (?:up|in)|log ?in|subscribe|register|menu|search|home|forward this|view (?:this )?in (?:your )?browser)\b|\s>\s/i.test(
         line,
@@ -65,7 +66,7 @@ export function guessTitle(text: string): string | null {
       continue;
     if (
       !/[a-z]/.test(line) ||
-      line.split(/\s\|\s/).every((p, _, all) => all.length > 1 && p.split(/\s+/).length <= 3)
+      line.split(/\s\|\s|\s{3,}/).every((p, _, all) => all.length > 1 && p.trim().split(/\s+/).length <= 3)
     )
       continue;
     // A byline or date line under the headline is no headline.

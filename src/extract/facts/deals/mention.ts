@@ -49,10 +49,10 @@ export function mentionFrom(
 /** "a deal", "an $8 billion agreement", "another transaction": the article before a generic cue. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
 
-/** "We raised $28 million from…" in a company's own blog or a fund's letter: the house is "we". */
+/** "We raised $28 million from…", "our integration with X" in a company's own blog or a fund's letter: the house is "we". */
 function writersWe(ctx: ArticleContext, t: string, cueStart: number): Entity | null {
   if (!ctx.house) return null;
-  return /\b[Ww]e(?:['’]ve)?\s+(?:(?:have|had|also|recently|then|later|previously|already|just|both)\s+){0,2}$/.test(
+  return /\b[Ww]e(?:['’]ve)?\s+(?:(?:have|had|also|recently|then|later|previously|already|just|both)\s+){0,2}$|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$/.test(
     t.slice(Math.max(0, cueStart - 40), cueStart),
   )
     ? ctx.house
