@@ -332,3 +332,25 @@ describe('company mentions in an article', () => {
     expect(companies('The Company expects revenue to grow.')).toEqual([]);
   });
 });
+
+describe('a listing told in words', () => {
+  it('anchors "X, which trades on the New York Stock Exchange under the ticker PLWI"', () => {
+    const text =
+      'Pittsburgh-based Pelsworth, which trades on the New York Stock Exchange under the ticker PLWI, makes meters.';
+    expect(findAnchors(text, dir).map((a) => `${a.name}>${a.ticker}>${a.exchange}`)).toEqual([
+      'Pelsworth>PLWI>NYSE',
+    ]);
+    expect(companies(`${text} Pelsworth shares rose 5%.`)).toEqual(['Pelsworth|PLWI']);
+    expect(
+      findAnchors('Corvel Foods shares are listed on Nasdaq under the symbol "CRVF".', dir).map(
+        (a) => `${a.name}>${a.ticker}>${a.exchange}`,
+      ),
+    ).toEqual(['Corvel Foods>CRVF>NASDAQ']);
+  });
+
+  it('takes no stock exchange for a company', () => {
+    expect(companies('Harlow Foods moved its listing to the New York Stock Exchange in 2024.')).toEqual([
+      'Harlow Foods|-',
+    ]);
+  });
+});

@@ -81,6 +81,14 @@ const BARE = new RegExp(
 const RIC_VENUE =
   /^([A-Z]{1,5})\.(?:N|O|OQ|K|L|PA|DE|AS|MI|MC|TO|AX|SW|ST|OL|CO|HE|BR|LS|IR|VI|NZ|SA|MX)$|^(\d{4,6})\.(?:KS|KQ|SS|SH|SZ|HK|T|TW|SI|KL|BK)$/;
 const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
+/**
+ * A listing told in words: "Pelsworth, which trades on the New York Stock Exchange under the ticker PLWI",
+ * "Acme's shares are listed on Nasdaq under the symbol "ACME"".
+ */
+const TICKER_TOLD = new RegExp(
+  String.raw`((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*?)(?:['’]s)?,?[ \t]+(?:which[ \t]+|whose[ \t]+(?:stock|shares)[ \t]+|(?:stock|shares)[ \t]+)?(?:(?:is|are|has been|have been)[ \t]+)?(?:listed|trades|traded|trade)\b([^.;\n]{0,80}?)\bunder[ \t]+the[ \t]+(?:(?:stock|ticker|trading)[ \t]+)?(?:ticker|symbol)(?:[ \t]+symbol)?[ \t]+["“']?([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b`,
+  'g',
+);
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
 export const LEADING_JUNK =
@@ -162,6 +170,20 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     if (!loud && !alias && ticker.length === 1) continue;
     const { start, end } = spanOf(m[1]!, name, m.index);
     push({ name, ticker, exchange: known?.exchange ?? null, start, end });
+  }
+  TICKER_TOLD.lastIndex = 0;
+  while ((m = TICKER_TOLD.exec(text))) {
+    const name = trimName(m[1]!);
+    const ticker = m[3]!;
+    if (!name || NOT_TICKERS.has(ticker) || out.some((o) => o.ticker === ticker)) continue;
+    const venue = m[2]!;
+    const exchange = /\b(?:New York Stock Exchange|NYSE)\b/.test(venue)
+      ? 'NYSE'
+      : /\bNasdaq\b/i.test(venue)
+        ? 'NASDAQ'
+        : null;
+    const { start, end } = spanOf(m[1]!, name, m.index);
+    push({ name, ticker, exchange, start, end });
   }
   CASHTAG.lastIndex = 0;
   while ((m = CASHTAG.exec(text))) {

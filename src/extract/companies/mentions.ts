@@ -425,6 +425,27 @@ const POSSESSIVE_PERSON_CUE =
 /** Words that start capitalised phrases but never companies. */
 const NOT_COMPANY = new Set(
   [
+    // Where shares trade ("trades on the New York Stock Exchange"): a venue, not a party to the story.
+    'new york stock exchange',
+    'nasdaq stock market',
+    'london stock exchange',
+    'tokyo stock exchange',
+    'hong kong stock exchange',
+    'stock exchange of hong kong',
+    'toronto stock exchange',
+    'tsx venture exchange',
+    'australian securities exchange',
+    'korea exchange',
+    'national stock exchange',
+    'bombay stock exchange',
+    'shanghai stock exchange',
+    'shenzhen stock exchange',
+    'taiwan stock exchange',
+    'singapore exchange',
+    'tel aviv stock exchange',
+    'frankfurt stock exchange',
+    'johannesburg stock exchange',
+    'six swiss exchange',
     'u.s',
     'us',
     'u.k',
