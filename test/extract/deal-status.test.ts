@@ -22,6 +22,7 @@ describe('statusOf', () => {
     ['Acme will sign the agreement in 2027, it said.', 'announced'],
     // A condition is not a closing; negotiating is talks.
     ['The deal, if completed, would be the largest in its history.', 'announced'],
+    ['Acme will owe Beta $260 million if it ends the deal to accept a superior proposal.', 'announced'],
     ['Acme is negotiating to buy Hotelier Co.', 'rumored'],
     // Ways a deal ends.
     ['Acme let its offer for Hotelier Co. lapse.', 'terminated'],

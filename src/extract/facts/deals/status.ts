@@ -35,7 +35,7 @@ const EXISTING_TIE =
 
 /** "if completed", "once it is approved", "unless terminated": how a deal would stand, not how it stands. */
 const CONDITION =
-  /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+|the\s+(?:deal|merger|transaction|acquisition|takeover)\s+(?:(?:is|was)\s+)?)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b|\b(?:termination|break(?:-?up)?)\s+fees?\b/gi;
+  /\b(?:if|once|when|unless|until)\s+(?:it\s+is\s+|it['’]s\s+|they\s+are\s+|the\s+(?:deal|merger|transaction|acquisition|takeover)\s+(?:(?:is|was)\s+)?)?(?:completed|closed|consummated|finali[sz]ed|approved|terminated|blocked)\b|\b(?:termination|break(?:-?up)?)\s+fees?\b|\b(?:if|unless|should)\s+(?:it|they|either\s+\w+|the\s+\w+|[A-Z][\w&.-]*)\s+(?:ends|terminates|walks\s+away\s+from|abandons|calls\s+off|scraps|backs\s+out\s+of|pulls\s+out\s+of)\s+(?:the|its|their)\s+(?:deal|agreement|merger|transaction|acquisition|offer|bid)\b/gi;
 
 const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s+up\s+for\s+sale\b/gi;
 
