@@ -125,3 +125,24 @@ describe('lawyers on a deal', () => {
     expect(names).not.toContain('Deepak Varadhan');
   });
 });
+
+describe('two past purchases in one sentence, and a bid told by what it values', () => {
+  it('gives each purchase its own price and seller', () => {
+    expect(
+      deals(
+        'TransDigm has a long record of buying. It paid about $4 billion for Esterline in 2019 and last year bought Simmonds Precision from RTX for $765 million.',
+      ),
+    ).toEqual([
+      'acquisition TDG:buyer+Esterline:target about $4 billion completed',
+      'acquisition TDG:buyer+Simmonds Precision:target+RTX:seller $765 million completed',
+    ]);
+  });
+
+  it('reads "X\'s cash offer …, made on Tuesday, values Y at" as X bidding for Y', () => {
+    expect(
+      deals(
+        "TransDigm's cash offer of 575 pence a share, made on Tuesday, values Larchmont Aerostructures (LSE: LRCH) at 4.3 billion pounds.",
+      ),
+    ).toEqual(['acquisition TDG:buyer+LRCH:target 4.3 billion pounds announced']);
+  });
+});

@@ -92,6 +92,11 @@ const PRICED_COUNTERPARTY = new RegExp(
   String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested|licen[cs]ed|licen[cs]es)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
   'g',
 );
+/** What a price was paid for: "It paid about $4 billion for Esterline in 2019". */
+const PAID_FOR = new RegExp(
+  String.raw`\b(?:paid|pays|pay|paying|spent|spends|spend|shelled\s+out)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|almost\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+(?:\s*(?:billion|million|bn|m|b)\b)?\s+for\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this)\s+(?:year|month)\b|\s*[,.;]|\s+and\b)`,
+  'g',
+);
 /** The object of a past deal told in a relative clause: "DreamWorks Animation, which it bought in 2016". */
 const ACQUIRED_BEFORE = new RegExp(
   String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
@@ -765,6 +770,7 @@ export function resolveCompanies(
     ACQUIRED_NAMED,
     ACQUIRED_BEFORE,
     PRICED_COUNTERPARTY,
+    PAID_FOR,
     UNIT_OWNER,
     TO_BE_NAMED,
     ADVISER_IS,

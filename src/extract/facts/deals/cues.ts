@@ -374,6 +374,15 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "TransDigm's cash offer of 575 pence a share, made on Tuesday, values Larchmont at £4.3 billion": a
+    // bidder's offer told by what it values; the cue runs to "values" so the company valued is its object.
+    // The look-behind sits after the word, so it is tried only where the word is.
+    re: /\b(?:offer|bid|proposal)\b(?<=['’]s\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:offer|bid|proposal))[^.;]{0,80}?\b(?:values|valued|valuing)(?=\s+(?:the\s+)?[A-Z])/g,
+    needs: ['offer', 'bid', 'proposal'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     // "Mondelez made an unsolicited approach to Hershey": a bid told only as an approach, rumoured unless
     // the text says how it ended ("but was rebuffed").
     re: /\b(?:made|makes|make|making|has made|had made)\s+(?:an?\s+|two\s+|several\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach|approaches|overture|overtures)\s+to\b/gi,

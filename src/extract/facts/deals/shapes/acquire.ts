@@ -209,9 +209,13 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   const ownerM = !asset ? r.ownerAfter(first) : undefined;
   if (ownerM && ownerM.entity !== actor) parties.push(r.party(ownerM.entity, 'seller'));
   // "…prompting the board to drop its support for a lower offer from KKR": a rival bidder, no seller.
+  // "…for X in 2019 and last year bought Y from Z": a seller named past the next verb is that deal's.
   const from = right.find(
     (m) =>
       m.entity !== target &&
+      !/\band\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|purchased|sold|took|paid|agreed|signed|won)\b|;|,\s+(?:which|while|but)\b/.test(
+        t.slice(first.relEnd, m.rel),
+      ) &&
       /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)) &&
       !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(
         t.slice(Math.max(0, m.rel - 40), m.rel),
