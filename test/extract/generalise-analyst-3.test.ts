@@ -52,3 +52,19 @@ describe('ratings in lower case', () => {
     ).toEqual([['Morgan Stanley', 'TSLA', 'target_raise', null, null, 400, 350]]);
   });
 });
+
+describe('ratings in single quotes, and a downgrade pointed back at', () => {
+  it("reads \"upgraded X to 'buy' from 'hold'\" as Indian desks write it", () => {
+    expect(
+      rows("Jefferies upgraded Infosys (NSE: INFY) to 'buy' from 'hold' and raised its target to Rs 1,950."),
+    ).toEqual([['Jefferies', 'INFY', 'upgrade', 'Buy', 'Hold', 1950, null]]);
+  });
+
+  it('takes "after the CLSA downgrade" for the action already told, not a new one', () => {
+    expect(
+      rows(
+        "CLSA downgraded Asian Paints (NSE: ASIANPAINT) to 'underperform' from 'hold'. Asian Paints was the top loser, falling 3.1 percent after the CLSA downgrade, followed by Bharti Airtel (NSE: BHARTIARTL).",
+      ),
+    ).toEqual([['CLSA', 'ASIANPAINT', 'downgrade', 'Underperform', 'Hold', null, null]]);
+  });
+});

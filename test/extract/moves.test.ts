@@ -89,3 +89,16 @@ describe('stock moves', () => {
     expect(got).toEqual([{ t: 'QCOM', pct: 4.3, w: 'day', price: 171.1 }]);
   });
 });
+
+describe('a move told by a participle after a description', () => {
+  it('reads "X was the top gainer, jumping 3.4 percent" and a day that was the biggest since July', () => {
+    const got = extract(
+      'Markets\n\nInfosys was the top Nifty gainer, jumping 3.4 percent, its biggest single-day rise since July. Asian Paints (NSE: ASIANPAINT) was the top loser, falling 3.1 percent.',
+      '2026-11-27',
+    ).extraction.stockMoves.map((m) => [m.ticker, m.changePct, m.window]);
+    expect(got).toEqual([
+      ['INFY', 3.4, 'day'],
+      ['ASIANPAINT', -3.1, 'day'],
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ const TICKER_TOLD = new RegExp(
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
 export const LEADING_JUNK =
-  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|Activist|Backer|German|French|British|American|Japanese|Chinese|Norwegian|Swedish|Dutch|Canadian|Swiss|Italian|Spanish|Indian|Korean|Australian|European|Asian|Danish|Finnish|Irish|Israeli|Brazilian|Mexican|Taiwanese|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
+  /^(?:(?:The|Shareholders|Stockholders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|Activist|Backer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
 const NOT_TICKERS = new Set([
   'CEO',
   'CFO',
@@ -234,9 +234,10 @@ function trimName(raw: string): string {
     .trim()
     .replace(/^.*(?:[a-z]{2,}|\d|['’]s)[.!?:;]\s+(?=[A-Z])/, '')
     .replace(LEADING_JUNK, '');
-  // "Separately, Acme Motors": a comma after the first word ends an adverb, unless a legal suffix follows.
-  if (/^[A-Z][a-z]+,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
-    name = name.replace(/^[A-Z][a-z]+,\s+/, '');
+  // "Separately, Acme Motors", "On the BSE, Dixon": a comma after the first word ends an adverb or a
+  // place, unless a legal suffix follows.
+  if (/^[A-Z][A-Za-z]+,\s+/.test(name) && !/^[^,]+,\s+(?:Inc|Ltd|plc|Corp|Co|LLC)\.?$/.test(name))
+    name = name.replace(/^[A-Z][A-Za-z]+,\s+/, '');
   name = name
     .replace(/['’]s$/, '')
     .replace(/(?<=s)['’]$/, '') // plural possessive: "Lumen Technologies' (NYSE: LUMN)"

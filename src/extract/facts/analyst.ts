@@ -13,32 +13,32 @@ import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 type Action = AnalystActionFact['action'];
 
 const RATING = String.raw`(Strong Buy|Strong Sell|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
-const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`);
-const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`);
-const RATING_NOUN = new RegExp(String.raw`["“]?${RATING}["”]?\s+(?:rating|recommendation|call|stance)`);
+const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
+const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
+const RATING_NOUN = new RegExp(String.raw`["“'‘]?${RATING}["”'’]?\s+(?:rating|recommendation|call|stance)`);
 /** "Equal-weight ➜ Underweight", "Hold -> Buy": the arrow reads "from … to …". */
 const ARROW = String.raw`\s*(?:➜|→|⟶|->|=>|➔|▶)\s*`;
 const ARROW_RATING = new RegExp(String.raw`${RATING}${ARROW}${RATING}(?!\w)`);
 // Built once here rather than on every call (none is global, so sharing them keeps no state).
 const UPGRADED_TO_RATING = new RegExp(
-  String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“]?${RATING}`,
+  String.raw`^(?:upgraded|downgraded)\s+(?:to|at)\s+(?:an?\s+)?["“'‘]?${RATING}`,
   'i',
 );
 /** "stays Overweight", "keeps Buy": the bare rating right after the verb. */
 const BARE_RATING = new RegExp(
-  String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“]?${RATING}(?!\w)`,
+  String.raw`^[\s:—–-]*(?:[a-z]\S*\s+)?(?:(?:its|the|a|an|at|on|with)\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const KEPT_RATING = new RegExp(
-  String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“]?${RATING}(?!\w)`,
+  String.raw`\b(?:keeps?|kept|keeping|stays?|stayed|remains?|reiterat\w*|maintain\w*)\s+(?:its\s+|an?\s+)?["“'‘]?${RATING}(?!\w)`,
   'i',
 );
 /** "now rates Tesla Equal Weight": the rating named after the company the firm rates. */
-const RATES_RATING = new RegExp(String.raw`\brates?\s+(?:[\w&.'’-]+\s+){1,4}?["“]?${RATING}(?!\w)`);
+const RATES_RATING = new RegExp(String.raw`\brates?\s+(?:[\w&.'’-]+\s+){1,4}?["“'‘]?${RATING}(?!\w)`);
 /** Nothing but an arrow between two prices: "$150 → $180". */
 const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
 const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
 const FROM_TO_RATING = new RegExp(
-  String.raw`\bfrom\s+(?:an?\s+)?["“]?${RATING}["”]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“]?${RATING}(?!\w)`,
+  String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
   /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|moving|took|takes|set|sets|rates?|rated)\b/i;
@@ -67,11 +67,11 @@ interface Firm {
 }
 
 /**
- * "from a \"hold\" rating to a \"strong-buy\" rating": ratings written in lower case inside quotes (as
+ * "from a \"hold\" rating to a \"strong-buy\" rating", "to 'buy' from 'hold'": ratings written in lower case inside quotes (as
  * ratings aggregators write them) in the rating table's own spelling, the text's length kept.
  */
 function titleCaseQuotedRatings(text: string): string {
-  if (!/["“]/.test(text)) return text;
+  if (!/["“'‘]/.test(text)) return text;
   return text.replace(QUOTED_RATING, (_all, open: string, word: string, close: string) => {
     const titled = word.replace(
       /(^|[\s-])([a-z])/g,
@@ -121,7 +121,7 @@ const RATING_BEFORE_NOUN = new RegExp(
   'g',
 );
 const QUOTED_RATING = new RegExp(
-  String.raw`(["“])(${RATING.slice(1, -1).replaceAll(' ', String.raw`[\s-]`)})(["”])`,
+  String.raw`(["“]|(?<![\w])['‘])(${RATING.slice(1, -1).replaceAll(' ', String.raw`[\s-]`)})(["”]|['’](?![\w]))`,
   'gi',
 );
 
@@ -150,6 +150,14 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
     for (const c of splitClauses(s.text)) {
       const cue = CUE.exec(c.text);
       if (!cue) continue;
+      // "…fell 3.1% after the CLSA downgrade": a noun pointing back at an action told elsewhere.
+      if (
+        /^(?:upgrade|downgrade)$/i.test(cue[0]) &&
+        /\b(?:after|following|on|since|despite)\s+(?:the|a|its|this|that)\s+(?:[\w&.'’-]+\s+){0,3}$/i.test(
+          c.text.slice(0, cue.index),
+        )
+      )
+        continue;
       const cueAt = c.start + cue.index;
       const inClause = ms.filter((m) => m.rel >= c.start && m.relEnd <= c.end);
       const firmsBefore = firms.filter((f) => f.rel >= c.start && f.relEnd <= cueAt);
@@ -396,7 +404,7 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
 }
 
 const RATING_MOVE = new RegExp(
-  String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“]?${RATING}["”]?(?!\w)`,
+  String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 /** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */

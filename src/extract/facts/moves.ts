@@ -134,7 +134,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         !p.signed &&
         !continues &&
         !STOCK_WORD.test(s.text) &&
-        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down)\b/i.test(
+        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
           before,
         )
       )
@@ -219,7 +219,8 @@ function windowOf(
       'other',
     ],
     [
-      /\b(since|off (its|the)|from (its|the) (low|bottom|high)|(?:below|under|above) (?:its|the|their) (?:[\w-]+ ){0,2}(?:IPO|offer|offering|listing|debut|deal) price)\b/i,
+      // "its biggest single-day rise since July" compares the day's move; it is no window of its own.
+      /\b((?<!\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|highest|lowest|first|most)\b[^.;]{0,40}?)since|off (its|the)|from (its|the) (low|bottom|high)|(?:below|under|above) (?:its|the|their) (?:[\w-]+ ){0,2}(?:IPO|offer|offering|listing|debut|deal) price)\b/i,
       'since_event',
     ],
     [
