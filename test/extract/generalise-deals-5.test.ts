@@ -146,3 +146,19 @@ describe('two past purchases in one sentence, and a bid told by what it values',
     ).toEqual(['acquisition TDG:buyer+LRCH:target 4.3 billion pounds announced']);
   });
 });
+
+describe('a stake sold with no buyer named', () => {
+  it('reads "sold a 5.2 percent stake in X on the open market" as a sale by the holder', () => {
+    expect(
+      deals(
+        'Hero MotoCorp (NSE: HEROMOTOCO) sold a 5.2 percent stake in Ather Energy (NSE: ATHERENERG) on the open market for about Rs 1,620 crore.',
+      ),
+    ).toEqual(['divestiture HEROMOTOCO:seller+ATHERENERG:target about Rs 1,620 crore completed']);
+  });
+
+  it('reads a stake sold through a block deal', () => {
+    expect(
+      deals('Singtel sold a 0.8% stake in Bharti Airtel (NSE: BHARTIARTL) through a block deal.'),
+    ).toEqual(['divestiture Singtel:seller+BHARTIARTL:target completed']);
+  });
+});

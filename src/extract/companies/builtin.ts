@@ -309,6 +309,7 @@ export const PRIVATE_COMPANIES = [
   'Stripe',
   'Databricks',
   'LSEG;London Stock Exchange Group;London Stock Exchange Group plc',
+  'Singapore Telecommunications;Singtel;Singapore Telecommunications Ltd',
   'xAI',
   'ByteDance',
   'TikTok',

@@ -33,9 +33,10 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
   );
   if (!buyerM) {
-    // "sold part of its stake in X for $4.8 billion": a stake sale, the buyer unnamed.
+    // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
+    // a stake sale, the buyer unnamed.
     const stake =
-      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their)\s+(?:remaining\s+|entire\s+)?(?:\d+(?:\.\d+)?%\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
+      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
     const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
     const seller = lastLeft?.entity ?? r.subjectIfBackRef();
     if (!held || !seller || seller === held.entity) return null;
