@@ -198,10 +198,11 @@ function fiscalYear(text: string, m: RegExpExecArray): { label: (p: string) => s
   const before = /\bfiscal(?:[-\s]+(?:year\s+)?(?:FY)?'?(\d{4}|\d{2}))?[-\s]+$/i.exec(
     text.slice(Math.max(0, m.index - 24), m.index),
   );
-  const inside = /\bfiscal\s+(?:year\s+)?(?:FY)?'?(\d{4}|\d{2})?/i.exec(m[0]);
+  // "Q3FY27", "Q3 FY2027": the FY tag marks a fiscal year as the word does.
+  const inside = /\bfiscal\s+(?:year\s+)?(?:FY)?'?(\d{4}|\d{2})?|FY\s*'?(\d{4}|\d{2})/i.exec(m[0]);
   const after = /^\s+of\s+fiscal(?:\s+year)?(?:\s+(\d{4}))?\b/i.exec(text.slice(m.index + m[0].length));
   if (!before && !inside && !after) return null;
-  const explicit = m[3] ?? m[5] ?? before?.[1] ?? inside?.[1] ?? after?.[1];
+  const explicit = m[3] ?? m[5] ?? before?.[1] ?? inside?.[1] ?? inside?.[2] ?? after?.[1];
   const year = explicit ? (explicit.length === 2 ? 2000 + +explicit : +explicit) : null;
   return { label: (p) => (year ? `fiscal ${p} ${year}` : `fiscal ${p}`) };
 }

@@ -169,3 +169,18 @@ describe('events', () => {
     expect(got).toEqual([expect.objectContaining({ t: 'BRNW', type: 'deal_closing', period: 'Q3 2026' })]);
   });
 });
+
+describe('an Indian results calendar', () => {
+  it('reads "will kick off the earnings season with its Q3FY27 numbers on January 9" as a fiscal report', () => {
+    const [e] = extract(
+      'Calendar\n\nTCS (NSE: TCS) will kick off the earnings season with its Q3FY27 numbers on January 9.',
+      '2026-11-27',
+    ).extraction.events;
+    expect([e?.ticker, e?.type, e?.date, e?.period]).toEqual([
+      'TCS',
+      'earnings',
+      '2027-01-09',
+      'fiscal Q3 2027',
+    ]);
+  });
+});

@@ -227,9 +227,7 @@ describe('deals: an existing holder keeping its stake', () => {
     const out = deals(
       'Nakamura Capital (TSE: 8601) will invest $500 million in Hoshino Motion K.K., a drone maker, for a minority stake.\n\nThe deal values Hoshino at $3 billion. Existing investor Kubota Corporation will keep its 12% holding.',
     );
-    expect(out).toContainEqual(
-      'investment KUBTY:investor+Hoshino Motion K.K.:investee completed',
-    );
+    expect(out).toContainEqual('investment KUBTY:investor+Hoshino Motion K.K.:investee completed');
   });
   it('needs an investment just told, and leaves "keep its 12% holding in X" alone', () => {
     expect(

@@ -162,3 +162,13 @@ describe('a stake sold with no buyer named', () => {
     ).toEqual(['divestiture Singtel:seller+BHARTIARTL:target completed']);
   });
 });
+
+describe('a contract told by its order', () => {
+  it('counts "an order worth Rs 2,300 crore from HP" with HP as the customer', () => {
+    expect(
+      deals(
+        'Dixon Technologies (NSE: DIXON) surged 6.1 percent after its subsidiary won an order worth Rs 2,300 crore from HP to manufacture laptops.',
+      ),
+    ).toEqual(['contract DIXON:supplier+HPQ:customer Rs 2,300 crore completed']);
+  });
+});

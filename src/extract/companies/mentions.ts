@@ -1010,6 +1010,10 @@ export function resolveCompanies(
     ) ||
     /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|objective|coverage|stake) (?:on|of|in|for))\s+$/i.test(
       text.slice(Math.max(0, p.start - 24), p.start),
+    ) ||
+    // "won an order worth Rs 2,300 crore from HP": the customer of a contract.
+    /\b(?:order|contract|deal)s?\s+(?:(?:worth|valued at)\s+[^.;]{1,30}?\s+)?from\s+$/i.test(
+      text.slice(Math.max(0, p.start - 60), p.start),
     );
   // A private name ("Mars?") has no ticker: it counts once the text names the same firm under another of
   // its names ("Mars Inc."), or under a name that starts alike ("Mars Wrigley").
