@@ -455,7 +455,8 @@ describe('a second verb of the subject after an object in apposition', () => {
     );
     expect(found).toEqual([
       'acquisition HLVG:buyer+Procane Labs:target $1.9 billion completed',
-      'acquisition HLVG:buyer+Transom Campus:target roughly $1.6 billion announced',
+      // Agreed in a past year and told in passing: done, as the gold rules read past agreements.
+      'acquisition HLVG:buyer+Transom Campus:target roughly $1.6 billion completed',
     ]);
   });
 });

@@ -172,3 +172,16 @@ describe('a contract told by its order', () => {
     ).toEqual(['contract DIXON:supplier+HPQ:customer Rs 2,300 crore completed']);
   });
 });
+
+describe('rounds led in turn', () => {
+  it('gives each "X led its $N Series A / a $M Series B in March 2025" its own deal in the company told', () => {
+    expect(
+      deals(
+        'Murmuration Labs, founded in 2022 by two former Google DeepMind researchers, has raised about $180 million. Greylock led its $38 million Series A in 2023. Index Ventures led a $120 million Series B in March 2025 that valued the company at about $900 million, with Nvidia participating.',
+      ),
+    ).toEqual([
+      'investment Greylock:investor+Murmuration Labs:investee $38 million completed',
+      'investment Index Ventures:investor+NVDA:investor+Murmuration Labs:investee $120 million completed',
+    ]);
+  });
+});

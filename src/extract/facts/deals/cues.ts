@@ -633,7 +633,7 @@ export const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)(?!\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d))|(?:funding|financing) round (?:in|for))\b/gi,
     needs: ['invest', 'spend', 'led a', 'led the', 'round'],
     type: 'investment',
     shape: 'investor-investee',
@@ -727,7 +727,9 @@ export const CUES: Cue[] = [
     // "X raised $85 million. Kleiner Perkins led, joined by A", "Y led the round": the lead of a round
     // told just before (a round "in X" names its own company: the investment cue). After the other cues,
     // so a round drafted in the same sentence is there to join.
-    re: /\b(?:co-)?led(?:(?=\s*[,.;])|\s+(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|financing|raise)\b(?!\s+(?:in|for|of|into)\b))/gi,
+    // "Greylock led its $38 million Series A in 2023", "led a $120 million Series B in March 2025": a
+    // round of the company just told, a date after "in" being no company.
+    re: /\b(?:co-)?led(?:(?=\s*[,.;])|\s+(?:the|this|that|its|their|an?)\s+(?:[\w$€£.,'’-]+\s+){0,3}?(?:round|financing|raise|series [a-h]|seed)\b(?!\s+(?:(?:in|for|of|into)\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d))|led by\b)))/gi,
     needs: ['led'],
     type: 'investment',
     shape: 'round-lead',

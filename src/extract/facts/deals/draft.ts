@@ -15,9 +15,9 @@ import { valueNear } from './value.js';
 const DEAL_CLOSED =
   /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)(?:\s+(?:for|of|with)\s+[^,.;]{1,60}?)?(?:,\s+which\b[^;]{1,120}?,)?\s+(?:had\s+|has\s+)?(?:now\s+|finally\s+|officially\s+)?(?:closed|been completed|completed)\b/i;
 
-/** A year told for the deal ("bought it in 2019") before the article's own year. */
+/** A year told for the deal ("bought it in 2019", "led a round in March 2025") before the article's own. */
 const PAST_YEAR =
-  /\b(?:in|since|during|back in)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:purchase|acquisition|deal|merger|takeover|pickup|sale)\b/;
+  /\b(?:in|since|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:purchase|acquisition|deal|merger|takeover|pickup|sale)\b/;
 
 /** The year a sentence puts the deal in ("bought it in 2019"), when it is before the article's own. */
 function earlierYear(text: string, published: string | null): string | null {

@@ -202,13 +202,24 @@ export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult
   const { s: span, si, cueEnd } = r;
   const leads = listBefore(r);
   if (!leads.length) return null;
-  const drafted = drafts.recent(
-    si + 1,
-    2,
-    (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
-  );
+  // "Greylock led its $38 million Series A in 2023": a round with its own amount is its own deal (no
+  // round drafted before it to join), the company raising it the one whose raising was just told.
+  const ownAmount = /[$€£¥]|\b[A-Z]{1,2}\$/.test(r.t.slice(r.cueStart, cueEnd));
+  const drafted = ownAmount
+    ? undefined
+    : drafts.recent(
+        si + 1,
+        2,
+        (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
+      );
   const told = drafted ? null : roundToldBefore(r);
-  const round = drafted ?? told?.draft;
+  const round =
+    ownAmount && told
+      ? {
+          ...baseDraft(r.ctx, span, si, 'investment', r.cueStart, cueEnd, false),
+          status: 'completed' as const,
+        }
+      : (drafted ?? told?.draft);
   const investee =
     drafted?.parties.find((p) => p.role === 'investee') ?? (told ? r.party(told.investee, 'investee') : null);
   if (!round || !investee) return null;
@@ -231,7 +242,7 @@ export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult
 
 /** "X raised $85 million in Series C funding": a round told without its investors, one or two sentences back. */
 const UNNAMED_ROUND =
-  /\b(?:raised|raises|has raised|secured|closed|landed|is raising)\s+(?:an?\s+)?(?:[$€£]|US\$)[\d.,]+\s*(?:million|billion|m|bn)?\b/i;
+  /\b(?:raised|raises|has raised|secured|closed|landed|is raising)\s+(?:an?\s+)?(?:(?:about|roughly|nearly|more than|over|some|around)\s+)?(?:[$€£]|US\$)[\d.,]+\s*(?:million|billion|m|bn)?\b/i;
 
 function roundToldBefore(r: CueReading): { investee: Entity; draft: MentionDraft } | null {
   const { ctx, si } = r;
@@ -239,9 +250,11 @@ function roundToldBefore(r: CueReading): { investee: Entity; draft: MentionDraft
     const s = ctx.sentences[k]!;
     const m = UNNAMED_ROUND.exec(s.text);
     if (!m) continue;
-    const subject = mentionsIn(ctx, s)
-      .filter((x) => x.rel < m.index)
-      .pop();
+    // "Murmuration, founded in 2022 by two former Google DeepMind researchers, has raised…": the
+    // sentence's subject, not a name inside the phrase set off before the verb.
+    const before = mentionsIn(ctx, s).filter((x) => x.rel < m.index);
+    const opener = before[0] && before[0].rel <= 20 && /,/.test(s.text.slice(before[0].relEnd, m.index));
+    const subject = opener ? before[0] : before.pop();
     if (!subject) return null;
     const draft = baseDraft(ctx, s, k, 'investment', m.index, m.index + m[0].length, false);
     // "raised $40 million.": money in hand, whatever tense the rest of the sentence takes.
