@@ -102,3 +102,18 @@ describe('a move told by a participle after a description', () => {
     ]);
   });
 });
+
+describe('moves in a valuation narrative', () => {
+  it('gives "whose shares slipped" to the company named before it, each figure its own window, and no move to a gap to fair value', () => {
+    const got = extract(
+      'Zoetis\n\nZoetis shares fell 3.1% on Monday, leaving the stock down 4.6% over the past week and 14% lower over the past year. That puts it up against IDEXX Laboratories, the market leader, whose shares slipped 1.2% on Monday. Our model suggests Zoetis is trading about 23% below our estimate of its fair value.',
+      '2026-11-24',
+    ).extraction.stockMoves.map((m) => [m.ticker, m.changePct, m.window]);
+    expect(got).toEqual([
+      ['ZTS', -3.1, 'day'],
+      ['ZTS', -4.6, 'week'],
+      ['ZTS', -14, 'year'],
+      ['IDXX', -1.2, 'day'],
+    ]);
+  });
+});

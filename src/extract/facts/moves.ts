@@ -22,7 +22,7 @@ type Window = StockMoveFact['window'];
 const STOCK_WORD =
   /\b(shares?|stocks?|equity|ADRs?|market (?:value|cap)|valuation|rall(?:y|ied)|traded|trading)\b/i;
 const METRIC_AFTER =
-  /^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
+  /^\s*(?:below|above|under|short of)\s+(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:estimate|fair value|intrinsic value|valuation|worth)\b|^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
 const METRIC_BEFORE =
   /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
 const INDEX_WORDS =
@@ -94,8 +94,10 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         if (INDEX_WORDS.test(between) && !/\b(shares|stock)\b/i.test(between)) return;
         // Analysts, brokers and media firms do not move; skip a firm followed by its verb of opinion.
         subject = nearest.entity;
-        // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's.
+        // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's; but
+        // "IDEXX, the market leader, whose shares slipped 1.2%" are the named company's.
         if (
+          !/\bwhose\s+(?:shares|stock)\b/i.test(between) &&
           /\b(shares|stock)\b/i.test(between) &&
           !/^\)?(?:['’]s)?\s*(?:\([^)]*\)\s*)?(?:class [a-z] )?(shares|stock)\b/i.test(between)
         ) {
@@ -232,7 +234,9 @@ function windowOf(
       'since_event',
     ],
   ];
-  for (const [re, w] of rules) if (re.test(t)) return { window: w, explicit: true };
+  // The figure's own phrase first: "down 4.6% over the past week and 14% lower over the past year".
+  for (const text of [local.after, t])
+    for (const [re, w] of rules) if (re.test(text)) return { window: w, explicit: true };
   if (/\bin (19|20)\d\d\b/.test(t)) return { window: 'year', explicit: true };
   if (/\b(this week)\b/i.test(sentence)) return { window: 'week', explicit: true };
   return { window: 'day', explicit: false };
