@@ -185,3 +185,11 @@ describe('rounds led in turn', () => {
     ]);
   });
 });
+
+describe('a firm named after what kind of business it is', () => {
+  it('reads "bought pet genetics business Basepaws in 2022"', () => {
+    expect(deals('Zoetis (NYSE: ZTS) later bought pet genetics business Basepaws in 2022.')).toEqual([
+      'acquisition ZTS:buyer+Basepaws:target completed',
+    ]);
+  });
+});
