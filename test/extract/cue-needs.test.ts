@@ -33,6 +33,7 @@ const PHRASES = [
   'eBay had approached the marketplace about a possible takeover.',
   'Mondelez made an unsolicited approach to Hershey last year.',
   "TransDigm's cash offer of 575 pence a share, made on Tuesday, values Larchmont at 4.3 billion pounds.",
+  'The company supplies CNH Industrial, the maker of farm equipment, under a long-term supply agreement.',
   'Acme took treadmill maker Beta private for $1.2 billion.',
   'Acme and Beta called off their £2 billion takeover.',
   'Oakhurst Energy is exploring a sale of its Permian Basin assets.',

@@ -193,3 +193,30 @@ describe('a firm named after what kind of business it is', () => {
     ]);
   });
 });
+
+describe('ties told in passing in a machinery story', () => {
+  it('reads "X, the largest shareholder of tyre maker Y" as a stake held', () => {
+    expect(
+      deals('Italy curbed the governance rights of Sinochem, the largest shareholder of tyre maker Pirelli.'),
+    ).toEqual(['investment Sinochem:investor+Pirelli:investee completed']);
+  });
+
+  it('reads "X supplies Y, the maker of …, under a long-term supply agreement" as a contract', () => {
+    expect(
+      deals(
+        'Idrotecnica Fanti S.p.A. supplies CNH Industrial, the maker of farm equipment, under a long-term supply agreement.',
+      ),
+    ).toEqual(['contract Idrotecnica Fanti S.p.A.:supplier+CNH:customer completed']);
+  });
+
+  it('reads "paid €738 million for a 25 per cent stake in" and "bought Italian yacht builder Ferretti"', () => {
+    expect(
+      deals(
+        'Weichai Power (2338.HK) has a long record of buying. In 2012 it paid €738 million for a 25 per cent stake in forklift maker Kion Group. The same year it bought Italian yacht builder Ferretti.',
+      ),
+    ).toEqual([
+      'investment 2338:investor+Kion Group:investee €738 million completed',
+      'acquisition 2338:buyer+Ferretti:target completed',
+    ]);
+  });
+});

@@ -90,7 +90,7 @@ export interface Cue {
 
 export const CUES: Cue[] = [
   {
-    re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?%\s+(?:stake\s+)?(?:of|in)\b/gi,
+    re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+(?:stake\s+)?(?:of|in)\b/gi,
     needs: ['pay', 'paid'],
     type: 'investment',
     shape: 'investor-investee',
@@ -105,8 +105,9 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X": a stake already held.
-    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|just under\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:is|was|remains|became)\s+(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X", "Sinochem, the largest
+    // shareholder of tyre maker Pirelli": a stake already held.
+    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|just under\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:(?:is|was|remains|became)\s+|,\s+(?=the\s))(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
     needs: ['owns', 'holds', 'owned', 'held', 'shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'investor-investee',
@@ -290,6 +291,15 @@ export const CUES: Cue[] = [
     needs: ['supply'],
     type: 'contract',
     shape: 'supplier-customer',
+  },
+  {
+    // "The company supplies CNH Industrial, the maker of …, under a long-term supply agreement": the
+    // customer named right after the verb.
+    re: /\b(?:already\s+)?(?:supplies|supplied|has supplied|has long supplied|has been supplying)(?=\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\b[^.;]{0,80}?\bunder\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:supply\s+)?(?:agreement|contract|deal)\b)/g,
+    needs: ['suppl'],
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
   },
   {
     // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
