@@ -117,3 +117,13 @@ describe('moves in a valuation narrative', () => {
     ]);
   });
 });
+
+describe('figures on a generated holdings page that are no moves', () => {
+  it('skips a quote box, a fund lifting its holdings by 3.4% and a 12.79% decrease in an insider’s ownership', () => {
+    const got = extract(
+      'Fund buys Rollins stake\n\nRollins, Inc. (NYSE:ROL) $59.31 +0.36 (+0.61%) As of 11/27/2026 08:30 AM Eastern\n\nOsterfield Wealth Partners Inc. lifted its holdings in shares of Rollins by 3.4% during the second quarter. A director sold 15,000 shares. This represents a 12.79% decrease in their ownership of the stock. Vertiv Holdings (NYSE: VRT) climbed 5.6% on the day.',
+      '2026-11-27',
+    ).extraction.stockMoves.map((m) => [m.ticker, m.changePct]);
+    expect(got).toEqual([['VRT', 5.6]]);
+  });
+});

@@ -22,9 +22,11 @@ type Window = StockMoveFact['window'];
 const STOCK_WORD =
   /\b(shares?|stocks?|equity|ADRs?|market (?:value|cap)|valuation|rall(?:y|ied)|traded|trading)\b/i;
 const METRIC_AFTER =
-  /^\s*(?:below|above|under|short of)\s+(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:estimate|fair value|intrinsic value|valuation|worth)\b|^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
+  /^\s*(?:increase|decrease|rise|drop|decline|gain|cut|reduction)\s+in\s+(?:their|its|his|her|the)\s+(?:ownership|holdings?|position|stake)\b|^\s*(?:below|above|under|short of)\s+(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:estimate|fair value|intrinsic value|valuation|worth)\b|^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
 const METRIC_BEFORE =
   /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
+/** "lifted its holdings in Rollins by 3.4%": a fund's position, in lower case ("Vertiv Holdings" is a name). */
+const HOLDING_BEFORE = /\b(?:holdings|position)\b[^%]{0,40}$/;
 const INDEX_WORDS =
   /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
@@ -64,7 +66,13 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const after = s.text.slice(p.end, nextStart);
       // Tickers in capitals ("COST") are names, not the metric words they spell.
       const plainBefore = before.slice(-45).replace(/\b(?!EPS\b|GDP\b)[A-Z]{2,6}\b/g, '');
-      if (METRIC_AFTER.test(after) || METRIC_BEFORE.test(plainBefore) || TARGET_CHANGE.test(before)) return;
+      if (
+        METRIC_AFTER.test(after) ||
+        METRIC_BEFORE.test(plainBefore) ||
+        HOLDING_BEFORE.test(plainBefore) ||
+        TARGET_CHANGE.test(before)
+      )
+        return;
       // "…, outpacing the Nikkei 225, which rose 0.3%": the index's move, whoever moved before it.
       const outsideAnchors = before.replace(/\([^)]*\)/g, ' ');
       if (pi > 0 && INDEX_WORDS.test(outsideAnchors) && !/\b(shares|stock)\b/i.test(before)) return;
@@ -73,6 +81,12 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         (AFTER_UP.test(after) || AFTER_DOWN.test(after)) &&
         /^\s*[\w-]+\s+(?:in|for|of|by)\s+/i.test(after) &&
         INDEX_WORDS.test(after.slice(0, 50))
+      )
+        return;
+      // "Rollins, Inc. (NYSE:ROL) $59.31 +0.36 (+0.61%) As of 11/27/2026": a quote box, no move told.
+      if (
+        /\d[\d.,]*\s+[+−-]\d[\d.,]*\s*\(\s*[+−-]?$/.test(before) &&
+        !/\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|closed|ended|traded|up|down)\b/i.test(s.text)
       )
         return;
       // Probabilities and returns in option or fund notes are not price moves.
