@@ -354,3 +354,11 @@ describe('a listing told in words', () => {
     ]);
   });
 });
+
+describe('names told by what kind of house they are', () => {
+  it('reads "Japanese trading house Kurobe Shoji Kaisha"', () => {
+    expect(companies('The placing was anchored by Japanese trading house Kurobe Shoji Kaisha.')).toEqual([
+      'Kurobe Shoji Kaisha|-',
+    ]);
+  });
+});

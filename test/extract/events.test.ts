@@ -184,3 +184,13 @@ describe('an Indian results calendar', () => {
     ]);
   });
 });
+
+describe('a meeting called by the company', () => {
+  it('gives "an extraordinary general meeting that X has called for 15 January 2027" to X', () => {
+    const got = extract(
+      'Placing\n\nKarrawind Minerals Ltd (ASX:KWM) launched a placing. The second tranche requires approval at an extraordinary general meeting that Karrawind has called for 15 January 2027.',
+      '2026-11-23',
+    ).extraction.events.map((e) => [e.ticker, e.type, e.date]);
+    expect(got).toEqual([['KWM', 'shareholder_vote', '2027-01-15']]);
+  });
+});

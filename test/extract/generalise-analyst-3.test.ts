@@ -68,3 +68,15 @@ describe('ratings in single quotes, and a downgrade pointed back at', () => {
     ).toEqual([['CLSA', 'ASIANPAINT', 'downgrade', 'Underperform', 'Hold', null, null]]);
   });
 });
+
+describe('an Australian small-cap page', () => {
+  const text =
+    'Karrawind Minerals Ltd (ASX:KWM) signed an offtake deal with Ford Motor Co (NYSE:F).\n\nCanaccord Genuity reiterated its speculative buy rating and A$0.62 price target, describing the Ford agreement as a key event. Shaw and Partners kept its buy rating and raised its price target to A$0.55 from A$0.48.';
+
+  it('reads a speculative buy, an A$ target before "price target", and a broker named with "and"', () => {
+    expect(rows(text)).toEqual([
+      ['Canaccord Genuity', 'KWM', 'reiterate', 'Speculative Buy', null, 0.62, null],
+      ['Shaw and Partners', 'KWM', 'target_raise', 'Buy', null, 0.55, 0.48],
+    ]);
+  });
+});

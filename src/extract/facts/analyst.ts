@@ -12,7 +12,7 @@ import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 
 type Action = AnalystActionFact['action'];
 
-const RATING = String.raw`(Strong Buy|Strong Sell|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
+const RATING = String.raw`(Strong Buy|Strong Sell|Speculative Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
 const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
 const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
 const RATING_NOUN = new RegExp(String.raw`["“'‘]?${RATING}["”'’]?\s+(?:rating|recommendation|call|stance)`);
@@ -46,7 +46,7 @@ const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
 const REASONS =
-  /,?\s+(?:saying|citing|arguing|noting|adding|calling|because|as it|on (?:concerns?|worries|hopes)|amid|which|who|given)\b/i;
+  /,?\s+(?:saying|citing|arguing|noting|adding|calling|describing|pointing to|highlighting|flagging|warning|because|as it|on (?:concerns?|worries|hopes)|amid|which|who|given)\b/i;
 /** Priority of actions stated together by one firm on one company: the strongest is the one kept. */
 const PRIORITY: Record<Action, number> = {
   upgrade: 5,
@@ -100,7 +100,7 @@ function titleCaseSlotRatings(text: string): string {
 /** A sentence without a rating word in lower case needs none of the replaces below (run on every sentence). */
 const LOWER_RATING_WORD =
   /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|perform|weight|accumulate|reduce)\b/;
-const LOWER_RATINGS = String.raw`strong buy|strong sell|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
+const LOWER_RATINGS = String.raw`strong buy|strong sell|speculative buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
   String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
@@ -442,7 +442,8 @@ function actionOfClause(
 function ratingRank(r: string): number | null {
   const x = r.toLowerCase().replace(/[- ]/g, '');
   if (/^(strongbuy|convictionbuy)$/.test(x)) return 5;
-  if (/^(buy|outperform|overweight|accumulate|add|positive|marketoutperform)$/.test(x)) return 4;
+  if (/^(buy|speculativebuy|outperform|overweight|accumulate|add|positive|marketoutperform)$/.test(x))
+    return 4;
   if (/^(hold|neutral|equalweight|marketperform|sectorperform|peerperform|sectorweight|inline)$/.test(x))
     return 3;
   if (/^(sell|underperform|underweight|reduce|negative)$/.test(x)) return 2;
@@ -691,10 +692,14 @@ function brokerLine(
 function splitClauses(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   const re =
-    /,?\s+(?:while|whereas|and|but)\s+(?=[A-Z])|;\s+|(?<=[a-z0-9%)])\.\s+(?=[A-Z])|,?\s+in which (?=it\b)|,\s+(?=which\s+(?:also\s+)?(?:upgrad|downgrad|rais|lift|cut|lower|trim|reiterat))/g;
+    /,?\s+(?:while|whereas|and|but)\s+(?=[A-Z](?![A-Z]?\$))|;\s+|(?<=[a-z0-9%)])\.\s+(?=[A-Z])|,?\s+in which (?=it\b)|,\s+(?=which\s+(?:also\s+)?(?:upgrad|downgrad|rais|lift|cut|lower|trim|reiterat))/g;
+  // "Shaw and Partners kept…": a firm's own "and" splits nothing.
+  const firms = / and [A-Z]/.test(text) ? brokerHits(text) : [];
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    const at = m.index;
+    if (firms.some((f) => f.start < at && at < f.end)) continue;
     out.push({ text: text.slice(last, m.index), start: last, end: m.index });
     last = m.index + m[0].length;
   }

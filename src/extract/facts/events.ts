@@ -367,9 +367,24 @@ function companiesFor(
             /\b(?:share|stock|unit)?holders of\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
         )
       : undefined;
+  // "…at an extraordinary general meeting that Karrawind has called for 15 January": the company that
+  // calls the meeting, named in a relative clause after it.
+  const caller =
+    type === 'shareholder_vote'
+      ? listed.find(
+          (m) =>
+            m.rel > at &&
+            m.rel - at < 60 &&
+            /\b(?:that|which)\s+$/i.test(t.slice(Math.max(0, m.rel - 8), m.rel)) &&
+            /^\s+(?:has\s+|have\s+|will\s+|is\s+)?(?:called|convened|scheduled|set|hold|holds|plans)\b/i.test(
+              t.slice(m.relEnd),
+            ),
+        )
+      : undefined;
   const named =
     before[before.length - 1]?.entity ??
     ofHolders?.entity ??
+    caller?.entity ??
     (type === 'earnings' ? listed[0]?.entity : undefined);
   if (named) return [named];
   // "Each bank will hold a special shareholder meeting on Oct. 22": every listed party to the deal.
