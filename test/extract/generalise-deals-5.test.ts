@@ -220,3 +220,16 @@ describe('ties told in passing in a machinery story', () => {
     ]);
   });
 });
+
+describe('new shares bought beside a licence', () => {
+  it('reads "is buying $60 million of newly issued Qinghe shares" as an investment', () => {
+    expect(
+      deals(
+        'Amgen agreed to license QH-317 from Qinghe Biotherapeutics (HKEX: 2781). On top of the licence, Amgen is buying $60 million of newly issued Qinghe shares at HK$44.20 apiece.',
+      ),
+    ).toEqual([
+      'partnership AMGN:partner+2781:partner announced',
+      'investment AMGN:investor+2781:investee $60 million announced',
+    ]);
+  });
+});

@@ -149,7 +149,7 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:buy|buys|bought|purchase|purchases|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
+    re: /\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased)\s+\$(?:[^.;]|\.(?=\d)){0,30}?\bof\s+(?:newly[- ]issued\s+)?(?:[\w&-]+\s+){0,3}?(?:stock|shares)\b/gi,
     needs: ['buy', 'bought', 'purchase'],
     type: 'investment',
     shape: 'investor-investee',
