@@ -233,3 +233,13 @@ describe('new shares bought beside a licence', () => {
     ]);
   });
 });
+
+describe('a tie told by the terms it runs under', () => {
+  it('reads "sells X with Y under a collaboration" as a partnership in place', () => {
+    expect(
+      deals(
+        'Amgen knows the field. It sells Tezspire with AstraZeneca under a collaboration that dates back a decade.',
+      ),
+    ).toEqual(['partnership AMGN:partner+AZN:partner completed']);
+  });
+});

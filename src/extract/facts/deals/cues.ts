@@ -326,6 +326,14 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
+    // "It sells Tezspire with AstraZeneca under a collaboration that dates back a decade": a tie in place.
+    re: /\bwith(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,3}under\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:collaboration|partnership|alliance|co-promotion agreement|co-marketing agreement|licen[cs]e|licensing agreement)\b)/g,
+    needs: ['under'],
+    type: 'partnership',
+    shape: 'mutual',
+    status: 'completed',
+  },
+  {
     // "secured worldwide rights to HLC-407 from Halcyon": an in-licence, a partnership with the licensor.
     re: /\b(?:secured|secures|obtained|obtains|gained|gains|won|wins)\s+(?:the\s+)?(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|development\s+|U\.S\.\s+|ex-U\.S\.\s+|regional\s+|and\s+|,\s+)*rights\s+(?:to|for|in)\b[^.;]{0,120}?\bfrom\b/gi,
     needs: ['rights'],
