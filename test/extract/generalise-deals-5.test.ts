@@ -243,3 +243,24 @@ describe('a tie told by the terms it runs under', () => {
     ).toEqual(['partnership AMGN:partner+AZN:partner completed']);
   });
 });
+
+describe('a past owner told with "it"', () => {
+  it('reads "X makes meters; Y bought it from its founders in 2019" as Y buying X', () => {
+    expect(
+      deals(
+        'Harlow Foods (NYSE: HRLW) agreed to buy Calder Analytics from Vexa Systems Inc. for $1 billion. Calder Analytics makes meters for dairies; Vexa Systems bought it from its founders in 2019.',
+      ),
+    ).toEqual([
+      'acquisition HRLW:buyer+Calder Analytics:target+Vexa Systems Inc.:seller $1 billion announced',
+      'acquisition Vexa Systems Inc.:buyer+Calder Analytics:target completed',
+    ]);
+  });
+
+  it('values "for $41 a share in cash, a deal worth about $3.3 billion" at the deal\'s worth', () => {
+    expect(
+      deals(
+        'KKR agreed to take Westhaven Health (NASDAQ: WHVN) private for $41 a share in cash, a deal worth about $3.3 billion including debt.',
+      ),
+    ).toEqual(['acquisition KKR:buyer+WHVN:target about $3.3 billion announced']);
+  });
+});

@@ -3,6 +3,7 @@
  * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
  * an owner, and a contract when products are bought from a supplier.
  */
+import { mentionsIn } from '../../../context.js';
 import { findMoney } from '../../../money.js';
 import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
@@ -61,6 +62,22 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         ?.parties.find((p) => p.role === 'target');
       target = told ? (ctx.companies.byKey(told.key) ?? null) : null;
     }
+  }
+  // "Sablefin sells plant software; Francisco bought it from its founders in 2021": "it" is the company
+  // the sentence opens with.
+  const subjectRightBefore = left.length > 0 && cueStart - left[left.length - 1]!.relEnd <= 2;
+  if (
+    !target &&
+    actor &&
+    subjectRightBefore &&
+    /^\s*it\b(?!\s+(?:is|was|has|had|will|would)\b)/i.test(t.slice(cueEnd))
+  ) {
+    const prev = si > 0 ? ctx.sentences[si - 1]! : null;
+    const opening = [
+      r.sentenceMentions[0],
+      prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start)) ? mentionsIn(ctx, prev)[0] : undefined,
+    ].find((m) => m && m.rel <= 3 && m.entity !== actor);
+    if (opening) target = opening.entity;
   }
   // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
   if (!target && cue.status === 'rumored' && /^\s*the\s+(?:[\w-]+\s+){0,3}?about\b/i.test(t.slice(cueEnd))) {
