@@ -264,3 +264,13 @@ describe('a past owner told with "it"', () => {
     ).toEqual(['acquisition KKR:buyer+WHVN:target about $3.3 billion announced']);
   });
 });
+
+describe('the date of a closing told with the year it was agreed', () => {
+  it('dates "has closed its acquisition …, a deal first announced in May 2025" on the day told', () => {
+    const [d] = extract(
+      'Deals\n\nDALLAS, Feb. 2, 2026 — Acme Corp (NYSE: ACMC) said on Monday it has closed its acquisition of Dunmore Labs for $5.75 billion in cash, a deal first announced in May 2025.',
+      '2026-02-02',
+    ).extraction.deals;
+    expect([d?.status, d?.date]).toEqual(['completed', '2026-02-02']);
+  });
+});

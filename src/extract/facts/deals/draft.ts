@@ -32,7 +32,15 @@ function earlierYear(text: string, published: string | null): string | null {
  */
 function datesOfDeal(text: string, published: string | null): ReturnType<typeof findDates> {
   const dates = findDates(text, published);
-  const year = dates.length ? earlierYear(text, published) : null;
+  // "…has closed its acquisition, a deal first announced in May 2025": the year the deal was agreed
+  // dates its announcement, not the closing told today.
+  const announced = PAST_YEAR.exec(text);
+  const toldAsAnnounced =
+    !!announced &&
+    /\b(?:announced|unveiled|agreed|signed|struck|reached)\s+$/i.test(
+      text.slice(Math.max(0, announced.index - 25), announced.index),
+    );
+  const year = dates.length && !toldAsAnnounced ? earlierYear(text, published) : null;
   return year ? dates.filter((d) => d.date.startsWith(year)) : dates;
 }
 
