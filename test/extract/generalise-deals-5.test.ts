@@ -274,3 +274,13 @@ describe('the date of a closing told with the year it was agreed', () => {
     expect([d?.status, d?.date]).toEqual(['completed', '2026-02-02']);
   });
 });
+
+describe('a sale weighed with what it could fetch', () => {
+  it('prices "a sale of its Castrol business, which could fetch as much as $10 billion"', () => {
+    expect(
+      deals(
+        'BP is exploring a sale of its Castrol lubricants business, which could fetch as much as $10 billion.',
+      ),
+    ).toEqual(['divestiture BP:seller as much as $10 billion rumored']);
+  });
+});

@@ -20,7 +20,7 @@ const MARKED =
   /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|(?:purchase|acquisition|sale|transfer|transaction|deal) price (?:is|was|will be|totals?|of)|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing [\w\s]{0,30}to|(?:a|per) share(?: in (?:cash|stock))?,? or)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const VALUING_RELATIVE =
-  /^,\s+which\s+(?:values|valued|would value|will value|is valued|was valued|is worth)\b/;
+  /^,\s+which\s+(?:values|valued|would value|will value|is valued|was valued|is worth|(?:could|would|might|may)\s+(?:fetch|be worth|value it at))\b/;
 
 /** "$150 million upfront", "$80 million in upfront cash": the first payment of a licence. */
 const UPFRONT_AFTER = /^\s+(?:in\s+)?(?:upfront|up-front)\b/i;
@@ -34,10 +34,17 @@ export function valueNear(
   // ", which it bought for $500 million in 2024,": a price inside a relative clause is that clause's,
   // and a cue inside one prices only from it.
   const relatives = relativeSpans(t);
-  // "The offer, which values X at £1.1 billion, …": a clause that values the cue's own deal prices it.
+  // "The offer, which values X at £1.1 billion, …", "a sale of its Castrol business, which could fetch as
+  // much as $10 billion": a clause that values the cue's own deal (or what it sells) prices it.
   const own =
     relatives.find((r) => inside(r, cueStart, cueEnd)) ??
-    relatives.find((r) => r[0] === cueEnd && VALUING_RELATIVE.test(t.slice(r[0], r[1])));
+    relatives.find(
+      (r) =>
+        r[0] >= cueEnd &&
+        r[0] - cueEnd <= 60 &&
+        !/[,;]/.test(t.slice(cueEnd, r[0])) &&
+        VALUING_RELATIVE.test(t.slice(r[0], r[1])),
+    );
   const all = findMoney(t).filter(
     (m) =>
       isDealValue(t, m, type) &&
