@@ -127,3 +127,17 @@ describe('figures on a generated holdings page that are no moves', () => {
     expect(got).toEqual([['VRT', 5.6]]);
   });
 });
+
+describe('windows told by a peak or by the current year', () => {
+  it('reads "down 18% from their November peak" since the peak, and "gained 60% in 2026" told in 2026 as this year', () => {
+    const got = extract(
+      "Markets\n\nPalantir's shares are down 18% from their November peak. Shares of Intel, which have gained 60% in 2026, slipped 1.1%.",
+      '2026-11-24',
+    ).extraction.stockMoves.map((m) => [m.ticker, m.changePct, m.window]);
+    expect(got).toEqual([
+      ['PLTR', -18, 'since_event'],
+      ['INTC', 60, 'ytd'],
+      ['INTC', -1.1, 'day'],
+    ]);
+  });
+});

@@ -157,7 +157,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         return;
 
       const local = localText(before, after);
-      let { window, explicit } = windowOf(local, s.text);
+      let { window, explicit } = windowOf(local, s.text, ctx.published);
       // "jumped 10.7% on the announcement, closing at $7.79 on Oct. 23": a daily move after all.
       if (
         window === 'since_event' &&
@@ -198,6 +198,7 @@ function localText(before: string, after: string): { before: string; after: stri
 function windowOf(
   local: { before: string; after: string },
   sentence: string,
+  published: string | null = null,
 ): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
   void sentence;
@@ -236,7 +237,7 @@ function windowOf(
     ],
     [
       // "its biggest single-day rise since July" compares the day's move; it is no window of its own.
-      /\b((?<!\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|highest|lowest|first|most)\b[^.;]{0,40}?)since|off (its|the)|from (its|the) (low|bottom|high)|(?:below|under|above) (?:its|the|their) (?:[\w-]+ ){0,2}(?:IPO|offer|offering|listing|debut|deal) price)\b/i,
+      /\b((?<!\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|highest|lowest|first|most)\b[^.;]{0,40}?)since|off (its|the|their)|from (its|the|their) (?:[\w-]+ )?(low|bottom|high|peak|record|lows|highs)|(?:below|under|above) (?:its|the|their) (?:[\w-]+ ){0,2}(?:IPO|offer|offering|listing|debut|deal) price)\b/i,
       'since_event',
     ],
     [
@@ -251,7 +252,9 @@ function windowOf(
   // The figure's own phrase first: "down 4.6% over the past week and 14% lower over the past year".
   for (const text of [local.after, t])
     for (const [re, w] of rules) if (re.test(text)) return { window: w, explicit: true };
-  if (/\bin (19|20)\d\d\b/.test(t)) return { window: 'year', explicit: true };
+  // "have gained 60% in 2026" told in 2026: so far this year.
+  const inYear = /\bin ((?:19|20)\d\d)\b/.exec(t);
+  if (inYear) return { window: inYear[1] === published?.slice(0, 4) ? 'ytd' : 'year', explicit: true };
   if (/\b(this week)\b/i.test(sentence)) return { window: 'week', explicit: true };
   return { window: 'day', explicit: false };
 }
