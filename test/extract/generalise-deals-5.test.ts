@@ -284,3 +284,16 @@ describe('a sale weighed with what it could fetch', () => {
     ).toEqual(['divestiture BP:seller as much as $10 billion rumored']);
   });
 });
+
+describe('a sale whose buyer goes unnamed', () => {
+  it('reads "is selling its Brazilian operations to a local investor group for about $1 billion"', () => {
+    const [d] = extract(
+      'Deals\n\nUnitedHealth is selling its Brazilian operations to a local investor group for about $1 billion.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect([dealLine(d!), d!.asset]).toEqual([
+      'divestiture UNH:seller about $1 billion announced',
+      'Brazilian operations',
+    ]);
+  });
+});

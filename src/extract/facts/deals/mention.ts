@@ -89,7 +89,12 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   const { parties, signedForSpeaker, contractType, controlType, usedFallback, doneUnlessTold } = found;
   // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
   // A sale weighed by its owner alone ("is exploring a sale of its X") needs only its seller.
-  if (new Set(parties.map((p) => p.key)).size < (cue.type === null || cue.shape === 'seller-only' ? 1 : 2))
+  // So does a sale told with its buyer unnamed ("…to a local investor group"), when what is sold is named.
+  const soloSale = !!found.unnamedBuyer;
+  if (
+    new Set(parties.map((p) => p.key)).size <
+    (cue.type === null || cue.shape === 'seller-only' || soloSale ? 1 : 2)
+  )
     return null;
   const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);
   // "invest $5 billion in X, buying X common stock": money for shares is an equity investment.

@@ -18,6 +18,8 @@ export interface ShapeFound {
   signedForSpeaker?: boolean;
   /** A deal named as a thing ("its Splunk purchase"): done, unless the sentence tells otherwise. */
   doneUnlessTold?: boolean;
+  /** A sale whose buyer the text leaves unnamed ("to a local investor group"): its seller alone. */
+  unnamedBuyer?: boolean;
   /** The story's company stood in for a partner the sentence leaves unnamed: less confidence. */
   usedFallback?: boolean;
 }

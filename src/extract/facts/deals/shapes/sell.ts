@@ -39,6 +39,17 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
       /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
     const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
     const seller = lastLeft?.entity ?? r.subjectIfBackRef();
+    // "is selling its Brazilian operations to a local investor group": a sale, its buyer unnamed.
+    const unnamedBuyer =
+      /^\s*(?:its|their)\s+([^.;]{2,80}?)\s+to\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,4}?(?:buyer|investor|group|firm|consortium|company|fund|operator|rival|bidder|party|investors)\b/i.exec(
+        t.slice(cueEnd),
+      );
+    if (!held && seller && unnamedBuyer && !/[A-Z]/.test(unnamedBuyer[0].slice(unnamedBuyer[1]!.length + 4)))
+      return {
+        parties: [r.party(seller, 'seller')],
+        asset: cleanAsset(unnamedBuyer[1]!),
+        unnamedBuyer: true,
+      };
     if (!held || !seller || seller === held.entity) return null;
     return { parties: [r.party(seller, 'seller'), r.party(held.entity, 'target')] };
   }
