@@ -297,3 +297,13 @@ describe('a sale whose buyer goes unnamed', () => {
     ]);
   });
 });
+
+describe('new money beside a running total', () => {
+  it('values "invested another $4 billion in X, bringing its total investment to $8 billion" at the new money', () => {
+    expect(
+      deals(
+        'Amazon has invested another $4 billion in AI startup Anthropic, bringing its total investment to $8 billion.',
+      ),
+    ).toEqual(['investment AMZN:investor+Anthropic:investee $4 billion completed']);
+  });
+});

@@ -17,7 +17,7 @@ const NOT_VALUE_AFTER =
 
 /** The words that mark an amount as the deal's price; "$52 a share in cash, or about $1.7 billion" gives the total. */
 const MARKED =
-  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?|for|deal of|price of|(?:purchase|acquisition|sale|transfer|transaction|deal) price (?:is|was|will be|totals?|of)|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing [\w\s]{0,30}to|(?:a|per) share(?: in (?:cash|stock))?,? or)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?(?!\s+(?:investment|stake|holding|funding|raised|commitment)\b)|for|deal of|price of|(?:purchase|acquisition|sale|transfer|transaction|deal) price (?:is|was|will be|totals?|of)|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing (?!(?:its|their|the) (?:total|overall|cumulative)\b)[\w\s]{0,30}to|(?:a|per) share(?: in (?:cash|stock))?,? or)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const VALUING_RELATIVE =
   /^,\s+which\s+(?:values|valued|would value|will value|is valued|was valued|is worth|(?:could|would|might|may)\s+(?:fetch|be worth|value it at))\b/;
