@@ -80,3 +80,13 @@ describe('an Australian small-cap page', () => {
     ]);
   });
 });
+
+describe('a target moved, told from the company side', () => {
+  it('reads "X had its price target lifted by analysts at Y from $62.00 to $66.00"', () => {
+    expect(
+      rows(
+        'Rollins (NYSE:ROL) had its price target lifted by analysts at Jefferies Financial Group from $62.00 to $66.00.',
+      ),
+    ).toEqual([['Jefferies Financial Group', 'ROL', 'target_raise', null, null, 66, 62]]);
+  });
+});

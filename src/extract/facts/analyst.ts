@@ -198,7 +198,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         );
       // "X's price target was raised to $75 at Truist".
       const targetPassive =
-        /\b(?:price\s+)?target\s+(?:was|were|has been|had been)\s+(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed)\b/i.exec(
+        /\b(?:price\s+)?(?:target|objective)\s+(?:was|were|has been|had been|(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed)\s+by)\s*(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed|analysts|[A-Z])/i.exec(
           c.text,
         );
       const passive =
