@@ -1,7 +1,9 @@
 /**
- * Deal phrasings common in wire copy, checked in our own words on well-known names: a bid told only as an
- * approach, how it ended, a firm whose name is also a word acting as a buyer, a deal that closed told
- * around a relative clause, and a signed deal that only unnamed people tell of.
+ * Deal phrasings of session 11, each in our own words on well-known or invented names: bids told as an
+ * approach or by what they value, licences and rounds told in passing, stakes sold with no buyer named,
+ * ties told by the terms they run under, who "we" and "it" are, and how a deal's status, date and value
+ * are read from clauses around it. Written from the probes of real-news phrasing and the studied half of
+ * the courier set (test/fixtures/courier), never from its sealed half.
  */
 import { describe, expect, it } from 'vitest';
 import { dealLine, extract } from './helpers.js';
