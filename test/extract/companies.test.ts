@@ -362,3 +362,17 @@ describe('names told by what kind of house they are', () => {
     ]);
   });
 });
+
+describe('a listed name holding "and"', () => {
+  it('keeps "Adani Ports and Special Economic Zone (NSE: ADANIPORTS)" whole when its ticker spells the head', () => {
+    expect(
+      findAnchors(
+        'Separately, Adani Ports and Special Economic Zone (NSE: ADANIPORTS) will buy a stake.',
+        dir,
+      ).map((a) => `${a.name}>${a.ticker}`),
+    ).toEqual(['Adani Ports and Special Economic Zone>ADANIPORTS']);
+    expect(
+      findAnchors('Apple and Microsoft (NASDAQ: MSFT) both rose.', dir).map((a) => `${a.name}>${a.ticker}`),
+    ).toEqual(['Microsoft>MSFT']);
+  });
+});

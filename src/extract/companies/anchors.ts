@@ -136,9 +136,27 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
       ...[...m[4]!.matchAll(/([A-Za-z0-9 ]+?)\s*:\s*([A-Z0-9.]+)/g)].map((x) => [x[1]!.trim(), x[2]!]),
     ];
     const [exch, ticker] = listings.find(([e]) => US_EXCHANGE.test(e!)) ?? listings[0]!;
-    const name = dropOwner(trimName(m[1]!), ticker!, directory);
-    if (!name) continue;
-    const { start, end } = spanOf(m[1]!, name, m.index);
+    const trimmed = dropOwner(trimName(m[1]!), ticker!, directory);
+    if (!trimmed) continue;
+    const span = spanOf(m[1]!, trimmed, m.index);
+    // "Adani Ports and Special Economic Zone (NSE: ADANIPORTS)": a name holding "and", when the
+    // ticker spells the words before it.
+    const joined = /((?:[A-Z][\w&.'’-]*\s+){1,3})and\s+$/.exec(
+      text.slice(Math.max(0, span.start - 60), span.start),
+    );
+    const head = joined?.[1]!.trim();
+    const spells =
+      !!head &&
+      head.split(/\s+/)[0]!.length >= 3 &&
+      ticker!.toLowerCase().startsWith(
+        head
+          .split(/\s+/)[0]!
+          .toLowerCase()
+          .replace(/[^a-z]/g, ''),
+      );
+    const name = spells ? `${head} and ${trimmed}` : trimmed;
+    const start = spells ? span.start - joined![0].length : span.start;
+    const end = span.end;
     const exchange = /(?:code|ticker|symbol)$/i.test(exch!)
       ? null
       : (EXCHANGES[exch!.toUpperCase().replace(/^TSX(?:-V| VENTURE)$/, 'TSXV')] ?? exch!);
