@@ -309,3 +309,13 @@ describe('new money beside a running total', () => {
     ).toEqual(['investment AMZN:investor+Anthropic:investee $4 billion completed']);
   });
 });
+
+describe('a stake sold in a company told by its trade', () => {
+  it('reads "sold a 5.2 percent stake in electric scooter maker X on the open market"', () => {
+    expect(
+      deals(
+        'Hero MotoCorp (NSE: HEROMOTOCO) said it had sold a 5.2 percent stake in electric scooter maker Ather Energy (NSE: ATHERENERG) on the open market.',
+      ),
+    ).toEqual(['divestiture HEROMOTOCO:seller+ATHERENERG:target completed']);
+  });
+});

@@ -36,7 +36,7 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
     // a stake sale, the buyer unnamed.
     const stake =
-      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?$/i;
+      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:\w*maker|company|firm|operator|developer|startup|provider|producer)\s+)?$/i;
     const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
     const seller = lastLeft?.entity ?? r.subjectIfBackRef();
     // "is selling its Brazilian operations to a local investor group": a sale, its buyer unnamed.
