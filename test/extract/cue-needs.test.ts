@@ -35,6 +35,7 @@ const PHRASES = [
   "TransDigm's cash offer of 575 pence a share, made on Tuesday, values Larchmont at 4.3 billion pounds.",
   'The company supplies CNH Industrial, the maker of farm equipment, under a long-term supply agreement.',
   'It sells Tezspire with AstraZeneca under a collaboration that dates back a decade.',
+  'TotalEnergies agreed to farm into the block, taking a 40 percent interest from operator Walvis Atlantic.',
   'Acme took treadmill maker Beta private for $1.2 billion.',
   'Acme and Beta called off their £2 billion takeover.',
   'Oakhurst Energy is exploring a sale of its Permian Basin assets.',

@@ -194,3 +194,16 @@ describe('a meeting called by the company', () => {
     expect(got).toEqual([['KWM', 'shareholder_vote', '2027-01-15']]);
   });
 });
+
+describe('a call told by the day after a report', () => {
+  it('dates "a conference call scheduled for the following morning" the day after the report', () => {
+    const got = extract(
+      'Calendar\n\nPermian Resources (NYSE: PR) will report fourth-quarter results on Feb. 24, with a conference call scheduled for the following morning.',
+      '2026-12-02',
+    ).extraction.events.map((e) => [e.type, e.date]);
+    expect(got).toEqual([
+      ['earnings', '2027-02-24'],
+      ['earnings_call', '2027-02-25'],
+    ]);
+  });
+});

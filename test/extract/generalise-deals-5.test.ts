@@ -319,3 +319,19 @@ describe('a stake sold in a company told by its trade', () => {
     ).toEqual(['divestiture HEROMOTOCO:seller+ATHERENERG:target completed']);
   });
 });
+
+describe('an oil and gas farm-in', () => {
+  it('reads "agreed to farm into Block 2914B, taking a 40 percent working interest from operator X"', () => {
+    expect(
+      deals(
+        'TotalEnergies SE (NYSE: TTE) has agreed to farm into Block 2914B offshore Namibia, taking a 40 percent working interest from operator Walvis Atlantic Energy plc (LSE: WAE).',
+      ),
+    ).toEqual(['investment TTE:investor+WAE:investee announced']);
+  });
+
+  it('takes no wind farm bought from a seller for a farm-in', () => {
+    expect(
+      deals('NextEra Energy (NYSE: NEE) owns a wind farm in Texas from which Google buys power.'),
+    ).toEqual([]);
+  });
+});

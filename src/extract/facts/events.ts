@@ -193,6 +193,14 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     for (const { type, at } of types) {
       const picked = dateInClause(t, eventDates, at) ?? pickNear(eventDates, at);
       let date = picked?.date ?? null;
+      // "…results on Feb. 24, with a conference call scheduled for the following morning": the next day.
+      if (
+        date &&
+        type === 'earnings_call' &&
+        /\b(?:the following|the next) (?:morning|day)\b/i.test(t.slice(at)) &&
+        picked!.start < at
+      )
+        date = nextDay(date);
       if (!date && sameDay && last?.date) date = last.date;
       // A heading's day does not date a sentence that gives a vague time of its own ("later in February").
       if (!date && (type === 'earnings' || type === 'earnings_call') && !VAGUE_TIME.test(t))
@@ -532,4 +540,11 @@ function coordinated(t: string, before: Array<{ entity: Entity; rel: number; rel
     if (!/^(?:,|and|, and|&|as well as|plus)?$/i.test(gap)) return false;
   }
   return true;
+}
+
+/** The day after an ISO date. */
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

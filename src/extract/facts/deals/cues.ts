@@ -326,6 +326,15 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
+    // "TotalEnergies has agreed to farm into Block 2914B, taking a 40 percent working interest from operator
+    // Walvis Atlantic": an oil and gas farm-in, an investment in the operator's licence.
+    // ("a wind farm in Texas from X" is an asset, not a farm-in).
+    re: /\b(?:farm(?:s|ed|ing)?\s+into|farm-in)\b(?=[^.;]{0,160}?\bfrom\s+(?:[a-z][\w-]*\s+){0,2}?[A-Z])/gi,
+    needs: ['farm'],
+    type: 'investment',
+    shape: 'investor-investee',
+  },
+  {
     // "It sells Tezspire with AstraZeneca under a collaboration that dates back a decade": a tie in place.
     re: /\bwith(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,3}under\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:collaboration|partnership|alliance|co-promotion agreement|co-marketing agreement|licen[cs]e|licensing agreement)\b)/g,
     needs: ['under'],
