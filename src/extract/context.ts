@@ -87,7 +87,7 @@ const PRIVATE_REFERENCE =
   /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|(?:privately[- ]held|closely[- ]held|venture-backed) (?:company|firm|group|maker|developer|business))\b/i;
 
 /** The last private firm named in the few sentences before `sentenceIndex` (brokers left out). */
-function recentPrivateFirm(ctx: ArticleContext, sentenceIndex: number): Entity | null {
+export function recentPrivateFirm(ctx: ArticleContext, sentenceIndex: number): Entity | null {
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 6); i--) {
     const found = mentionsIn(ctx, ctx.sentences[i]!).findLast(
       (m) => m.entity.kind === 'private' && !isBrokerName(m.entity.name),

@@ -335,3 +335,13 @@ describe('an oil and gas farm-in', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks about "the startup" that led nowhere', () => {
+  it('reads "X held early talks about buying the startup …, though those discussions never produced an offer" as a bid that ended', () => {
+    expect(
+      deals(
+        'Meta is in talks to acquire Murmuration Labs, a voice startup. Amazon is not the only one that has looked at Murmuration. OpenAI held early talks about buying the startup in September, though those discussions never produced an offer.',
+      ),
+    ).toContain('acquisition OpenAI:buyer+Murmuration Labs:target terminated');
+  });
+});

@@ -108,10 +108,10 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   if (cue.weakType) d.weakType = true;
   if (cue.type === null) genericInItsClause(r, d);
   // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away" or one
-  // whose approach "was rebuffed".
+  // whose approach "was rebuffed", or talks that "never produced an offer".
   if (
-    (cue.shape === 'rival-bid' || cue.status === 'rumored') &&
-    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed))\b/i.test(
+    (cue.shape === 'rival-bid' || cue.status === 'rumored' || d.status === 'rumored') &&
+    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed)|(?:never|did not|didn['’]t)\s+(?:produced?|led to|lead to|resulted? in|made|make)\s+(?:a|an)\s+(?:formal\s+|firm\s+)?(?:offer|bid|deal))\b/i.test(
       t.slice(cueEnd),
     )
   ) {

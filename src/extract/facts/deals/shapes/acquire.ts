@@ -3,7 +3,7 @@
  * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
  * an owner, and a contract when products are bought from a supplier.
  */
-import { mentionsIn } from '../../../context.js';
+import { mentionsIn, recentPrivateFirm } from '../../../context.js';
 import { findMoney } from '../../../money.js';
 import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
@@ -78,6 +78,11 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start)) ? mentionsIn(ctx, prev)[0] : undefined,
     ].find((m) => m && m.rel <= 3 && m.entity !== actor);
     if (opening) target = opening.entity;
+  }
+  // "OpenAI held early talks about buying the startup": the private firm the sentences before named.
+  if (!target && actor && /^\s*the\s+(?:[\w-]+\s+)?start-?up\b/i.test(t.slice(cueEnd))) {
+    const startup = recentPrivateFirm(ctx, si);
+    if (startup && startup !== actor) target = startup;
   }
   // "Etsy shares jumped after eBay approached the marketplace about…": the sentence's opening company.
   if (!target && cue.status === 'rumored' && /^\s*the\s+(?:[\w-]+\s+){0,3}?about\b/i.test(t.slice(cueEnd))) {
