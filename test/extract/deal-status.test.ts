@@ -23,6 +23,9 @@ describe('statusOf', () => {
     // A condition is not a closing; negotiating is talks.
     ['The deal, if completed, would be the largest in its history.', 'announced'],
     ['Acme will owe Beta $260 million if it ends the deal to accept a superior proposal.', 'announced'],
+    // Money a startup "locked up" or "landed" in a round is in hand.
+    ['Fernhollow locked up a $150 million Series B led by Kleiner Perkins.', 'completed'],
+    ['Fernhollow landed $150 million in Series B funding led by Kleiner Perkins.', 'completed'],
     ['Acme is negotiating to buy Hotelier Co.', 'rumored'],
     // Ways a deal ends.
     ['Acme let its offer for Hotelier Co. lapse.', 'terminated'],

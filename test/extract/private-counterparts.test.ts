@@ -31,7 +31,7 @@ const SLOTS: Array<[string, string]> = [
   ],
   [
     `${P} landed $60 million in fresh funding from ${H}.`,
-    `investment HLW:investor+${P}:investee $60 million announced`,
+    `investment HLW:investor+${P}:investee $60 million completed`,
   ],
   [`${H} won a $60 million contract from ${P}.`, `contract HLW:supplier+${P}:customer $60 million completed`],
   [`${H} has been selected by ${P} to run its logistics.`, `contract ${P}:customer+HLW:supplier completed`],
@@ -106,7 +106,7 @@ const NEWSROOM: Array<[string, string[]]> = [
   ],
   [
     `${P}, a Vermont cheese maker, landed a $40 million seed extension from Tamsin Ventures.`,
-    [`investment Tamsin Ventures:investor+${P}:investee $40 million announced`],
+    [`investment Tamsin Ventures:investor+${P}:investee $40 million completed`],
   ],
   [
     `${H} has secured worldwide rights to a cheese culture from ${P}.`,
