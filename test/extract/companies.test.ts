@@ -376,3 +376,12 @@ describe('a listed name holding "and"', () => {
     ).toEqual(['Microsoft>MSFT']);
   });
 });
+
+describe('a known name that runs on past "of"', () => {
+  it('reads "Royal Bank of Canada" whole, not a "Royal Bank" of its own', () => {
+    expect(companies('Royal Bank of Canada boosted its price objective on Rollins (NYSE:ROL).')).toEqual([
+      'Rollins|ROL',
+      'Royal Bank of Canada|RY',
+    ]);
+  });
+});

@@ -58,7 +58,7 @@ const SUFFIX_WORDS =
 const NAME_START = String.raw`(?<![\w\u00C0-\u024F])`;
 const CAP = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
 const SUFFIXED_NAME = new RegExp(
-  String.raw`${NAME_START}(${CAP}(?:,?[^\S\n]+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+[A-Z&])`,
+  String.raw`${NAME_START}(${CAP}(?:,?[^\S\n]+(?:${CAP}|&|de|of)){0,4}?\s+(?:${SUFFIX_WORDS}))(?![\w-])(?!\s+(?:[A-Z&]|of\s+[A-Z]))`,
   'g',
 );
 const LEGAL_FORM_END =
