@@ -49,6 +49,12 @@ const CITATIONS = /\s*\[\d{1,3}\](?:\s*\[\d{1,3}\])*/g;
 /** A quote strip: a line of nothing but tickers and their moves ("CSCO -1.84%  NVDA +0.62%"), page chrome. */
 const QUOTE_STRIP =
   /^(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+(?:\$?[\d,]+(?:\.\d+)?\s+)?[+\-–−]?\d+(?:\.\d+)?%\s*(?:[|·•,]\s*)?){2,}$/;
+/**
+ * A quote box: a name, a price, its signed change and signed percent, and labels ("Rollins, Inc. (NYSE:ROL)
+ * $59.31 +0.36 (+0.61%) As of 11/27/2026 08:30 AM Eastern Add to Watchlist"): page chrome, no move told.
+ */
+const QUOTE_BOX =
+  /^.{0,80}?\$?\d[\d,]*\.\d+\s+[+\-–−]\d[\d,]*(?:\.\d+)?\s*\(\s*[+\-–−]\d+(?:\.\d+)?%\s*\)(?![^.!?]*\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|closed|ended)\b)[^.!?]{0,120}$/;
 const PRICE_WIDGET = /\s*\((?:[A-Z]+:\s?)?[A-Z]{1,5}(?:\.[A-Z])?\s+[+\-–−]?\d+(?:\.\d+)?%\)/g;
 const PLACEHOLDER = /(^|\s)TK(?=[\s.,;:)]|$)/g;
 const IMPACT = /^(?:market )?impact(?: score)?\s*:\s*(-?\d+(?:\.\d+)?)\s*$/i;
@@ -176,7 +182,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   for (let i = 0; i < lines.length; i++) {
     if (!keep[i]) continue;
     let t = withoutInlineNoise(stripMarkup(lines[i]!.trim()).replace(BULLET, ''));
-    if (QUOTE_STRIP.test(t)) t = '';
+    if (QUOTE_STRIP.test(t) || QUOTE_BOX.test(t)) t = '';
     if (!t) {
       if (out.length && out[out.length - 1] !== '') out.push('');
       continue;

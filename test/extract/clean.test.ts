@@ -69,3 +69,13 @@ describe('cleaning', () => {
     expect(c.text.split('\n')).toEqual(['Big News', '', 'BERLIN — Text here.', 'first point', 'quoted line']);
   });
 });
+
+describe('a quote box above the story', () => {
+  it('drops "Name (NYSE:ROL) $59.31 +0.36 (+0.61%) As of …" and keeps a line that tells a move with its box', () => {
+    const c = clean(
+      'Fund buys Rollins stake\n\nRollins, Inc. (NYSE:ROL) $59.31 +0.36 (+0.61%) As of 11/27/2026 08:30 AM Eastern Add to Watchlist\n\nRollins shares closed at $59.31 +0.36 (+0.61%) on Friday after the deal.',
+    );
+    expect(c.text).not.toMatch(/Add to Watchlist/);
+    expect(c.text).toMatch(/closed at \$59\.31/);
+  });
+});

@@ -83,12 +83,6 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         INDEX_WORDS.test(after.slice(0, 50))
       )
         return;
-      // "Rollins, Inc. (NYSE:ROL) $59.31 +0.36 (+0.61%) As of 11/27/2026": a quote box, no move told.
-      if (
-        /\d[\d.,]*\s+[+−-]\d[\d.,]*\s*\(\s*[+−-]?$/.test(before) &&
-        !/\b(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|closed|ended|traded|up|down)\b/i.test(s.text)
-      )
-        return;
       // Probabilities and returns in option or fund notes are not price moves.
       if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
 
