@@ -145,15 +145,12 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
       text.slice(Math.max(0, span.start - 60), span.start),
     );
     const head = joined?.[1]!.trim();
-    const spells =
-      !!head &&
-      head.split(/\s+/)[0]!.length >= 3 &&
-      ticker!.toLowerCase().startsWith(
-        head
-          .split(/\s+/)[0]!
-          .toLowerCase()
-          .replace(/[^a-z]/g, ''),
-      );
+    const firstWord =
+      head
+        ?.split(/\s+/)[0]!
+        .toLowerCase()
+        .replace(/[^a-z]/g, '') ?? '';
+    const spells = firstWord.length >= 3 && ticker!.toLowerCase().startsWith(firstWord);
     const name = spells ? `${head} and ${trimmed}` : trimmed;
     const start = spells ? span.start - joined![0].length : span.start;
     const end = span.end;
@@ -189,7 +186,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const { start, end } = spanOf(m[1]!, name, m.index);
     push({ name, ticker, exchange: known?.exchange ?? null, start, end });
   }
-  TICKER_TOLD.lastIndex = 0;
+  // The pattern starts at every capital: a text without "under the" skips it.
+  TICKER_TOLD.lastIndex = /\bunder the\b/i.test(text) ? 0 : text.length;
   while ((m = TICKER_TOLD.exec(text))) {
     const name = trimName(m[1]!);
     const ticker = m[3]!;

@@ -404,6 +404,7 @@ PREFILTER.set(
 );
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
+PREFILTER.set(PAID_FOR, /\b(?:paid|pays|pay|paying|spent|spends|spend|shelled)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 // The first looks below are parts of their patterns (a match of the pattern holds a match of the look)
 // or looser forms of them (every DESCRIPTOR alternative ends in one of the listed words). They start at

@@ -34,6 +34,12 @@ const KEPT_RATING = new RegExp(
 );
 /** "now rates Tesla Equal Weight": the rating named after the company the firm rates. */
 const RATES_RATING = new RegExp(String.raw`\brates?\s+(?:[\w&.'’-]+\s+){1,4}?["“'‘]?${RATING}(?!\w)`);
+const TARGET_MOVED = String.raw`(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed)`;
+/** A target moved, told from the company's side: "price target was raised", "price target lifted by Y". */
+const TARGET_PASSIVE = new RegExp(
+  String.raw`\b(?:price\s+)?(?:target|objective)\s+(?:(?:was|were|has been|had been)\s+${TARGET_MOVED}|${TARGET_MOVED}\s+by)\b`,
+  'i',
+);
 /** Nothing but an arrow between two prices: "$150 → $180". */
 const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
 const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
@@ -67,8 +73,9 @@ interface Firm {
 }
 
 /**
- * "from a \"hold\" rating to a \"strong-buy\" rating", "to 'buy' from 'hold'": ratings written in lower case inside quotes (as
- * ratings aggregators write them) in the rating table's own spelling, the text's length kept.
+ * "from a \"hold\" rating to a \"strong-buy\" rating", "to 'buy' from 'hold'": ratings written in lower
+ * case inside quotes (as ratings aggregators write them) in the rating table's own spelling, the text's
+ * length kept.
  */
 function titleCaseQuotedRatings(text: string): string {
   if (!/["“'‘]/.test(text)) return text;
@@ -196,11 +203,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         !inClause.some(
           (m) => m.rel > cueAt && m.entity !== firm!.entity && !/,/.test(s.text.slice(cueAt, m.rel)),
         );
-      // "X's price target was raised to $75 at Truist".
-      const targetPassive =
-        /\b(?:price\s+)?(?:target|objective)\s+(?:was|were|has been|had been|(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed)\s+by)\s*(?:raised|lifted|boosted|increased|hiked|cut|lowered|trimmed|reduced|slashed|analysts|[A-Z])/i.exec(
-          c.text,
-        );
+      // "X's price target was raised to $75 at Truist", "X had its price target lifted by analysts at Y".
+      const targetPassive = TARGET_PASSIVE.exec(c.text);
       const passive =
         bareHeadline ||
         /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text) ||

@@ -49,7 +49,10 @@ export function mentionFrom(
 /** "a deal", "an $8 billion agreement", "another transaction": the article before a generic cue. */
 const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
 
-/** "We raised $28 million from…", "our integration with X" in a company's own blog or a fund's letter: the house is "we". */
+/**
+ * "We raised $28 million from…", "our integration with X" in a company's own blog or a fund's letter:
+ * the house is "we".
+ */
 function writersWe(ctx: ArticleContext, t: string, cueStart: number): Entity | null {
   if (!ctx.house) return null;
   return /\b[Ww]e(?:['’]ve)?\s+(?:(?:have|had|also|recently|then|later|previously|already|just|both)\s+){0,2}$|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}$/.test(
@@ -90,10 +93,9 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   // Generic words ("the deal") may name one party: they can only add to a deal found elsewhere.
   // A sale weighed by its owner alone ("is exploring a sale of its X") needs only its seller.
   // So does a sale told with its buyer unnamed ("…to a local investor group"), when what is sold is named.
-  const soloSale = !!found.unnamedBuyer;
   if (
     new Set(parties.map((p) => p.key)).size <
-    (cue.type === null || cue.shape === 'seller-only' || soloSale ? 1 : 2)
+    (cue.type === null || cue.shape === 'seller-only' || found.unnamedBuyer ? 1 : 2)
   )
     return null;
   const d = baseDraft(ctx, s, si, cue.type, cueStart, cueEnd, false);

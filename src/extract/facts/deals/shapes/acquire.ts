@@ -63,8 +63,8 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       target = told ? (ctx.companies.byKey(told.key) ?? null) : null;
     }
   }
-  // "Sablefin sells plant software; Francisco bought it from its founders in 2021": "it" is the company
-  // the sentence opens with.
+  // "Sablefin sells plant software; Francisco bought it from its founders in 2021": "it", right after a
+  // named buyer, is the company this sentence (or the one just before, in the same paragraph) opens with.
   const subjectRightBefore = left.length > 0 && cueStart - left[left.length - 1]!.relEnd <= 2;
   if (
     !target &&
@@ -232,17 +232,17 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   if (ownerM && ownerM.entity !== actor) parties.push(r.party(ownerM.entity, 'seller'));
   // "…prompting the board to drop its support for a lower offer from KKR": a rival bidder, no seller.
   // "…for X in 2019 and last year bought Y from Z": a seller named past the next verb is that deal's.
-  const from = right.find(
-    (m) =>
+  const from = right.find((m) => {
+    const lead = t.slice(Math.max(0, m.rel - 40), m.rel);
+    return (
       m.entity !== target &&
       !/\band\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|purchased|sold|took|paid|agreed|signed|won)\b|;|,\s+(?:which|while|but)\b/.test(
         t.slice(first.relEnd, m.rel),
       ) &&
-      /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 40), m.rel)) &&
-      !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(
-        t.slice(Math.max(0, m.rel - 40), m.rel),
-      ),
-  );
+      /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(lead) &&
+      !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(lead)
+    );
+  });
   if (from) parties.push(r.party(from.entity, 'seller'));
   return { parties, asset };
 }
