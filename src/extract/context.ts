@@ -78,9 +78,15 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
   return list;
 }
 
+/** Nouns that stand for a whole company when a description points back at one ("the oil producer"). */
+export const COMPANY_NOUN =
+  '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer)';
+
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
-export const BACK_REFERENCE =
-  /^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\w.’'-]+,? ){0,3}(?:company|firm|group|\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer))\b/i;
+export const BACK_REFERENCE = new RegExp(
+  `^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\\w.’'-]+,? ){0,3}${COMPANY_NOUN})\\b`,
+  'i',
+);
 
 /** An opening that only fits a company without listed shares: "The startup", "The privately held firm". */
 const PRIVATE_REFERENCE =

@@ -45,6 +45,7 @@ const PHRASES = [
   'Existing investor Beta will keep its 15% holding.',
   'Danaher also studied a bid but walked away.',
   'Marlowe Equity looked at Acme earlier this year but walked away.',
+  'Verona Pharma shareholders will receive $107 per ADS in cash under the deal with Merck.',
   'Acme was bought by Beta.',
   'Acme agreed to a $1.2 billion takeover by Beta.',
   'A takeover of Acme by Beta closed.',

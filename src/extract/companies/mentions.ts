@@ -628,6 +628,10 @@ const GENERIC_FIRST = new Set([
 
 const NO_ALIASES = createDirectory([], { builtin: false });
 
+/** "Mars completed its $36 billion purchase of…", "Shell struck a deal…": what only a business does. */
+const DOES_DEALS =
+  /^\s+(?:completed|closed|finalized|finalised|struck|signed|announced|unveiled|made|sweetened|raised)\s+(?:its|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger|deal|bid|offer|agreement|sale|buyout)\b/;
+
 export function resolveCompanies(
   text: string,
   directory: CompanyDirectory,
@@ -1012,6 +1016,8 @@ export function resolveCompanies(
     /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|objective|coverage|stake) (?:on|of|in|for))\s+$/i.test(
       text.slice(Math.max(0, p.start - 24), p.start),
     ) ||
+    // "Mars completed its $36 billion purchase of Kellanova": a name that does deals.
+    DOES_DEALS.test(text.slice(p.end, p.end + 60)) ||
     // "won an order worth Rs 2,300 crore from HP": the customer of a contract.
     /\b(?:order|contract|deal)s?\s+(?:(?:worth|valued at)\s+[^.;]{1,30}?\s+)?from\s+$/i.test(
       text.slice(Math.max(0, p.start - 60), p.start),

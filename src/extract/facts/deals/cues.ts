@@ -580,6 +580,14 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Verona shareholders will receive $107 per ADS in cash under the deal with Merck", "Seagen investors
+    // will get $229 a share from Pfizer": the holders' company is bought by the one that pays them.
+    re: /\b(?:shareholders|stockholders|holders|investors)\s+(?:will|would|are to|are set to|stand to|are due to)\s+(?:receive|get)\s+(?=[^.;]{0,60}?\b(?:per|a|for each|for every)\s+(?:share|ADS|ADR)\b)[^.;]{1,100}?\b(?:from|(?:under|in|as part of)\s+(?:the|a|its)\s+(?:[\w$.-]+\s+){0,2}?(?:deal|merger|agreement|transaction|takeover|acquisition|combination)\s+with)\b/gi,
+    needs: ['shareholders', 'stockholders', 'holders', 'investors'],
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
     re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
     needs: ['takeover', 'buyout', 'acquisition'],

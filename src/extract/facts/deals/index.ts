@@ -50,16 +50,10 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       cue.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = cue.re.exec(lower))) {
-        const d = mentionFrom(
-          ctx,
-          s,
-          si,
-          cue,
-          m.index + (m[0].length - m[0].trimStart().length),
-          m.index + m[0].length,
-          drafts,
-          quotes,
-        );
+        const start = m.index + (m[0].length - m[0].trimStart().length);
+        // "Walgreens Boots Alliance agreed to be acquired…": a cue word inside a company's name is none.
+        if (insideName(ctx, s.start + start, s.start + m.index + m[0].length)) continue;
+        const d = mentionFrom(ctx, s, si, cue, start, m.index + m[0].length, drafts, quotes);
         if (d) drafts.mentions.push(d);
       }
     }
@@ -94,6 +88,12 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       evidence: d.evidence,
     }));
   return { deals, hints: hints.sort((a, b) => a.sentenceIndex - b.sentenceIndex) };
+}
+
+function insideName(ctx: ArticleContext, start: number, end: number): boolean {
+  return ctx.companies
+    .within(Math.max(0, start - 80), end + 80)
+    .some((c) => c.start <= start && end <= c.end);
 }
 
 const round2 = (n: number): number => Math.max(0, Math.min(1, Math.round(n * 100) / 100));

@@ -122,9 +122,16 @@ function isDealValue(t: string, m: MoneyMatch, type: DealType | null): boolean {
   )
     return false;
   // A supply contract's value is the revenue it brings: "more than $300 million in revenue".
+  // "bought X for $60 billion in stock" is a price paid in shares; "$60 million in stock" alone is a holding.
   if (
     NOT_VALUE_AFTER.test(t.slice(m.end, m.end + 30)) &&
-    !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end)))
+    !(type === 'contract' && /^\s*in\s+revenue/i.test(t.slice(m.end))) &&
+    !(
+      /^\s*in\s+(?:stock|shares)\b/i.test(t.slice(m.end)) &&
+      /\b(?:for|pay|pays|paid|paying)\s+(?:about|roughly|around|nearly|almost|some|more than|over)?\s*$/i.test(
+        t.slice(Math.max(0, m.start - 30), m.start),
+      )
+    )
   )
     return false;
   return true;

@@ -3,8 +3,9 @@
  * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
  * an owner, and a contract when products are bought from a supplier.
  */
-import { mentionsIn, recentPrivateFirm } from '../../../context.js';
+import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js';
 import { findMoney } from '../../../money.js';
+import { isBrokerName } from '../../brokers.js';
 import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
@@ -15,6 +16,20 @@ import type { ShapeResult } from './result.js';
 /** "… from X (NYSE: X) under a separate supply agreement": buying products, a contract. */
 const SUPPLY_TERMS =
   /^\s*(?:\([^)]*\)\s*)?(?:under|as part of|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:supply|purchase|purchasing|services|sourcing|offtake)\s+(?:agreement|contract|deal)\b/i;
+
+/** "buy the company", "buy control of the firm": a company told before. */
+const POINTS_BACK = new RegExp(
+  `^\\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b`,
+  'i',
+);
+
+/** "buy the Houston-based oil producer": a described company, not one of its units or assets. */
+const DESCRIBED = new RegExp(
+  `^\\s*the\\s+(?:(?:[a-z][\\w-]*|(?:[A-Z][\\w.'’]*,?\\s+){0,2}[A-Z][\\w.'’]*-based),?\\s+){1,3}?(?!business\\b|platform\\b|brand\\b)${COMPANY_NOUN}(?!['’]|\\s+(?:of|from|unit|division|arm|business|assets?|operations|stake)\\b)\\b`,
+);
+
+/** "Hess shares jumped after Chevron agreed…": what links a company to the deal that happened to it. */
+const AFTER_WHAT = /\b(?:after|when|as|since|because|following|once|until)\b/i;
 
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
@@ -46,16 +61,23 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   let target = r.directObject(first) || partOf || related !== right ? first!.entity : null;
   // "Dunmore shares jumped after Halvard agreed to buy the company": the sentence's opening company.
   // "Serra Azul bought control of the company in 2019": the company whose sale the article just told.
-  if (
-    !target &&
-    /^\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\s+)?(?:the|its)\s+(?:company|firm|group|maker|business|startup|rival|target|chipmaker|retailer|lender|insurer)\b/i.test(
-      t.slice(cueEnd),
-    )
-  ) {
+  // "Seagen rose after Pfizer agreed to acquire the cancer drug developer": so does a description.
+  //   A description needs the opening company to be what the deal happened to ("…after Pfizer agreed"),
+  //   not a broker or whoever merely said it.
+  const pointsBack = POINTS_BACK.test(t.slice(cueEnd));
+  const described = !pointsBack && DESCRIBED.test(t.slice(cueEnd));
+  if (!target && (pointsBack || described)) {
     const opening = r.sentenceMentions[0];
-    if (opening && opening.rel <= 30 && opening.entity !== actor && opening.relEnd <= cueStart)
+    if (
+      opening &&
+      opening.rel <= 30 &&
+      opening.entity !== actor &&
+      opening.relEnd <= cueStart &&
+      (pointsBack ||
+        (AFTER_WHAT.test(t.slice(opening.relEnd, cueStart)) && !isBrokerName(opening.entity.name)))
+    )
       target = opening.entity;
-    else if (actor) {
+    else if (actor && pointsBack) {
       const buyer = actor;
       const told = drafts
         .recent(si, 3, (d) => d.parties.some((p) => p.role === 'target' && p.key !== buyer.key))

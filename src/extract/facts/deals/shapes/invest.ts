@@ -11,6 +11,9 @@ import { near, type CueReading, type SentenceMention } from '../reading.js';
 import type { MentionDraft } from '../types.js';
 import type { ShapeResult } from './result.js';
 
+/** "…block, which is operated by X", "…field run by X": the company named runs the asset the stake is in. */
+const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
 export function readInvestment(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, ms, right, coordinated } = r;
@@ -22,12 +25,14 @@ export function readInvestment(r: CueReading): ShapeResult | null {
       t.slice(m.relEnd),
     );
   const cut = right.find(newSubject)?.rel ?? Infinity;
-  const candidates = right.filter((m) => m.rel < cut);
+  // "a 30% stake in the Stabroek block, which is operated by Exxon": the stake is in what X runs, not in X.
+  const runsIt = (m: SentenceMention): boolean => RUN_BY.test(t.slice(cueEnd, m.rel));
+  const candidates = right.filter((m) => m.rel < cut && !runsIt(m));
   let investee =
     (r.skipRelation(candidates) !== candidates
       ? r.skipRelation(candidates)[0]?.entity
       : near(candidates, cueEnd, 40)[0]?.entity) ??
-    ms.find((m) => m.rel > cueStart && m.rel < cut && m.entity !== investor)?.entity ??
+    ms.find((m) => m.rel > cueStart && m.rel < cut && m.entity !== investor && !runsIt(m))?.entity ??
     null;
   // "invested $200 million in the company": the sentence's subject, else the story's company.
   if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {

@@ -1,0 +1,86 @@
+/**
+ * Deal phrasings of session 12, each in our own words on well-known or invented names: a bought company
+ * told by a description of it, holders paid by the buyer, a price paid in shares, a name that does deals,
+ * and two false deals (a cue word inside a name, a stake in an asset another company runs). Written from
+ * probes of real-news phrasing, never from a sealed fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('a bought company told by a description', () => {
+  it('points "the oil producer" back at the company whose shares moved on the deal', () => {
+    expect(
+      deals('Hess shares jumped 5% after Chevron agreed to buy the oil producer for $53 billion.'),
+    ).toEqual(['acquisition CVX:buyer+HES:target $53 billion announced']);
+    expect(
+      deals('Shares of Seagen rose after Pfizer agreed to buy the Bothell, Washington-based company.'),
+    ).toEqual(['acquisition PFE:buyer+SGEN:target announced']);
+    expect(deals('Seagen rose when Pfizer said it would acquire the cancer drug developer.')).toEqual([
+      'acquisition PFE:buyer+SGEN:target announced',
+    ]);
+  });
+
+  it('leaves a unit, an asset or a broker alone', () => {
+    expect(deals('Hess shares fell after Chevron agreed to buy the oil producer’s Guyana assets.')).toEqual(
+      [],
+    );
+    expect(deals('Jefferies said Chevron would buy the oil producer for $53 billion.')).toEqual([]);
+  });
+});
+
+describe('holders paid by the buyer', () => {
+  it('reads "X shareholders will receive $N per share under the deal with Y" as Y buying X', () => {
+    expect(
+      deals('Verona Pharma shareholders will receive $107 per ADS in cash under the deal with Merck.'),
+    ).toEqual(['acquisition MRK:buyer+VRNA:target announced']);
+    expect(deals('Under the agreement, Seagen investors will get $229 a share from Pfizer.')).toEqual([
+      'acquisition PFE:buyer+SGEN:target announced',
+    ]);
+  });
+
+  it('reads no deal into a dividend', () => {
+    expect(deals('Seagen shareholders will receive a dividend of $0.50 per share from January.')).toEqual([]);
+  });
+});
+
+describe('what a deal is worth', () => {
+  it('keeps a price paid in shares', () => {
+    expect(deals('Exxon bought Pioneer Natural Resources for about $60 billion in stock in 2024.')).toEqual([
+      'acquisition XOM:buyer+PXD:target about $60 billion completed',
+    ]);
+  });
+
+  it('does not price a deal with a holding of shares', () => {
+    expect(
+      deals('Exxon bought Pioneer Natural Resources last year; Pioneer’s founder sold $60 million in stock.'),
+    ).toEqual(['acquisition XOM:buyer+PXD:target completed']);
+  });
+});
+
+describe('a name that is also a word', () => {
+  it('counts "Mars completed its purchase of…" as a business doing a deal', () => {
+    expect(deals('Mars completed its $36 billion purchase of Kellanova on Thursday.')).toEqual([
+      'acquisition Mars:buyer+K:target $36 billion completed',
+    ]);
+  });
+});
+
+describe('false deals', () => {
+  it('reads no partnership into a name holding "Alliance"', () => {
+    expect(
+      deals('Walgreens Boots Alliance agreed to be acquired by Sycamore Partners for $10 billion.'),
+    ).toEqual(['acquisition Sycamore Partners:buyer+WBA:target $10 billion announced']);
+  });
+
+  it('reads no stake in the company that runs the asset a stake is in', () => {
+    expect(deals('Chevron will get a 30% stake in the Stabroek block, which is operated by Exxon.')).toEqual(
+      [],
+    );
+    expect(deals('Chevron took a 30% stake in the Stabroek block run by Exxon in 2024.')).toEqual([]);
+    expect(deals('Chevron took a 30% stake in Hess in 2024.')).toEqual([
+      'investment CVX:investor+HES:investee completed',
+    ]);
+  });
+});
