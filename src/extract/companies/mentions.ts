@@ -628,6 +628,10 @@ const GENERIC_FIRST = new Set([
 
 const NO_ALIASES = createDirectory([], { builtin: false });
 
+/** "…Ford to buy from hold", "…Zoom at Overweight": a rating given to the name before. */
+const RATED_AS =
+  /^\s+(?:to|at|as)\s+(?:an?\s+)?["“'‘]?(?:strong buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market perform|sector perform|peer perform|in[- ]line|accumulate|reduce)\b/i;
+
 /** "Mars completed its $36 billion purchase of…", "Shell struck a deal…": what only a business does. */
 const DOES_DEALS =
   /^\s+(?:completed|closed|finalized|finalised|struck|signed|announced|unveiled|made|sweetened|raised)\s+(?:its|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger|deal|bid|offer|agreement|sale|buyout)\b/;
@@ -1018,6 +1022,14 @@ export function resolveCompanies(
     ) ||
     // "Mars completed its $36 billion purchase of Kellanova": a name that does deals.
     DOES_DEALS.test(text.slice(p.end, p.end + 60)) ||
+    // "Deutsche Bank upgraded Ford to buy": only a listed company is rated.
+    /\b(?:upgraded|downgraded|upgrades|downgrades)\s+$/i.test(
+      text.slice(Math.max(0, p.start - 14), p.start),
+    ) ||
+    (/\b(?:raised|raises|cut|cuts|lowered|lowers|moved|moves|rates|rated)\s+$/i.test(
+      text.slice(Math.max(0, p.start - 10), p.start),
+    ) &&
+      RATED_AS.test(text.slice(p.end, p.end + 40))) ||
     // "won an order worth Rs 2,300 crore from HP": the customer of a contract.
     /\b(?:order|contract|deal)s?\s+(?:(?:worth|valued at)\s+[^.;]{1,30}?\s+)?from\s+$/i.test(
       text.slice(Math.max(0, p.start - 60), p.start),

@@ -6,7 +6,7 @@
 import { cellsOf, isSeparatorRow, linesOf, type Piece } from '../tables.js';
 import type { AnalystActionFact } from '../../domain/facts.js';
 import type { Entity } from '../companies/mentions.js';
-import { evidenceOf, mentionsBetween, mentionsIn, type ArticleContext } from '../context.js';
+import { BACK_REFERENCE, evidenceOf, mentionsBetween, mentionsIn, type ArticleContext } from '../context.js';
 import { findMoney } from '../money.js';
 import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 
@@ -47,7 +47,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|moving|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|moving|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -102,17 +102,20 @@ function titleCaseSlotRatings(text: string): string {
       (_all, head: string, word: string, tail: string) => head + title(word) + tail,
     )
     .replace(RATING_PAIRED, (_all, head: string, _told: string, word: string) => head + title(word))
-    .replace(RATES_AS, (_all, head: string, word: string) => head + title(word));
+    .replace(RATES_AS, (_all, head: string, word: string) => head + title(word))
+    .replace(ADD_RATING, (_all, head: string, word: string) => head + title(word));
 }
 /** A sentence without a rating word in lower case needs none of the replaces below (run on every sentence). */
 const LOWER_RATING_WORD =
-  /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|perform|weight|accumulate|reduce)\b/;
+  /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|perform|weight|accumulate|reduce|add)\b/;
 const LOWER_RATINGS = String.raw`strong buy|strong sell|speculative buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
   String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
+/** "upgraded Tesco to add from hold": the UK brokers' "add", only where an upgrade or downgrade puts it. */
+const ADD_RATING = /(\b(?:upgrad|downgrad)\w*\s+(?:[\w&.'’():-]+\s+){0,4}?(?:to|from)\s+)(add)\b/g;
 /** "to Buy from hold": the other side of a rating already read. */
 const RATING_PAIRED = new RegExp(
   String.raw`(${RATING}\s+(?:from|to)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
@@ -226,6 +229,9 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
             /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
         );
         subject = firm?.entity ?? inClause.find((m) => m.relEnd <= cueAt)?.entity ?? null;
+        // "Nvidia reports Wednesday. The stock was upgraded to Buy at HSBC": the company told before.
+        if (!subject && by && BACK_REFERENCE.test(s.text.slice(c.start).trimStart()))
+          subject = paragraphSubject(ctx, si, lastActionSentence, lastSubject) ?? lastSubject ?? ctx.primary;
         firm = by ?? null;
       } else {
         if (!firm) continue;
@@ -423,8 +429,10 @@ function actionOfClause(
   const re = EVERY_CUE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // "Nvidia's price target was raised to $400": the target is named before its verb.
+  const targetFirst = TARGET_PASSIVE.test(lower);
   while ((m = re.exec(lower))) {
-    const a = actionOf(m[0], lower.slice(m.index));
+    const a = actionOf(m[0], targetFirst ? lower : lower.slice(m.index));
     if (a && (!best || PRIORITY[a] > PRIORITY[best])) best = a;
   }
   if (best === 'upgrade' || best === 'downgrade' || best === 'initiate') return best;
@@ -719,7 +727,9 @@ function actionOf(cue: string, clause: string): Action | null {
   const targetMoved = TARGET.test(clause);
   if (/^(rais|lift|boost|increas|hik|bump)/.test(c) && targetMoved) return 'target_raise';
   if (/^(cut|lower|reduc|trim|slash|pare)/.test(c) && targetMoved) return 'target_cut';
-  if (/^(reiterat|reissu|reaffirm|maintain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c))
+  if (
+    /^(reiterat|reissu|reaffirm|maintain|retain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c)
+  )
     return 'reiterate';
   if (/^(set|rate)/.test(c) && targetMoved) return 'other';
   return null;

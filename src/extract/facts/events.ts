@@ -31,7 +31,7 @@ const ANALYST_NOTE = /\bin\s+(?:a|an|its|their)\s+(?:research\s+|analyst\s+|clie
 const CALL =
   /\b(earnings call|conference call|investor call|analyst call|webcast|(?:on|host|hold|holds|hosts) a call|call with analysts)\b/i;
 const EARNINGS =
-  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:kicks?|kicking|will kick)\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:earnings|results|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:earnings|results|report(?:ing)?)\s+date\s+(?:for|on|as|is|of)\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:quarter|quarterly|Q[1-4]|full-year|annual|half-year|interim)\s+(?:results|earnings|numbers|report)\s+(?:(?:are|is)\s+)?(?:on|due(?:\s+on)?|out on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
+  /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:kicks?|kicking|will kick)\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:(?:earnings|results)(?:\s+(?:report|release))?|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\b(?:earnings|results|report(?:ing)?)\s+date\s+(?:for|on|as|is|of)\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:quarter|quarterly|Q[1-4]|full-year|annual|half-year|interim)\s+(?:results|earnings|numbers|report)\s+(?:(?:are|is)\s+)?(?:on|due(?:\s+on)?|out on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 const VOTE =
   /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (?:general |(?:share|stock|unit)holders?['’]? )?meeting\b|\bcourt (?:and general )?meetings?\b|\bannual (?:(?:share|stock)holders?['’]? )meeting\b|\bshareholder vote\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
 const CLOSING =
@@ -193,6 +193,9 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     for (const { type, at } of types) {
       const picked = dateInClause(t, eventDates, at) ?? pickNear(eventDates, at);
       let date = picked?.date ?? null;
+      // "Holders will vote on May 28", told in November: a day without a year that is still to come.
+      if (date && picked && ctx.published && !/\d{4}/.test(t.slice(picked.start, picked.end)))
+        date = comingYear(t, date, ctx.published);
       // "…results on Feb. 24, with a conference call scheduled for the following morning": the next day.
       if (
         date &&
@@ -468,6 +471,17 @@ function pickNear<T extends { start: number }>(list: T[], at: number): T | undef
   let best: T | undefined;
   for (const x of list) if (!best || Math.abs(x.start - at) < Math.abs(best.start - at)) best = x;
   return best;
+}
+
+/** Future words that put a day months behind the publish date in the next year. */
+const STILL_TO_COME =
+  /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to|scheduled for|set for|due on)\b/i;
+
+/** A day of the year before, told as still to come, moves to next year; any other stays. */
+function comingYear(t: string, date: string, published: string): string {
+  const days = (Date.parse(published) - Date.parse(date)) / 86_400_000;
+  if (days <= 60 || date.endsWith('-02-29') || PAST_VERB.test(t) || !STILL_TO_COME.test(t)) return date;
+  return `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 }
 
 /** Dated before publication with a past verb, or dated today and told in the past tense. */
