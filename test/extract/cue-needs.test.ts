@@ -46,6 +46,7 @@ const PHRASES = [
   'Danaher also studied a bid but walked away.',
   'Marlowe Equity looked at Acme earlier this year but walked away.',
   'Verona Pharma shareholders will receive $107 per ADS in cash under the deal with Merck.',
+  'Ashgrove built it from scratch, starting with four plants it bought from Dominion Energy in 2019.',
   'Acme was bought by Beta.',
   'Acme agreed to a $1.2 billion takeover by Beta.',
   'A takeover of Acme by Beta closed.',

@@ -28,7 +28,13 @@ const METRIC_BEFORE =
 /** "lifted its holdings in Rollins by 3.4%": a fund's position, in lower case ("Vertiv Holdings" is a name). */
 const HOLDING_BEFORE = /\b(?:holdings|position)\b[^%]{0,40}$/;
 const INDEX_WORDS =
-  /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|Nikkei|Stoxx|Hang Seng|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+  /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|CAC(?: 40)?|Nikkei|Topix|Stoxx|Euro Stoxx|Hang Seng|Kospi|Sensex|Nifty|ASX 200|S&P\/ASX 200|IBEX|FTSE MIB|Shanghai Composite|CSI 300|Straits Times Index|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+/** "the top Nifty gainer", "a FTSE 100 constituent": an index naming the stock's league, not an index move. */
+const withoutLeague = (text: string): string =>
+  text.replace(
+    /\b[\w&/-]+(?:\s\d+)?\s+(?:gainers?|losers?|fallers?|risers?|constituents?|members?|heavyweights?|stocks?)\b/gi,
+    ' ',
+  );
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
 const TARGET_CHANGE =
   /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
@@ -74,7 +80,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       )
         return;
       // "…, outpacing the Nikkei 225, which rose 0.3%": the index's move, whoever moved before it.
-      const outsideAnchors = before.replace(/\([^)]*\)/g, ' ');
+      const outsideAnchors = withoutLeague(before.replace(/\([^)]*\)/g, ' '));
       if (pi > 0 && INDEX_WORDS.test(outsideAnchors) && !/\b(shares|stock)\b/i.test(before)) return;
       // "…, compared with a 6% gain in the S&P 500", "a 12% gain for the KBW Bank Index": the index's move.
       if (
@@ -99,7 +105,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       if (beforeMentions.length) {
         const nearest = beforeMentions[beforeMentions.length - 1]!;
         const between = s.text.slice(nearest.relEnd, p.start);
-        if (INDEX_WORDS.test(between) && !/\b(shares|stock)\b/i.test(between)) return;
+        if (INDEX_WORDS.test(withoutLeague(between)) && !/\b(shares|stock)\b/i.test(between)) return;
         // Analysts, brokers and media firms do not move; skip a firm followed by its verb of opinion.
         subject = nearest.entity;
         // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's; but

@@ -88,6 +88,9 @@ export interface Cue {
   weakType?: boolean;
 }
 
+/** "four Virginia plants it bought…": assets, then the pronoun of the buyer whose verb follows. */
+export const ASSETS_THEN_BUYER = String.raw`\b(?:plants|assets|stations|facilities|mines|fields|brands|stores|hotels|properties|portfolio|businesses|units|divisions|operations|refinery|factory|mill|terminal)\s+(?:(?:that|which)\s+)?(?:it|they|the company|the firm|the group)\s+(?:had\s+|has\s+|later\s+|then\s+)?`;
+
 export const CUES: Cue[] = [
   {
     re: /\b(?:paid|pays|pay|will pay|to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+(?:an?\s+)?\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+(?:stake\s+)?(?:of|in)\b/gi,
@@ -544,8 +547,8 @@ export const CUES: Cue[] = [
   },
   {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
-    re: /\b(?:looked at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|abandoned|dropped)\b)/g,
-    needs: ['walked away', 'pulled out', 'backed away', 'backed off', 'abandoned', 'dropped'],
+    re: /\b(?:looked(?:\s+(?:closely|hard|briefly|seriously))?\s+at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|bowed out|abandoned|dropped)\b)/g,
+    needs: ['walked away', 'pulled out', 'backed away', 'backed off', 'bowed out', 'abandoned', 'dropped'],
     type: 'acquisition',
     shape: 'actor-object',
     status: 'terminated',
@@ -628,6 +631,17 @@ export const CUES: Cue[] = [
     first: new RegExp(String.raw`\b(?:${headWords(ACQUIRE_VERBS)})|${ACQUIRE_NOUNS.join('|')}`, 'i'),
     // The words of `first`, for the cheaper look before it.
     needs: [...headWordList(ACQUIRE_VERBS), ...ACQUIRE_NOUNS],
+  },
+  {
+    // "starting with four Virginia plants it bought from Dominion Energy in 2019": assets named before the
+    // buyer's verb, the seller after it (the verb cue below leaves "bought from" alone).
+    re: new RegExp(
+      String.raw`(?<=${ASSETS_THEN_BUYER})(?:bought|acquired|purchased)(?=\s+from\s+[A-Z])`,
+      'gi',
+    ),
+    needs: ['bought', 'acquired', 'purchased'],
+    type: 'acquisition',
+    shape: 'actor-object',
   },
   {
     // "X agreed to sell itself to Y", "X will become a unit of Y": the subject is bought whole. ("X is

@@ -142,14 +142,13 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
     d.type = controlType;
     d.equity = false;
   }
-  // A price told before a coordinated verb belongs to the earlier deal ("sold X for ¥12 billion and formed…").
-  if (
-    coordinated &&
-    d.value &&
-    t.lastIndexOf(d.value.text, cueStart) >= 0 &&
-    t.indexOf(d.value.text, cueEnd) < 0
-  )
-    d.value = null;
+  // A price told before a coordinated verb belongs to the earlier deal ("sold X for ¥12 billion and formed…"),
+  // one after the coordinator to this one ("…, then in 2025 closed the $1 billion acquisition of Y").
+  if (coordinated && d.value && t.indexOf(d.value.text, cueEnd) < 0) {
+    const at = t.lastIndexOf(d.value.text, cueStart);
+    const joint = [...t.slice(0, cueStart).matchAll(/\s(?:and|but)\s|,\s+then\s/gi)].pop()?.index ?? -1;
+    if (at >= 0 && at < joint) d.value = null;
+  }
   // Awards and choices of a supplier are done deals.
   if (
     (cue.shape === 'customer-supplier' || cue.type === 'contract') &&

@@ -77,7 +77,7 @@ export class CueReading {
     this.lastLeft = lastLeft;
     this.coordinated =
       !!lastLeft &&
-      /\s(?:and|but)\s+(?:[\w-]+\s+){0,5}$/i.test(t.slice(lastLeft.relEnd, cueStart)) &&
+      /(?:\s(?:and|but)|,\s+then)\s+(?:[\w$.,-]+\s+){0,6}$/i.test(t.slice(lastLeft.relEnd, cueStart)) &&
       // "…, and the two will jointly develop": a clause with its own subject is not coordination.
       !/\s(?:and|but)\s+(?:the two|both|they|the (?:two )?companies|the pair)\b[^,;]*$/i.test(
         t.slice(lastLeft.relEnd, cueStart),

@@ -6,6 +6,7 @@
 import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js';
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
+import { ASSETS_THEN_BUYER } from '../cues.js';
 import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
@@ -30,6 +31,9 @@ const DESCRIBED = new RegExp(
 
 /** "Hess shares jumped after Chevron agreed…": what links a company to the deal that happened to it. */
 const AFTER_WHAT = /\b(?:after|when|as|since|because|following|once|until)\b/i;
+
+/** "…plants it bought": assets named before the buyer's verb. */
+const ASSETS_IT = new RegExp(`${ASSETS_THEN_BUYER}$`, 'i');
 
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
@@ -158,6 +162,17 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     );
     return { parties: [r.party(actor, 'buyer'), r.party(fromSeller.entity, 'seller')], asset };
   }
+  // "starting with four Virginia plants it bought from Dominion Energy in 2019": what was bought is told
+  // before the verb, its seller right after it.
+  if (
+    !target &&
+    actor &&
+    first &&
+    first.entity !== actor &&
+    /^\s+from\s+$/.test(t.slice(cueEnd, first.rel)) &&
+    ASSETS_IT.test(t.slice(Math.max(0, cueStart - 60), cueStart))
+  )
+    return { parties: [r.party(actor, 'buyer'), r.party(first.entity, 'seller')] };
   // "an update on the $2.4 billion agreement to acquire X", "its pending purchase of X": a deal told
   // as a noun phrase, its buyer the company the passage is about.
   if (

@@ -1,0 +1,77 @@
+/**
+ * Session 12, from the studied half of the tribune set (test/fixtures/tribune, odd files) and probes of our
+ * own, each rule checked on sentences written here: a state before what it describes, a bidder that looked
+ * closely and dropped out, assets "it bought from" a seller, a verb joined by ", then", a "specialist"
+ * named after its kind, and index moves told beside a stock's (an index naming the stock's league is none).
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const facts = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction;
+const deals = (text: string) => facts(text).deals.map(dealLine);
+const moves = (text: string) =>
+  facts(text).stockMoves.map((m) => `${m.ticker ?? m.company} ${m.changePct} ${m.window}`);
+
+describe('names', () => {
+  it('reads a state before "utility owner X" as a place', () => {
+    const x = facts(
+      'Blackstone closed its $11.5 billion acquisition of New Mexico utility owner TXNM Energy.',
+    );
+    expect(x.companies.map((c) => c.name)).not.toContain('New Mexico');
+    expect(x.deals.map(dealLine)).toEqual(['acquisition BX:buyer+TXNM:target $11.5 billion completed']);
+  });
+
+  it('reads "the French admixtures specialist X" as a firm', () => {
+    expect(
+      deals('Holcim bought the French admixtures specialist Corvane for 1.02 billion euros in 2021.'),
+    ).toEqual(['acquisition HCMLY:buyer+Corvane:target 1.02 billion euros completed']);
+  });
+});
+
+describe('deals', () => {
+  it('reads "looked closely at X … but dropped out" as a bid that ended', () => {
+    expect(
+      deals(
+        'Blackstone agreed to buy Thornvale Power. Brookfield Asset Management looked closely at Thornvale over the summer but dropped out in September.',
+      ),
+    ).toEqual([
+      'acquisition BX:buyer+Thornvale Power:target announced',
+      'acquisition BAM:buyer+Thornvale Power:target terminated',
+    ]);
+  });
+
+  it('reads assets "it bought from" a seller as a purchase from that seller', () => {
+    expect(
+      deals(
+        'Ashgrove Capital is selling Thornvale Power. Ashgrove built Thornvale from scratch, starting with four Virginia plants it bought from Dominion Energy in 2019.',
+      ),
+    ).toContain('acquisition Ashgrove Capital:buyer+D:seller completed');
+    expect(deals('Ashgrove Capital said the plants it bought last year run well.')).toEqual([]);
+  });
+
+  it('gives a verb joined by ", then" the sentence’s subject and its own price', () => {
+    expect(
+      deals('Saint-Gobain bought Chryso in 2017, then in 2025 closed the $1 billion acquisition of Fosroc.'),
+    ).toEqual([
+      'acquisition CODYY:buyer+Chryso:target completed',
+      'acquisition CODYY:buyer+Fosroc:target $1 billion completed',
+    ]);
+  });
+});
+
+describe('index moves beside a stock’s', () => {
+  it('leaves the CAC 40, the Topix and the Kospi out', () => {
+    expect(moves('Saint-Gobain rose 2.7% in Paris on Monday, while the CAC 40 gained 0.4%.')).toEqual([
+      'CODYY 2.7 day',
+    ]);
+    expect(moves('Sony rose 2.7% while the Topix gained 0.1% and the Kospi fell 0.3%.')).toEqual([
+      'SONY 2.7 day',
+    ]);
+  });
+
+  it('keeps a stock that is the index’s top gainer', () => {
+    expect(moves('Infosys was the top Nifty gainer, jumping 3.4 percent to Rs 1,702.50.')).toEqual([
+      'INFY 3.4 day',
+    ]);
+  });
+});
