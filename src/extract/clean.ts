@@ -121,7 +121,13 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   for (let i = 0; i < lines.length; i++) {
     const t = stripMarkup(lines[i]!.trim());
     if (!t || (!keep[i] && !STORY_NAV.test(t))) continue;
-    if (CHROME.test(t) || /^go ?to ?top$/i.test(t) || (t.length < 400 && COPYRIGHT.test(t))) {
+    if (
+      CHROME.test(t) ||
+      /^go ?to ?top$/i.test(t) ||
+      (t.length < 400 && COPYRIGHT.test(t)) ||
+      // "Share on Facebook · Share on X · Email · Print": a row of widgets.
+      (t.length < 200 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((w) => !w || CHROME.test(w)))
+    ) {
       drop(i);
       continue;
     }

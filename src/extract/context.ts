@@ -80,7 +80,7 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 
 /** Nouns that stand for a whole company when a description points back at one ("the oil producer"). */
 export const COMPANY_NOUN =
-  '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer)';
+  '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer|studio|chain)';
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE = new RegExp(

@@ -767,6 +767,8 @@ export function resolveCompanies(
     }
     // "Financial" or "Capital" alone is a word, not a firm.
     if (!name.includes(' ') && SUFFIX_ONLY.test(name)) return;
+    // "bought "His Dark Materials" producer Bad Wolf": a title in quotation marks is a work, not a firm.
+    if (/["“]$/.test(text.slice(Math.max(0, s - 1), s)) && /^["”]/.test(text.slice(s + name.length))) return;
     const e = samePrivate(name) ?? anchoredShortFor(name) ?? entityFor(null, name, null);
     mentions.push({ entity: e, start: s, end: s + name.length, text: name });
     privateAliases.push({ name, entity: e });

@@ -77,6 +77,9 @@ export function statusClauseSpan(t: string, cueStart: number, cueEnd: number): [
     close.lastIndex = cueEnd;
     return [cueStart + 1, close.exec(t)?.index ?? t.length];
   }
+  // "ITV Studios, which took a 25% stake in 2022, will sell…": a cue inside a relative clause is told by it.
+  const relative = relativeSpans(t).find((r) => inside(r, cueStart, cueEnd));
+  if (relative) return [relative[0] + 1, relative[1]];
   return clauseBetween(t, STATUS_BOUNDARY, cueStart, cueEnd);
 }
 

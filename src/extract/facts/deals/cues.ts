@@ -745,7 +745,7 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
+    re: /\b(?:\s*(?:joint venture|partnership|alliance|collaboration)\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:formed|set up|created|launched|struck|signed|entered into)\s+with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up with|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
     needs: [
       'partnership',
       'alliance',

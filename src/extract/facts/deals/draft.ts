@@ -19,6 +19,10 @@ const DEAL_CLOSED =
 const PAST_YEAR =
   /\b(?:in|since|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:purchase|acquisition|deal|merger|takeover|pickup|sale)\b/;
 
+/** ", the private equity firm that has owned it since 2019,": a firm described by a clause of its own. */
+const FIRM_CLAUSE =
+  /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|company|group|fund|investor|owner|manager|operator|lender|bank|insurer|\w*maker|producer|developer|startup)\s+(?:that|which|who)\b[^,;]*(?:,|[.!?]?$)/g;
+
 /** The year a sentence puts the deal in ("bought it in 2019"), when it is before the article's own. */
 function earlierYear(text: string, published: string | null): string | null {
   const m = published ? PAST_YEAR.exec(text) : null;
@@ -48,7 +52,12 @@ function datesOfDeal(text: string, published: string | null): ReturnType<typeof 
  * "UBS's takeover of Credit Suisse in 2023 was arranged over a weekend": a deal put in a year before
  * the article's, with no word of it still to come, is done.
  */
-function toldInPastYear(text: string, published: string | null): boolean {
+function toldInPastYear(told: string, published: string | null, cueStart = -1): boolean {
+  // ", the private equity firm that has owned it since 2019": a year in a firm's description is its own,
+  // unless the cue is in it (", the startup that X agreed to buy in 2024").
+  const text = told.replace(FIRM_CLAUSE, (clause, at: number) =>
+    cueStart >= at && cueStart < at + clause.length ? clause : ' '.repeat(clause.length),
+  );
   return (
     earlierYear(text, published) !== null &&
     !/\b(?:will|would|expects?|expected|plans?|pending|awaiting|proposed|talks|bid|offer|(?:is|are)\s+\w+ing)\b/i.test(
@@ -77,7 +86,7 @@ export function baseDraft(
   const { status, explicit } =
     told.status === 'announced' &&
     (DEAL_CLOSED.test(withoutConditions(s.text)) ||
-      toldInPastYear(rel, ctx.published) ||
+      toldInPastYear(rel, ctx.published, cueStart) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
       toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published))
       ? { status: 'completed' as const, explicit: true }

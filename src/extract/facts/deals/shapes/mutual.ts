@@ -56,13 +56,17 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       left.filter((m) => !withCue || !isObject(r, m)),
     ),
   );
+  // "Gigapower, the joint venture it formed with BlackRock": "it" is the sentence's subject.
+  const pronoun = /\s(?:it|they)\s/i.test(t.slice(cueStart, cueEnd)) ? r.antecedent() : null;
   const actors = subject
     ? [subject]
-    : withCue
-      ? leftActors.slice(-1).length
-        ? leftActors.slice(-1)
-        : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
-      : distinct(partners(t, left)).slice(-2);
+    : pronoun
+      ? [pronoun]
+      : withCue
+        ? leftActors.slice(-1).length
+          ? leftActors.slice(-1)
+          : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
+        : distinct(partners(t, left)).slice(-2);
   const sameClauseRight = [...inside, ...right].filter(
     (m) =>
       m.rel < cueEnd ||

@@ -1,0 +1,59 @@
+/**
+ * Session 12, more from the tribune set's studied half, each rule checked on sentences of our own: whose
+ * clause a year or a status word belongs to, a joint venture "it formed with" a partner, a bought company
+ * told as "the studio", a title in quotation marks, and a row of share widgets.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/extract/clean.js';
+import { builtinDirectory } from '../../src/extract/index.js';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('whose clause tells the status', () => {
+  it('leaves a year in the seller’s description to the seller', () => {
+    expect(
+      deals(
+        'AT&T has agreed to acquire Prairiewire for $1.9 billion from Oakhurst Partners, the private equity firm that has owned it since 2019.',
+      ),
+    ).toEqual(['acquisition T:buyer+Prairiewire:target+Oakhurst Partners:seller $1.9 billion announced']);
+  });
+
+  it('reads a stake taken in a relative clause by that clause, whatever the main verb says', () => {
+    expect(
+      deals(
+        'ITV Studios, which took a 25% stake in Holloway Pictures in 2022, will sell its holding to Lionsgate.',
+      ),
+    ).toContain('investment ITV Studios:investor+Holloway Pictures:investee completed');
+  });
+});
+
+describe('partners and buyers told by reference', () => {
+  it('reads "the joint venture it formed with X" as the subject’s partnership', () => {
+    expect(
+      deals('AT&T owns half of Gigapower, the fiber joint venture it formed with BlackRock in 2023.'),
+    ).toEqual(['partnership T:partner+BLK:partner completed']);
+  });
+
+  it('reads "The studio" as the company told before', () => {
+    expect(
+      deals(
+        'Lionsgate agreed to buy Holloway Pictures. The studio acquired Entertainment One from Hasbro in 2023.',
+      ),
+    ).toContain('acquisition LION:buyer+Entertainment One:target+HAS:seller completed');
+  });
+});
+
+describe('what is no company', () => {
+  it('reads a title in quotation marks as a work', () => {
+    expect(deals('Sony Pictures Television bought "His Dark Materials" producer Bad Wolf in 2021.')).toEqual([
+      'acquisition SONY:buyer+Bad Wolf:target completed',
+    ]);
+  });
+
+  it('drops a row of share widgets', () => {
+    const text =
+      'Share on Facebook · Share on X · Email · Print\n\nLionsgate agreed to buy Holloway Pictures.';
+    expect(cleanArticle(text, 'Deal', builtinDirectory()).text).not.toContain('Facebook');
+  });
+});
