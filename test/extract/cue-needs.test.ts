@@ -47,6 +47,7 @@ const PHRASES = [
   'Marlowe Equity looked at Acme earlier this year but walked away.',
   'Verona Pharma shareholders will receive $107 per ADS in cash under the deal with Merck.',
   'Ashgrove built it from scratch, starting with four plants it bought from Dominion Energy in 2019.',
+  'Nvidia led Anthropic’s $1 billion round last year.',
   'Acme was bought by Beta.',
   'Acme agreed to a $1.2 billion takeover by Beta.',
   'A takeover of Acme by Beta closed.',

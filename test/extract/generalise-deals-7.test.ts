@@ -75,3 +75,13 @@ describe('index moves beside a stock’s', () => {
     ]);
   });
 });
+
+describe('a metric word in another clause', () => {
+  it('keeps a move told after a colon that closes talk of spending', () => {
+    expect(
+      moves(
+        'Carnival Corp makes cruises. Still, investors were wary of the spending: Carnival’s stock slipped 1.1% on Wednesday.',
+      ),
+    ).toEqual(['CCL -1.1 day']);
+  });
+});

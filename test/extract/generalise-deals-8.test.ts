@@ -57,3 +57,44 @@ describe('what is no company', () => {
     expect(cleanArticle(text, 'Deal', builtinDirectory()).text).not.toContain('Facebook');
   });
 });
+
+describe('more names and buyers', () => {
+  it('keeps a name with a middle initial whole', () => {
+    expect(deals('Arthur J. Gallagher & Co. agreed to buy AssuredPartners for $13.45 billion.')).toEqual([
+      'acquisition AJG:buyer+AssuredPartners:target $13.45 billion announced',
+    ]);
+  });
+
+  it('gives each of two deals its own price when the later one names it before its noun', () => {
+    expect(
+      deals(
+        'It came after Gallagher agreed to buy AssuredPartners for $13.45 billion and months after Marsh McLennan closed its $7.75 billion acquisition of McGriff Insurance Services.',
+      ),
+    ).toContain('acquisition MMC:buyer+McGriff Insurance Services:target $7.75 billion completed');
+  });
+
+  it('counts a word-like name that forms a partnership with another firm', () => {
+    expect(
+      deals(
+        'Travelers and Gridline Risk, a cyber analytics startup, have formed a partnership to sell cover.',
+      ),
+    ).toEqual(['partnership TRV:partner+Gridline Risk:partner announced']);
+  });
+
+  it('reads "to a group led by X" as a sale to X', () => {
+    expect(
+      deals('LVMH is in talks to sell its Marc Jacobs label to a group led by brand firm WHP Global.'),
+    ).toEqual(['divestiture LVMUY:seller+WHP Global:buyer rumored']);
+  });
+
+  it('reads "led X’s round" as X’s investor and a long order "from" a shipyard as a contract', () => {
+    expect(deals('Nvidia led Anthropic’s $1 billion round last year.')).toEqual([
+      'investment NVDA:investor+Anthropic:investee $1 billion completed',
+    ]);
+    expect(
+      deals(
+        'Carnival Corp said it has ordered three liquefied natural gas-powered cruise ships from shipbuilder Fincantieri.',
+      ),
+    ).toEqual(['contract CCL:customer+Fincantieri:supplier completed']);
+  });
+});

@@ -632,6 +632,10 @@ const NO_ALIASES = createDirectory([], { builtin: false });
 const RATED_AS =
   /^\s+(?:to|at|as)\s+(?:an?\s+)?["“'‘]?(?:strong buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal[- ]weight|market perform|sector perform|peer perform|in[- ]line|accumulate|reduce)\b/i;
 
+/** "… and Gridline Risk, a cyber startup, have formed a partnership": the other of a pair and their deal. */
+const PAIR_DOES_DEAL =
+  /^\s+and\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*(?:\s+\([^)]{1,30}\))?(?:,[^,;]{1,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:formed|signed|struck|inked|agreed|set up|launched|teamed up|partnered|announced)\s+(?:an?\s+|to\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|alliance|joint venture|agreement|deal|pact|collaboration|merge|combine)/;
+
 /** "Mars completed its $36 billion purchase of…", "Shell struck a deal…": what only a business does. */
 const DOES_DEALS =
   /^\s+(?:completed|closed|finalized|finalised|struck|signed|announced|unveiled|made|sweetened|raised)\s+(?:its|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger|deal|bid|offer|agreement|sale|buyout)\b/;
@@ -767,6 +771,8 @@ export function resolveCompanies(
     }
     // "Financial" or "Capital" alone is a word, not a firm.
     if (!name.includes(' ') && SUFFIX_ONLY.test(name)) return;
+    // "Arthur J. Gallagher & Co.": a name cut at a middle initial is the start of a longer one.
+    if (/\s[A-Z]$/.test(name) && /^\.\s+[A-Z]/.test(text.slice(s + name.length))) return;
     // "bought "His Dark Materials" producer Bad Wolf": a title in quotation marks is a work, not a firm.
     if (/["“]$/.test(text.slice(Math.max(0, s - 1), s)) && /^["”]/.test(text.slice(s + name.length))) return;
     const e = samePrivate(name) ?? anchoredShortFor(name) ?? entityFor(null, name, null);
@@ -1026,6 +1032,8 @@ export function resolveCompanies(
     ) ||
     // "Mars completed its $36 billion purchase of Kellanova": a name that does deals.
     DOES_DEALS.test(text.slice(p.end, p.end + 60)) ||
+    // "Travelers and Gridline Risk, a cyber startup, have formed a partnership": one of a pair doing a deal.
+    PAIR_DOES_DEAL.test(text.slice(p.end, p.end + 140)) ||
     // "Deutsche Bank upgraded Ford to buy": only a listed company is rated.
     /\b(?:upgraded|downgraded|upgrades|downgrades)\s+$/i.test(
       text.slice(Math.max(0, p.start - 14), p.start),

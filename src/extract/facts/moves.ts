@@ -24,7 +24,7 @@ const STOCK_WORD =
 const METRIC_AFTER =
   /^\s*(?:increase|decrease|rise|drop|decline|gain|cut|reduction)\s+in\s+(?:their|its|his|her|the)\s+(?:ownership|holdings?|position|stake)\b|^\s*(?:below|above|under|short of)\s+(?:our|its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:estimate|fair value|intrinsic value|valuation|worth)\b|^\s*(?:[-\w]+\s+){0,2}?(revenue|sales|growth|margins?|earnings|profits?|income|EPS|yoy|year[- ]over[- ]year|y\/y|stake|interest|ownership|market share|returns?|yield|annualized|premium|discount|chance|odds|probability|cagr|rate|of (?:the|its|their) (?:shares|stock|company|business|revenue|workforce)|owned|holding|of revenue|of sales|of total|jobs|workforce|staff|employees|users|customers|subscribers|capacity|tariffs?|inflation|dividend)\b/i;
 const METRIC_BEFORE =
-  /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%]{0,30}$/i;
+  /\b(revenue|sales|margins?|earnings|profits?|income|EPS|guidance|ebitda|stake|yield|returns?|rates?|inflation|unemployment|odds|probability|dividend|users|subscribers|traffic|volume|costs?|spending|capex|debt|bookings|backlog|orders|tariffs?|workforce|jobs|headcount|ownership|gdp|consumption|output|production|demand|shipments|deliveries|forecast|outlook|estimates?)\b[^%:;]{0,30}$/i;
 /** "lifted its holdings in Rollins by 3.4%": a fund's position, in lower case ("Vertiv Holdings" is a name). */
 const HOLDING_BEFORE = /\b(?:holdings|position)\b[^%]{0,40}$/;
 const INDEX_WORDS =

@@ -690,7 +690,7 @@ export const CUES: Cue[] = [
   {
     // "after cloud provider Y placed an order worth $700 million": Y buys from the sentence's subject;
     // "X has reserved 11 turbines from Y", "X chartered two tankers from Y": X buys from Y.
-    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked|chartered)(?=\s+(?:[\w$€£.,-]+\s+){1,5}?from\s))\b/gi,
+    re: /\b(?:(?:placed|places|placing|firmed up|firms up|firming up|finali[sz]ed|booked)\s+(?:an?\s+|its\s+)?(?:[\w$€£.,-]+\s+){0,3}?orders?|(?:ordered|reserved|booked|chartered)(?=\s+(?:[\w$€£.,-]+\s+){1,8}?from\s))\b/gi,
     needs: ['order', 'reserved', 'booked', 'chartered'],
     type: 'contract',
     shape: 'order-placer',
@@ -783,6 +783,16 @@ export const CUES: Cue[] = [
     type: 'investment',
     shape: 'round-lead',
     equity: true,
+  },
+  {
+    // "ASML led Mistral's €1.7 billion round last year": the lead puts money in the company named by the
+    // possessive.
+    re: /\b(?:co-)?led(?=\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:[\w$€£.,-]+\s+){0,3}?(?:round|financing|raise|[Ss]eries [A-H]|seed)\b)/g,
+    needs: ['led'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
   },
   {
     // "Cadence and Wabtec have signed a three-year agreement under which Wabtec will market…": an

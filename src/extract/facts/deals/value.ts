@@ -79,20 +79,28 @@ export function valueNear(
       value: { amount: upTo.amount, currency: upTo.currency, qualifier: upTo.qualifier, text: upTo.text },
       marked: true,
     };
-  const marked =
-    all.find(
-      (m) =>
-        m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m) && sameClause(m),
-    ) ??
-    all.find((m) => isMarked(m) && sameClause(m) && ownBefore(m) && beforeParticiple(m)) ??
-    all.find((m) => m.qualifier === 'up to');
   const after = all
     .filter((m) => m.start >= cueStart && sameClause(m) && beforeParticiple(m))
     .sort((a, b) => a.start - b.start)[0];
   const before = all.filter((m) => m.end <= cueStart && cueStart - m.end < 40 && ownBefore(m)).pop();
   // "X's roughly $10.9 billion purchase of Y and Z's $7.4 billion purchase of W": an amount right before
-  // the cue names its price; a later one is the next deal's.
+  // the cue names its price; a later one is the next deal's, and an earlier one marked by "for" is the
+  // earlier verb's ("agreed to buy X for $13.45 billion and months after Y closed its $7.75 billion…").
   const adjacent = before && /^\s*(?:[\w-]+\s+){0,2}$/.test(t.slice(before.end, cueStart)) ? before : null;
+  const marked =
+    all.find(
+      (m) =>
+        m.start >= cueEnd && m.start - cueEnd < 160 && isMarked(m) && beforeParticiple(m) && sameClause(m),
+    ) ??
+    all.find(
+      (m) =>
+        isMarked(m) &&
+        sameClause(m) &&
+        ownBefore(m) &&
+        beforeParticiple(m) &&
+        !(adjacent && m.end <= adjacent.start),
+    ) ??
+    all.find((m) => m.qualifier === 'up to');
   const pick = marked ?? adjacent ?? (after && after.start - cueEnd < 160 ? after : before);
   if (!pick) return null;
   return {

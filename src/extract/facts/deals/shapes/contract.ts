@@ -275,7 +275,7 @@ export function readOrder(r: CueReading): ShapeResult | null {
   const named = right.find(
     (m) =>
       m.entity !== customerM.entity &&
-      m.rel - cueEnd <= 60 &&
+      m.rel - cueEnd <= 100 &&
       /\b(?:with|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
   );
   const opener = r.sentenceMentions[0];

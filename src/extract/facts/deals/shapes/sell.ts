@@ -26,11 +26,13 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     afterObject,
     participle,
   } = r;
-  // "to Australia's Sonic Healthcare": a country's possessive may stand before the buyer.
-  const toMatch = /\bto\s+(?:[\w&'’-]+\s+){0,3}?$/;
+  // "to Australia's Sonic Healthcare": a country's possessive may stand before the buyer; "to a group led by
+  // brand-management firm WHP Global": the firm leading the buyers.
+  const toMatch =
+    /\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:[\w&'’-]+\s+){0,3}?)$/;
   // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
   const buyerM = right.find(
-    (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 30), m.rel)) && m.rel - cueEnd < 140,
+    (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 70), m.rel)) && m.rel - cueEnd < 140,
   );
   if (!buyerM) {
     // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
