@@ -98,3 +98,21 @@ describe('more names and buyers', () => {
     ).toEqual(['contract CCL:customer+Fincantieri:supplier completed']);
   });
 });
+
+describe('a private placement', () => {
+  const text =
+    'Tavor Surgical Ltd. (Nasdaq: TVSR) agreed to acquire Redfern Endoscopy for $118 million. Olympus Corporation has agreed to purchase 2,816,901 ordinary shares of Tavor in a private placement for gross proceeds of approximately $40 million. The private placement is expected to close on or about December 4, 2026. The acquisition is expected to close in the first quarter of 2027.';
+
+  it('reads the shares bought as an investment priced by its proceeds', () => {
+    expect(deals(text)).toContain(
+      'investment OCPNY:investor+TVSR:investee approximately $40 million announced',
+    );
+  });
+
+  it('gives each closing to its own deal, the placement to the company raising the money', () => {
+    const events = extract(`Deals\n\n${text}`, '2026-11-30').extraction.events.map(
+      (e) => `${e.ticker} ${e.type} ${e.date ?? '-'} ${e.period ?? '-'}`,
+    );
+    expect(events).toEqual(['TVSR deal_closing 2026-12-04 -', 'TVSR deal_closing - Q1 2027']);
+  });
+});

@@ -270,7 +270,10 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
             o.company === fact.company &&
             o.type === fact.type &&
             (o.date === fact.date || !o.date || !fact.date) &&
-            (o.period === fact.period || !o.period || !fact.period),
+            (o.period === fact.period || !o.period || !fact.period) &&
+            // "close on December 4" and "close in the first quarter of 2027" are two closings (a report's
+            // day falls after its quarter).
+            (fact.type !== 'deal_closing' || inPeriod(o.date ?? fact.date, o.period ?? fact.period)),
         );
         if (same) {
           same.date ??= fact.date;
@@ -310,8 +313,12 @@ function companiesFor(
   }
   if (type === 'deal_closing') {
     // The latest deal told so far that can still close; a settled one only when there is no other.
+    // "The acquisition is expected to close…" after a placement was told: the deal of the kind it names.
+    const kind = NAMED_KIND.exec(t)?.[1]?.toLowerCase();
+    const ofKind = (h: DealHint): boolean =>
+      !kind || (/placement|investment|stake/.test(kind) ? h.type === 'investment' : h.type !== 'investment');
     const told = [...dealHints].reverse().filter((h) => h.sentenceIndex <= si);
-    const hint = told.find((h) => !h.settled) ?? told[0];
+    const hint = told.find((h) => !h.settled && ofKind(h)) ?? told.find((h) => !h.settled) ?? told[0];
     if (
       !hint &&
       !/\b(deal|transaction|acquisition|merger|purchase|sale|takeover|combination|completion)\b/i.test(t)
@@ -351,7 +358,10 @@ function companiesFor(
     // "The deal is expected to close…" in a story about the company being bought (or its owner selling
     // it): its buyer closes it.
     if (ctx.primary && hint && hint.keys.includes(ctx.primary.key)) {
-      const sold = hint.targets.includes(ctx.primary.key) || hint.sellers.includes(ctx.primary.key);
+      // A company raising money closes its own placement.
+      const sold =
+        hint.type !== 'investment' &&
+        (hint.targets.includes(ctx.primary.key) || hint.sellers.includes(ctx.primary.key));
       const isTarget = sold && hint.party && hint.party !== ctx.primary;
       return [isTarget ? hint.party! : ctx.primary];
     }
@@ -483,6 +493,20 @@ function comingYear(t: string, date: string, published: string): string {
   if (days <= 60 || date.endsWith('-02-29') || PAST_VERB.test(t) || !STILL_TO_COME.test(t)) return date;
   return `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
 }
+
+/** Whether a day falls in a calendar quarter or half ("Q1 2027", "H2 2026"); fiscal periods may. */
+function inPeriod(date: string | null, period: string | null): boolean {
+  const m = date && period ? /^([QH])([1-4]) (\d{4})$/.exec(period) : null;
+  if (!m) return true;
+  const month = Number(date!.slice(5, 7));
+  const span = m[1] === 'Q' ? 3 : 6;
+  const first = (Number(m[2]) - 1) * span + 1;
+  return date!.slice(0, 4) === m[3] && month >= first && month < first + span;
+}
+
+/** "The acquisition is expected to close…", "The private placement is expected to close…". */
+const NAMED_KIND =
+  /^(?:the|this|that)\s+(?:proposed\s+|pending\s+)?(acquisition|merger|purchase|takeover|sale|(?:private\s+)?placement|investment|stake)\b/i;
 
 /** Dated before publication with a past verb, or dated today and told in the past tense. */
 function isPast(t: string, date: string, published: string | null): boolean {

@@ -35,6 +35,8 @@ export interface DealHint {
   sellers: string[];
   /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
   settled: boolean;
+  /** "The acquisition is expected to close…" names which of the deals told it is. */
+  type: DealType | null;
 }
 
 export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: DealHint[] } {
@@ -73,6 +75,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       targets: d.parties.filter((p) => p.role === 'target' || p.role === 'investee').map((p) => p.key),
       sellers: d.type === 'acquisition' ? d.parties.filter((p) => p.role === 'seller').map((p) => p.key) : [],
       settled: d.status === 'completed' || d.status === 'terminated',
+      type: d.type,
     });
   }
   const deals = merged
