@@ -85,3 +85,17 @@ describe('a metric word in another clause', () => {
     ).toEqual(['CCL -1.1 day']);
   });
 });
+
+describe('exchanges, brokers and chartered firms', () => {
+  it('reads "options exchange X" as a firm, "New York-chartered" as a description', () => {
+    const x = facts(
+      'Robinhood agreed to buy Saltmarsh Custody, a New York-chartered trust company, for $585 million. Rivals are buying too: Coinbase closed its $2.9 billion purchase of options exchange Deribit in August 2025, Kraken bought futures broker NinjaTrader for $1.5 billion.',
+    );
+    expect(x.companies.map((c) => c.name)).not.toContain('New York-chartered');
+    expect(x.deals.map(dealLine)).toEqual([
+      'acquisition HOOD:buyer+Saltmarsh Custody:target $585 million announced',
+      'acquisition COIN:buyer+Deribit:target $2.9 billion completed',
+      'acquisition Kraken:buyer+NinjaTrader:target $1.5 billion completed',
+    ]);
+  });
+});

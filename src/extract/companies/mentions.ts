@@ -70,7 +70,7 @@ const APPOSITIVE = new RegExp(
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|(?:crypto |options |futures |stock |derivatives |digital[- ]asset )?exchange|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
@@ -414,7 +414,7 @@ PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an)\s/);
 // DESCRIPTOR's look starts at the capital and looks back for the word: the capital is the rarer start.
 PREFILTER.set(
   DESCRIPTOR,
-  /[A-Z\u00C0-\u00DE](?<=(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|specialist|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company|business|builder|house)\s+.)/,
+  /[A-Z\u00C0-\u00DE](?<=(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|specialist|exchange|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company|business|builder|house)\s+.)/,
 );
 PREFILTER.set(
   ACQUIRED_OBJECT,
@@ -636,6 +636,10 @@ const RATED_AS =
 const PAIR_DOES_DEAL =
   /^\s+and\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*(?:\s+\([^)]{1,30}\))?(?:,[^,;]{1,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:formed|signed|struck|inked|agreed|set up|launched|teamed up|partnered|announced)\s+(?:an?\s+|to\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|alliance|joint venture|agreement|deal|pact|collaboration|merge|combine)/;
 
+/** "Texas-based", "KKR-backed", "New York-chartered": a word that describes, not a name. */
+const DESCRIBING_END =
+  /-(?:based|owned|backed|listed|headquartered|born|chartered|registered|incorporated|regulated|licensed|focused)$/;
+
 /** "Mars completed its $36 billion purchase of…", "Shell struck a deal…": what only a business does. */
 const DOES_DEALS =
   /^\s+(?:completed|closed|finalized|finalised|struck|signed|announced|unveiled|made|sweetened|raised)\s+(?:its|an?|the)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:acquisition|purchase|takeover|merger|deal|bid|offer|agreement|sale|buyout)\b/;
@@ -737,6 +741,8 @@ export function resolveCompanies(
       !name ||
       !/^[A-Z\u00C0-\u00DE]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
+      // "buy New York-chartered custodian X": a describing word, not a name.
+      DESCRIBING_END.test(name) ||
       // "New Mexico utility owner TXNM Energy": a state or region written before what it describes.
       PLACES.has(nameKey(name)) ||
       NATIONALITY_ONLY.test(name) ||
@@ -1146,7 +1152,7 @@ function isDealSlotName(
 ): boolean {
   const words = name.split(/\s+/);
   // "bought Dutch chipmaker Nexperia", "a Spokane lender": a word that describes, not a name.
-  if (/-(?:based|owned|backed|listed|headquartered|born)$/.test(name)) return false;
+  if (DESCRIBING_END.test(name)) return false;
   // "The European Commission rejected…", "Senator Jane Doe's bid…": an authority or a person, not a firm.
   if (AUTHORITY_END.test(name) || PERSON_TITLE_START.test(name)) return false;
   // "Jane Doe bought…": a given name and a surname, with no word that makes it a firm's.
@@ -1360,7 +1366,7 @@ function cleanFirmName(raw: string): string {
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
   name = name.replace(
-    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed|born)\s+/,
+    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed|born|chartered|registered|incorporated|regulated|licensed|focused)\s+/,
     '',
   );
   name = name.replace(

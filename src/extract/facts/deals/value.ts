@@ -58,7 +58,7 @@ export function valueNear(
   // million round in Y" gives each deal its own amount, and so does "paid $4 billion for X in 2019 and last
   // year bought Y for $765 million".
   const sameClause = (m: MoneyMatch): boolean =>
-    !/,\s+(?:and|but|while|then)\s|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s|\s(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|sold|purchased|paid|took|invested|signed|struck|won|completed|closed|offloaded|divested)\b/.test(
+    !/,\s+(?:and|but|while|then)\s|,\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:bought|acquired|purchased|paid|sold|agreed|closed|completed|took|signed|snapped)\b|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s|\s(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|sold|purchased|paid|took|invested|signed|struck|won|completed|closed|offloaded|divested)\b/.test(
       m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
     );
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
