@@ -99,3 +99,13 @@ describe('exchanges, brokers and chartered firms', () => {
     ]);
   });
 });
+
+describe('percents written "pc"', () => {
+  it('reads "closed 1.9pc higher" as a move, and a holding cut "to 45pc" as none', () => {
+    expect(
+      moves(
+        'The deal will cut Woodside Energy’s interest in the project to 45pc. Woodside Energy shares closed 1.9pc higher at A$24.86 in Sydney.',
+      ),
+    ).toEqual(['WDS 1.9 day']);
+  });
+});

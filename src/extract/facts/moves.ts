@@ -29,6 +29,8 @@ const METRIC_BEFORE =
 const HOLDING_BEFORE = /\b(?:holdings|position)\b[^%]{0,40}$/;
 const INDEX_WORDS =
   /\b(S&P(?: 500)?|Nasdaq(?: Composite| 100)?|Dow(?: Jones)?|Russell 2000|index|indexes|indices|sector|ETF|benchmark|peers|the market|broader market|FTSE|DAX|CAC(?: 40)?|Nikkei|Topix|Stoxx|Euro Stoxx|Hang Seng|Kospi|Sensex|Nifty|ASX 200|S&P\/ASX 200|IBEX|FTSE MIB|Shanghai Composite|CSI 300|Straits Times Index|Bitcoin|BNB|ether|gold|oil|crude|Treasury|yields?)\b/i;
+/** "will cut Woodside's interest in the project to 45%": a holding's new size, not a move. */
+const INTEREST_TO = /\b(?:interest|stake|holding|ownership)\s+in\s+[^%]{0,40}\bto\s+$/i;
 /** "the top Nifty gainer", "a FTSE 100 constituent": an index naming the stock's league, not an index move. */
 const withoutLeague = (text: string): string =>
   text.replace(
@@ -59,7 +61,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
   const drafts: Draft[] = [];
   let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
-    if (!s.text.includes('%') && !/\bper ?cent|\bpct\b/i.test(s.text)) return;
+    if (!s.text.includes("%") && !/\bper ?cent|\bpct\b|\dpc\b/i.test(s.text)) return;
     const percents = findPercents(s.text);
     if (!percents.length) return;
     const ms = mentionsIn(ctx, s);
@@ -76,6 +78,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         METRIC_AFTER.test(after) ||
         METRIC_BEFORE.test(plainBefore) ||
         HOLDING_BEFORE.test(plainBefore) ||
+        INTEREST_TO.test(plainBefore) ||
         TARGET_CHANGE.test(before)
       )
         return;
