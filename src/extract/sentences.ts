@@ -175,9 +175,23 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   const word = before.toLowerCase();
   if (/^[a-z]$/.test(word)) return false; // an initial: "J. Smith"
   if (NEVER_ENDS.has(word)) return false;
-  if (MAY_END.has(word)) return OPENERS.has(nextWord);
+  if (MAY_END.has(word)) return OPENERS.has(nextWord) || placeEndsSentence(line, at, end, word);
   if (/^([a-z]\.)+[a-z]$/.test(word)) return OPENERS.has(nextWord); // other dotted acronyms
   return true;
+}
+
+/**
+ * "…clearance in the U.S. and the U.K. Lionsgate will hold a call": "the U.K." ends a sentence when a name
+ * and its verb follow ("U.S. Steel said" has no "the" before it).
+ */
+function placeEndsSentence(line: string, at: number, end: number, word: string): boolean {
+  return (
+    /^(?:u\.s|u\.k|e\.u)$/.test(word) &&
+    /\bthe\s+[A-Za-z.]+$/i.test(line.slice(Math.max(0, at - 12), at)) &&
+    /^\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:will|would|said|says|has|had|is|was|expects|reported|reports|plans|shares|stock)\b/.test(
+      line.slice(end),
+    )
+  );
 }
 
 /** An ASCII letter (at module level: a nested helper is renamed on every call under tsx's keepNames). */

@@ -39,3 +39,13 @@ describe('sentences', () => {
     for (const s of splitSentences(t)) expect(t.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('a place abbreviation that ends a sentence', () => {
+  it('splits after "the U.K." when a name and its verb follow, not inside "U.S. Steel said"', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(
+      texts('It needs clearance in the U.S. and the U.K. Lionsgate will hold a call on Tuesday.'),
+    ).toEqual(['It needs clearance in the U.S. and the U.K.', 'Lionsgate will hold a call on Tuesday.']);
+    expect(texts('Nippon Steel bought U.S. Steel said people familiar.')).toHaveLength(1);
+  });
+});
