@@ -180,6 +180,10 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   return true;
 }
 
+/** "the U.S. Army", "the U.K. Competition and Markets Authority": the place names a body, not an end. */
+const INSTITUTION_NEXT =
+  /^\s+(?:Army|Navy|Air|Space|Marine|Coast|Treasury|Government|Department|Senate|House|Congress|Justice|Supreme|Federal|Food|Securities|Trade|Competition|Financial|Office|Postal|Census|Defense|Energy|Commerce|Court|Attorney|Embassy|Central|National|State|Parliament|Prime|Home|Border|Customs|Commission|Council|Patent|Environmental|Health|Labor|Labour|Steel|Bancorp|Cellular|Silica|Foods|Xpress)\b/;
+
 /**
  * "…clearance in the U.S. and the U.K. Lionsgate will hold a call": "the U.K." ends a sentence when a name
  * and its verb follow ("U.S. Steel said" has no "the" before it).
@@ -187,7 +191,10 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
 function placeEndsSentence(line: string, at: number, end: number, word: string): boolean {
   return (
     /^(?:u\.s|u\.k|e\.u)$/.test(word) &&
-    /\bthe\s+[A-Za-z.]+$/i.test(line.slice(Math.max(0, at - 12), at)) &&
+    /\b(?:in|and|to|from|across|outside|within|of|for)\s+the\s+[A-Za-z.]+$/i.test(
+      line.slice(Math.max(0, at - 20), at),
+    ) &&
+    !INSTITUTION_NEXT.test(line.slice(end)) &&
     /^\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}\s+(?:will|would|said|says|has|had|is|was|expects|reported|reports|plans|shares|stock)\b/.test(
       line.slice(end),
     )
