@@ -70,3 +70,19 @@ describe('events still to come', () => {
     ]);
   });
 });
+
+describe('calls told from the company’s side', () => {
+  it('reads "was cut to sell at" as a downgrade', () => {
+    expect(rows('Intel was cut to sell at Goldman Sachs on Monday.')).toEqual([
+      ['Goldman Sachs', 'INTC', 'downgrade', 'Sell', null, null, null],
+    ]);
+  });
+
+  it('joins a target cut told in the firm’s relative clause', () => {
+    expect(
+      rows(
+        'Nike was downgraded to hold from buy by Jefferies, which also cut its price target to $65 from $80.',
+      ),
+    ).toEqual([['Jefferies', 'NKE', 'downgrade', 'Hold', 'Buy', 65, 80]]);
+  });
+});

@@ -40,6 +40,9 @@ const TARGET_PASSIVE = new RegExp(
   String.raw`\b(?:price\s+)?(?:target|objective)\s+(?:(?:was|were|has been|had been)\s+${TARGET_MOVED}|${TARGET_MOVED}\s+by)\b`,
   'i',
 );
+const RATING_MOVED_PASSIVE = new RegExp(
+  String.raw`\b(?:was|were|been|got)\s+(?:cut|lowered|raised|lifted|moved|bumped|taken)\s+(?:up\s+|down\s+)?to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
+);
 /** Nothing but an arrow between two prices: "$150 → $180". */
 const ARROW_ONLY = new RegExp(String.raw`^${ARROW}$`);
 const WAS_RATING = new RegExp(String.raw`\bwas\s+${RATING}`);
@@ -186,7 +189,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         null;
       const head = s.text.slice(c.start, cueAt);
       // "…, in which it trimmed", "The firm, which raised…", "The broker also cut…": the firm named before.
-      if (!firm && /^\s*(?:it|which|who|and|also|it also)\s*$/i.test(head)) firm = carryFirm;
+      if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head)) firm = carryFirm;
       const backRef = /^\s*(?:the|that) (?:firm|broker(?:age)?|bank|investment bank)\b/i;
       if (
         !firm &&
@@ -211,6 +214,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       const passive =
         bareHeadline ||
         /\b(was|were|been|got)\s+(upgraded|downgraded|initiated|reiterated)/i.test(c.text) ||
+        // "Intel was cut to Sell at Goldman Sachs": a rating moved, told from the company's side.
+        RATING_MOVED_PASSIVE.test(c.text) ||
         // "X got a rare upgrade from Bernstein", "earned an upgrade to Buy at HSBC".
         /\b(?:got|gets|earned|earns|received|receives|won|drew|draws)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:upgrade|downgrade)\b/i.test(
           c.text,
