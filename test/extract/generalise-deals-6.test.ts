@@ -84,3 +84,20 @@ describe('false deals', () => {
     ]);
   });
 });
+
+describe('buyers in pairs and stakes told by their worth', () => {
+  it('reads "A and B agreed to jointly acquire X" as two buyers', () => {
+    expect(
+      deals('BHP and Lundin Mining agreed to jointly acquire Filo Corp for about C$4.1 billion.'),
+    ).toEqual(['acquisition BHP:buyer+LUNMF:buyer+Filo Corp:target about C$4.1 billion announced']);
+    expect(
+      deals('Shares of BHP and Rio Tinto rose after Lundin Mining agreed to acquire Filo Corp on Monday.'),
+    ).toEqual(['acquisition LUNMF:buyer+Filo Corp:target announced']);
+  });
+
+  it('reads "has built a stake of about $5 billion in X" as a holding worth that much', () => {
+    expect(deals('Elliott Management has built a stake of about $5 billion in PepsiCo.')).toEqual([
+      'investment Elliott Management:investor+PEP:investee about $5 billion completed',
+    ]);
+  });
+});

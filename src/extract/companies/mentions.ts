@@ -76,14 +76,14 @@ const DESCRIPTOR = new RegExp(
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
  * Bakeries for $900 million", "completed its acquisition of Fenwick Telemetry in 2025". */
 const ACQUIRED_OBJECT = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:closed|was completed|was announced|is expected|fell through|collapsed|was blocked)\b)`,
+  String.raw`\b(?:agreed to (?:jointly )?(?:buy|acquire|purchase)|(?:will|to) (?:jointly |also )?(?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:closed|was completed|was announced|is expected|fell through|collapsed|was blocked)\b)`,
   'g',
 );
 /** A capitalised word without a full stop: a name that does not run into the next sentence. */
 const WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’-]*`;
 /** The named object of a purchase, two or more capitalised words: "its takeover of Skyhop Regional on Tuesday". */
 const ACQUIRED_NAMED = new RegExp(
-  String.raw`\b(?:agreed to (?:buy|acquire|purchase)|(?:will|to) (?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:is |are )?(?:buying|acquiring)|(?:acquisition|purchase|takeover|buyout) of|(?:tender offer|bid|offer) for)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z]))`,
+  String.raw`\b(?:agreed to (?:jointly )?(?:buy|acquire|purchase)|(?:will|to) (?:jointly |also )?(?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:is |are )?(?:buying|acquiring)|(?:acquisition|purchase|takeover|buyout) of|(?:tender offer|bid|offer) for)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z]))`,
   'g',
 );
 /** The other side of a priced purchase or sale: "bought a plant from Asahi Kasei for $80 million",
@@ -418,7 +418,7 @@ PREFILTER.set(
 );
 PREFILTER.set(
   ACQUIRED_OBJECT,
-  /(?:(?:to|will) (?:buy|acquire|purchase)|acquired|bought|(?:acquisition|purchase|takeover) of)\s+[A-Z\u00C0-\u00DE]/,
+  /(?:(?:to|will) (?:jointly |also )?(?:buy|acquire|purchase)|acquired|bought|(?:acquisition|purchase|takeover) of)\s+[A-Z\u00C0-\u00DE]/,
 );
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
 const POSSESSIVE_PERSON = new RegExp(

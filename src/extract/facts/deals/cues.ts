@@ -100,8 +100,8 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    // "a 10% stake in X", "a stake of about 3% in X".
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?\d+(?:\.\d+)?%)?\s+in\b/gi,
+    // "a 10% stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X".
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
     needs: ['stake'],
     type: 'investment',
     shape: 'investor-investee',

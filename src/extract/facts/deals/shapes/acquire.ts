@@ -35,6 +35,10 @@ const AFTER_WHAT = /\b(?:after|when|as|since|because|following|once|until)\b/i;
 /** "…plants it bought": assets named before the buyer's verb. */
 const ASSETS_IT = new RegExp(`${ASSETS_THEN_BUYER}$`, 'i');
 
+/** What stands between a pair of buyers and their verb: "… agreed to jointly", "… will", "… have agreed to". */
+const PAIR_THEN_VERB =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:have|has|had|will|would|also)\s+)*(?:(?:agreed|plan|plans|are|is set)(?:\s+to)?\s+)?(?:jointly\s+|together\s+)?$/i;
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -281,5 +285,18 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     );
   });
   if (from) parties.push(r.party(from.entity, 'seller'));
+  // "BHP and Lundin Mining agreed to jointly acquire Filo": two buyers, the pair that opens the clause.
+  const co = left.length >= 2 ? left[left.length - 2]! : null;
+  const last = left[left.length - 1];
+  if (
+    co &&
+    last?.entity === actor &&
+    co.entity !== actor &&
+    co.entity !== target &&
+    /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+$/.test(t.slice(co.relEnd, last.rel)) &&
+    !/\b(?:of|for|in|at|from|with|to|by)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, co.rel - 12), co.rel)) &&
+    PAIR_THEN_VERB.test(t.slice(last.relEnd, cueStart))
+  )
+    parties.unshift(r.party(co.entity, 'buyer'));
   return { parties, asset };
 }
