@@ -101,3 +101,27 @@ describe('buyers in pairs and stakes told by their worth', () => {
     ]);
   });
 });
+
+describe('who is bought, who holds the stake', () => {
+  it('reads the company before an apposition as the one bought', () => {
+    expect(
+      deals('Kenvue, spun off from Johnson & Johnson in 2023, agreed to be bought by Kimberly-Clark.').map(
+        (d) => d.replace(/ \w+$/, ''),
+      ),
+    ).toEqual(['acquisition KMB:buyer+KVUE:target']);
+  });
+
+  it('counts an acquired brand as its own company', () => {
+    expect(deals('Meta bought WhatsApp for $19 billion in 2014.')).toEqual([
+      'acquisition META:buyer+WhatsApp:target $19 billion completed',
+    ]);
+  });
+
+  it('gives "its investment" to the subject, not to the company it bought', () => {
+    expect(
+      deals(
+        'It would be Meta’s biggest deal since it bought WhatsApp for $19 billion in 2014, setting aside its 2025 investment in Scale AI.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^investment WhatsApp/));
+  });
+});

@@ -14,9 +14,9 @@ import { MORE_ALIASES, MORE_TABLE } from './builtin-more.js';
 const TABLE = `
 AAPL|NASDAQ|Apple Inc.|Apple
 MSFT|NASDAQ|Microsoft Corporation|Microsoft;Microsoft Azure;Azure?
-GOOGL|NASDAQ|Alphabet Inc.|Alphabet;Google;Google Cloud;YouTube;DeepMind;Google DeepMind
+GOOGL|NASDAQ|Alphabet Inc.|Alphabet;Google;Google Cloud;YouTube
 AMZN|NASDAQ|Amazon.com Inc.|Amazon;Amazon.com;AWS;Amazon Web Services;Whole Foods Market
-META|NASDAQ|Meta Platforms Inc.|Meta Platforms;Facebook;Instagram;WhatsApp;Meta?
+META|NASDAQ|Meta Platforms Inc.|Meta Platforms;Facebook;Meta?
 NVDA|NASDAQ|Nvidia Corporation|Nvidia;NVIDIA
 TSLA|NASDAQ|Tesla Inc.|Tesla
 BRK.B|NYSE|Berkshire Hathaway Inc.|Berkshire Hathaway;Berkshire

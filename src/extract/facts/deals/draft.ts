@@ -60,7 +60,7 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
   );
   return (
     earlierYear(text, published) !== null &&
-    !/\b(?:will|would|expects?|expected|plans?|pending|awaiting|proposed|talks|bid|offer|(?:is|are)\s+\w+ing)\b/i.test(
+    !/\b(?:will|would|expects?|expected|plans?|pending|awaiting|proposed|(?<!\b(?:she|he|they|who)\s)talks|bid|offer|(?:is|are)\s+\w+ing)\b/i.test(
       text,
     )
   );

@@ -17,7 +17,14 @@ const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s
 /** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
 export function readInvestment(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, ms, right, coordinated } = r;
-  const investor = coordinated ? r.coordSubject() : r.actorBefore();
+  // "…since it bought WhatsApp in 2014, setting aside its 2025 investment in Scale AI": "its" is the
+  // subject's, not the earlier verb's object.
+  const lastLeft = r.left[r.left.length - 1];
+  const objectsOwn =
+    !!lastLeft &&
+    /\b(?:its|their)\s+(?:[\w$€£.,-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) &&
+    /\b(?:bought|acquired|purchased|sold|buying|acquiring|backed|hired)\s+$/i.test(r.textBefore(lastLeft));
+  const investor = coordinated ? r.coordSubject() : objectsOwn ? r.antecedent() : r.actorBefore();
   // "A invested in B, and C took a stake in D": C starts a new clause, it is not A's investee.
   const newSubject = (m: SentenceMention): boolean =>
     /,\s+(?:and|but|while)\s+$/.test(t.slice(cueEnd, m.rel)) &&

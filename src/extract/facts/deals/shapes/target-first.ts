@@ -14,10 +14,27 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
   const { cueStart, cueEnd, ms, left, right } = r;
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
-  const object = insideCue?.entity ?? left[left.length - 1]?.entity ?? r.subjectIfBackRef();
+  const object = insideCue?.entity ?? subjectBeforeApposition(r) ?? r.subjectIfBackRef();
   const actor = near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
   if (!object || !actor || object === actor) return null;
   return { parties: [r.party(actor, 'buyer'), r.party(object, 'target')] };
+}
+
+/**
+ * The company the passive is about: the last named before the verb, unless that one sits in an apposition
+ * set off by commas ("Kenvue, spun off from Johnson & Johnson in 2023, agreed to be bought by…").
+ */
+function subjectBeforeApposition(r: CueReading): Entity | null {
+  const { t, cueStart, left } = r;
+  const last = left[left.length - 1];
+  if (!last) return null;
+  const head = left.find(
+    (m) =>
+      m.rel < last.rel &&
+      /^\s*(?:\([^)]*\)\s*)?,\s[^,;]+,\s*(?:[\w-]+\s+){0,4}$/.test(t.slice(m.relEnd, cueStart)) &&
+      !/,/.test(t.slice(0, m.rel).slice(-2)),
+  );
+  return (head ?? last).entity;
 }
 
 /**
