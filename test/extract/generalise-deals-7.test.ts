@@ -109,3 +109,11 @@ describe('percents written "pc"', () => {
     ).toEqual(['WDS 1.9 day']);
   });
 });
+
+describe('a move told at a time of day', () => {
+  it('reads "trading 3% lower at 11:15 a.m. ET" as intraday', () => {
+    expect(moves('Nvidia shares were trading 3% lower at $120.50 at 11:15 a.m. ET.')).toEqual([
+      'NVDA -3 intraday',
+    ]);
+  });
+});

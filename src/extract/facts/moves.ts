@@ -219,7 +219,7 @@ function windowOf(
       'ytd',
     ],
     [
-      /\b(intraday|early trading|morning trading|afternoon trading|(?:by|in the) (?:late |early )?afternoon|late morning|mid-?morning|midday|in early|at one point|during the session|as much as|by \d{4} GMT|by \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|ET|EST|BST|CET|JST)?|by lunchtime)\b/i,
+      /\b(intraday|early trading|morning trading|afternoon trading|(?:by|in the) (?:late |early )?afternoon|late morning|mid-?morning|midday|in early|at one point|during the session|as much as|by \d{4} GMT|(?:by|as of|at) \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|ET|EST|BST|CET|JST)?|by lunchtime)\b/i,
       'intraday',
     ],
     [
