@@ -86,3 +86,17 @@ describe('calls told from the company’s side', () => {
     ).toEqual([['Jefferies', 'NKE', 'downgrade', 'Hold', 'Buy', 65, 80]]);
   });
 });
+
+describe('more event phrasings', () => {
+  it('reads "will unveil third-quarter figures" as a report and "the closing of the transaction is anticipated" as a closing', () => {
+    expect(events('Nvidia will unveil third-quarter figures on Dec. 2.')).toEqual([
+      'NVDA earnings 2026-12-02',
+    ]);
+    expect(
+      extract(
+        'Calendar\n\nNvidia agreed to buy Run AI for $700 million. The closing of the transaction is anticipated in the second half of 2027.',
+        '2026-11-20',
+      ).extraction.events.map((e) => `${e.ticker} ${e.type} ${e.period}`),
+    ).toEqual(['NVDA deal_closing H2 2027']);
+  });
+});
