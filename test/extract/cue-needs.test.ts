@@ -48,6 +48,7 @@ const PHRASES = [
   'Verona Pharma shareholders will receive $107 per ADS in cash under the deal with Merck.',
   'Ashgrove built it from scratch, starting with four plants it bought from Dominion Energy in 2019.',
   'Nvidia led Anthropic’s $1 billion round last year.',
+  'Finvero (Milan) — acquired by Nexi, €610m, June',
   'Acme was bought by Beta.',
   'Acme agreed to a $1.2 billion takeover by Beta.',
   'A takeover of Acme by Beta closed.',

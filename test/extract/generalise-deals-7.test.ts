@@ -117,3 +117,20 @@ describe('a move told at a time of day', () => {
     ]);
   });
 });
+
+describe('a list of deals, one a line', () => {
+  it('reads "2. Finvero (Milan) — acquired by Nexi, €610m, June" as a purchase', () => {
+    expect(
+      deals(
+        'The biggest fintech exits this year:\n\n1. Finvero (Milan) — acquired by Nexi, €610m, June\n2. Tollbridge (London) — acquired by Mastercard, $400m, March',
+      ),
+    ).toEqual([
+      'acquisition Nexi:buyer+Finvero:target €610m completed',
+      'acquisition MA:buyer+Tollbridge:target $400m completed',
+    ]);
+  });
+
+  it('leaves a dash in prose alone', () => {
+    expect(deals('Growth slowed — acquired habits die hard, said Finvero.')).toEqual([]);
+  });
+});

@@ -182,6 +182,14 @@ const ACQUIRED_BY = new RegExp(
   String.raw`\b(?:acquired|bought|purchased|taken[^\S\n]+over|snapped[^\S\n]+up)[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/** A deals list line: "Finvero (Milan) — acquired by Nexi, €610m, June": the company bought opens it. */
+const DASH_LIST_TARGET = new RegExp(
+  String.raw`^(?:\d{1,2}[.)][^\S\n]+|[-•*][^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]+[—–-][^\S\n]+(?:acquired|bought|purchased)[^\S\n]+by[^\S\n]`,
+  'gm',
+);
+/** A line of such a list, where a one-word buyer is named once and still a firm. */
+const DASH_LIST_LINE = /^[^\n]{1,60}\s[—–-]\s+(?:acquired|bought|purchased)\s+by\s[^\n]*$/m;
+
 /** A company named among past buys: "has made several acquisitions in baking, including Trestle Bakeries". */
 const BOUGHT_AMONG = new RegExp(
   String.raw`\b(?:acquisitions|purchases|takeovers)\b[^.;\n]{0,60}?,?[^\S\n]+(?:including|such[^\S\n]+as)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
@@ -816,6 +824,7 @@ export function resolveCompanies(
     SOLD_WHOLE_TO,
     ACQUIRED_BY,
     BOUGHT_AMONG,
+    DASH_LIST_TARGET,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
     re.lastIndex = 0;
@@ -843,9 +852,19 @@ export function resolveCompanies(
       )
         continue;
       // Headlines capitalise every word: "Lumen Leverages Fiber Network To Power AI" is not a company.
-      if (re !== APPOSITIVE && isTitleCaseLine(text, m.index)) continue;
+      if (
+        re !== APPOSITIVE &&
+        isTitleCaseLine(text, m.index) &&
+        !DASH_LIST_LINE.test(lineAround(text, m.index))
+      )
+        continue;
       // A deal slot holds a name only as addPrivate would clean it ("Texas-based Veritrace" → "Veritrace").
-      if (re === ACQUIRED_BY && !raw.includes(' ') && !namedAgain(text, raw, m.index + m[0].lastIndexOf(raw)))
+      if (
+        re === ACQUIRED_BY &&
+        !raw.includes(' ') &&
+        !namedAgain(text, raw, m.index + m[0].lastIndexOf(raw)) &&
+        !DASH_LIST_LINE.test(lineAround(text, m.index))
+      )
         continue;
       if (re === DEAL_SUBJECT && !raw.includes(' ')) {
         // A name the directory or the article's anchors know is read with the others (step 3).
@@ -1174,6 +1193,13 @@ function isDealSlotName(
   if (PLACES.has(nameKey(name)) || PLACES.has(nameKey(words[0]!))) return false;
   for (let k = words.length - 1; k >= 1; k--) if (known(words.slice(0, k).join(' '))) return false;
   return words.length < 2 || !namedAsPerson(text, words[words.length - 1]!);
+}
+
+/** The line of the text that holds `at`. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The text names `word` somewhere other than at `at`, as a whole word. */

@@ -592,6 +592,13 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
+    // A deals list line, "Finvero (Milan) — acquired by Nexi, €610m, June": the line's company was bought.
+    re: /(?<=^[^\n]{1,60}\s[—–-]\s+)(?:acquired|bought|purchased)\s+by\b/gm,
+    needs: ['acquired', 'bought', 'purchased'],
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
     re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
     needs: ['takeover', 'buyout', 'acquisition'],

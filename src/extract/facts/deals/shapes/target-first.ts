@@ -14,7 +14,9 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
   const { cueStart, cueEnd, ms, left, right } = r;
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
-  const object = insideCue?.entity ?? subjectBeforeApposition(r) ?? r.subjectIfBackRef();
+  // "Finvero (Milan) — acquired by Nexi, €610m": a list line's company stands before the dash.
+  const listed = /\s[—–-]\s+$/.test(r.t.slice(0, cueStart)) ? r.sentenceMentions[0] : undefined;
+  const object = insideCue?.entity ?? subjectBeforeApposition(r) ?? listed?.entity ?? r.subjectIfBackRef();
   const actor = near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
   if (!object || !actor || object === actor) return null;
   return { parties: [r.party(actor, 'buyer'), r.party(object, 'target')] };
