@@ -11,7 +11,7 @@ import type { ShapeResult } from './result.js';
 
 /** object-actor: "X was acquired by Y", "a takeover of X by Y", "rejected an approach from Y". */
 export function readTakenOverBy(r: CueReading): ShapeResult | null {
-  const { cueStart, cueEnd, ms, left, right } = r;
+  const { cueStart, cueEnd, ms, right } = r;
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
   // "Finvero (Milan) — acquired by Nexi, €610m": a list line's company stands before the dash.
