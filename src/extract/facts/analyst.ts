@@ -189,7 +189,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         null;
       const head = s.text.slice(c.start, cueAt);
       // "…, in which it trimmed", "The firm, which raised…", "The broker also cut…": the firm named before.
-      if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head)) firm = carryFirm;
+      if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head))
+        firm = carryFirm;
       const backRef = /^\s*(?:the|that) (?:firm|broker(?:age)?|bank|investment bank)\b/i;
       if (
         !firm &&

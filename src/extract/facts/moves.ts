@@ -61,7 +61,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
   const drafts: Draft[] = [];
   let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
-    if (!s.text.includes("%") && !/\bper ?cent|\bpct\b|\dpc\b/i.test(s.text)) return;
+    if (!s.text.includes('%') && !/\bper ?cent|\bpct\b|\dpc\b/i.test(s.text)) return;
     const percents = findPercents(s.text);
     if (!percents.length) return;
     const ms = mentionsIn(ctx, s);
