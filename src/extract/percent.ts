@@ -16,7 +16,7 @@ export interface PercentMatch {
 }
 
 const PCT =
-  /([-–−+])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b|pct\b|pc\b)/gi;
+  /([-–−+])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(%|percent\b|per cent\b|pct\b|(?<=\d)pc\b)/gi;
 const UP =
   /\b(rocket(?:ed|s)|skyrocket(?:ed|s)|zoom(?:ed|s)|rebound(?:ed|s)|recover(?:ed|s)|rose|rise|rises|rising|risen|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|up|higher|advanc(?:ed|es|ing)|add(?:ed|s|ing)?|increas(?:ed|es|e|ing)|spik(?:ed|es|e)|pop(?:ped|s)?|leap(?:t|ed|s)?|ris(?:en|ing)|boost(?:ed|s)?|lift(?:ed|ing|s)?|tack(?:ed)? on|more than doubled|doubl(?:ed|es)|trippled|tripl(?:ed|es))\b/i;
 const DOWN =

@@ -134,3 +134,9 @@ describe('a list of deals, one a line', () => {
     expect(deals('Growth slowed — acquired habits die hard, said Finvero.')).toEqual([]);
   });
 });
+
+describe('"pc" only as a percent sign', () => {
+  it('reads no move into "the top 5 PC makers"', () => {
+    expect(moves('Lenovo shares rose after it said the top 5 PC makers gained share.')).toEqual([]);
+  });
+});
