@@ -69,15 +69,24 @@ export function moveLine(m: StockMoveRecord): RichText {
 }
 
 export function analystLine(a: AnalystActionRecord): RichText {
-  const target =
+  // "raises target on X to $34 (from $30), rating Neutral": a target move keeps its rating, it does not move it.
+  const targetMove = a.action === 'target_raise' || a.action === 'target_cut';
+  const price =
     a.priceTarget != null
-      ? `, target ${money(a.priceTarget)}${a.priorPriceTarget != null ? ` (from ${money(a.priorPriceTarget)})` : ''}`
-      : '';
-  const rating = a.rating ? ` to ${a.rating}` : '';
+      ? `${money(a.priceTarget)}${a.priorPriceTarget != null ? ` (from ${money(a.priorPriceTarget)})` : ''}`
+      : null;
+  const target = price ? (targetMove ? ` to ${price}` : `, target ${price}`) : '';
+  const rating = !a.rating
+    ? ''
+    : targetMove
+      ? `, rating ${a.rating}`
+      : a.action === 'reiterate' || a.action === 'other'
+        ? ` at ${a.rating}`
+        : ` to ${a.rating}`;
   return [
     `${a.firm} ${ACTION_VERB[a.action]} `,
     a.ticker ? { code: a.ticker } : a.company,
-    `${rating}${target}`,
+    targetMove ? `${target}${rating}` : `${rating}${target}`,
   ];
 }
 

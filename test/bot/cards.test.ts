@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dealSection, dealsCard } from '../../src/bot/cards/deal.js';
-import { dedupeEvents } from '../../src/bot/cards/facts.js';
+import { analystLine, dedupeEvents } from '../../src/bot/cards/facts.js';
+import { analystLine as digestAnalystLine } from '../../src/digest/render.js';
 import { richToPlain } from '../../src/bot/render/plain.js';
-import type { ArticleHead, DealRecord, EventRecord, StockMoveRecord } from '../../src/domain/records.js';
+import type {
+  AnalystActionRecord,
+  ArticleHead,
+  DealRecord,
+  EventRecord,
+  StockMoveRecord,
+} from '../../src/domain/records.js';
 
 const ev = { text: 'x', start: 0, end: 1 };
 const deal = (over: Partial<DealRecord> = {}): DealRecord => ({
@@ -174,5 +181,40 @@ describe('events', () => {
       }) as EventRecord;
     const out = dedupeEvents([e('a', null, null), e('b', 'Q4', -0.2), e('c', 'Q4', null)]);
     expect(out.map((x) => x.id)).toEqual(['b']);
+  });
+});
+
+describe('an analyst action in words', () => {
+  const action = (over: Partial<AnalystActionRecord>): AnalystActionRecord => ({
+    id: 'x1',
+    articleId: 'a1',
+    sortDate: '2026-12-01',
+    firm: 'UBS',
+    analyst: null,
+    ticker: 'GIII',
+    company: 'G-III',
+    action: 'target_raise',
+    rating: 'Neutral',
+    priorRating: null,
+    priceTarget: 34,
+    priorPriceTarget: 30,
+    evidence: ev,
+    ...over,
+  });
+
+  it('says a target moved and the rating stayed, on a card and in a digest', () => {
+    expect(analystLine(action({}))).toBe('UBS: raised target to $34.00 (was $30.00), rating Neutral');
+    expect(richToPlain(digestAnalystLine(action({})))).toBe(
+      'UBS raises target on GIII to $34 (from $30), rating Neutral',
+    );
+  });
+
+  it('says a rating moved', () => {
+    expect(
+      analystLine(action({ action: 'upgrade', rating: 'Buy', priorRating: 'Hold', priorPriceTarget: null })),
+    ).toBe('UBS: upgraded to Buy from Hold, target $34.00');
+    expect(analystLine(action({ action: 'reiterate', rating: 'Buy', priorPriceTarget: null }))).toBe(
+      'UBS: kept Buy, target $34.00',
+    );
   });
 });

@@ -30,13 +30,26 @@ export function moveLine(m: StockMoveRecord): string {
   return `${m.ticker ?? m.company} ${formatPct(m.changePct)}${m.price !== null ? ` to ${formatPrice(m.price)}` : ''} (${m.window.replace('_', ' ')}${m.date ? `, ${m.date}` : `, reported ${m.sortDate}`})`;
 }
 
+/** "Citi: upgraded to Buy from Hold, target $9.00 (was $7.50)", "UBS: raised target to $34.00 (was $30.00), rating Neutral". */
 export function analystLine(a: AnalystActionRecord): string {
-  const rating = a.rating ? ` to ${a.rating}${a.priorRating ? ` from ${a.priorRating}` : ''}` : '';
   const target =
     a.priceTarget !== null
-      ? `, target ${formatPrice(a.priceTarget)}${a.priorPriceTarget !== null ? ` (was ${formatPrice(a.priorPriceTarget)})` : ''}`
-      : '';
-  return `${a.firm}${a.analyst ? ` (${a.analyst})` : ''}: ${a.action.replace('_', ' ')}${rating}${target}`;
+      ? `${formatPrice(a.priceTarget)}${a.priorPriceTarget !== null ? ` (was ${formatPrice(a.priorPriceTarget)})` : ''}`
+      : null;
+  const rating = a.rating ? `${a.rating}${a.priorRating ? ` from ${a.priorRating}` : ''}` : null;
+  const withTarget = target ? `, target ${target}` : '';
+  const what = {
+    upgrade: `upgraded${rating ? ` to ${rating}` : ''}${withTarget}`,
+    downgrade: `downgraded${rating ? ` to ${rating}` : ''}${withTarget}`,
+    initiate: `started coverage${rating ? ` at ${rating}` : ''}${withTarget}`,
+    reiterate: `kept ${rating ?? 'its rating'}${withTarget}`,
+    target_raise: `raised target${target ? ` to ${target}` : ''}${rating ? `, rating ${rating}` : ''}`,
+    target_cut: `cut target${target ? ` to ${target}` : ''}${rating ? `, rating ${rating}` : ''}`,
+    other:
+      [rating ? `rating ${rating}` : null, target ? `target ${target}` : null].filter(Boolean).join(', ') ||
+      'note',
+  }[a.action];
+  return `${a.firm}${a.analyst ? ` (${a.analyst})` : ''}: ${what}`;
 }
 
 const EVENT_WORD: Record<EventRecord['type'], string> = {
