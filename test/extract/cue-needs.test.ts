@@ -49,6 +49,7 @@ const PHRASES = [
   'Ashgrove built it from scratch, starting with four plants it bought from Dominion Energy in 2019.',
   'Nvidia led Anthropic’s $1 billion round last year.',
   'Finvero (Milan) — acquired by Nexi, €610m, June',
+  'Berkshire Hathaway has owned BNSF since 2010.',
   'Acme was bought by Beta.',
   'Acme agreed to a $1.2 billion takeover by Beta.',
   'A takeover of Acme by Beta closed.',

@@ -125,3 +125,18 @@ describe('who is bought, who holds the stake', () => {
     ).not.toContainEqual(expect.stringMatching(/^investment WhatsApp/));
   });
 });
+
+describe('deals told in passing', () => {
+  it('reads "Its 2019 acquisition of X made Y…" as Y’s purchase', () => {
+    expect(deals('Its 2019 acquisition of Celgene made Bristol-Myers Squibb a cancer powerhouse.')).toEqual([
+      'acquisition BMY:buyer+Celgene:target completed',
+    ]);
+  });
+
+  it('reads "has owned X since 2010" as a purchase then', () => {
+    expect(deals('Berkshire Hathaway has owned Nvidia since 2010.')).toEqual([
+      'acquisition BRK.B:buyer+NVDA:target completed',
+    ]);
+    expect(deals('Berkshire Hathaway has owned Nvidia shares for years.')).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ const DESCRIPTOR = new RegExp(
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
  * Bakeries for $900 million", "completed its acquisition of Fenwick Telemetry in 2025". */
 const ACQUIRED_OBJECT = new RegExp(
-  String.raw`\b(?:agreed to (?:jointly )?(?:buy|acquire|purchase)|(?:will|to) (?:jointly |also )?(?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:closed|was completed|was announced|is expected|fell through|collapsed|was blocked)\b)`,
+  String.raw`\b(?:agreed to (?:jointly )?(?:buy|acquire|purchase)|(?:will|to) (?:jointly |also )?(?:buy|acquire|purchase)|(?:has |have )?(?:acquired|bought)|(?:acquisition|purchase|takeover) of)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?[$€£¥]|,\s+(?:a|an|which|the)\s|\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this) (?:year|month|quarter)\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+(?:closed|was completed|was announced|is expected|fell through|collapsed|was blocked|made|gave|turned|brought)\b)`,
   'g',
 );
 /** A capitalised word without a full stop: a name that does not run into the next sentence. */

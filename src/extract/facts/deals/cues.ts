@@ -575,6 +575,14 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Berkshire Hathaway has owned BNSF since 2010": an owner since a given year bought the company then.
+    re: /\b(?:has|have|had)\s+(?:wholly\s+|fully\s+)?owned(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:\([^()]{1,30}\)\s+)?since\s+(?:19|20)\d\d\b)/g,
+    needs: ['owned'],
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'completed',
+  },
+  {
     // "Threadline was approached last year by Adobe": a bid for the subject, rumoured unless the text
     // says how it ended.
     re: /\b(?:was|were|has been|had been|is being)\s+approached\s+(?:[\w-]+\s+){0,3}?by\b/gi,

@@ -210,7 +210,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     const gainer = right.find(
       (m) =>
         m.entity !== target &&
-        /^\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:gives?|brings?|hands?|lets?|allows?|helps?|makes?|provides?|offers?|adds|expands?|extends?|bolsters?|strengthens?|deepens?)\s+$/i.test(
+        /^\s*(?:\([^()]*\)\s*)?(?:will\s+)?(?:gives?|gave|brings?|brought|hands?|handed|lets?|allows?|allowed|helps?|helped|makes?|made|turned|provides?|provided|offers?|adds|added|expands?|expanded|extends?|extended|bolsters?|bolstered|strengthens?|strengthened|deepens?|deepened)\s+$/i.test(
           t.slice(first.relEnd, m.rel),
         ),
     );
