@@ -140,3 +140,15 @@ describe('deals told in passing', () => {
     expect(deals('Berkshire Hathaway has owned Nvidia shares for years.')).toEqual([]);
   });
 });
+
+describe('a unit for sale with no buyer yet', () => {
+  it('reads "agreed to divest its orthopaedics business" as a sale by the owner', () => {
+    expect(deals('Johnson & Johnson agreed to divest its orthopaedics business.')).toEqual([
+      'divestiture JNJ:seller announced',
+    ]);
+  });
+
+  it('leaves a unit sold in the past without a buyer alone', () => {
+    expect(deals('Johnson & Johnson sold its orthopaedics business years ago.')).toEqual([]);
+  });
+});

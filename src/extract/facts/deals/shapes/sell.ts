@@ -10,6 +10,10 @@ import type { CueReading } from '../reading.js';
 import type { Role } from '../types.js';
 import type { ShapeResult } from './result.js';
 
+/** "its orthopaedics business", "its Castrol lubricants business": a unit, the sentence going on without a buyer. */
+const UNIT_ONLY =
+  /^\s*(?:its|their)\s+((?:[\w'’-]+\s+){0,4}?(?:business|unit|division|arm|operations|segment))(?=\s*(?:[,.;]|$)|\s+(?:for|in|as|which|that|to (?:focus|raise|cut|pay))\b)/i;
+
 /** seller-to-buyer: "X agreed to sell its unit to Y". */
 export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -52,6 +56,19 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
         asset: cleanAsset(unnamedBuyer[1]!),
         unnamedBuyer: true,
       };
+    // "agreed to divest its orthopaedics business", "is looking to sell its Castrol lubricants business,
+    // which could fetch $10 billion": a unit for sale, no buyer named yet.
+    const unit = UNIT_ONLY.exec(t.slice(cueEnd));
+    if (
+      !held &&
+      seller &&
+      unit &&
+      /\b(?:agreed to|agrees to|will|plans to|is to|intends to|looking to|seeking to)\s+(?:[\w-]+\s+)?(?:sell|divest|offload|unload)\b/i.test(
+        t.slice(Math.max(0, cueStart - 30), cueEnd + 8),
+      ) &&
+      !right.some((m) => m.rel < cueEnd + unit[0].length)
+    )
+      return { parties: [r.party(seller, 'seller')], asset: cleanAsset(unit[1]!), unnamedBuyer: true };
     if (!held || !seller || seller === held.entity) return null;
     return { parties: [r.party(seller, 'seller'), r.party(held.entity, 'target')] };
   }
