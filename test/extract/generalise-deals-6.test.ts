@@ -152,3 +152,11 @@ describe('a unit for sale with no buyer yet', () => {
     expect(deals('Johnson & Johnson sold its orthopaedics business years ago.')).toEqual([]);
   });
 });
+
+describe('a sale the owner is looking for', () => {
+  it('reads "is looking to sell its X business, which could fetch $10 billion" as a rumoured sale', () => {
+    expect(
+      deals('BP is looking to sell its Castrol lubricants business, which could fetch $10 billion.'),
+    ).toEqual(['divestiture BP:seller $10 billion rumored']);
+  });
+});
