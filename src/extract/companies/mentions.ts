@@ -429,6 +429,7 @@ PREFILTER.set(
   /(?:(?:to|will) (?:jointly |also )?(?:buy|acquire|purchase)|acquired|bought|(?:acquisition|purchase|takeover) of)\s+[A-Z\u00C0-\u00DE]/,
 );
 PREFILTER.set(TO_BE_NAMED, /\b(?:called|named|known as)\s/);
+PREFILTER.set(DASH_LIST_TARGET, /\s[—–-]\s+(?:acquired|bought|purchased)\s+by\s/);
 const POSSESSIVE_PERSON = new RegExp(
   String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,2})(?:’s|'s)\s+(?:(?:analyst|strategist|economist|chief [a-z]+ officer|[A-Z]{2,4})\s+)?([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)`,
   'g',
@@ -645,8 +646,10 @@ const PAIR_DOES_DEAL =
   /^\s+and\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*(?:\s+\([^)]{1,30}\))?(?:,[^,;]{1,60},)?\s+(?:have\s+|has\s+|had\s+)?(?:formed|signed|struck|inked|agreed|set up|launched|teamed up|partnered|announced)\s+(?:an?\s+|to\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|alliance|joint venture|agreement|deal|pact|collaboration|merge|combine)/;
 
 /** "Texas-based", "KKR-backed", "New York-chartered": a word that describes, not a name. */
-const DESCRIBING_END =
-  /-(?:based|owned|backed|listed|headquartered|born|chartered|registered|incorporated|regulated|licensed|focused)$/;
+const DESCRIBING = String.raw`-(?:based|owned|backed|controlled|listed|headquartered|born|chartered|registered|incorporated|regulated|licensed|focused)`;
+const DESCRIBING_END = new RegExp(`${DESCRIBING}$`);
+/** "Ohio-based X", "KKR-backed X": the place or the owner before a name. */
+const DESCRIBING_START = new RegExp(String.raw`^(?:[A-Z][\w.]*[- ])?[A-Z]?\w*${DESCRIBING}\s+`);
 
 /** "Mars completed its $36 billion purchase of…", "Shell struck a deal…": what only a business does. */
 const DOES_DEALS =
@@ -1391,10 +1394,7 @@ function cleanFirmName(raw: string): string {
     name = name.replace(/^[^,]+,\s+/, '');
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
-  name = name.replace(
-    /^(?:[A-Z][\w.]*[- ])?[A-Z]?[\w]*-(?:based|headquartered|backed|owned|controlled|listed|born|chartered|registered|incorporated|regulated|licensed|focused)\s+/,
-    '',
-  );
+  name = name.replace(DESCRIBING_START, '');
   name = name.replace(
     /^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/,
     '',
