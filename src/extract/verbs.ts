@@ -104,7 +104,7 @@ export const PARTNER_VERBS: VerbForms[] = [
 ];
 
 /** Auxiliaries before a base form: an intention or an agreement, not yet done. */
-const BASE_BEFORE = String.raw`(?:to|will|would|shall|'ll|’ll)(?:\s+(?:jointly|also|now|then|eventually|ultimately|quickly|fully|effectively))?`;
+const BASE_BEFORE = String.raw`(?:to|will|would|shall|'ll|’ll)(?:\s+(?:jointly|also))?`;
 /** Auxiliaries before an -ing form. */
 const ING_BEFORE = String.raw`(?:is|are|was|were|be|been)`;
 
