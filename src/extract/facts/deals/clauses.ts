@@ -18,6 +18,15 @@ export function relativeSpans(t: string): Array<[number, number]> {
 export const inside = ([a, b]: [number, number], start: number, end: number): boolean =>
   start >= a && end <= b;
 
+/** What joins a second verb to the first one's subject: "…and bought", "…, then in 2025 closed". */
+export const COORDINATOR = String.raw`(?:\s(?:and|but)|,\s+then)\s`;
+const COORDINATORS = new RegExp(COORDINATOR, 'gi');
+
+/** Where the last coordinator before `at` starts, or -1. */
+export function lastCoordinator(t: string, at: number): number {
+  return [...t.slice(0, at).matchAll(COORDINATORS)].pop()?.index ?? -1;
+}
+
 /** "after selling", "before buying": a participle clause whose actor is the sentence's subject. */
 const PARTICIPLE = String.raw`\b(?:after|before|while|by|since|following|besides)\s+\w+ing`;
 export const ENDS_IN_PARTICIPLE = new RegExp(`${PARTICIPLE}\\s*$`, 'i');

@@ -8,7 +8,7 @@ import type { Entity } from '../../companies/mentions.js';
 import { offLeadPenalty, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
 import type { ArticleDrafts } from './article-drafts.js';
-import { statusClauseSpan } from './clauses.js';
+import { lastCoordinator, statusClauseSpan } from './clauses.js';
 import type { Cue } from './cues.js';
 import { baseDraft } from './draft.js';
 import { effectiveCue, notADeal, wholeCompany } from './filters.js';
@@ -146,8 +146,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   // one after the coordinator to this one ("…, then in 2025 closed the $1 billion acquisition of Y").
   if (coordinated && d.value && t.indexOf(d.value.text, cueEnd) < 0) {
     const at = t.lastIndexOf(d.value.text, cueStart);
-    const joint = [...t.slice(0, cueStart).matchAll(/\s(?:and|but)\s|,\s+then\s/gi)].pop()?.index ?? -1;
-    if (at >= 0 && at < joint) d.value = null;
+    if (at >= 0 && at < lastCoordinator(t, cueStart)) d.value = null;
   }
   // Awards and choices of a supplier are done deals.
   if (

@@ -7,7 +7,10 @@
 import type { Entity, Mention } from '../../companies/mentions.js';
 import { BACK_REFERENCE, impliedSubject, mentionsIn, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
-import { clauseAround, ENDS_IN_PARTICIPLE, inside, relativeSpans } from './clauses.js';
+import { clauseAround, COORDINATOR, ENDS_IN_PARTICIPLE, inside, relativeSpans } from './clauses.js';
+
+/** "…, then in 2025 closed the $1 billion": a coordinator and a few words before the cue. */
+const COORDINATED_VERB = new RegExp(String.raw`${COORDINATOR}\s*(?:[\w$.,-]+\s+){0,6}$`, 'i');
 import type { Cue } from './cues.js';
 import { listedSameCompany } from './parties.js';
 import type { PartyDraft, Role } from './types.js';
@@ -77,7 +80,7 @@ export class CueReading {
     this.lastLeft = lastLeft;
     this.coordinated =
       !!lastLeft &&
-      /(?:\s(?:and|but)|,\s+then)\s+(?:[\w$.,-]+\s+){0,6}$/i.test(t.slice(lastLeft.relEnd, cueStart)) &&
+      COORDINATED_VERB.test(t.slice(lastLeft.relEnd, cueStart)) &&
       // "…, and the two will jointly develop": a clause with its own subject is not coordination.
       !/\s(?:and|but)\s+(?:the two|both|they|the (?:two )?companies|the pair)\b[^,;]*$/i.test(
         t.slice(lastLeft.relEnd, cueStart),
