@@ -169,6 +169,14 @@ const COUNTERPART_SLOT = new RegExp(
   String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?[^\S\n]+(?:for|from|with)|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/**
+ * A one-word seller after "bought … from": "LS Power bought Bayou Crest from Cleco in 2021". The word
+ * must end the clause or come before its date or price, and read as a name (plainOneWordName).
+ */
+const BOUGHT_FROM_ONE = new RegExp(
+  String.raw`(?=[A-Z\u00C0-\u00DE])(?<=\b(?:bought|acquired|purchased|(?:acquisition|purchase)[^\S\n]+of)(?:[^\S\n]+[\w'’$€£.,%-]+){1,6}?[^\S\n]+from[^\S\n]+)(${WORD})(?=[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d|for|last|earlier)\b|[.,;])`,
+  'g',
+);
 /** A company sold whole to a named buyer: "the sale of Pellam Outdoor to Kestrel Brands". */
 const SOLD_WHOLE_TO = new RegExp(
   String.raw`\b(?:sale|divestiture)[^\S\n]+of[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE])`,
@@ -203,7 +211,7 @@ const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
  */
 const CAPITAL_NEXT = String.raw`(?=[A-Z\u00C0-\u00DE])`;
 /** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
-const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
+const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:called[^\S\n]+off|scrapped|abandoned|agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 /**
  * The second of two companies that act together, named before the verb: "Novo Nordisk and Kinetix AI
  * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
@@ -214,11 +222,16 @@ const PAIR_SUBJECT = new RegExp(
 );
 /**
  * The first of two companies that act together, opening the sentence: "Smurfit Kappa and U.S. peer
- * WestRock completed their merger". Two words or more, as for any name that opens a sentence.
+ * WestRock completed their merger". Two words or more, as for any name that opens a sentence, or one
+ * word when the pair's own merger or venture follows (PAIR_OWN_DEAL).
  */
 const PAIR_FIRST = new RegExp(
-  String.raw`${CAPITAL_NEXT}${SENTENCE_START}(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
+  String.raw`${CAPITAL_NEXT}${SENTENCE_START}(?:[A-Z][\w.]*['’]s[^\S\n]+)?(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+and[^\S\n]+(?:[\w.-]+[^\S\n]+){0,2}?${WORD}(?:[^\S\n]+${WORD}){0,3}[^\S\n]+(?:\([^()\n]{1,30}\)[^\S\n]+)?${PAIR_VERB})`,
   'gm',
+);
+/** "…called off their planned merger", "…formed a joint venture": a deal only two firms make together. */
+const PAIR_OWN_DEAL = new RegExp(
+  String.raw`^[^\S\n]+and[^\S\n]+[^\n]{1,60}?[^\S\n]${PAIR_VERB}[^\S\n]+(?:to[^\S\n]+(?:merge|combine)\b|(?:their|a|an)[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,4}?(?:merger|combination|joint[^\S\n]+venture|partnership|alliance)\b)`,
 );
 /** A company made a subsidiary: "Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary". */
 const MADE_SUBSIDIARY = new RegExp(
@@ -284,10 +297,14 @@ const SUBJECT_AUX = spaced(
  */
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+)`;
+/** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
+const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 const DEAL_SUBJECT = new RegExp(
-  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b))`,
+  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?${DEAL_VERB_AHEAD})`,
   'gm',
 );
+/** "Meta took a 49% stake…", "Elliott has built a stake…": a known but ambiguous name acting as a firm. */
+const DEAL_VERB_NEXT = new RegExp(`^${DEAL_VERB_AHEAD}`);
 /**
  * A firm named by the possessive before its own deal: "regulators blocked Brimstone Midstream's $3 billion
  * acquisition of…". Two words or more; a person's purchase ("Jane Doe's") is told apart by namedAsPerson.
@@ -405,6 +422,10 @@ PREFILTER.set(
 // literal is far quicker than trying the verbs at every position.
 PREFILTER.set(ACQUIRED_BY, / by (?<=\b(?:acquired|bought|purchased|over|up) by )[A-Z\u00C0-\u00DE]/);
 PREFILTER.set(SOLD_WHOLE_TO, / of (?<=\b(?:sale|divestiture) of )[A-Z\u00C0-\u00DE]/);
+PREFILTER.set(
+  BOUGHT_FROM_ONE,
+  /\b(?:bought|acquired|purchased|acquisition of|purchase of)\s[^.;\n]{1,80}\sfrom [A-Z\u00C0-\u00DE]/,
+);
 PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(
   DEAL_OWNER,
@@ -827,6 +848,7 @@ export function resolveCompanies(
     SOLD_WHOLE_TO,
     ACQUIRED_BY,
     BOUGHT_AMONG,
+    BOUGHT_FROM_ONE,
     DASH_LIST_TARGET,
   ]) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
@@ -869,6 +891,16 @@ export function resolveCompanies(
         !DASH_LIST_LINE.test(lineAround(text, m.index))
       )
         continue;
+      if (re === BOUGHT_FROM_ONE && (!plainOneWordName(raw) || namedAsPerson(text, raw))) continue;
+      if (
+        re === PAIR_FIRST &&
+        !raw.includes(' ') &&
+        !(
+          plainOneWordName(raw) &&
+          PAIR_OWN_DEAL.test(text.slice(m.index + raw.length, m.index + raw.length + 160))
+        )
+      )
+        continue;
       if (re === DEAL_SUBJECT && !raw.includes(' ')) {
         // A name the directory or the article's anchors know is read with the others (step 3).
         if (known(raw)) continue;
@@ -884,7 +916,7 @@ export function resolveCompanies(
             });
           continue;
         }
-        if (!oneWordName(text, raw, m.index)) continue;
+        if (!oneWordName(text, raw, m.index) && !loneNameDoingDeal(text, raw, m.index)) continue;
       }
       if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
@@ -1055,11 +1087,12 @@ export function resolveCompanies(
     /^(?:['’]s\b|\s+(?:shares|stock|said|says|agreed|agrees|sold|sells|bought|buys|acquired|acquires|will|plans|reported|reports|rose|fell|gained|slipped|declined|jumped|Inc\b|Corp\b|plc\b|(?:is|was|has been)\s+(?:weighing|exploring|considering|mulling|nearing|preparing|buying|selling|acquiring|in talks)\b|(?:has|had)\s+(?:agreed|bought|sold|acquired)\b))/.test(
       text.slice(p.end, p.end + 12),
     ) ||
-    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|objective|coverage|stake) (?:on|of|in|for))\s+$/i.test(
+    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|objective|coverage|stake) (?:on|of|in|for)|(?:acquisition|purchase|takeover|buyout|deal|bid|offer) (?:of|for)|merger with|(?:agreed|agrees|plans|offered) to (?:buy|acquire))\s+$/i.test(
       text.slice(Math.max(0, p.start - 24), p.start),
     ) ||
-    // "Mars completed its $36 billion purchase of Kellanova": a name that does deals.
+    // "Mars completed its $36 billion purchase of Kellanova", "Ripple paid $1.25 billion for…": a buyer.
     DOES_DEALS.test(text.slice(p.end, p.end + 60)) ||
+    DEAL_VERB_NEXT.test(text.slice(p.end, p.end + 90)) ||
     // "Travelers and Gridline Risk, a cyber startup, have formed a partnership": one of a pair doing a deal.
     PAIR_DOES_DEAL.test(text.slice(p.end, p.end + 140)) ||
     // "Deutsche Bank upgraded Ford to buy": only a listed company is rated.
@@ -1231,6 +1264,37 @@ function oneWordName(text: string, word: string, at: number): boolean {
     if (/[a-z\d,;:)][^\S\n]+$/.test(before)) inside = true;
   }
   return inside;
+}
+
+/** A verb only a buyer has: "acquired", "agreed to buy", "paid $1.25 billion for", "completed its purchase". */
+const BUYER_VERB = new RegExp(
+  String.raw`^[^\S\n]+(?:(?:has|had|also|then|quietly|previously|recently)[^\S\n]+)?(?:acquired|bought|purchased|snapped[^\S\n]+up|agreed[^\S\n]+to[^\S\n]+(?:buy|acquire|purchase)|paid[^\S\n]+(?:about[^\S\n]+|roughly[^\S\n]+|some[^\S\n]+)?(?:[$€£¥]|US\$)|completed[^\S\n]+its[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?(?:acquisition|purchase|takeover))\b`,
+);
+/** Sentence openers that take a buyer's verb without naming a firm: "Others bought", "Together acquired". */
+const LONE_OPENERS = new Set(
+  'both|each|either|neither|many|most|some|several|others|other|together|meanwhile|instead|later|earlier|then|also|still|last|next|management|nobody|everyone|someone|anyone|government|officials|buyers|insiders'.split(
+    '|',
+  ),
+);
+/** A capitalised word that reads as a name rather than people in the plural, an adverb or a quantifier. */
+const plainOneWordName = (word: string): boolean =>
+  word.length >= 4 &&
+  /^[A-Z][a-z]/.test(word) &&
+  !/(?:ly|ers|ors|ists|ants|ents|ives|ians|ees|ings)$/.test(word) &&
+  !LONE_OPENERS.has(word.toLowerCase());
+
+/**
+ * "Zoomlion acquired Italy's CIFA in 2008": a one-word firm named once, opening a sentence as a buyer.
+ * Words that open sentences as buyers without being names ("Investors bought", "Separately acquired")
+ * are people in the plural, adverbs and quantifiers; a surname is ruled out when the text names a person.
+ */
+function loneNameDoingDeal(text: string, word: string, at: number): boolean {
+  return (
+    plainOneWordName(word) &&
+    !namedAgain(text, word, at) &&
+    !namedAsPerson(text, word) &&
+    BUYER_VERB.test(text.slice(at + word.length, at + word.length + 70))
+  );
 }
 
 /** The directory entry of a longer name the text writes starting with `word`: "Quest" → Quest Diagnostics. */
