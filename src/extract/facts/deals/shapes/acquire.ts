@@ -26,7 +26,7 @@ const POINTS_BACK = new RegExp(
 
 /** "buy the Houston-based oil producer": a described company, not one of its units or assets. */
 const DESCRIBED = new RegExp(
-  `^\\s*the\\s+(?:(?:[a-z][\\w-]*|(?:[A-Z][\\w.'’]*,?\\s+){0,2}[A-Z][\\w.'’]*-based),?\\s+){1,3}?(?!business\\b|platform\\b|brand\\b)${COMPANY_NOUN}(?!['’]|\\s+(?:of|from|unit|division|arm|business|assets?|operations|stake)\\b)\\b`,
+  `^\\s*the\\s+(?:(?:[a-z][\\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch|ss)|(?:[A-Z][\\w.'’]*,?\\s+){0,2}[A-Z][\\w.'’]*-based),?\\s+){1,3}?(?!business\\b|platform\\b|brand\\b)${COMPANY_NOUN}(?!['’]|\\s+(?:of|from|unit|division|arm|business|assets?|operations|stake)\\b)\\b`,
 );
 
 /** "Hess shares jumped after Chevron agreed…": what links a company to the deal that happened to it. */
@@ -34,6 +34,10 @@ const AFTER_WHAT = /\b(?:after|when|as|since|because|following|once|until)\b/i;
 
 /** "…plants it bought": assets named before the buyer's verb. */
 const ASSETS_IT = new RegExp(`${ASSETS_THEN_BUYER}$`, 'i');
+
+/** What stands between a buyer and its verb: "eBay agreed to", "Chevron has", "X is in talks to". */
+const SUBJECT_TO_VERB =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|will|would|also|then|agreed|agrees|plans|planned|offered|is|was|in|advanced|early|exclusive|talks|set|moved|moves|to)\s+){0,5}$/i;
 
 /** What stands between a pair of buyers and their verb: "… agreed to jointly", "… will", "… have agreed to". */
 const PAIR_THEN_VERB =
@@ -95,7 +99,10 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   }
   // "Sablefin sells plant software; Francisco bought it from its founders in 2021": "it", right after a
   // named buyer, is the company this sentence (or the one just before, in the same paragraph) opens with.
-  const subjectRightBefore = left.length > 0 && cueStart - left[left.length - 1]!.relEnd <= 2;
+  // "Shares of Hess jumped after Chevron agreed to buy it": so is the company that opens the sentence
+  // when the deal is what happened to it.
+  const subject = left[left.length - 1];
+  const subjectRightBefore = subject !== undefined && SUBJECT_TO_VERB.test(t.slice(subject.relEnd, cueStart));
   if (
     !target &&
     actor &&
@@ -103,10 +110,17 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     /^\s*it\b(?!\s+(?:is|was|has|had|will|would)\b)/i.test(t.slice(cueEnd))
   ) {
     const prev = si > 0 ? ctx.sentences[si - 1]! : null;
-    const opening = [
-      r.sentenceMentions[0],
-      prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start)) ? mentionsIn(ctx, prev)[0] : undefined,
-    ].find((m) => m && m.rel <= 3 && m.entity !== actor);
+    const here = r.sentenceMentions[0];
+    const opening =
+      here &&
+      here.entity !== actor &&
+      !isBrokerName(here.entity.name) &&
+      (here.rel <= 3 ||
+        (here.rel <= 30 && here.relEnd <= subject.rel && AFTER_WHAT.test(t.slice(here.relEnd, subject.rel))))
+        ? here
+        : prev && !/\n\s*\n/.test(ctx.text.slice(prev.end, s.start))
+          ? mentionsIn(ctx, prev).find((m) => m.rel <= 3 && m.entity !== actor)
+          : undefined;
     if (opening) target = opening.entity;
   }
   // "OpenAI held early talks about buying the startup": the private firm the sentences before named.
