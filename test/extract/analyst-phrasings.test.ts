@@ -60,6 +60,10 @@ const WORDINGS: Array<[string, string]> = [
     `Halvard Group's (NYSE: HLVG) price target was raised to $75 from $68 at Truist Securities.`,
     'Truist Securities target_raise HLVG $75 from $68',
   ],
+  [
+    `Stifel analyst Nora Pell upped her price target on ${H} to $52 from $47.`,
+    'Stifel target_raise HLVG $52 from $47',
+  ],
 ];
 
 describe('analyst action wordings', () => {

@@ -141,3 +141,25 @@ describe('windows told by a peak or by the current year', () => {
     ]);
   });
 });
+
+describe('windows told outside the move’s own phrase', () => {
+  it('reads the window from the sentence’s opening phrase and from the clause a participle hangs from', () => {
+    expect(
+      moves(
+        'In after-hours trading, Halvard Group (NYSE: HLVG) jumped 8%. Halvard shares have more than doubled over the past 12 months, rising 140%.',
+      ).map((m) => [m.t, m.pct, m.w]),
+    ).toEqual([
+      ['HLVG', 8, 'afterhours'],
+      ['HLVG', 140, 'year'],
+    ]);
+  });
+
+  it('keeps the move of "the top gainer in the S&P 500" as the stock’s', () => {
+    expect(
+      moves('Halvard Group (NYSE: HLVG) was the top gainer in the S&P 500, climbing 11%.').map((m) => [
+        m.t,
+        m.pct,
+      ]),
+    ).toEqual([['HLVG', 11]]);
+  });
+});

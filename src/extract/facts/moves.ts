@@ -33,10 +33,16 @@ const INDEX_WORDS =
 const INTEREST_TO = /\b(?:interest|stake|holding|ownership)\s+in\s+[^%]{0,40}\bto\s+$/i;
 /** "the top Nifty gainer", "a FTSE 100 constituent": an index naming the stock's league, not an index move. */
 const withoutLeague = (text: string): string =>
-  text.replace(
-    /\b[\w&/-]+(?:\s\d+)?\s+(?:gainers?|losers?|fallers?|risers?|constituents?|members?|heavyweights?|stocks?)\b/gi,
-    ' ',
-  );
+  text
+    // "the top gainer in the S&P 500", "the worst performer on the Nasdaq 100".
+    .replace(
+      /\b(?:gainers?|losers?|fallers?|risers?|performers?|decliners?|advancers?)\s+(?:in|on|among|of)\s+(?:the\s+)?[\w&/.-]+(?:\s[A-Z][\w&/.-]*){0,2}(?:\s\d+)?/gi,
+      ' ',
+    )
+    .replace(
+      /\b[\w&/-]+(?:\s\d+)?\s+(?:gainers?|losers?|fallers?|risers?|constituents?|members?|heavyweights?|stocks?)\b/gi,
+      ' ',
+    );
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
 const TARGET_CHANGE =
   /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
@@ -160,7 +166,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         return;
 
       const local = localText(before, after);
-      let { window, explicit } = windowOf(local, s.text, ctx.published);
+      let { window, explicit } = windowOf(local, s.text, ctx.published, leadIn(before));
       // "jumped 10.7% on the announcement, closing at $7.79 on Oct. 23": a daily move after all.
       if (
         window === 'since_event' &&
@@ -198,13 +204,27 @@ function localText(before: string, after: string): { before: string; after: stri
   return { before: b, after: a.slice(0, 90) };
 }
 
+/**
+ * What else may set a move's window when its own phrase does not: the sentence's opening phrase ("In
+ * after-hours trading, Oracle jumped 8%") and the clause a participle hangs from ("…have more than
+ * doubled over the past 12 months, rising 140%").
+ */
+function leadIn(before: string): string {
+  const opening = /^\s*(?:In|During|At|By|Over|Since)\s[^,;]{1,50},/.exec(before)?.[0] ?? '';
+  const participle =
+    /(?:^|[,;(]\s)([^,;(]{1,120}),\s+[a-z]+ing\s+(?:(?:about|nearly|roughly|almost|more than|some|another)\s+)?$/.exec(
+      before,
+    );
+  return `${opening} ${participle?.[1] ?? ''}`;
+}
+
 function windowOf(
   local: { before: string; after: string },
   sentence: string,
   published: string | null = null,
+  leadIn = '',
 ): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
-  void sentence;
   // "…as much as 8% intraday before paring gains to close up 3.1%": the closing move is the day's.
   if (/\b(?:to close|closed|closing|finished|ended the (?:day|session))\b[^.;%\d]{0,14}$/i.test(local.before))
     return { window: 'day', explicit: true };
@@ -253,7 +273,7 @@ function windowOf(
     ],
   ];
   // The figure's own phrase first: "down 4.6% over the past week and 14% lower over the past year".
-  for (const text of [local.after, t])
+  for (const text of [local.after, t, leadIn])
     for (const [re, w] of rules) if (re.test(text)) return { window: w, explicit: true };
   // "have gained 60% in 2026" told in 2026: so far this year.
   const inYear = /\bin ((?:19|20)\d\d)\b/.exec(t);
