@@ -76,3 +76,11 @@ describe('the target told after the stock’s move', () => {
     expect(deals('Goldman Sachs analysts cut their forecasts after Mattel agreed to buy it.')).toEqual([]);
   });
 });
+
+describe('an offer turned down', () => {
+  it('reads an offer "which the board rejected" as terminated', () => {
+    expect(
+      deals('Quarrin Industries made a $2 billion offer for Dellway Foods, which the board rejected.'),
+    ).toEqual(['acquisition Quarrin Industries:buyer+Dellway Foods:target $2 billion terminated']);
+  });
+});

@@ -66,6 +66,10 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
   );
 }
 
+/** "made a $2 billion offer for X, which the board rejected": an offer turned down in the clause after it. */
+const REJECTED_AFTER =
+  /^[^.;]{0,40}?\b(?:offer|bid|proposal|approach)\b[^.;]{0,80}?,\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned down|rebuffed|spurned)\b/i;
+
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(
   ctx: ArticleContext,
@@ -83,12 +87,16 @@ export function baseDraft(
   const own = statusOf(statusClause(rel, cueStart, cueEnd));
   const told = own.explicit ? own : statusOf(withoutOtherTimeClauses(rel, cueStart, cueEnd));
   // "X, which agreed in March to buy Y, said Tuesday the deal had closed": the main clause finishes it.
-  const { status, explicit } =
+  const closedByMain =
     told.status === 'announced' &&
     (DEAL_CLOSED.test(withoutConditions(s.text)) ||
       toldInPastYear(rel, ctx.published, cueStart) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
-      toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published))
+      toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published));
+  const rejected = REJECTED_AFTER.test(s.text.slice(Math.max(0, cueStart - 40)));
+  const { status, explicit } = rejected
+    ? { status: 'terminated' as const, explicit: true }
+    : closedByMain
       ? { status: 'completed' as const, explicit: true }
       : told;
   const dates = datesOfDeal(s.text, ctx.published);
