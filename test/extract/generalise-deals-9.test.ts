@@ -84,3 +84,17 @@ describe('an offer turned down', () => {
     ).toEqual(['acquisition Quarrin Industries:buyer+Dellway Foods:target $2 billion terminated']);
   });
 });
+
+describe('partners and customers told briefly', () => {
+  it('reads "A and B have teamed up" with no "with" as their partnership', () => {
+    expect(deals('Corvell Robotics and Lintel Labs have teamed up in a deal worth $40 million.')).toEqual([
+      'partnership Corvell Robotics:partner+Lintel Labs:partner $40 million announced',
+    ]);
+  });
+
+  it('counts an ambiguous known name that selects a supplier as the customer', () => {
+    expect(deals('Lumen was selected by Meta to build a private fiber network.')).toEqual([
+      'contract META:customer+LUMN:supplier completed',
+    ]);
+  });
+});
