@@ -1422,8 +1422,21 @@ function prefixAliases(name: string): string[] {
   for (let k = words.length - 1; k >= 2; k--) out.add(words.slice(0, k).join(' '));
   if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase()))
     out.add(words[0]!);
+  // "Suzhou Lanqi Biopharma" is "Lanqi" after its first mention: a Chinese name opens with its city or province.
+  if (words.length > 2 && CHINESE_PLACES.has(words[0]!.toLowerCase()))
+    for (const alias of prefixAliases(words.slice(1).join(' '))) out.add(alias);
   return [...out];
 }
+
+/** Cities and provinces that open Chinese company names ("Jiangsu Hengrui", "Zhejiang Geely"). */
+const CHINESE_PLACES = new Set(
+  (
+    'suzhou|jiangsu|zhejiang|shenzhen|shanghai|beijing|guangzhou|hangzhou|nanjing|wuxi|chengdu|tianjin|' +
+    'qingdao|xiamen|hubei|hunan|sichuan|shandong|anhui|fujian|henan|hebei|yunnan|guangdong|chongqing|wuhan|' +
+    'changchun|harbin|shenyang|dalian|ningbo|jiangxi|shanxi|shaanxi|liaoning|jilin|guangxi|hainan|zhuhai|' +
+    'foshan|dongguan|hefei|changsha|kunming|zhengzhou|jinan|fuzhou|nanchang|xiamen|shijiazhuang|taiyuan|guiyang'
+  ).split('|'),
+);
 
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {

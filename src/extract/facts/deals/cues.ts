@@ -40,6 +40,11 @@ const ACQUIRE_NOUNS = [
   'tender',
   'swooped',
 ];
+/**
+ * An owner weighing a sale: "is exploring a sale", "has hired Goldman Sachs to explore a sale", "is working
+ * with advisers on a possible sale" (the words before "of").
+ */
+const WEIGHING_SALE = String.raw`(?:(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)|(?:has|have|had)\s+(?:hired|tapped|appointed|retained|enlisted)\s+(?:[\w&.'’-]+\s+){1,6}?to\s+(?:explore|run|handle|advise\s+on|manage)|(?:is|are|was|were)\s+working\s+with\s+(?:[\w&.'’-]+\s+){1,4}?on)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)`;
 /** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
 const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
@@ -221,8 +226,9 @@ export const CUES: Cue[] = [
     shape: 'contract-list',
   },
   {
-    // Hiring a person ("hired a former Oracle executive") is no contract.
-    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)/gi,
+    // Hiring a person ("hired a former Oracle executive") is no contract, nor hiring banks or lawyers to
+    // run a sale or advise on a deal ("has hired Jefferies and Evercore to run the sale").
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)(?!\s+(?:[\w&.'’-]+\s+){1,6}?(?:to\s+(?:run|advise\s+on|handle|explore|manage|lead|oversee)\s+(?:the|a|an|its|any)\s+(?:[\w-]+\s+)?(?:sale|deal|process|auction|offering|IPO|transaction|review|bid|divestiture|spin-?off)\b|as\s+(?:its\s+|their\s+)?(?:(?:financial|legal|lead|sole|joint|independent)\s+)?(?:advis|counsel|underwrit|bookrunner|arranger)))/gi,
     needs: [
       'chose',
       'pick',
@@ -440,7 +446,10 @@ export const CUES: Cue[] = [
   {
     // "Oakhurst Energy is exploring a sale of its Permian Basin assets", "is sounding out buyers for its
     // retail unit", "is putting its snacks unit up for sale": a sale weighed, no buyer yet.
-    re: /\b(?:(?:is|are|was|were|has been|have been)\s+(?:(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of|(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for)|(?:(?:is|are)\s+putting|(?:has|have|will|to)\s+put)(?=\s+(?:its|their)\s+(?:[\w-]+\s+){1,5}?up\s+for\s+sale\b))\s+(?:its|their)\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${WEIGHING_SALE}\s+of|(?:is|are|was|were|has been|have been)\s+(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for|(?:(?:is|are)\s+putting|(?:has|have|will|to)\s+put)(?=\s+(?:its|their)\s+(?:[\w-]+\s+){1,5}?up\s+for\s+sale\b))\s+(?:its|their)\b`,
+      'gi',
+    ),
     needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors', 'a buyer'],
     type: 'divestiture',
     shape: 'seller-only',
@@ -449,7 +458,7 @@ export const CUES: Cue[] = [
   {
     // "Bain Capital is exploring a sale of Fernhill Dental Partners": an owner weighing the sale of a
     // company it holds, named right after (its own unit: the cue before).
-    re: /\b(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)\s+of(?=\s+[A-Z])/g,
+    re: new RegExp(String.raw`\b${WEIGHING_SALE}\s+of(?=\s+[A-Z])`, 'g'),
     needs: ['sale', 'divestiture', 'disposal'],
     type: 'divestiture',
     shape: 'seller-only',

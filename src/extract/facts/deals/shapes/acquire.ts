@@ -43,6 +43,18 @@ const SUBJECT_TO_VERB =
 const PAIR_THEN_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:have|has|had|will|would|also)\s+)*(?:(?:agreed|plan|plans|are|is set)(?:\s+to)?\s+)?(?:jointly\s+|together\s+)?$/i;
 
+/** An appositive after a list item: ", a maker of clinical software,", ", which connects retailers…,". */
+const ITEM_APPOSITIVE = String.raw`,\s+(?:a|an|the|which|who|whose)\s[^;()]{1,100}?`;
+/**
+ * Between two companies of a list of purchases: the first one's anchor, appositive and price, then a comma
+ * or "and", then a few describing words ("…for about $2 billion, and construction-cost software provider Gordian").
+ */
+const LIST_GAP = new RegExp(
+  String.raw`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:${ITEM_APPOSITIVE})?(?:,?\s*for\s+[^,;()]{1,30}?\s*)?(,?\s+and\s+|,\s*)(?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*-based)\s+){0,4}$`,
+);
+/** What leads from a listed company to its own price: "(NYSE: X) for", ", a maker of …, for". */
+const ITEM_PRICE_LEAD = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:${ITEM_APPOSITIVE},\s*)?for\s+$`, 'i');
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -242,7 +254,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         at = m.relEnd;
         continue;
       }
-      const g = /^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:for\s+[^,;()]{1,30}?\s*)?(,\s*|,?\s+and\s+)$/.exec(gap);
+      const g = LIST_GAP.exec(gap);
       if (!g || m.entity === actor) break;
       // A list item ends the phrase; one followed by its own verb starts a new clause.
       if (!/^\s*(?:\([^()]*\)\s*)?(?:[,.;:]|$|for\b|and\b|in\b|from\b|as\b|[—–])/.test(t.slice(m.relEnd)))
@@ -253,10 +265,8 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     const andAt = items.findIndex((i) => i.and);
     for (const { m } of andAt >= 0 && andAt === items.length - 1 ? items : []) {
       const extra = baseDraft(ctx, s, si, 'acquisition', cueStart, cueEnd, true);
-      const tail = t.slice(m.relEnd, m.relEnd + 60);
-      const price = findMoney(tail).find((x) =>
-        /^\s*(?:\([^()]*\)\s*)?for\s+$/i.test(tail.slice(0, x.start)),
-      );
+      const tail = t.slice(m.relEnd, m.relEnd + 160);
+      const price = findMoney(tail).find((x) => ITEM_PRICE_LEAD.test(tail.slice(0, x.start)));
       extra.value = price
         ? { amount: price.amount, currency: price.currency, qualifier: price.qualifier, text: price.text }
         : null;

@@ -1,0 +1,61 @@
+/**
+ * Session 13, from the studied half of the mercury set (test/fixtures/mercury, odd files), each rule
+ * checked on sentences of our own: lists of purchases whose items carry appositives and prices of their
+ * own, owners who hire banks to explore a sale, banks hired to run one (no contract), and a Chinese
+ * company called by its short name after its city.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const facts = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction;
+const deals = (text: string) => facts(text).deals.map(dealLine);
+
+describe('lists of purchases, each with its own price', () => {
+  it('reads a second company after an appositive and a price', () => {
+    expect(
+      deals(
+        'Ametek has been busy. In 2019 it bought Halbeck, a maker of torque sensors, for about $400 million, and cutting-tool supplier Merrow for $120 million.',
+      ),
+    ).toEqual([
+      'acquisition AME:buyer+Halbeck:target about $400 million completed',
+      'acquisition AME:buyer+Merrow:target $120 million completed',
+    ]);
+  });
+
+  it('gives the second company the price after its own appositive', () => {
+    expect(
+      deals(
+        'Ostrander Tools agreed to buy Halbeck, which makes torque sensors, for $400 million, and Merrow, a cutting-tool supplier, for $120 million.',
+      ),
+    ).toEqual([
+      'acquisition Ostrander Tools:buyer+Halbeck:target $400 million announced',
+      'acquisition Ostrander Tools:buyer+Merrow:target $120 million announced',
+    ]);
+  });
+});
+
+describe('banks hired for a sale', () => {
+  it('reads an owner hiring a bank to explore a sale as a rumoured sale', () => {
+    expect(deals('Calloway Partners has hired Lazard to explore a sale of Wendham Dental Group.')).toEqual([
+      'divestiture Calloway Partners:seller+Wendham Dental Group:target rumored',
+    ]);
+    expect(
+      deals(
+        'Calloway Partners is working with advisers on a possible sale of Wendham Dental Group, the people said.',
+      ),
+    ).toEqual(['divestiture Calloway Partners:seller+Wendham Dental Group:target rumored']);
+  });
+
+  it('makes no contract of banks hired to run the sale', () => {
+    expect(deals('Calloway Partners has hired Jefferies and Lazard to run the sale.')).toEqual([]);
+  });
+});
+
+describe('a Chinese company called by its short name', () => {
+  it('gives "Lanqi" the ticker of "Zhejiang Lanqi Biotech (HKEX: 2719)"', () => {
+    const x = facts(
+      'Zhejiang Lanqi Biotech (HKEX: 2719) licensed its antibody to Pfizer. Lanqi shares closed up 18% on Monday.',
+    );
+    expect(x.stockMoves.map((m) => [m.ticker, m.changePct])).toEqual([['2719', 18]]);
+  });
+});
