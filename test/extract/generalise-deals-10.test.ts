@@ -59,3 +59,22 @@ describe('a Chinese company called by its short name', () => {
     expect(x.stockMoves.map((m) => [m.ticker, m.changePct])).toEqual([['2719', 18]]);
   });
 });
+
+describe('names after a country and after ", and"', () => {
+  it('reads "bought Finland’s Wolt" as the company, not the country’s unit', () => {
+    expect(
+      deals('DoorDash bought Finland’s Koskela in 2022 in an all-stock deal valued at about $8 billion.'),
+    ).toEqual(['acquisition DASH:buyer+Koskela:target about $8 billion completed']);
+  });
+
+  it('gives a clause after ", and" its own one-word buyer', () => {
+    expect(
+      deals(
+        'Ostrander Tools bought German pump maker Halbeck for €360 million in 2012, and Varnessa acquired Italy’s Merrow in 2008.',
+      ),
+    ).toEqual([
+      'acquisition Ostrander Tools:buyer+Halbeck:target €360 million completed',
+      'acquisition Varnessa:buyer+Merrow:target completed',
+    ]);
+  });
+});

@@ -296,7 +296,8 @@ const SUBJECT_AUX = spaced(
  * (oneWordName).
  */
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
-const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+)`;
+// ", and Zoomlion acquired…" after a clause of its own is a new subject.
+const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+and[^\S\n]+)`;
 /** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
 const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 const DEAL_SUBJECT = new RegExp(
@@ -855,6 +856,10 @@ export function resolveCompanies(
     re.lastIndex = 0;
     while ((m = re.exec(text))) {
       let raw = (m[1] ?? m[2] ?? m[3])!;
+      // "bought Finland's Wolt", "Italy's CIFA": a country's possessive before the name is no part of it.
+      const country = /^([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)['’]s[^\S\n]+(?=[A-Z\u00C0-\u00DE])/.exec(raw);
+      if (country && (PLACES.has(nameKey(country[1]!)) || NOT_COMPANY.has(nameKey(country[1]!))))
+        raw = raw.slice(country[0].length);
       // A name read forward from a cue ends with its sentence ("satellite maker Heliant. Corvane has…").
       if (STARTS_AT_CUE.has(re)) raw = raw.replace(/((?:[a-z]{2,}|[A-Z]{2,}|\d)[.!?])\s+[A-Z].*$/s, '$1');
       if (/\n/.test(raw)) continue;
