@@ -78,3 +78,30 @@ describe('names after a country and after ", and"', () => {
     ]);
   });
 });
+
+describe('subjects, lists and agencies', () => {
+  it('reads the subject, not the company inside its appositive, as the bidder', () => {
+    expect(
+      deals(
+        'Tessaro Water, the filtration group that Danaher spun off in 2021, studied a bid for Quillfield Analytics but dropped out in September.',
+      ),
+    ).toEqual(['acquisition Tessaro Water:buyer+Quillfield Analytics:target terminated']);
+  });
+
+  it('reads a second purchase told with its year instead of a price', () => {
+    expect(
+      deals(
+        'Axon bought Holvick, a crime-center platform, in 2024, and drone-detection company Parrin later that year.',
+      ),
+    ).toEqual([
+      'acquisition AXON:buyer+Holvick:target completed',
+      'acquisition AXON:buyer+Parrin:target completed',
+    ]);
+  });
+
+  it('names a US agency as the customer of a contract', () => {
+    expect(deals('Axon won a $390 million contract from U.S. Customs and Border Protection.')).toEqual([
+      'contract AXON:supplier+U.S. Customs and Border Protection:customer $390 million completed',
+    ]);
+  });
+});

@@ -7,13 +7,15 @@
 /** Breaks between clauses with their own verb, for the companies a cue may pair (global: clauseBetween resets it). */
 const BOUNDARY = /;\s|,\s+(?:while|but|whereas|although|after|as)\s|\s[—–]\s/g;
 
-/** Relative clauses closed by a comma: ", which it bought for $500 million in 2024,". */
+/**
+ * Relative clauses closed by a comma: ", which it bought for $500 million in 2024,", and appositives that
+ * hold one (", the water group that Danaher spun off in 2023,").
+ */
 export function relativeSpans(t: string): Array<[number, number]> {
   // A relative clause ends at a comma or with the sentence ("…, which it formed after acquiring X.").
-  return [...t.matchAll(/,\s+(?:which|who)\b[^,;]*(?:,|[.!?]?$)/g)].map((r) => [
-    r.index!,
-    r.index! + r[0].length,
-  ]);
+  return [
+    ...t.matchAll(/,\s+(?:which|who|(?:the|an?)\s[^,;]{1,80}?\s(?:that|which|who)\b)[^,;]*(?:,|[.!?]?$)/g),
+  ].map((r) => [r.index!, r.index! + r[0].length]);
 }
 export const inside = ([a, b]: [number, number], start: number, end: number): boolean =>
   start >= a && end <= b;

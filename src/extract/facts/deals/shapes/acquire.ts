@@ -50,7 +50,7 @@ const ITEM_APPOSITIVE = String.raw`,\s+(?:a|an|the|which|who|whose)\s[^;()]{1,10
  * or "and", then a few describing words ("…for about $2 billion, and construction-cost software provider Gordian").
  */
 const LIST_GAP = new RegExp(
-  String.raw`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:${ITEM_APPOSITIVE})?(?:,?\s*for\s+[^,;()]{1,30}?\s*)?(,?\s+and\s+|,\s*)(?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*-based)\s+){0,4}$`,
+  String.raw`^\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:${ITEM_APPOSITIVE})?(?:,?\s*(?:for|in)\s+[^,;()]{1,30}?\s*)?(,?\s+and\s+|,\s*)(?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*-based)\s+){0,4}$`,
 );
 /** What leads from a listed company to its own price: "(NYSE: X) for", ", a maker of …, for". */
 const ITEM_PRICE_LEAD = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:${ITEM_APPOSITIVE},\s*)?for\s+$`, 'i');
@@ -257,7 +257,11 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       const g = LIST_GAP.exec(gap);
       if (!g || m.entity === actor) break;
       // A list item ends the phrase; one followed by its own verb starts a new clause.
-      if (!/^\s*(?:\([^()]*\)\s*)?(?:[,.;:]|$|for\b|and\b|in\b|from\b|as\b|[—–])/.test(t.slice(m.relEnd)))
+      if (
+        !/^\s*(?:\([^()]*\)\s*)?(?:[,.;:]|$|for\b|and\b|in\b|from\b|as\b|later\b|earlier\b|last\b|[—–])/.test(
+          t.slice(m.relEnd),
+        )
+      )
         break;
       items.push({ m, and: /and/.test(g[1]!) });
       at = m.relEnd;
