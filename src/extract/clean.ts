@@ -23,7 +23,7 @@ const CHROME =
 const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
-  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news| on\b.*)?|most (read|popular|viewed)( on\b.*)?|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
+  /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news| on\b.*)?|most (read|popular|viewed)( on\b.*)?|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|read (this )?next|more related (articles|stories|news|posts)|trending (releases|tickers|articles|videos)|suggested (topics|articles|reading|stories)|you may also be interested in|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
 const RULES = /^[-=*_~#•·\s]+|[-=*_~#•·\s]+$/g;
 const RULE_CHAR = /^[-=*_~#•·\s]$/;
 const isRuleChar = (c: string | undefined): boolean => c !== undefined && RULE_CHAR.test(c);

@@ -44,7 +44,14 @@ describe('cleaning', () => {
     const body = 'Halvern Foods agreed to buy Trestle Bakeries for $90 million, the company said on Monday. '
       .repeat(3)
       .trim();
-    for (const marker of ['-- MORE NEWS --', '== Related stories ==', 'TRENDING ON THE DAILY LEDGER'])
+    for (const marker of [
+      '-- MORE NEWS --',
+      '== Related stories ==',
+      'TRENDING ON THE DAILY LEDGER',
+      '**Read This Next:**',
+      'More Related Articles',
+      'Suggested Topics:',
+    ])
       expect(
         clean(
           `${body}\n\n${marker}\n11:32  Orvale Energy shares jump 5.2 percent\n- Pellam slips 2.2% as chips cool`,
