@@ -19,6 +19,11 @@ describe('cleaning', () => {
     expect(clean('TSLA GM\nTesla and GM talked.').tickers).toEqual(['TSLA', 'GM']);
     expect(clean('ANALYSIS\nTesla and GM talked.').tickers).toEqual([]);
   });
+  it('drops a row of share buttons written with plain spaces', () => {
+    expect(
+      clean('Share Facebook X LinkedIn Email Print\nMeta Platforms agreed to buy Corvell.').text.trim(),
+    ).toBe('Meta Platforms agreed to buy Corvell.');
+  });
   it('drops citation markers, price widgets and TK placeholders', () => {
     const c = clean('Nike (NKE 2.40%) beat estimates [4] [5], TK said analysts.');
     expect(c.text).toBe('Nike beat estimates, said analysts.');

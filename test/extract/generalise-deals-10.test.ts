@@ -105,3 +105,20 @@ describe('subjects, lists and agencies', () => {
     ]);
   });
 });
+
+describe('names that are not what they seem', () => {
+  it('drops the place before a comma from a name ("Austin, Texas, Kelvara Energy Systems")', () => {
+    const names = facts(
+      'Founded in 2017 and headquartered in Austin, Texas, Kelvara Energy Systems designs battery storage for data centers.',
+    ).companies.map((c) => c.name);
+    expect(names).toEqual(['Kelvara Energy Systems']);
+  });
+
+  it('reads an abbreviation the text defines from plain words as a term, not a ticker', () => {
+    const names = (text: string) => facts(text).companies.map((c) => c.ticker ?? c.name);
+    expect(names('Eaton will add the modules to its uninterruptible power supply (UPS) lines.')).toEqual([
+      'ETN',
+    ]);
+    expect(names('UPS shares fell 3% after the parcel company cut its outlook.')).toEqual(['UPS']);
+  });
+});

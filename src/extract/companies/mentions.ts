@@ -735,6 +735,7 @@ export function resolveCompanies(
 
   // 1. Anchors and the article's own aliases.
   const anchors = findAnchors(text, directory);
+  const terms = definedTerms(text);
   const anchored = new Set<string>(tagTickers);
   const aliasRecords: Array<{ ticker: string; name: string; aliases: string[] }> = [];
   const privateAliases: Array<{ name: string; entity: Entity }> = [];
@@ -1008,6 +1009,7 @@ export function resolveCompanies(
   for (const hit of directory.matchNames(tokens)) {
     if (taken(hit.start, hit.end) || hit.entry.kind === 'media') continue;
     const written = text.slice(hit.start, hit.end).replace(/['’]s$/, '');
+    if (terms.has(written)) continue;
     // A name of several words is written capitalised: "Canadian natural-cheese" is no "Canadian Natural".
     if (
       /\s/.test(written) &&
@@ -1067,7 +1069,7 @@ export function resolveCompanies(
       i += n - 1;
       break;
     }
-    if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end)) {
+    if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end) && !terms.has(tok.text)) {
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
       if ((entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) || isAnchored) {
@@ -1302,6 +1304,25 @@ function loneNameDoingDeal(text: string, word: string, at: number): boolean {
   );
 }
 
+/**
+ * Abbreviations the text defines from plain words: "uninterruptible power supply (UPS)", "remaining
+ * performance obligations (RPO)". Such a word is a term here, not a ticker, however the directory knows it.
+ */
+function definedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[a-z]\s+\([A-Z]{2,5}\)/.test(text)) return out;
+  for (const m of text.matchAll(/((?:\b[a-z][\w-]*\s+){2,5})\(([A-Z]{2,5})\)/g)) {
+    const acronym = m[2]!;
+    const words = m[1]!.trim().split(/[\s-]+/);
+    const initials = words
+      .slice(-acronym.length)
+      .map((w) => w[0]!.toUpperCase())
+      .join('');
+    if (initials === acronym) out.add(acronym);
+  }
+  return out;
+}
+
 /** The directory entry of a longer name the text writes starting with `word`: "Quest" → Quest Diagnostics. */
 function longerKnownName(text: string, word: string, directory: CompanyDirectory): DirectoryEntry | null {
   const after = new RegExp(String.raw`${NAME_START}${word}((?:[^\S\n]+${WORD}){1,3})`, 'g');
@@ -1477,6 +1498,10 @@ function cleanFirmName(raw: string): string {
   name = name.replace(LEADING_JUNK, '');
   // "Ohio-based X", "KKR-backed X": the place or the owner is not part of the name.
   name = name.replace(DESCRIBING_START, '');
+  // "headquartered in Austin, Texas, Kelvara Energy Systems designs…": a place before a comma is not either.
+  name = name.replace(/^([A-Z][\w.]*(?: [A-Z][\w.]*)?),\s+(?=[A-Z])/, (whole, place: string) =>
+    PLACES.has(nameKey(place)) || NOT_COMPANY.has(nameKey(place)) ? '' : whole,
+  );
   name = name.replace(
     /^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/,
     '',
