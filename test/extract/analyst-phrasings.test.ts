@@ -64,6 +64,10 @@ const WORDINGS: Array<[string, string]> = [
     `Stifel analyst Nora Pell upped her price target on ${H} to $52 from $47.`,
     'Stifel target_raise HLVG $52 from $47',
   ],
+  [
+    `${H} was downgraded to Neutral from Buy at Monness, Crespi, Hardt.`,
+    'Monness, Crespi, Hardt downgrade HLVG Neutral from Buy',
+  ],
 ];
 
 describe('analyst action wordings', () => {

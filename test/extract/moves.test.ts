@@ -163,3 +163,19 @@ describe('windows told outside the move’s own phrase', () => {
     ).toEqual([['HLVG', 11]]);
   });
 });
+
+describe('figures that sit near index words or chart levels', () => {
+  it('keeps a move whose subject’s relative clause mentions a sector', () => {
+    expect(
+      moves(
+        'Shares of Halvard Group (NYSE: HLVG), which some investors see as another possible target in the sector, rose 2.4% in afternoon trading.',
+      ).map((m) => [m.t, m.pct, m.w]),
+    ).toEqual([['HLVG', 2.4, 'intraday']]);
+  });
+
+  it('reads "3% below that entry" as a distance from a buy point, not a move', () => {
+    expect(
+      moves('Halvard Group (NYSE: HLVG) stock is about 3% below that entry after Tuesday’s gain.'),
+    ).toEqual([]);
+  });
+});

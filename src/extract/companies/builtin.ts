@@ -330,6 +330,8 @@ export const PRIVATE_COMPANIES = [
   'BTIG',
   'Susquehanna',
   'D.A. Davidson',
+  'DA Davidson',
+  'Monness, Crespi, Hardt',
   'William Blair',
   'New Street Research',
   'MoffettNathanson',

@@ -116,6 +116,8 @@ const BROKERS = [
   'Susquehanna',
   'D.A. Davidson',
   'DA Davidson',
+  'Monness, Crespi, Hardt',
+  'Monness Crespi Hardt',
   'William Blair',
   'New Street Research',
   'MoffettNathanson',

@@ -37,7 +37,7 @@ const VOTE =
 const CLOSING =
   /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (?:of the (?:deal|transaction|acquisition|merger|purchase|sale) )?(is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
 const OTHER =
-  /\b(investor day|analyst day|capital markets day|investor meeting|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|annual general meeting|investor conference|\boffer\b[^.;]{0,60}?\b(?:is scheduled to|will|is set to|is due to) expire)\b/i;
+  /\b(investor day|analyst day|capital markets day|investor meeting|investor briefing|analyst briefing|analyst meeting|strategy day|will present at|to present at|presentation at|annual meeting|annual general meeting|investor conference|\boffer\b[^.;]{0,60}?\b(?:is scheduled to|will|is set to|is due to) expire)\b/i;
 /** Words every match of the pattern above holds, lower-cased: CALL, VOTE, CLOSING, OTHER. */
 const CALL_WORDS = ['call', 'webcast'];
 const VOTE_WORDS = ['vote', 'meeting'];
@@ -62,7 +62,7 @@ const PAST_TODAY =
   /\b(?:used|held|hosted|reported|posted|released|unveiled|outlined|gave|presented|voted|approved|closed|completed)\b/i;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
-  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|analyst meeting|strategy day|present|follow|next|expire/i;
+  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meeting|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|investor briefing|analyst briefing|analyst meeting|strategy day|present|follow|next|expire/i;
 
 /**
  * The number of words t.split(/\s+/) gives, counted no further than `limit` and without building the

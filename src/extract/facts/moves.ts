@@ -43,6 +43,9 @@ const withoutLeague = (text: string): string =>
       /\b[\w&/-]+(?:\s\d+)?\s+(?:gainers?|losers?|fallers?|risers?|constituents?|members?|heavyweights?|stocks?)\b/gi,
       ' ',
     );
+/** "Axon stock is about 3% below that entry": a distance from a chart's buy point, not a move. */
+const FROM_BUY_POINT =
+  /^\s*(?:below|above|under|over|beyond|past|from)\s+(?:the|that|its|a|this)\s+(?:[\w-]+\s+){0,2}?(?:entry|buy point|buy zone|pivot|trigger|buy range)\b/i;
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
 const TARGET_CHANGE =
   /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
@@ -82,6 +85,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const plainBefore = before.slice(-45).replace(/\b(?!EPS\b|GDP\b)[A-Z]{2,6}\b/g, '');
       if (
         METRIC_AFTER.test(after) ||
+        FROM_BUY_POINT.test(after) ||
         METRIC_BEFORE.test(plainBefore) ||
         HOLDING_BEFORE.test(plainBefore) ||
         INTEREST_TO.test(plainBefore) ||
@@ -114,7 +118,9 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       if (beforeMentions.length) {
         const nearest = beforeMentions[beforeMentions.length - 1]!;
         const between = s.text.slice(nearest.relEnd, p.start);
-        if (INDEX_WORDS.test(withoutLeague(between)) && !/\b(shares|stock)\b/i.test(between)) return;
+        // "…, which some see as a target in the sector, rose 2.4%": a relative clause names no index move.
+        const main = between.replace(/,\s+(?:which|who|whose)\b[^,;]*,/g, ' ');
+        if (INDEX_WORDS.test(withoutLeague(main)) && !/\b(shares|stock)\b/i.test(between)) return;
         // Analysts, brokers and media firms do not move; skip a firm followed by its verb of opinion.
         subject = nearest.entity;
         // "…including an AWS integration, helped shares jump 10%": the shares are not AWS's; but
