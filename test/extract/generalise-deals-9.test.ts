@@ -77,7 +77,15 @@ describe('the target told after the stock’s move', () => {
   });
 });
 
-describe('an offer turned down', () => {
+describe('an offer turned down, talks that ended', () => {
+  it('reads talks whose next clause says they ended as terminated', () => {
+    expect(
+      deals(
+        'Rival Uber held talks to buy Kuvaro Markets in the spring, but those discussions ended without an agreement, people said.',
+      ),
+    ).toEqual(['acquisition UBER:buyer+Kuvaro Markets:target terminated']);
+  });
+
   it('reads an offer "which the board rejected" as terminated', () => {
     expect(
       deals('Quarrin Industries made a $2 billion offer for Dellway Foods, which the board rejected.'),

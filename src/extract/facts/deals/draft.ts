@@ -66,9 +66,12 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
   );
 }
 
-/** "made a $2 billion offer for X, which the board rejected": an offer turned down in the clause after it. */
-const REJECTED_AFTER =
-  /^[^.;]{0,40}?\b(?:offer|bid|proposal|approach)\b[^.;]{0,80}?,\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned down|rebuffed|spurned)\b/i;
+/**
+ * A deal ended in the clause after it: "made a $2 billion offer for X, which the board rejected", "held
+ * talks to buy X in the spring, but those discussions ended without an agreement".
+ */
+const ENDED_AFTER =
+  /^[^.;]{0,40}?\b(?:offer|bid|proposal|approach)\b[^.;]{0,80}?,\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned down|rebuffed|spurned)\b|^[^.;]{0,120}?,\s+but\s+(?:the|those|these|their|its)\s+(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:ended|collapsed|fell apart|broke down|stalled|fizzled)\b/i;
 
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(
@@ -93,7 +96,7 @@ export function baseDraft(
       toldInPastYear(rel, ctx.published, cueStart) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
       toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published));
-  const rejected = REJECTED_AFTER.test(s.text.slice(Math.max(0, cueStart - 40)));
+  const rejected = ENDED_AFTER.test(s.text.slice(Math.max(0, cueStart - 40)));
   const { status, explicit } = rejected
     ? { status: 'terminated' as const, explicit: true }
     : closedByMain
