@@ -122,3 +122,13 @@ describe('names that are not what they seem', () => {
     expect(names('UPS shares fell 3% after the parcel company cut its outlook.')).toEqual(['UPS']);
   });
 });
+
+describe('a listing told after a description', () => {
+  it('gives "the Cleveland company (NASDAQ: MDMS)" to the firm named before it', () => {
+    const x = facts(
+      "Rockwell agreed to pay $47 a share for Tessmer Drive Systems. The telling figure is in Tessmer's annual report. That is why Rockwell (NYSE: ROK) is buying the Cleveland company (NASDAQ: TSDS). Tessmer shares jumped 29% on Monday.",
+    );
+    expect(x.deals.map(dealLine)).toEqual(['acquisition ROK:buyer+TSDS:target announced']);
+    expect(x.stockMoves.map((m) => [m.ticker, m.changePct])).toEqual([['TSDS', 29]]);
+  });
+});

@@ -122,6 +122,24 @@ const NOT_TICKERS = new Set([
   'M&A',
 ]);
 
+/** "…is buying the Cleveland company (NASDAQ: MDMS)": a listing told after a description, not a name. */
+const DESCRIBED_LISTING = new RegExp(
+  String.raw`\bthe[ \t]+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)[ \t]+){0,3}?(?:company|firm|group|maker|business|developer|operator|provider|manufacturer|supplier|lender|bank|insurer|retailer|\w+maker)[ \t]*\(\s*(${EXCHANGE_RE})\s*:\s*(${LISTING_TICKER})\s*\)`,
+  'g',
+);
+
+/** Listings told after a description, where the listing's company is the one the description points back to. */
+export function findDescribedListings(
+  text: string,
+): Array<{ ticker: string; exchange: string | null; at: number }> {
+  if (!/(?:company|firm|group|maker|business|er|bank)[ \t]*\(/.test(text)) return [];
+  return [...text.matchAll(DESCRIBED_LISTING)].map((m) => ({
+    ticker: m[2]!,
+    exchange: /(?:code|ticker|symbol)$/i.test(m[1]!) ? null : (EXCHANGES[m[1]!.toUpperCase()] ?? m[1]!),
+    at: m.index,
+  }));
+}
+
 export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {
   const out: Anchor[] = [];
   const push = (a: Anchor): void => {

@@ -5,7 +5,7 @@
  * "Wedbush’s Dan Ives", "Fjellstad Capital"). Ambiguous names count only when anchored.
  */
 import type { Company } from '../../domain/facts.js';
-import { findAnchors, LEADING_JUNK, type Anchor } from './anchors.js';
+import { findAnchors, findDescribedListings, LEADING_JUNK, type Anchor } from './anchors.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
@@ -1129,6 +1129,14 @@ export function resolveCompanies(
   }
 
   mentions.sort((a, b) => a.start - b.start);
+  // "…is buying the Cleveland company (NASDAQ: MDMS)": the listing belongs to the private firm named last
+  // before the description, unless another company already holds that ticker.
+  for (const d of findDescribedListings(text)) {
+    if (entities.has(`T:${d.ticker}`) || [...entities.values()].some((e) => e.ticker === d.ticker)) continue;
+    const named = mentions.filter((m) => m.end <= d.at && d.at - m.start < 800 && !m.entity.ticker).pop();
+    if (!named) continue;
+    Object.assign(named.entity, { ticker: d.ticker, exchange: d.exchange, kind: 'listed', anchored: true });
+  }
   // Display name: the longest written form ("Lumen Technologies" over "Lumen").
   for (const e of entities.values()) {
     const names = (writtenNames.get(e.key) ?? []).map((n) => n.replace(/['’]s$/, ''));
