@@ -25,6 +25,7 @@ const PHRASES = [
   'owned by buyout firm Tamarack, which bought it in 2021',
   'Acme will supply Beta with lenses under a $200 million contract.',
   'Micron already supplies memory chips to Nvidia.',
+  'Its customers include Dow, which buys its valves under a supply agreement.',
   'Acme signed a three-year supply agreement with Nucor.',
   'Merck licensed a cancer drug from Hengrui.',
   'Acme licensed commercial rights in Japan to Ono.',

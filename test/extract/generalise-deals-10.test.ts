@@ -132,3 +132,30 @@ describe('a listing told after a description', () => {
     expect(x.stockMoves.map((m) => [m.ticker, m.changePct])).toEqual([['TSDS', 29]]);
   });
 });
+
+describe('customers named with their tie, and "It" at a sentence’s start', () => {
+  it('reads "Its customers include X, which buys … under a supply agreement" as a contract', () => {
+    expect(
+      deals(
+        'Honeywell makes control valves. Its customers include Walmart, which buys its valves under a supply agreement.',
+      ),
+    ).toEqual(['contract HON:supplier+WMT:customer completed']);
+  });
+
+  it('makes no deal of a bare list of customers', () => {
+    expect(
+      deals('Honeywell makes control valves. Its customers include Walmart and several universities.'),
+    ).toEqual([]);
+  });
+
+  it('points "It" at the private firm the sentence before opens with, not the story’s listed buyer', () => {
+    expect(
+      deals(
+        'Xylem is in talks to buy Quellmoor Analytics for $2.3 billion.\n\nQuellmoor, founded in 2011 in Ohio, sells meter software. It counts 300 utilities as customers, including American Water Works (AWK.N), which signed a 10-year agreement in 2024.',
+      ),
+    ).toEqual([
+      'acquisition XYL:buyer+Quellmoor Analytics:target $2.3 billion rumored',
+      'contract Quellmoor Analytics:supplier+AWK:customer completed',
+    ]);
+  });
+});

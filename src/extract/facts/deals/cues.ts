@@ -312,6 +312,15 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Its customers include Dow, which buys its valves under a supply agreement": a customer named with
+    // the tie that makes it one (a bare list of customers is no deal).
+    re: /\bcustomers,?\s+(?:include|including|such as)(?=\s+(?:[^.;]|\.(?=[A-Z0-9]))+?,\s+which\s+(?:[\w-]+\s+){0,3}?(?:signed|buys|bought|uses|relies|relied|renewed|extended|pays)\b)/g,
+    needs: ['customers'],
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
     // "Micron already supplies memory chips to Nvidia": a standing supply relationship.
     re: /\b(?:already\s+)?(?:supplies|supplied|is supplying|has supplied|has been supplying|have supplied|has long supplied)(?=\s+(?:[\w-]+\s+){1,5}?to\s+(?:[\w&-]+\s+){0,2}?[A-Z])/g,
     needs: ['suppl'],

@@ -185,6 +185,8 @@ export class CueReading {
         t.slice(0, cueStart),
       ) ||
       /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart)) ||
+      // "It counts 300 utilities as customers, including…": a sentence that opens with the pronoun.
+      /^\s*(?:it|its|they|their)\b/i.test(t) ||
       // "The company raised $38 million in a round led by…": the sentence opens by pointing back.
       /^\s*(?:it|they|the\s+(?:[\w.'’-]+\s+){0,2}(?:company|firm|group|business))\s+(?:has\s+|had\s+|also\s+)?(?:raised|secured|closed|landed|received|took|bought|acquired|sold|signed|won|agreed)\b/i.test(
         t,
