@@ -159,3 +159,13 @@ describe('customers named with their tie, and "It" at a sentence’s start', () 
     ]);
   });
 });
+
+describe('a comparison with an earlier year', () => {
+  it('keeps a deal announced when the article calls it the largest since an earlier year', () => {
+    expect(
+      deals(
+        'Clorox said Thursday it has agreed to acquire Greenwell Botanics for $480 million in cash. The Greenwell deal is its largest acquisition since 2018.',
+      ),
+    ).toEqual(['acquisition CLX:buyer+Greenwell Botanics:target $480 million announced']);
+  });
+});

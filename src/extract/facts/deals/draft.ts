@@ -25,10 +25,19 @@ const FIRM_CLAUSE =
 
 /** The year a sentence puts the deal in ("bought it in 2019"), when it is before the article's own. */
 function earlierYear(text: string, published: string | null): string | null {
-  const m = published ? PAST_YEAR.exec(text) : null;
-  const year = m ? (m[1] ?? m[2])! : null;
-  return year && year < published!.slice(0, 4) ? year : null;
+  if (!published) return null;
+  for (const m of text.matchAll(PAST_YEARS)) {
+    // "its largest acquisition since 2018": a comparison with the past, not a deal dated in it.
+    if (/^since/i.test(m[0]) && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      continue;
+    const year = (m[1] ?? m[2])!;
+    return year < published.slice(0, 4) ? year : null;
+  }
+  return null;
 }
+const PAST_YEARS = new RegExp(PAST_YEAR.source, 'g');
+const SUPERLATIVE_BEFORE =
+  /\b(?:largest|biggest|first|best|worst|highest|lowest|most|fastest|steepest|sharpest)\b[^.;]*$/i;
 
 /**
  * The dates the sentence gives: when it puts the deal in an earlier year ("said Wednesday it had
