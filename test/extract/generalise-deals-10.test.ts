@@ -169,3 +169,13 @@ describe('a comparison with an earlier year', () => {
     ).toEqual(['acquisition CLX:buyer+Greenwell Botanics:target $480 million announced']);
   });
 });
+
+describe('shares bought in a placement', () => {
+  it('reads "purchases approximately 3.6 million newly issued X shares" as an investment', () => {
+    expect(
+      deals(
+        'Eaton purchases approximately 3.6 million newly issued Kelvara Energy Systems shares at $11.25 each.',
+      ),
+    ).toEqual(['investment ETN:investor+Kelvara Energy Systems:investee announced']);
+  });
+});

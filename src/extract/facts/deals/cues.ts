@@ -151,7 +151,7 @@ export const CUES: Cue[] = [
     // "ARK bought 1.2 million Larkspur shares", "bought 3 million shares of Palantir", "agreed to purchase
     // 2,816,901 ordinary shares of Tavor in a private placement": shares of a named
     // company bought on the market. Its name is required: "bought 2 million shares" alone is a buyback.
-    re: /\b(?:bought|buys|buy|purchased|purchases|purchase|added|acquired|subscribed for|subscribes for|subscribe for)\s+(?:another\s+|an additional\s+|about\s+|nearly\s+|roughly\s+|more than\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:(?:more|additional|new|newly[- ]issued|ordinary|common|preferred)\s+){0,2}(?:shares\s+(?:of|in)(?=\s+[A-Z])|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:\([^()]{1,30}\)\s+)?(?:shares|stock)\b)/g,
+    re: /\b(?:bought|buys|buy|purchased|purchases|purchase|added|acquired|subscribed for|subscribes for|subscribe for)\s+(?:another\s+|an additional\s+|about\s+|approximately\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:(?:more|additional|new|newly[- ]issued|ordinary|common|preferred)\s+){0,2}(?:shares\s+(?:of|in)(?=\s+[A-Z])|(?:[A-Z][\w&.'’-]*\s+){1,3}(?:\([^()]{1,30}\)\s+)?(?:shares|stock)\b)/g,
     needs: ['shares', 'stock'],
     type: 'investment',
     shape: 'investor-investee',
