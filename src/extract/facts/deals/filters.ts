@@ -31,6 +31,9 @@ const SAFE_HARBOR =
 const NEGATED =
   /\b(?:declined|declines|refused|refuses|no (?:plans?|intention|interest)|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|denied|denies|ruled out|rules out)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 
+const SHARE_COUNT =
+  /^\s*(?:about\s+|approximately\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:(?:new|newly[- ]issued|ordinary|common|additional)\s+){0,2}(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares|stock)\b/;
+
 /** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
 export function notADeal(
   t: string,
@@ -39,13 +42,15 @@ export function notADeal(
   cueEnd: number,
   whole: RegExpExecArray | null,
 ): boolean {
-  // Skip cues that talk about shares, debt or buybacks: not business transactions.
+  // Skip cues that talk about shares, debt or buybacks: not business transactions. A count of a named
+  // company's shares ("bought 3.6 million newly issued Kelvara shares") is an investment, found by its own cue.
   const tail = t.slice(cueEnd, cueEnd + 60);
   if (
     !whole &&
-    /^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
+    (/^\s*(?:[\w$~.,]+\s+){0,4}?(?:of\s+)?(?:its own |their own )?(shares|stock|bonds?|notes|debt|buybacks?|dividends?)\b/i.test(
       tail,
-    ) &&
+    ) ||
+      SHARE_COUNT.test(t.slice(cueEnd, cueEnd + 120))) &&
     cue.type !== 'investment'
   )
     return true;
