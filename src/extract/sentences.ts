@@ -173,7 +173,8 @@ function isBoundary(line: string, at: number, punct: string, end: number): boole
   const before = wordBefore(line, at);
   if (!before) return true;
   const word = before.toLowerCase();
-  if (/^[a-z]$/.test(word)) return false; // an initial: "J. Smith"
+  // An initial ("J. Smith"), unless a figure carries it: "…for €380m. Its biggest backer…".
+  if (/^[a-z]$/.test(word)) return /\d$/.test(line.slice(0, at - 1));
   if (NEVER_ENDS.has(word)) return false;
   if (MAY_END.has(word)) return OPENERS.has(nextWord) || placeEndsSentence(line, at, end, word);
   if (/^([a-z]\.)+[a-z]$/.test(word)) return OPENERS.has(nextWord); // other dotted acronyms

@@ -13,6 +13,16 @@ describe('sentences', () => {
     ]);
     expect(texts('J. R. Smith of Dr. Pepper vs. rivals, approx. 3.5 times more.')).toHaveLength(1);
   });
+  it('ends a sentence after an amount written with a one-letter scale ("€380m.")', () => {
+    expect(texts('PayPal agreed to buy Kvarnby for €380m. Its biggest backer is Northzone.')).toEqual([
+      'PayPal agreed to buy Kvarnby for €380m.',
+      'Its biggest backer is Northzone.',
+    ]);
+    expect(texts('He met J. Smith at 5 p.m. Investors cheered.')).toEqual([
+      'He met J. Smith at 5 p.m.',
+      'Investors cheered.',
+    ]);
+  });
   it('splits after an abbreviation when a new sentence clearly starts', () => {
     expect(texts('It bought Orrin Corp. The price was steep.')).toEqual([
       'It bought Orrin Corp.',
