@@ -179,3 +179,11 @@ describe('shares bought in a placement', () => {
     ).toEqual(['investment ETN:investor+Kelvara Energy Systems:investee announced']);
   });
 });
+
+describe('commercial agreements', () => {
+  it('reads a wholesale or cloud agreement signed with a firm as a contract', () => {
+    expect(
+      deals('Acme Fiber Networks signed a wholesale agreement with Microsoft in 2024 to carry its traffic.'),
+    ).toEqual(['contract Acme Fiber Networks:supplier+MSFT:customer completed']);
+  });
+});
