@@ -65,6 +65,18 @@ const WORDINGS: Array<[string, string]> = [
     'Stifel target_raise HLVG $52 from $47',
   ],
   [
+    `Barclays lifted its target price on ${H} from $52.00 to $58.00.`,
+    'Barclays target_raise HLVG $58 from $52',
+  ],
+  [
+    `Oppenheimer cut ${H} to Perform, saying the spending boom is priced in.`,
+    'Oppenheimer downgrade HLVG Perform',
+  ],
+  [
+    `Weiss Ratings reissued a "buy" rating on shares of ${H} on Wednesday.`,
+    'Weiss Ratings reiterate HLVG Buy',
+  ],
+  [
     `${H} was downgraded to Neutral from Buy at Monness, Crespi, Hardt.`,
     'Monness, Crespi, Hardt downgrade HLVG Neutral from Buy',
   ],

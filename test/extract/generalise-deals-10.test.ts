@@ -187,3 +187,12 @@ describe('commercial agreements', () => {
     ).toEqual(['contract Acme Fiber Networks:supplier+MSFT:customer completed']);
   });
 });
+
+describe('a name that is also a surname, rated', () => {
+  it('counts "Rollins" as the company when a target price is set on it', () => {
+    const x = facts('Barclays lifted its target price on Rollins from $52.00 to $58.00.');
+    expect(x.analystActions.map((a) => [a.firm, a.ticker, a.action, a.priceTarget])).toEqual([
+      ['Barclays', 'ROL', 'target_raise', 58],
+    ]);
+  });
+});

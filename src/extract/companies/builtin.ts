@@ -332,6 +332,7 @@ export const PRIVATE_COMPANIES = [
   'D.A. Davidson',
   'DA Davidson',
   'Monness, Crespi, Hardt',
+  'Weiss Ratings',
   'William Blair',
   'New Street Research',
   'MoffettNathanson',

@@ -1094,7 +1094,7 @@ export function resolveCompanies(
     /^(?:['’]s\b|\s+(?:shares|stock|said|says|agreed|agrees|sold|sells|bought|buys|acquired|acquires|will|plans|reported|reports|rose|fell|gained|slipped|declined|jumped|Inc\b|Corp\b|plc\b|(?:is|was|has been)\s+(?:weighing|exploring|considering|mulling|nearing|preparing|buying|selling|acquiring|in talks)\b|(?:has|had)\s+(?:agreed|bought|sold|acquired)\b))/.test(
       text.slice(p.end, p.end + 12),
     ) ||
-    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|objective|coverage|stake) (?:on|of|in|for)|(?:acquisition|purchase|takeover|buyout|deal|bid|offer) (?:of|for)|merger with|(?:selected|chosen|picked|tapped|hired) by|(?:agreed|agrees|plans|offered) to (?:buy|acquire))\s+$/i.test(
+    /\b(?:shares of|rival|peer|oil major|retailer|carmaker|lender|(?:acquired|bought|purchased|taken over|taken private|owned|backed) by|(?:rating|target|target price|objective|coverage|stake) (?:on|of|in|for)|(?:acquisition|purchase|takeover|buyout|deal|bid|offer) (?:of|for)|merger with|(?:selected|chosen|picked|tapped|hired) by|(?:agreed|agrees|plans|offered) to (?:buy|acquire))\s+$/i.test(
       text.slice(Math.max(0, p.start - 24), p.start),
     ) ||
     // "Mars completed its $36 billion purchase of Kellanova", "Ripple paid $1.25 billion for…": a buyer.

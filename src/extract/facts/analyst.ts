@@ -12,7 +12,7 @@ import { brokerHits, isBrokerName, isRatingAgency } from './brokers.js';
 
 type Action = AnalystActionFact['action'];
 
-const RATING = String.raw`(Strong Buy|Strong Sell|Speculative Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
+const RATING = String.raw`(Strong Buy|Strong Sell|Speculative Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market [Pp]erform|Sector [Pp]erform|Peer [Pp]erform|Perform|Sector [Ww]eight|Sector [Oo]utperform|Sector [Uu]nderperform|Market [Oo]utperform|Market [Uu]nderperform|Accumulate|Reduce|In[- ][Ll]ine|Positive|Negative|Add|Conviction Buy)`;
 const TO_RATING = new RegExp(String.raw`\b(?:to|at|with)\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
 const FROM_RATING = new RegExp(String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`);
 const RATING_NOUN = new RegExp(String.raw`["“'‘]?${RATING}["”'’]?\s+(?:rating|recommendation|call|stance)`);

@@ -118,6 +118,7 @@ const BROKERS = [
   'DA Davidson',
   'Monness, Crespi, Hardt',
   'Monness Crespi Hardt',
+  'Weiss Ratings',
   'William Blair',
   'New Street Research',
   'MoffettNathanson',
