@@ -179,3 +179,27 @@ describe('figures that sit near index words or chart levels', () => {
     ).toEqual([]);
   });
 });
+
+describe('figures joined to a move, and more window words', () => {
+  it('gives "and 24% over the past 12 months" the direction of the move before it', () => {
+    expect(
+      moves('Halvard Group (NYSE: HLVG) stock is up 18.2% year to date and 24% over the past 12 months.').map(
+        (m) => [m.pct, m.w],
+      ),
+    ).toEqual([
+      [18.2, 'ytd'],
+      [24, 'year'],
+    ]);
+  });
+
+  it('reads "mid-day trading" as intraday and "five trading sessions" as a week', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) shares rose 0.6% to $59.31 in mid-day trading on Friday. Over the past five trading sessions, Halvard has gained 12%.',
+      ).map((m) => [m.pct, m.w]),
+    ).toEqual([
+      [0.6, 'intraday'],
+      [12, 'week'],
+    ]);
+  });
+});

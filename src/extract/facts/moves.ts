@@ -110,6 +110,11 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       // "remains 40% below its IPO price": the word after the figure says which way, whatever came before.
       if (!p.signed && /^\s*(?:below|under)\b/i.test(after)) direction = -1;
       else if (!p.signed && /^\s*above\b/i.test(after)) direction = 1;
+      // "up 18.2% year to date and 24% over the past 12 months": a figure joined to a move just told.
+      const joined =
+        drafts.length > movesBefore &&
+        /^[^%;,]{0,30}\band\s+(?:about\s+|roughly\s+|nearly\s+)?$/i.test(before);
+      if (!direction && joined) direction = drafts[drafts.length - 1]!.changePct > 0 ? 1 : -1;
       if (!direction) return;
 
       // The company: the nearest mention before the figure in this sentence, else the subject.
@@ -245,11 +250,11 @@ function windowOf(
       'ytd',
     ],
     [
-      /\b(intraday|early trading|morning trading|afternoon trading|(?:by|in the) (?:late |early )?afternoon|late morning|mid-?morning|midday|in early|at one point|during the session|as much as|by \d{4} GMT|(?:by|as of|at) \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|ET|EST|BST|CET|JST)?|by lunchtime)\b/i,
+      /\b(intraday|early trading|morning trading|afternoon trading|(?:by|in the) (?:late |early )?afternoon|late morning|mid-?morning|mid-?day|in early|at one point|during the session|as much as|by \d{4} GMT|(?:by|as of|at) \d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|GMT|ET|EST|BST|CET|JST)?|by lunchtime)\b/i,
       'intraday',
     ],
     [
-      /\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions)\b/i,
+      /\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions|(?:five|5) trading (?:sessions|days))\b/i,
       'week',
     ],
     [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
