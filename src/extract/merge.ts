@@ -50,6 +50,10 @@ function sameValue(a: Money, b: Money): boolean {
   );
 }
 
+/** The acquiring side of a deal: its buyers and investors. */
+const buyerKeys = (parties: readonly Party[]): string[] =>
+  parties.filter((p) => p.role === 'buyer' || p.role === 'investor').map(partyKey);
+
 /** Whether a fact reports the deal of this record. */
 export function isSameDeal(deal: DealRecord, fact: DealFact, sortDate: string): boolean {
   if (DEAL_FAMILY[deal.type] !== DEAL_FAMILY[fact.type]) return false;
@@ -57,6 +61,11 @@ export function isSameDeal(deal: DealRecord, fact: DealFact, sortDate: string): 
   const b = new Set(fact.parties.map(partyKey));
   const common = [...b].filter((k) => a.has(k)).length;
   if (common < Math.min(2, a.size, b.size)) return false;
+  // "Clorox agreed to buy Greenwell from Brookline" and "Brookline acquired Greenwell in 2021" share two
+  // parties but not the buyer: two transactions.
+  const buyersA = buyerKeys(deal.parties);
+  const buyersB = buyerKeys(fact.parties);
+  if (buyersA.length && buyersB.length && !buyersB.some((k) => buyersA.includes(k))) return false;
   const nearest = Math.min(...deal.sources.map((s) => days(s.sortDate, sortDate)));
   if (nearest > DEAL_WINDOW_DAYS) {
     // Far apart: only a report of another stage (announced → completed) with the same stated value joins.

@@ -20,6 +20,29 @@ const fact = (over: Partial<DealFact> = {}): DealFact => ({
 const NOW = '2026-03-10T12:00:00Z';
 
 describe('mergeDeal', () => {
+  it('keeps two purchases of one company by different buyers apart, even from one article', () => {
+    const clorox = fact({
+      parties: [
+        { name: 'Clorox', ticker: 'CLX', role: 'buyer' },
+        { name: 'Greenwell Botanics', ticker: null, role: 'target' },
+        { name: 'Brookline Harbor Partners', ticker: null, role: 'seller' },
+      ],
+      value: { amount: 480e6, currency: 'USD', qualifier: null, text: '$480 million' },
+    });
+    const brookline = fact({
+      parties: [
+        { name: 'Brookline Harbor Partners', ticker: null, role: 'buyer' },
+        { name: 'Greenwell Botanics', ticker: null, role: 'target' },
+      ],
+      value: null,
+      status: 'completed',
+    });
+    const a = mergeDeal([], clorox, { articleId: 'a1', sortDate: '2026-12-03' }, NOW);
+    const b = mergeDeal([a], brookline, { articleId: 'a1', sortDate: '2026-12-03' }, NOW);
+    expect(b.id).not.toBe(a.id);
+    expect(a.value?.amount).toBe(480e6);
+    expect(a.status).toBe('announced');
+  });
   it('starts a record with one source and a stable id', () => {
     const a = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
     const b = mergeDeal([], fact(), { articleId: 'a1', sortDate: '2026-03-01' }, NOW);
