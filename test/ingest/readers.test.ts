@@ -112,6 +112,14 @@ describe('text and Markdown', () => {
     expect(a.text).toContain('Fernhill shares fell 1.4%');
   });
 
+  it('skips a quote box above the headline', () => {
+    const a = parseTextArticle(
+      'Quotes   CLX $148.20  +2.79 (+1.92%)  Pre-Market  |  HRL $31.14\n\nClorox To Acquire Greenwell Botanics For $480 Mln\n\nBody text.',
+      'x',
+    );
+    expect(a.title).toBe('Clorox To Acquire Greenwell Botanics For $480 Mln');
+  });
+
   it('ignores a malformed publish date instead of failing', () => {
     const a = parseTextArticle('---\ntitle: X is a title here\npublished: 2026-13-45\n---\nBody text.', 'x');
     expect(a.publishedAt).toBeNull();

@@ -69,8 +69,9 @@ export function guessTitle(text: string): string | null {
       line.split(/\s\|\s|\s{3,}/).every((p, _, all) => all.length > 1 && p.trim().split(/\s+/).length <= 3)
     )
       continue;
-    // A byline or date line under the headline is no headline.
+    // A byline or date line under the headline is no headline, nor a quote box ("Quotes CLX $148.20 +2.79").
     if (/^(?:by|published|updated|posted)\b/i.test(line)) continue;
+    if (/\$\d[\d,.]*\s+[+\-–−]\d|(?:\$\d[^$]*){3,}/.test(line)) continue;
     return line;
   }
   return null;
