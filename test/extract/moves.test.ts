@@ -192,6 +192,14 @@ describe('figures joined to a move, and more window words', () => {
     ]);
   });
 
+  it('reads "over the three years before the deal" as a span of its own', () => {
+    expect(
+      moves('Halvard Group (NYSE: HLVG) stock fell 24% over the three years before the deal.').map(
+        (m) => m.w,
+      ),
+    ).toEqual(['other']);
+  });
+
   it('reads "mid-day trading" as intraday and "five trading sessions" as a week', () => {
     expect(
       moves(

@@ -266,7 +266,7 @@ function windowOf(
     ],
     // "over the past three months", "in the last six months": a span with no window of its own.
     [
-      /\b(?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b/i,
+      /\b(?:(?:past|last|previous)|(?:over|in|during) the) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b/i,
       'other',
     ],
     [
