@@ -18,8 +18,11 @@ export interface Cleaned {
 }
 
 const CHROME =
-  /^(back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
+  /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
 /** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
+/** A contributor's byline and blurb: "Graham Pellerin, Contributor", "I write about industrial automation." */
+const BYLINE =
+  /^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
 const SHARE_ROW =
   /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
 const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
@@ -130,7 +133,8 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       // "Share on Facebook · Share on X · Email · Print": a row of widgets.
       (t.length < 200 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((w) => !w || CHROME.test(w))) ||
       // "Share Facebook X LinkedIn Email Print": the same row with plain spaces.
-      SHARE_ROW.test(t)
+      SHARE_ROW.test(t) ||
+      BYLINE.test(t)
     ) {
       drop(i);
       continue;

@@ -19,6 +19,13 @@ describe('cleaning', () => {
     expect(clean('TSLA GM\nTesla and GM talked.').tickers).toEqual(['TSLA', 'GM']);
     expect(clean('ANALYSIS\nTesla and GM talked.').tickers).toEqual([]);
   });
+  it("drops a contributor's byline and blurb and an editors' pick label", () => {
+    expect(
+      clean(
+        "Editors' Pick\nGraham Pellerin, Contributor\nI write about industrial automation.\nRockwell agreed to buy Meridel.",
+      ).text.trim(),
+    ).toBe('Rockwell agreed to buy Meridel.');
+  });
   it('drops a row of share buttons written with plain spaces', () => {
     expect(
       clean('Share Facebook X LinkedIn Email Print\nMeta Platforms agreed to buy Corvell.').text.trim(),
