@@ -20,6 +20,31 @@ export interface Cleaned {
 const CHROME =
   /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
 /** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
+/** A site's menu in one line: "Marketsquare.com | Market Activity | Stocks | Newsletters | Sign In". */
+const NAV_WORD =
+  /^(?:home|news|markets?|market activity|stocks|articles|newsletters?|videos?|podcasts?|sign in|log ?in|subscribe|search|menu|opinion|business|tech(?:nology)?|economy|world|politics|personal finance|investing|latest|live)$/i;
+const isNavRow = (t: string): boolean => {
+  if (t.startsWith('|') || /\d/.test(t.replace(/\.com/g, ''))) return false;
+  const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
+  return (
+    parts.length >= 4 &&
+    parts.every((p) => p.split(/\s+/).length <= 3) &&
+    parts.filter((p) => NAV_WORD.test(p)).length >= 2
+  );
+};
+/** A row of quotes: "Quotes CLX $148.20 +2.79 (+1.92%) Pre-Market | HRL $31.14 | CHD $91.06". */
+const QUOTE_ROW =
+  /^(?:quotes?:?\s+)?(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+\$?\d[\d,.]*(?:\s+[+\-–−]\d[\d,.]*)?(?:\s*\([+\-–−]?\d[\d.]*%\))?(?:\s+(?:pre-?market|after-?hours|premarket))?\s*(?:\||$)\s*){2,}$/i;
+/** A line of nothing but dates and times: "Nov 25, 2026, 09:12am EST Updated Nov 25, 2026, 11:40am EST". */
+const isTimestampLine = (t: string): boolean =>
+  t.length <= 100 &&
+  /\d{4}/.test(t) &&
+  !t
+    .replace(
+      /\b(?:published|updated|posted|last updated|on)\b:?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b|[,|·—–-]/gi,
+      '',
+    )
+    .trim();
 /** A contributor's byline and blurb: "Graham Pellerin, Contributor", "I write about industrial automation." */
 const BYLINE =
   /^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
@@ -134,7 +159,12 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       (t.length < 200 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((w) => !w || CHROME.test(w))) ||
       // "Share Facebook X LinkedIn Email Print": the same row with plain spaces.
       SHARE_ROW.test(t) ||
-      BYLINE.test(t)
+      BYLINE.test(t) ||
+      isNavRow(t) ||
+      QUOTE_ROW.test(t) ||
+      isTimestampLine(t) ||
+      // "Articles > Stocks": a breadcrumb.
+      /^[\w .&'’-]{1,30}(?:\s+[>›»]\s+[\w .&'’-]{1,30})+$/.test(t)
     ) {
       drop(i);
       continue;

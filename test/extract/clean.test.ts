@@ -26,6 +26,24 @@ describe('cleaning', () => {
       ).text.trim(),
     ).toBe('Rockwell agreed to buy Meridel.');
   });
+  it('drops a menu row, a row of quotes, a breadcrumb and a line of timestamps above the story', () => {
+    const c = clean(
+      [
+        'Marketsquare.com | Market Activity | Stocks | Articles | Newsletters | Sign In',
+        'Quotes   CLX $148.20  +2.79 (+1.92%)  Pre-Market  |  HRL $31.14  |  CHD $91.06',
+        'Articles > Stocks',
+        'Clorox To Acquire Greenwell Botanics For $480 Mln',
+        'Nov 25, 2026, 09:12am EST Updated Nov 25, 2026, 11:40am EST',
+        'Clorox said Thursday it agreed to buy Greenwell Botanics for $480 million.',
+        'Firm | Action | Rating | Target',
+      ].join('\n'),
+    );
+    expect(c.text.split('\n').filter(Boolean)).toEqual([
+      'Clorox To Acquire Greenwell Botanics For $480 Mln',
+      'Clorox said Thursday it agreed to buy Greenwell Botanics for $480 million.',
+      'Firm | Action | Rating | Target',
+    ]);
+  });
   it('drops a row of share buttons written with plain spaces', () => {
     expect(
       clean('Share Facebook X LinkedIn Email Print\nMeta Platforms agreed to buy Corvell.').text.trim(),
