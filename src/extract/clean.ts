@@ -24,7 +24,7 @@ const CHROME =
 const NAV_WORD =
   /^(?:home|news|markets?|market activity|stocks|articles|newsletters?|videos?|podcasts?|sign in|log ?in|subscribe|search|menu|opinion|business|tech(?:nology)?|economy|world|politics|personal finance|investing|latest|live)$/i;
 const isNavRow = (t: string): boolean => {
-  if (t.startsWith('|') || /\d/.test(t.replace(/\.com/g, ''))) return false;
+  if (t.startsWith('|') || /\d/.test(t.replace(/\.com\b/g, ''))) return false;
   const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
   return (
     parts.length >= 4 &&
