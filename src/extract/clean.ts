@@ -7,6 +7,7 @@
  */
 import type { CompanyDirectory } from './companies/directory.js';
 import { splitTickerTag } from './companies/anchors.js';
+import { isChromeLine } from './page-chrome.js';
 
 export interface Cleaned {
   text: string;
@@ -17,40 +18,6 @@ export interface Cleaned {
   dropped: string[];
 }
 
-const CHROME =
-  /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
-/** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
-/** A site's menu in one line: "Marketsquare.com | Market Activity | Stocks | Newsletters | Sign In". */
-const NAV_WORD =
-  /^(?:home|news|markets?|market activity|stocks|articles|newsletters?|videos?|podcasts?|sign in|log ?in|subscribe|search|menu|opinion|business|tech(?:nology)?|economy|world|politics|personal finance|investing|latest|live)$/i;
-const isNavRow = (t: string): boolean => {
-  if (t.startsWith('|') || /\d/.test(t.replace(/\.com\b/g, ''))) return false;
-  const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
-  return (
-    parts.length >= 4 &&
-    parts.every((p) => p.split(/\s+/).length <= 3) &&
-    parts.filter((p) => NAV_WORD.test(p)).length >= 2
-  );
-};
-/** A row of quotes: "Quotes CLX $148.20 +2.79 (+1.92%) Pre-Market | HRL $31.14 | CHD $91.06". */
-const QUOTE_ROW =
-  /^(?:quotes?:?\s+)?(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+\$?\d[\d,.]*(?:\s+[+\-–−]\d[\d,.]*)?(?:\s*\([+\-–−]?\d[\d.]*%\))?(?:\s+(?:pre-?market|after-?hours|premarket))?\s*(?:\||$)\s*){2,}$/i;
-/** A line of nothing but dates and times: "Nov 25, 2026, 09:12am EST Updated Nov 25, 2026, 11:40am EST". */
-const isTimestampLine = (t: string): boolean =>
-  t.length <= 100 &&
-  /\d{4}/.test(t) &&
-  !t
-    .replace(
-      /\b(?:published|updated|posted|last updated|on)\b:?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b|[,|·—–-]/gi,
-      '',
-    )
-    .trim();
-/** A contributor's byline and blurb: "Graham Pellerin, Contributor", "I write about industrial automation." */
-const BYLINE =
-  /^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
-const SHARE_ROW =
-  /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
-const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
 const STORY_NAV = /^(previous|next|prev|older|newer) (story|article|post|stories)\s*:?$/i;
 const BLOCK_MARKER =
   /^(stock market today|related( stories| articles| news| coverage| posts| content| reading| links)?|more (from|on|news|stories|headlines)\b.*|recommended( for you| stories| reading| articles)?|trending( now| stories| news| on\b.*)?|most (read|popular|viewed)( on\b.*)?|you (may|might) also like|latest (news|stories|headlines)|top stories|further reading|also read|see also|more headlines|market movers|what to read next|read (this )?next|more related (articles|stories|news|posts)|trending (releases|tickers|articles|videos)|suggested (topics|articles|reading|stories)|you may also be interested in|popular (stories|articles)|in other news|around the web|editor'?s picks|don'?t miss|markets? wrap(?:-?up)?|(?:more|other) (?:markets? )?headlines)\s*:?$/i;
@@ -151,21 +118,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
   for (let i = 0; i < lines.length; i++) {
     const t = stripMarkup(lines[i]!.trim());
     if (!t || (!keep[i] && !STORY_NAV.test(t))) continue;
-    if (
-      CHROME.test(t) ||
-      /^go ?to ?top$/i.test(t) ||
-      (t.length < 400 && COPYRIGHT.test(t)) ||
-      // "Share on Facebook · Share on X · Email · Print": a row of widgets.
-      (t.length < 200 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((w) => !w || CHROME.test(w))) ||
-      // "Share Facebook X LinkedIn Email Print": the same row with plain spaces.
-      SHARE_ROW.test(t) ||
-      BYLINE.test(t) ||
-      isNavRow(t) ||
-      QUOTE_ROW.test(t) ||
-      isTimestampLine(t) ||
-      // "Articles > Stocks": a breadcrumb.
-      /^[\w .&'’-]{1,30}(?:\s+[>›»]\s+[\w .&'’-]{1,30})+$/.test(t)
-    ) {
+    if (isChromeLine(t)) {
       drop(i);
       continue;
     }

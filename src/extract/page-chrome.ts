@@ -1,0 +1,62 @@
+/**
+ * Lines of page chrome: menus, share buttons, bylines, quote rows, timestamps, breadcrumbs and copyright
+ * footers. Such a line states no fact of the story; clean.ts drops it before anything else is read.
+ */
+
+/** One label of chrome: "Back to News", "Share", "Advertisement". */
+const CHROME =
+  /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
+/** A site's menu in one line: "Marketsquare.com | Market Activity | Stocks | Newsletters | Sign In". */
+const NAV_WORD =
+  /^(?:home|news|markets?|market activity|stocks|articles|newsletters?|videos?|podcasts?|sign in|log ?in|subscribe|search|menu|opinion|business|tech(?:nology)?|economy|world|politics|personal finance|investing|latest|live)$/i;
+const isNavRow = (t: string): boolean => {
+  if (t.startsWith('|') || /\d/.test(t.replace(/\.com\b/g, ''))) return false;
+  const parts = t.split(/\s+\|\s+/).map((p) => p.trim());
+  return (
+    parts.length >= 4 &&
+    parts.every((p) => p.split(/\s+/).length <= 3) &&
+    parts.filter((p) => NAV_WORD.test(p)).length >= 2
+  );
+};
+/** A row of quotes: "Quotes CLX $148.20 +2.79 (+1.92%) Pre-Market | HRL $31.14 | CHD $91.06". */
+const QUOTE_ROW =
+  /^(?:quotes?:?\s+)?(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+\$?\d[\d,.]*(?:\s+[+\-–−]\d[\d,.]*)?(?:\s*\([+\-–−]?\d[\d.]*%\))?(?:\s+(?:pre-?market|after-?hours|premarket))?\s*(?:\||$)\s*){2,}$/i;
+/** A line of nothing but dates and times: "Nov 25, 2026, 09:12am EST Updated Nov 25, 2026, 11:40am EST". */
+const isTimestampLine = (t: string): boolean =>
+  t.length <= 100 &&
+  /\d{4}/.test(t) &&
+  !t
+    .replace(
+      /\b(?:published|updated|posted|last updated|on)\b:?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b|[,|·—–-]/gi,
+      '',
+    )
+    .trim();
+/** A contributor's byline and blurb: "Graham Pellerin, Contributor", "I write about industrial automation." */
+const BYLINE =
+  /^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
+const SHARE_ROW =
+  /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
+/** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
+const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
+
+/** "Share on Facebook · Share on X · Email · Print": a row of labels that are each chrome. */
+const isLabelRow = (t: string): boolean =>
+  t.length < 200 && /[·•|]/.test(t) && t.split(/\s*[·•|]\s*/).every((w) => !w || CHROME.test(w));
+
+/** "Articles > Stocks": a breadcrumb. */
+const BREADCRUMB = /^[\w .&'’-]{1,30}(?:\s+[>›»]\s+[\w .&'’-]{1,30})+$/;
+
+/** Whether a line (trimmed, Markdown stripped) is page chrome. */
+export function isChromeLine(t: string): boolean {
+  return (
+    CHROME.test(t) ||
+    (t.length < 400 && COPYRIGHT.test(t)) ||
+    isLabelRow(t) ||
+    SHARE_ROW.test(t) ||
+    BYLINE.test(t) ||
+    isNavRow(t) ||
+    QUOTE_ROW.test(t) ||
+    isTimestampLine(t) ||
+    BREADCRUMB.test(t)
+  );
+}
