@@ -106,3 +106,17 @@ describe('partners and customers told briefly', () => {
     ]);
   });
 });
+
+describe('more buyers and targets in plain news wording', () => {
+  it('counts an ambiguous known buyer that "is set to acquire"', () => {
+    expect(deals('Brookfield is set to acquire a 51% stake in Neoen for 6.1 billion euros.')).toEqual([
+      'acquisition BN:buyer+Neoen:target 6.1 billion euros announced',
+    ]);
+  });
+
+  it('reads a one-word target of a takeover followed by its own verb', () => {
+    expect(deals('Cisco’s planned takeover of Splunk won EU approval.')).toEqual([
+      'acquisition CSCO:buyer+Splunk:target pending',
+    ]);
+  });
+});

@@ -286,7 +286,7 @@ const SUBJECT_DEAL_VERBS = [
 ].join('|');
 /** Words a subject can have between itself and its verb: "has", "agreed to", "plans to". */
 const SUBJECT_AUX = spaced(
-  '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to) ){0,2}',
+  '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to|is set to|is poised to|is expected to|is about to) ){0,2}',
 );
 /**
  * A firm named as the subject of a deal verb at the start of a sentence or of a clause ("…after Boyd
@@ -1235,7 +1235,7 @@ function isDealSlotName(
   )
     return false;
   if (
-    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|[a-z]+ed)\b)[a-z]/.test(
+    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed)\b)[a-z]/.test(
       after,
     )
   )
