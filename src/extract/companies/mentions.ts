@@ -859,8 +859,7 @@ export function resolveCompanies(
       let raw = (m[1] ?? m[2] ?? m[3])!;
       // "bought Finland's Wolt", "Italy's CIFA": a country's possessive before the name is no part of it.
       const country = /^([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)['’]s[^\S\n]+(?=[A-Z\u00C0-\u00DE])/.exec(raw);
-      if (country && (PLACES.has(nameKey(country[1]!)) || NOT_COMPANY.has(nameKey(country[1]!))))
-        raw = raw.slice(country[0].length);
+      if (country && isPlaceName(country[1]!)) raw = raw.slice(country[0].length);
       // A name read forward from a cue ends with its sentence ("satellite maker Heliant. Corvane has…").
       if (STARTS_AT_CUE.has(re)) raw = raw.replace(/((?:[a-z]{2,}|[A-Z]{2,}|\d)[.!?])\s+[A-Z].*$/s, '$1');
       if (/\n/.test(raw)) continue;
@@ -1132,7 +1131,7 @@ export function resolveCompanies(
   // "…is buying the Cleveland company (NASDAQ: MDMS)": the listing belongs to the private firm named last
   // before the description, unless another company already holds that ticker.
   for (const d of findDescribedListings(text)) {
-    if (entities.has(`T:${d.ticker}`) || [...entities.values()].some((e) => e.ticker === d.ticker)) continue;
+    if ([...entities.values()].some((e) => e.ticker === d.ticker)) continue;
     const named = mentions.filter((m) => m.end <= d.at && d.at - m.start < 800 && !m.entity.ticker).pop();
     if (!named) continue;
     Object.assign(named.entity, { ticker: d.ticker, exchange: d.exchange, kind: 'listed', anchored: true });
@@ -1468,9 +1467,12 @@ const CHINESE_PLACES = new Set(
     'suzhou|jiangsu|zhejiang|shenzhen|shanghai|beijing|guangzhou|hangzhou|nanjing|wuxi|chengdu|tianjin|' +
     'qingdao|xiamen|hubei|hunan|sichuan|shandong|anhui|fujian|henan|hebei|yunnan|guangdong|chongqing|wuhan|' +
     'changchun|harbin|shenyang|dalian|ningbo|jiangxi|shanxi|shaanxi|liaoning|jilin|guangxi|hainan|zhuhai|' +
-    'foshan|dongguan|hefei|changsha|kunming|zhengzhou|jinan|fuzhou|nanchang|xiamen|shijiazhuang|taiyuan|guiyang'
+    'foshan|dongguan|hefei|changsha|kunming|zhengzhou|jinan|fuzhou|nanchang|shijiazhuang|taiyuan|guiyang'
   ).split('|'),
 );
+
+/** A country, state or city ("Finland", "Texas", "Beijing"): the lists of places and of words no firm is called. */
+const isPlaceName = (name: string): boolean => PLACES.has(nameKey(name)) || NOT_COMPANY.has(nameKey(name));
 
 /** "Calgary-based Muskeg Energy" → "Muskeg Energy"; "Monday. Waste Management" → "Waste Management". */
 function cleanFirmName(raw: string): string {
@@ -1508,7 +1510,7 @@ function cleanFirmName(raw: string): string {
   name = name.replace(DESCRIBING_START, '');
   // "headquartered in Austin, Texas, Kelvara Energy Systems designs…": a place before a comma is not either.
   name = name.replace(/^([A-Z][\w.]*(?: [A-Z][\w.]*)?),\s+(?=[A-Z])/, (whole, place: string) =>
-    PLACES.has(nameKey(place)) || NOT_COMPANY.has(nameKey(place)) ? '' : whole,
+    isPlaceName(place) ? '' : whole,
   );
   name = name.replace(
     /^(?:Competitor|Rival|Partner|Customer|Supplier|Broker|Proxy adviser|Adviser|Startup|Drugmaker|Chipmaker|Automaker)\s+/,

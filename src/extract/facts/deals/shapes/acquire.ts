@@ -35,13 +35,12 @@ const AFTER_WHAT = /\b(?:after|when|as|since|because|following|once|until)\b/i;
 /** "…plants it bought": assets named before the buyer's verb. */
 const ASSETS_IT = new RegExp(`${ASSETS_THEN_BUYER}$`, 'i');
 
-/** What stands between a buyer and its verb: "eBay agreed to", "Chevron has", "X is in talks to". */
+/**
+ * What stands between a buyer (or a pair of buyers) and its verb: "eBay agreed to", "Chevron has", "X is
+ * in talks to", "… agreed to jointly".
+ */
 const SUBJECT_TO_VERB =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|will|would|also|then|agreed|agrees|plans|planned|offered|is|was|in|advanced|early|exclusive|talks|set|moved|moves|to)\s+){0,5}$/i;
-
-/** What stands between a pair of buyers and their verb: "… agreed to jointly", "… will", "… have agreed to". */
-const PAIR_THEN_VERB =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:have|has|had|will|would|also)\s+)*(?:(?:agreed|plan|plans|are|is set)(?:\s+to)?\s+)?(?:jointly\s+|together\s+)?$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|will|would|also|then|agreed|agrees|plan|plans|planned|offered|is|are|was|in|advanced|early|exclusive|talks|set|moved|moves|to|jointly|together)\s+){0,5}$/i;
 
 /** An appositive after a list item: ", a maker of clinical software,", ", which connects retailers…,". */
 const ITEM_APPOSITIVE = String.raw`,\s+(?:a|an|the|which|who|whose)\s[^;()]{1,100}?`;
@@ -323,7 +322,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     co.entity !== target &&
     /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+$/.test(t.slice(co.relEnd, last.rel)) &&
     !/\b(?:of|for|in|at|from|with|to|by)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, co.rel - 12), co.rel)) &&
-    PAIR_THEN_VERB.test(t.slice(last.relEnd, cueStart))
+    SUBJECT_TO_VERB.test(t.slice(last.relEnd, cueStart))
   )
     parties.unshift(r.party(co.entity, 'buyer'));
   return { parties, asset };
