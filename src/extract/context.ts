@@ -151,7 +151,10 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
       first &&
       (first.entity.kind === 'listed' ||
         first.entity === ctx.primary ||
-        (pronoun && (first.rel === 0 || PLACE_BASED.test(head)) && first.entity.name.includes(' ')));
+        (pronoun &&
+          (first.rel === 0 || PLACE_BASED.test(head)) &&
+          // A one-word name counts when the headline or the lead names it too: a firm, not a word.
+          (first.entity.name.includes(' ') || ctx.leadKeys.has(first.entity.key))));
     // "Founded in Leeds in 2004, Carrowmere sells…": an opening phrase set off by a comma keeps the subject.
     if (
       first &&

@@ -46,6 +46,12 @@ const isLabelRow = (t: string): boolean =>
 /** "Articles > Stocks": a breadcrumb. */
 const BREADCRUMB = /^[\w .&'’-]{1,30}(?:\s+[>›»]\s+[\w .&'’-]{1,30})+$/;
 
+/** "Tags: Fintech M&A Sweden PayPal": a page's topic links (a line of tickers alone is read as a tag line). */
+const TOPIC_TAGS =
+  /^(?:tags|topics|related topics|filed under|categories|category|keywords|more about)\s*:\s+[^.!?]{1,200}$/i;
+const isTopicTags = (t: string): boolean =>
+  TOPIC_TAGS.test(t) && !/:\s+[A-Z]{1,5}(?:\.[A-Z])?(?:[\s,|]+[A-Z]{1,5}(?:\.[A-Z])?)*$/.test(t);
+
 /** Whether a line (trimmed, Markdown stripped) is page chrome. */
 export function isChromeLine(t: string): boolean {
   return (
@@ -57,6 +63,7 @@ export function isChromeLine(t: string): boolean {
     isNavRow(t) ||
     QUOTE_ROW.test(t) ||
     isTimestampLine(t) ||
-    BREADCRUMB.test(t)
+    BREADCRUMB.test(t) ||
+    isTopicTags(t)
   );
 }

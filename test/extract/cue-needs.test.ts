@@ -105,6 +105,8 @@ const PHRASES = [
   'Tamsin Capital is backing Trestle Bakeries with $50 million in new funding.',
   'Sanwa Kogyo will make Tachibana Seiki a wholly owned subsidiary.',
   'Halvern is a long-time distribution partner of Kroger.',
+  'Tokyo Gas and Venture Global signed a 20-year offtake agreement.',
+  'Northzone, which led the company’s Series B, kept its seat.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -140,7 +140,7 @@ const CONTRACT_ROLES: Array<[string, string]> = [
   ],
   [
     `${H} signed a $50 million agreement to buy robots from Brisklane Robotics.`,
-    'contract Brisklane Robotics:supplier+HLVG:customer $50 million announced',
+    'contract Brisklane Robotics:supplier+HLVG:customer $50 million completed',
   ],
   [
     `${H} is among the investors in Brisklane Robotics, alongside Tamsin Ventures.`,

@@ -65,6 +65,8 @@ const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
 const SUFFIX_END = new RegExp(`\\s(?:${SUFFIX_WORDS})$`);
+/** "Tokyo Gas", "Kansai Electric": a place and the utility it serves name a firm in two words. */
+const UTILITY_END = /\s(?:Gas|Electric|Electron|Steel|Telecom)$/;
 const APPOSITIVE = new RegExp(
   String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:(?!(?:at|of|for|with|in|from|to)\s)[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture|(?:largest|biggest|controlling|majority) (?:shareholder|owner|investor))(?![\w-])`,
   'g',
@@ -251,12 +253,16 @@ const GAP = (n: number) => String.raw`(?:[\w$€£.,%-]+[^\S\n]+){0,${n}}?`;
  * What a firm does as the subject of a deal, and a person, a place or an agency rarely does: the
  * verb tells that the capitalised words before it name a company.
  */
-const SUBJECT_DEAL_VERBS = [
+/** What only a buyer or a backer does: "led the round", "acquired", "invested". */
+const BUY_OR_BACK_VERBS = [
   String.raw`(?:co-)?led(?=[^\S\n]*[,.;])`,
   spaced(
-    `(?:co-)?led (?:the|a|an|its|that|this) ${GAP(4)}(?:round|financing|raise|[Ss]eries|seed|investment)`,
+    `(?:co-)?led (?:the|a|an|its|that|this) (?:(?:company|startup|firm)['’]s )?${GAP(4)}(?:round|financing|raise|[Ss]eries|seed|investment)`,
   ),
   'invested|invest|acquired|acquire|bought|buy|purchased|is (?:buying|acquiring|investing)|snapped up',
+].join('|');
+const SUBJECT_DEAL_VERBS = [
+  BUY_OR_BACK_VERBS,
   'sold|sell|sells|is selling',
   spaced(
     `(?:paid|pays|pay|is paying) (?:about |roughly |nearly |some |more than )?(?:[$€£¥]|US\\$)${GAP(3)}for`,
@@ -304,6 +310,15 @@ const DEAL_SUBJECT = new RegExp(
   String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?${DEAL_VERB_AHEAD})`,
   'gm',
 );
+/**
+ * A firm described by its own purchase or backing in a relative clause, wherever it stands: "Its biggest
+ * backer is Northzone, which led the company's Series B". "Which" tells a firm from a person ("who"); a
+ * seller's verb would not ("Harvest Table, which sells bowls").
+ */
+const RELATIVE_SUBJECT = new RegExp(
+  String.raw`${CAPITAL_NEXT}(?<![\w\u00C0-\u024F&'’-]|${WORD}[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,3}),[^\S\n]+which[^\S\n]+${SUBJECT_AUX}(?:${BUY_OR_BACK_VERBS})\b`,
+  'g',
+);
 /** "Meta took a 49% stake…", "Elliott has built a stake…": a known but ambiguous name acting as a firm. */
 const DEAL_VERB_NEXT = new RegExp(`^${DEAL_VERB_AHEAD}`);
 /**
@@ -330,6 +345,7 @@ const SLOT_PATTERNS = new Set<RegExp>([
   PAIR_SUBJECT,
   PAIR_FIRST,
   DEAL_SUBJECT,
+  RELATIVE_SUBJECT,
   DEAL_OWNER,
   SOLD_WHOLE_TO,
   ACQUIRED_BY,
@@ -338,7 +354,7 @@ const SLOT_PATTERNS = new Set<RegExp>([
 ]);
 /** Slot patterns whose name the deal's own words follow: its verb ("Regal Rexnord bought…", "A and B
  * struck…") or its possessive ("Brimstone Midstream's acquisition of…"), never a noun the name describes. */
-const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, PAIR_SUBJECT, DEAL_OWNER]);
+const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, RELATIVE_SUBJECT, PAIR_SUBJECT, DEAL_OWNER]);
 /** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
 const NO_POSSESSIVE = new Set<RegExp>([
   ...SLOT_PATTERNS,
@@ -427,6 +443,7 @@ PREFILTER.set(
   BOUGHT_FROM_ONE,
   /\b(?:bought|acquired|purchased|acquisition of|purchase of)\s[^.;\n]{1,80}\sfrom [A-Z\u00C0-\u00DE]/,
 );
+PREFILTER.set(RELATIVE_SUBJECT, /,\s+which\s/);
 PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE]/);
 PREFILTER.set(
   DEAL_OWNER,
@@ -586,6 +603,10 @@ const NOT_COMPANY = new Set(
     'nasdaq',
     'dow',
     's&p',
+    // Business words written with an ampersand ("fintech M&A", "R&D spending").
+    'm&a',
+    'r&d',
+    'p&l',
     'stock market',
     'wall street journal',
     // A press release's defined terms ("the \"Company\"", "the Company's Annual Report") are not names.
@@ -782,13 +803,12 @@ export function resolveCompanies(
       NATIONALITY_ONLY.test(name) ||
       CENTRAL_BANK.test(name) ||
       isCalendarWord(name) ||
-      // "Tokyo Electron Ltd.", "Japan Industrial Partners": a place may start a name that carries a
-      // legal form, or three words or more that end like a firm's.
+      // "Tokyo Electron Ltd.", "Japan Industrial Partners", "Tokyo Gas": a place may start a name that
+      // carries a legal form, or ends like a firm's or a utility's.
       (NOT_COMPANY.has(nameKey(name.split(' ')[0]!)) &&
         !LEGAL_FORM_END.test(name) &&
         !(
-          name.split(/\s+/).length >= 3 &&
-          SUFFIX_END.test(name) &&
+          (name.split(/\s+/).length >= 3 ? SUFFIX_END : UTILITY_END).test(name) &&
           !/,|\sof\s|\s(?:Exchange|Markets)$/.test(name)
         ))
     )
@@ -846,6 +866,7 @@ export function resolveCompanies(
     PASSIVE_OBJECT,
     RAISED_FUNDS,
     DEAL_SUBJECT,
+    RELATIVE_SUBJECT,
     DEAL_OWNER,
     SOLD_WHOLE_TO,
     ACQUIRED_BY,
@@ -923,6 +944,14 @@ export function resolveCompanies(
         }
         if (!oneWordName(text, raw, m.index) && !loneNameDoingDeal(text, raw, m.index)) continue;
       }
+      if (
+        re === RELATIVE_SUBJECT &&
+        !raw.includes(' ') &&
+        !known(raw) &&
+        !oneWordName(text, raw, m.index) &&
+        !(plainOneWordName(raw) && !namedAsPerson(text, raw))
+      )
+        continue;
       if (SLOT_PATTERNS.has(re)) {
         // "took X private in…": the word after the name is the cue's own.
         const end = m.index + m[0].length + (re === TAKEN_PRIVATE ? ' private'.length : 0);

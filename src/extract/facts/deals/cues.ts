@@ -779,7 +779,7 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:\s*(?:joint venture|partnership|alliance|collaboration)\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:formed|set up|created|launched|struck|signed|entered into)\s+with|partnership with|partnership between|alliance with|collaborat(?:e|es|ed|ing|ion) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up(?: with)?|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
+    re: /\b(?:\s*(?:joint venture|partnership|alliance|collaboration)\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:formed|set up|created|launched|struck|signed|entered into)\s+with|partnerships? with|partnership between|alliances? with|collaborat(?:e|es|ed|ing|ion|ions) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up(?: with)?|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)s?\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
     needs: [
       'partnership',
       'alliance',
@@ -837,6 +837,13 @@ export const CUES: Cue[] = [
     type: 'partnership',
     shape: 'mutual',
     weakType: true,
+  },
+  {
+    // "Jera and Woodside signed a 20-year supply deal": a pair's contract told without "with".
+    re: /\b(?:signed|signs|inked|struck|entered into|reached)\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:supply|offtake|sourcing|power[- ]purchase)\s+(?:agreement|contract|deal|pact)\b(?!\s+(?:with|to|for)\b)/gi,
+    needs: ['supply', 'offtake', 'sourcing', 'purchase'],
+    type: 'contract',
+    shape: 'mutual',
   },
   {
     // "struck a same-day delivery tie-up": a partnership, unless the same firms' takeover is told too

@@ -150,7 +150,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   }
   // Awards and choices of a supplier are done deals.
   if (
-    (cue.shape === 'customer-supplier' || cue.type === 'contract') &&
+    (cue.shape === 'customer-supplier' || cue.type === 'contract' || contractType) &&
     (!d.statusExplicit || d.status === 'announced') &&
     CONTRACT_DONE.test(t)
   ) {

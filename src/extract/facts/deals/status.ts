@@ -19,6 +19,8 @@ const HAS_PAST_DEAL = new RegExp(
   String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed|signed|struck|inked|formed|reached|announced|entered|committed|pledged)\b`,
   'i',
 );
+/** "Its $975 million purchase of Loom last year": a deal named by its noun, dated in the past. */
+const NAMED_DEAL = /\b(?:acquisition|purchase|takeover|buyout|merger with|sale) of\b/i;
 /** "Tamsin led a $150 million round in X": a round led is a round raised. */
 const DONE_PAST = new RegExp(
   String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|(?:took|(?:has|have) taken) (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|paid\s+(?:about\s+|roughly\s+|some\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+for|(?:was|were)\s+led\s+by|(?:raised|secured|landed|locked up|nabbed|snagged|banked|pulled in|brought in|closed)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?round)\b`,
@@ -31,7 +33,7 @@ const PASSIVE_TO_COME = new RegExp(
 );
 
 const EXISTING_TIE =
-  /\b(?:(?:agreement|contract|deal|partnership|pact|alliance|lease)\s+(?:with\s+[^.;,]{1,60}?\s+)?(?:runs|lasts|extends|is in place|remains in (?:place|force)|expires)\s+(?:through|until|till|to|in)\s+(?:19|20)\d\d|(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:long-running|long-standing|longstanding|long-time|longtime|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program|partner))\b/i;
+  /\b(?:(?:agreement|contract|deal|partnership|pact|alliance|lease)\s+(?:with\s+[^.;,]{1,60}?\s+)?(?:runs|lasts|extends|is in place|remains in (?:place|force)|expires)\s+(?:through|until|till|to|in)\s+(?:19|20)\d\d|(?:has|have|had)\s+(?:also\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|agreement|joint venture|supply deal|contract)|(?:has|have|had)\s+(?:also\s+)?(?:[\w-]+\s+){0,2}?(?:partnerships|alliances|collaborations|agreements)\s+with|(?:long-running|long-standing|longstanding|long-time|longtime|existing|ongoing|decade-long|years-long|current)\s+(?:[\w-]+\s+){0,2}?(?:partnership|alliance|collaboration|agreement|relationship|joint venture|program|partner))\b/i;
 
 /** "if completed", "once it is approved", "unless terminated": how a deal would stand, not how it stands. */
 const CONDITION =
@@ -53,13 +55,14 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
     /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text,
   ).replace(UP_FOR_SALE, 'is weighing a sale');
   if (
-    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|(?:dropped|pulled|backed|bowed) out|hand(?:ed|s)? (?:[\w-]+ ){0,3}?back|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|end(?:ed|s|ing)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|partnership|alliance|merger|pact)|(?:will|would|did|does) not proceed with|(?:decided|agreed|chose) not to proceed|(?:let|allow|allowed)\s+(?:its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid)\b[^;]{0,60}?\blapse|(?:offer|bid)\s+(?:has\s+|had\s+)?lapsed|returned (?:the|its|all) (?:[\w-]+\s+)?rights|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
+    /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|(?:dropped|pulled|backed|bowed) out|hand(?:ed|s)? (?:[\w-]+ ){0,3}?back|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|end(?:ed|s|ing)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|partnership|alliance|merger|pact)|(?:will|would|did|does) not proceed with|(?:decided|agreed|chose) not to proceed|(?:let|allow|allowed)\s+(?:its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid)\b[^;]{0,60}?\blapse|(?:offer|bid)\s+(?:has\s+|had\s+)?lapsed|returned (?:the|its|all) (?:[\w-]+\s+)?rights|(?:talks|discussions|negotiations)\s+(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|(?:deal|merger|transaction|takeover|acquisition|agreement|sale|combination)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:fell apart|unravell?ed|came apart|died)|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,
     )
   )
     return { status: 'terminated', explicit: true };
   if (
-    HAS_PAST_DEAL.test(t) &&
+    (HAS_PAST_DEAL.test(t) ||
+      (NAMED_DEAL.test(t) && !/\b(?:expected|still|yet|approvals?|set to)\b/i.test(t))) &&
     /\b(last year|years? ago|in (?:19|20)\d\d|earlier this year|last (?:month|quarter|spring|summer|fall|autumn|winter)|closed in|was completed)\b/i.test(
       t,
     ) &&

@@ -151,7 +151,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
           (m) =>
             m.entity !== actor &&
             m.rel - cueEnd <= 160 &&
-            (/^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+)?[a-z][\w\s,'’-]{2,60}?\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
+            (/^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d[\d.,]*\s+(?:million\s+|billion\s+)?|several\s+)?(?:[a-z][\w\s,'’-]{2,60}?|(?:LNG|LPG|CNG|GPUs?)\b[\w\s,'’-]{0,60}?)\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
               t.slice(cueEnd, m.rel),
             ) ||
               // "the 1,100-MW Bayou Crest gas plant near Lake Charles, Louisiana, from independent power
@@ -175,6 +175,10 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
           bought,
         )) ||
       /^\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|energy|natural gas|LNG|crude|fuel|uranium|chips|memory|cells|batteries)\s+from\b/i.test(
+        bought,
+      ) ||
+      // "to buy 1 million tonnes a year of LNG from X": an amount of goods, not a business.
+      /^\s+(?:(?:about|around|roughly|up to|some|nearly)\s+)?[\d.,]+\s*(?:million\s+|billion\s+|m\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|cargoes|megawatts|gigawatts|MW|GW|MWh|GWh|units|doses|ounces|bushels|cubic)\b/i.test(
         bought,
       );
     if (goods || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {

@@ -225,15 +225,32 @@ export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult
         (d) => d.type === 'investment' && d.parties.some((p) => p.role === 'investee'),
       );
   const told = drafted ? null : roundToldBefore(r);
-  const round =
+  const toldRound =
     ownAmount && told
       ? {
           ...baseDraft(r.ctx, span, si, 'investment', r.cueStart, cueEnd, false),
           status: 'completed' as const,
         }
       : (drafted ?? told?.draft);
-  const investee =
+  const toldInvestee =
     drafted?.parties.find((p) => p.role === 'investee') ?? (told ? r.party(told.investee, 'investee') : null);
+  // "Northzone, which led the company's €95m Series B in 2024", "Creandum, which led a seed round in
+  // 2021": a backer described by the round it led, a round of the company the text is about.
+  // A venture round is a private company's: a listed one the story is about is not the round's.
+  const described = !toldInvestee && roundOfStory(r) ? impliedSubject(r.ctx, si, true) : null;
+  const investee =
+    toldInvestee ??
+    (described && described.kind !== 'listed' && !leads.includes(described)
+      ? r.party(described, 'investee')
+      : null);
+  const round =
+    toldRound ??
+    (investee && !toldInvestee
+      ? {
+          ...baseDraft(r.ctx, span, si, 'investment', r.cueStart, cueEnd, false),
+          status: 'completed' as const,
+        }
+      : undefined);
   if (!round || !investee) return null;
   const investors = [
     ...(drafted?.parties.filter((p) => p.role === 'investor') ?? []),
@@ -251,6 +268,12 @@ export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult
     },
   };
 }
+
+/** The round led is the story company's: "led the company's Series B", or told in the backer's relative clause. */
+const roundOfStory = (r: CueReading): boolean =>
+  /\b(?:its|their|the (?:company|startup|firm|group|business)['’]s?)\s/i.test(
+    r.t.slice(r.cueStart, r.cueEnd),
+  ) || /,\s+which\s+(?:also\s+|previously\s+|first\s+)?$/i.test(r.t.slice(0, r.cueStart));
 
 /** "X raised $85 million in Series C funding": a round told without its investors, one or two sentences back. */
 const UNNAMED_ROUND =
@@ -312,7 +335,8 @@ function listBefore(r: CueReading): Entity[] {
     const between = t.slice(m.relEnd, at);
     const ok = out.length
       ? /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)$/.test(between)
-      : /^\s*(?:\([^()]*\)\s*)?$/.test(between);
+      : // "Northzone, which led…": the backer the relative clause describes.
+        /^\s*(?:\([^()]*\)\s*)?(?:,\s+which\s+(?:also\s+|previously\s+|first\s+)?)?$/.test(between);
     if (!ok) break;
     if (!out.includes(m.entity)) out.unshift(m.entity);
     at = m.rel;

@@ -6,6 +6,7 @@
 import type { Entity } from '../../../companies/mentions.js';
 import { partnershipAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
+import { baseDraft } from '../draft.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
@@ -32,6 +33,30 @@ function isVenture(t: string, m: SentenceMention): boolean {
 
 const partners = (t: string, list: SentenceMention[]): SentenceMention[] =>
   list.filter((m) => !isVenture(t, m));
+
+/** Ties in the plural before "with": "partnerships with A, B and C", "supply agreements with A and B". */
+const PLURAL_TIES = /\b(?:partnerships|alliances|collaborations|agreements|deals|pacts)\s+with\b/i;
+
+/** The firms of a list right after the cue ("with A, B and C"), in order; a list ends at any other word. */
+function listedPartners(t: string, right: SentenceMention[], from: number): Entity[] {
+  const out: Entity[] = [];
+  let at = from;
+  for (const m of right) {
+    if (m.rel < at) continue;
+    const gap = t.slice(at, m.rel);
+    if (
+      out.length &&
+      !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*['’]s\s+|[A-Z][\w&.-]*['’]s\s+)?$/.test(
+        gap,
+      )
+    )
+      break;
+    if (!out.length && !/^\s*(?:[\w-]+\s+){0,2}$/.test(gap)) break;
+    if (!out.includes(m.entity)) out.push(m.entity);
+    at = m.relEnd;
+  }
+  return out;
+}
 
 /** The mention is the object of a preposition ("… with B"). */
 const isObject = (r: CueReading, m: SentenceMention): boolean =>
@@ -110,6 +135,23 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
     if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
     relevant.unshift(fallback);
     usedFallback = true;
+  }
+  // "has cloud partnerships with Microsoft, Google and Amazon": one partnership with each firm listed.
+  const plural =
+    cue.type === 'partnership' && actors.length === 1
+      ? PLURAL_TIES.exec(t.slice(cueStart, Math.min(clauseEnd, cueEnd + 40)))
+      : null;
+  if (plural) {
+    const listStart = cueStart + plural.index + plural[0].length;
+    const listed = listedPartners(t, sameClauseRight, listStart).filter((e) => e !== actors[0]);
+    if (listed.length >= 2) {
+      for (const e of listed.slice(1)) {
+        const extra = baseDraft(ctx, r.s, si, 'partnership', cueStart, cueEnd, true);
+        extra.parties = [r.party(actors[0]!, 'partner'), r.party(e, 'partner')];
+        drafts.extra.push(extra);
+      }
+      return { parties: [r.party(actors[0]!, 'partner'), r.party(listed[0]!, 'partner')] };
+    }
   }
   const parties = relevant
     .slice(0, 3)

@@ -1,0 +1,131 @@
+/**
+ * Session 14, from probes of real-news phrasing written in our own words: backers described by the
+ * round they led, ties in the plural with a list of partners, amounts of goods bought under supply
+ * deals, a pair's supply deal told without "with", deals that fell apart after they were agreed, and
+ * purchases named by their noun and dated in the past.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const facts = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction;
+const deals = (text: string) => facts(text).deals.map(dealLine);
+const names = (text: string) => facts(text).companies.map((c) => c.name);
+
+describe('a backer described by the round it led', () => {
+  it('gives the round to the company the text is about', () => {
+    expect(
+      deals(
+        'Tessaly Robotics was founded in Lyon in 2019. Its largest shareholder is Brightfjord, which led the company’s €60m Series B last year.',
+      ),
+    ).toEqual(['investment Brightfjord:investor+Tessaly Robotics:investee €60m completed']);
+  });
+
+  it('reads a one-word backer named only in its relative clause', () => {
+    expect(
+      deals(
+        'Tessaly Robotics makes warehouse arms. Ondrava, which led a $9 million seed round in 2022, still sits on the board.',
+      ),
+    ).toEqual(['investment Ondrava:investor+Tessaly Robotics:investee $9 million completed']);
+  });
+
+  it('does not give a venture round to the listed company the story is about', () => {
+    expect(
+      deals(
+        'Nvidia reported record sales on Wednesday. Ondrava Capital, which led a seed round in 2022, was not named.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no firm from a seller’s verb in a relative clause', () => {
+    expect(names('Harrow Pantry, which sells frozen soups, had falling sales last year.')).not.toContain(
+      'Harrow Pantry',
+    );
+  });
+});
+
+describe('ties in the plural', () => {
+  it('makes one partnership with each firm listed', () => {
+    expect(deals('Snowflake has data-sharing partnerships with Microsoft, Salesforce and SAP.')).toEqual([
+      'partnership SNOW:partner+MSFT:partner completed',
+      'partnership SNOW:partner+CRM:partner completed',
+      'partnership SNOW:partner+SAP:partner completed',
+    ]);
+  });
+
+  it('splits plural agreements signed with two firms', () => {
+    expect(deals('Equinix signed distribution agreements with Cisco and Dell in 2024.')).toEqual([
+      'partnership EQIX:partner+CSCO:partner completed',
+      'partnership EQIX:partner+DELL:partner completed',
+    ]);
+  });
+
+  it('keeps a partnership with one firm whole', () => {
+    expect(deals('Snowflake has a data-sharing partnership with Salesforce.')).toEqual([
+      'partnership SNOW:partner+CRM:partner completed',
+    ]);
+  });
+});
+
+describe('goods bought under supply deals', () => {
+  it('reads an amount of a commodity bought from a firm as a contract', () => {
+    expect(
+      deals(
+        'Kansai Electric agreed to buy 800,000 tonnes a year of LNG from Cheniere Energy under a 15-year deal.',
+      ),
+    ).toEqual(['contract LNG:supplier+Kansai Electric:customer announced']);
+  });
+
+  it('reads a signed agreement to buy LNG as a done contract', () => {
+    expect(deals('Tokyo Gas signed a 20-year agreement to buy LNG from Venture Global.')).toEqual([
+      'contract VG:supplier+Tokyo Gas:customer completed',
+    ]);
+  });
+
+  it('reads a pair that signed a supply deal as parties to one contract', () => {
+    expect(deals('Albemarle and Ford Motor signed a five-year lithium supply agreement on Monday.')).toEqual([
+      'contract ALB:-+F:- completed',
+    ]);
+  });
+});
+
+describe('deals that fell apart', () => {
+  it('ends a deal whose next clause says it fell apart', () => {
+    expect(
+      deals(
+        'Harlan Foods had agreed to buy Pell Creamery from Ostwick Partners, but the deal fell apart in June.',
+      ),
+    ).toEqual(['acquisition Harlan Foods:buyer+Pell Creamery:target+Ostwick Partners:seller terminated']);
+  });
+
+  it('ends a deal later called off', () => {
+    expect(
+      deals('Harlan Foods agreed to acquire Pell Creamery in 2023, but the deal was later called off.'),
+    ).toEqual(['acquisition Harlan Foods:buyer+Pell Creamery:target terminated']);
+  });
+});
+
+describe('a purchase named by its noun and dated in the past', () => {
+  it('is done', () => {
+    expect(deals("Salesforce's $1.9 billion purchase of Own Company last year added data backup.")).toEqual([
+      'acquisition CRM:buyer+Own Company:target $1.9 billion completed',
+    ]);
+  });
+
+  it('stays open while approvals are awaited', () => {
+    expect(
+      deals(
+        "Salesforce's purchase of Own Company, agreed last year, is still awaiting approval in Brussels.",
+      ),
+    ).toEqual(['acquisition CRM:buyer+Own Company:target pending']);
+  });
+});
+
+describe('topic tags', () => {
+  it('drops a line of topic links and reads no firm from "M&A"', () => {
+    const f = facts(
+      'Brightfjord invested in Tessaly Robotics.\n\nTags: Robotics M&A France Brightfjord Venture Capital',
+    );
+    expect(f.companies.map((c) => c.name)).not.toContain('M&A');
+    expect(f.companies.map((c) => c.name)).not.toContain('Venture Capital');
+  });
+});
