@@ -5,7 +5,7 @@
 
 /** One label of chrome: "Back to News", "Share", "Advertisement". */
 const CHROME =
-  /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen to (this )?article|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
+  /^(editors?['’]? picks?|back to (news|top|home|articles?)|go ?to ?top|top|home|menu|skip to (main )?content|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|copy link|listen( to (this )?article)?|subscribers? only|members? only|premium|\d+ min(ute)?s?( read| listen)?|gift (this )?article|save( (this )?article)?|bookmark|subscribe( now)?|sign in|log in|sign up|comments?|view comments|\d+ comments?|read more|show more|load more|continue reading|click here.*|follow us.*|image( source)?:.*|photo:.*|getty images|tk|more)\.?$/i;
 /** A site's menu in one line: "Marketsquare.com | Market Activity | Stocks | Newsletters | Sign In". */
 const NAV_WORD =
   /^(?:home|news|markets?|market activity|stocks|articles|newsletters?|videos?|podcasts?|sign in|log ?in|subscribe|search|menu|opinion|business|tech(?:nology)?|economy|world|politics|personal finance|investing|latest|live)$/i;
@@ -52,6 +52,13 @@ const TOPIC_TAGS =
 const isTopicTags = (t: string): boolean =>
   TOPIC_TAGS.test(t) && !/:\s+[A-Z]{1,5}(?:\.[A-Z])?(?:[\s,|]+[A-Z]{1,5}(?:\.[A-Z])?)*$/.test(t);
 
+/**
+ * A news aggregator's item line: "Marlowe Post · 5 hours ago", "… · 5 hours ago · Chevron agrees to sell…":
+ * a source and an age, then at most another outlet's headline, never a sentence of the story.
+ */
+const AGGREGATOR_ITEM =
+  /^(?:[^·•|]{1,60}\s[·•|]\s+)?(?:\d+|an?)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago(?:\s*$|\s+[·•|]\s)/i;
+
 /** Whether a line (trimmed, Markdown stripped) is page chrome. */
 export function isChromeLine(t: string): boolean {
   return (
@@ -64,6 +71,7 @@ export function isChromeLine(t: string): boolean {
     QUOTE_ROW.test(t) ||
     isTimestampLine(t) ||
     BREADCRUMB.test(t) ||
-    isTopicTags(t)
+    isTopicTags(t) ||
+    AGGREGATOR_ITEM.test(t)
   );
 }

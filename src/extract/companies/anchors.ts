@@ -124,20 +124,55 @@ const NOT_TICKERS = new Set([
 
 /** "…is buying the Cleveland company (NASDAQ: MDMS)": a listing told after a description, not a name. */
 const DESCRIBED_LISTING = new RegExp(
-  String.raw`\bthe[ \t]+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)[ \t]+){0,3}?(?:company|firm|group|maker|business|developer|operator|provider|manufacturer|supplier|lender|bank|insurer|retailer|\w+maker)[ \t]*\(\s*(${EXCHANGE_RE})\s*:\s*(${LISTING_TICKER})\s*\)`,
+  String.raw`\b[Tt]he[ \t]+(?:(?:[A-Z][\w.'’-]*|[a-z][\w-]*)[ \t]+){0,3}?(?:company|firm|group|maker|business|developer|operator|provider|manufacturer|supplier|lender|bank|insurer|retailer|\w+maker)[ \t]*\(\s*(${EXCHANGE_RE})\s*:\s*(${LISTING_TICKER})\s*\)`,
   'g',
 );
 
 /** Listings told after a description, where the listing's company is the one the description points back to. */
-export function findDescribedListings(
-  text: string,
-): Array<{ ticker: string; exchange: string | null; at: number }> {
-  if (!/(?:company|firm|group|maker|business|er|bank)[ \t]*\(/.test(text)) return [];
-  return [...text.matchAll(DESCRIBED_LISTING)].map((m) => ({
-    ticker: m[2]!,
-    exchange: /(?:code|ticker|symbol)$/i.test(m[1]!) ? null : (EXCHANGES[m[1]!.toUpperCase()] ?? m[1]!),
-    at: m.index,
-  }));
+/**
+ * "…, where it trades under the code 3659", "which is listed on Euronext Dublin under the ticker KRX": a
+ * listing told in words, of the firm the clause points back to.
+ */
+const LISTED_UNDER = new RegExp(
+  String.raw`\b(?:trades|traded|is[ \t]+listed|are[ \t]+listed|is[ \t]+quoted)[ \t]+(?:on[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,3}?[A-Z][\w&.-]*)[ \t]+)?under[ \t]+the[ \t]+(?:(?:stock|ticker|share|trading)[ \t]+)?(?:code|ticker|symbol)[ \t]+["“]?(${LISTING_TICKER})\b`,
+  'g',
+);
+
+export interface DescribedListing {
+  ticker: string;
+  exchange: string | null;
+  at: number;
+  /** Told by a description that opens its sentence ("The JSE-listed group (JSE: BVT) is buying…"), or by a
+   * clause of such a sentence: the firm meant is the one the sentence before is about, not its last name. */
+  pointsBack: boolean;
+}
+
+export function findDescribedListings(text: string): DescribedListing[] {
+  const out: DescribedListing[] = [];
+  const opensSentence = (at: number): boolean =>
+    /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[Tt]he|It|Its)[ \t]+[^.!?\n]{0,160}$/.test(
+      text.slice(Math.max(0, at - 200), at + 4),
+    );
+  if (/(?:company|firm|group|maker|business|er|bank)[ \t]*\(/.test(text))
+    for (const m of text.matchAll(DESCRIBED_LISTING))
+      out.push({
+        ticker: m[2]!,
+        exchange: /(?:code|ticker|symbol)$/i.test(m[1]!) ? null : (EXCHANGES[m[1]!.toUpperCase()] ?? m[1]!),
+        at: m.index,
+        pointsBack: /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)),
+      });
+  if (/\bunder[ \t]+the[ \t]/.test(text))
+    for (const m of text.matchAll(LISTED_UNDER)) {
+      if (NOT_TICKERS.has(m[2]!)) continue;
+      const venue = m[1]?.trim() ?? null;
+      out.push({
+        ticker: m[2]!,
+        exchange: venue ? (EXCHANGES[venue.toUpperCase()] ?? venue) : null,
+        at: m.index,
+        pointsBack: opensSentence(m.index),
+      });
+    }
+  return out;
 }
 
 export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {

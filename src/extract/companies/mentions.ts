@@ -72,7 +72,7 @@ const APPOSITIVE = new RegExp(
   'g',
 );
 const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|(?:crypto |options |futures |stock |derivatives |digital[- ]asset )?exchange|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|(?<!\b(?:the|an?|our|its|their|this|that|your)\s)app|(?:crypto |options |futures |stock |derivatives |digital[- ]asset )?exchange|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
@@ -303,11 +303,13 @@ const SUBJECT_AUX = spaced(
  */
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 // ", and Zoomlion acquired…" after a clause of its own is a new subject.
+/** After a sentence's opening adverb and its comma: "Separately, Corvena agreed…", "Meanwhile, X bought…". */
+const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|Meanwhile|Elsewhere|Additionally|Also|Earlier|Later|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|On\s+[A-Z][a-z]+day),[^\S\n]+)`;
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+and[^\S\n]+)`;
 /** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
 const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 const DEAL_SUBJECT = new RegExp(
-  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?${DEAL_VERB_AHEAD})`,
+  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START}|${OPENER_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?${DEAL_VERB_AHEAD})`,
   'gm',
 );
 /**
@@ -461,7 +463,7 @@ PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an)\s/);
 // DESCRIPTOR's look starts at the capital and looks back for the word: the capital is the rarer start.
 PREFILTER.set(
   DESCRIPTOR,
-  /[A-Z\u00C0-\u00DE](?<=(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|specialist|exchange|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|platform|company|business|builder|house)\s+.)/,
+  /[A-Z\u00C0-\u00DE](?<=(?:tech|seller|fund|manager|firm|group|producer|bank|brokerage|[Bb]roker|adviser|advisor|start-?up|analysts? at|investors? in|investor|rival|lender|insurer|retailer|maker|brand|chain|specialist|exchange|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|app|platform|company|business|builder|house)\s+.)/,
 );
 PREFILTER.set(
   ACQUIRED_OBJECT,
@@ -1159,9 +1161,12 @@ export function resolveCompanies(
   mentions.sort((a, b) => a.start - b.start);
   // "…is buying the Cleveland company (NASDAQ: MDMS)": the listing belongs to the private firm named last
   // before the description, unless another company already holds that ticker.
+  // A description that opens its sentence ("The Cavan-based group, which is listed … under the ticker KRX")
+  // points back to the firm the sentence before opens with.
   for (const d of findDescribedListings(text)) {
     if ([...entities.values()].some((e) => e.ticker === d.ticker)) continue;
-    const named = mentions.filter((m) => m.end <= d.at && d.at - m.start < 800 && !m.entity.ticker).pop();
+    const before = mentions.filter((m) => m.end <= d.at && d.at - m.start < 800 && !m.entity.ticker);
+    const named = d.pointsBack ? subjectBefore(text, before, d.at) : before.pop();
     if (!named) continue;
     Object.assign(named.entity, { ticker: d.ticker, exchange: d.exchange, kind: 'listed', anchored: true });
   }
@@ -1372,12 +1377,20 @@ function longerKnownName(text: string, word: string, directory: CompanyDirectory
   return null;
 }
 
-/** "Musk said", "Musk, who…", "Mr. Musk": the text names `surname` as a person somewhere. */
+/** "…," Musk said', "Musk, who…", "Mr. Musk": the text names `surname` as a person somewhere. */
 function namedAsPerson(text: string, surname: string): boolean {
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
     const before = text.slice(Math.max(0, at - 5), at);
     const after = text.slice(at + surname.length, at + surname.length + 8);
-    if (/\b(?:Mr|Ms|Mrs|Dr)\.\s$/.test(before) || /^(?:\s+(?:said|says|told|added)\b|,\s+who\b)/.test(after))
+    // "…," Kiriyama said', "…in 2019, Pellow said at the time.": a surname attributing what was said.
+    // "Separately, Nexon said on Thursday that it had agreed…" is a firm's statement.
+    const said = text.slice(at + surname.length, at + surname.length + 40);
+    if (
+      /\b(?:Mr|Ms|Mrs|Dr)\.\s$/.test(before) ||
+      /^,\s+who\b/.test(after) ||
+      (/["”’]\s$/.test(before) && /^\s+(?:said|says|told|added)\b/.test(said)) ||
+      (/[a-z\d],\s$/.test(before) && /^\s+(?:said|says|told|added)\b[^.!?]{0,25}[.!?]/.test(said))
+    )
       return true;
   }
   return false;
@@ -1470,6 +1483,23 @@ const COMMON_CAPS = new Set([
   'USD',
   'DOW',
 ]);
+
+/**
+ * The firm a sentence opening with a description ("The Japanese publisher…") is about: a mention that
+ * opens the sentence, else one that opens the sentence before ("Nexon has agreed…", "Separately, Glanbia
+ * said…", "Bidvest shares fell…").
+ */
+function subjectBefore(text: string, before: Mention[], at: number): Mention | undefined {
+  const starts = [...text.slice(0, at).matchAll(/(?:^|[.!?]["”’]?\s+|\n\s*)(?=\S)/g)].map(
+    (m) => m.index + m[0].length,
+  );
+  const here = starts.pop() ?? 0;
+  const prev = starts.pop() ?? 0;
+  const opening = (m: Mention, from: number): boolean =>
+    m.start >= from &&
+    /^(?:[A-Z][\w-]*,\s+|(?:Shares|Stock)\s+(?:of|in)\s+)?$/.test(text.slice(from, m.start));
+  return before.find((m) => opening(m, here)) ?? before.find((m) => m.start < here && opening(m, prev));
+}
 
 /** "Sierra Crest Financial Corp." → "Sierra Crest Financial", "Sierra Crest", "Sierra". */
 function derivedAliases(a: Anchor): string[] {
