@@ -120,6 +120,9 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
 /** "San Francisco-based ", the only words a sentence may open with before the private firm it is about. */
 const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
 
+const NO_COMMENT =
+  /\b(?:(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]{0,40}\b(?:comment|requests?|calls?|emails?|messages?|inquir(?:y|ies))|declined to comment|could not be reached|(?:was|were) not (?:immediately )?available for comment)\b/i;
+
 /**
  * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
  * previous sentence; a description ("the software company") points to the story's listed company.
@@ -133,6 +136,8 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {
     const s = ctx.sentences[i]!;
+    // "Nordhollow did not respond to a request for comment.": a reporter's aside, not a change of subject.
+    if (NO_COMMENT.test(s.text)) continue;
     if (PRIVATE_REFERENCE.test(s.text)) {
       const firm = recentPrivateFirm(ctx, i);
       if (firm) return firm;

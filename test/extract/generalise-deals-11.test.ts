@@ -129,3 +129,63 @@ describe('topic tags', () => {
     expect(f.companies.map((c) => c.name)).not.toContain('Venture Capital');
   });
 });
+
+describe('more from real-news phrasing (journal set, studied half)', () => {
+  it('reads a firm described as an app after a price', () => {
+    expect(deals('Intuit paid $7.1 billion for budgeting app Pennywell Money in 2020.')).toEqual([
+      'acquisition INTU:buyer+Pennywell Money:target $7.1 billion completed',
+    ]);
+  });
+
+  it('looks past a reporter’s aside when "it" points back', () => {
+    expect(
+      deals(
+        'Sealed Air has discussed the unit with Quarrel Ridge Partners. Quarrel Ridge did not respond to a request for comment. It sold its Diversey arm to Bain Capital for $3.2 billion in 2017.',
+      ),
+    ).toContainEqual('divestiture SEE:seller+Bain Capital:buyer $3.2 billion completed');
+  });
+
+  it('ends an approach that went nowhere', () => {
+    expect(
+      deals('Mondelez approached Hershey about a takeover in 2024, but the overture went nowhere.'),
+    ).toEqual(['acquisition MDLZ:buyer+HSY:target terminated']);
+  });
+
+  it('gives a round to the company the sentence opens by pointing back to', () => {
+    expect(
+      deals(
+        'Duskmoor Labs builds guardrails for AI agents. The company last raised money in 2025, when Index Ventures led a $60 million Series B round.',
+      ),
+    ).toEqual(['investment Index Ventures:investor+Duskmoor Labs:investee $60 million completed']);
+  });
+
+  it('reads a stake in per cent and a biggest investor told in apposition', () => {
+    expect(deals('Harwell Capital Partners owns 14.2 per cent of Rollerbay Group.')).toEqual([
+      'investment Harwell Capital Partners:investor+Rollerbay Group:investee completed',
+    ]);
+    expect(
+      deals(
+        'Rollerbay Group runs bowling alleys. The company’s biggest investor, Harwell Capital Partners, backs the plan.',
+      ),
+    ).toEqual(['investment Harwell Capital Partners:investor+Rollerbay Group:investee completed']);
+  });
+
+  it('reads a backer a company counts as its largest shareholder', () => {
+    expect(
+      deals('Yellowfin Tax Labs counts growth investor Tamsin Capital as its largest shareholder.'),
+    ).toEqual(['investment Tamsin Capital:investor+Yellowfin Tax Labs:investee completed']);
+  });
+});
+
+describe('aggregator item lines', () => {
+  it('drops another outlet’s headline shown with its age', () => {
+    const { cleanedText, extraction } = extract(
+      'Intuit to buy Yellowfin Tax Labs\n\nIntuit agreed to buy Yellowfin Tax Labs for $1.2 billion.\n\nMarlowe Post · 5 hours ago · Chevron agrees to sell oil sands stake to Canadian Natural for $6.5 billion\n\nPressline Wire · 2 hours ago',
+      '2026-11-20',
+    );
+    expect(cleanedText).not.toContain('hours ago');
+    expect(extraction.deals.map(dealLine)).toEqual([
+      'acquisition INTU:buyer+Yellowfin Tax Labs:target $1.2 billion announced',
+    ]);
+  });
+});

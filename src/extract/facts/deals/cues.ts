@@ -115,7 +115,7 @@ export const CUES: Cue[] = [
   {
     // "a hedge fund that owns 6.2% of X", "is the largest shareholder in X", "Sinochem, the largest
     // shareholder of tyre maker Pirelli": a stake already held.
-    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|just under\s+|some\s+)?\d+(?:\.\d+)?%\s+of|(?:(?:is|was|remains|became)\s+|,\s+(?=the\s))(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
+    re: /\b(?:(?:owns|holds|owned|held)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|almost\s+|more than\s+|just over\s+|just under\s+|some\s+)?\d+(?:\.\d+)?(?:%|\s+per\s?cent|\s+percent)\s+of|(?:(?:is|was|remains|became)\s+|,\s+(?=the\s))(?:the\s+|a\s+)?(?:largest|biggest|single largest|second-largest|major|controlling)\s+(?:shareholder|stockholder|investor|owner)\s+(?:in|of))(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])/g,
     needs: ['owns', 'holds', 'owned', 'held', 'shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'investor-investee',
@@ -492,8 +492,8 @@ export const CUES: Cue[] = [
   },
   {
     // "Calder's largest shareholder is Deerfield Management", "Its biggest outside backer is Insight
-    // Partners": a stake already held in the possessor.
-    re: /(?<=(?:['’]s?|\b(?:its|their))\s+)(?:largest|biggest|top|main|second-largest|controlling|single largest)\s+(?:outside\s+|institutional\s+|external\s+)?(?:shareholder|investor|backer|owner|stockholder)\s+(?:is|was|remains)\b/gi,
+    // Partners", "The company's biggest investor, Mornington, …": a stake already held in the possessor.
+    re: /(?<=(?:['’]s?|\b(?:its|their))\s+)(?:largest|biggest|top|main|second-largest|controlling|single largest)\s+(?:outside\s+|institutional\s+|external\s+)?(?:shareholder|investor|backer|owner|stockholder)(?:\s+(?:is|was|remains)\b|,(?=\s+[A-Z]))/gi,
     needs: ['shareholder', 'investor', 'backer', 'owner', 'stockholder'],
     type: 'investment',
     shape: 'investee-investor',
@@ -510,9 +510,9 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
-    // "X counts Y among its investors": a stake already held.
-    re: /\b(?:counts|counted|lists|listed)\b(?=[^.;]{0,80}?\bamong\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)\b)/g,
-    needs: ['among'],
+    // "X counts Y among its investors", "counts Y as its largest shareholder": a stake already held.
+    re: /\b(?:counts|counted|lists|listed)\b(?=[^.;]{0,80}?\b(?:among\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:investors|backers|shareholders)|as\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:investor|backer|shareholder|owner)s?)\b)/g,
+    needs: ['among', ' as '],
     type: 'investment',
     shape: 'investee-investor',
     equity: true,

@@ -81,7 +81,7 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
  * the deal fell apart".
  */
 const ENDED_AFTER =
-  /^[^.;]{0,40}?\b(?:offer|bid|proposal|approach)\b[^.;]{0,80}?,\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned down|rebuffed|spurned)\b|^[^.;]{0,120}?,\s+but\s+(?:the|those|these|their|its)\s+(?:talks|discussions|negotiations|deal|agreement|transaction|merger|takeover|plan)\s+(?:have\s+|had\s+|has\s+)?(?:later\s+|eventually\s+|ultimately\s+)?(?:ended|collapsed|fell apart|fallen apart|fell through|broke down|stalled|fizzled|unravell?ed|(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:called off|scrapped|abandoned|terminated|blocked))\b/i;
+  /^[^.;]{0,40}?\b(?:offer|bid|proposal|approach)\b[^.;]{0,80}?,\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:rejected|turned down|rebuffed|spurned)\b|^[^.;]{0,120}?,\s+but\s+(?:the|those|these|their|its)\s+(?:talks|discussions|negotiations|deal|agreement|transaction|merger|takeover|plan|overture|approach|offer|bid|proposal)\s+(?:have\s+|had\s+|has\s+)?(?:later\s+|eventually\s+|ultimately\s+)?(?:ended|collapsed|fell apart|fallen apart|fell through|broke down|stalled|fizzled|unravell?ed|went nowhere|came to nothing|led nowhere|(?:was|were|has been|had been)\s+(?:later\s+|eventually\s+|ultimately\s+)?(?:called off|scrapped|abandoned|terminated|blocked))\b/i;
 
 /** `list`: one of several deals told by one cue (a list of targets or customers): no value of its own. */
 export function baseDraft(

@@ -181,7 +181,7 @@ export class CueReading {
     // "it", "they" and "the Los Angeles-based firm" point back to a named firm, private ones too.
     const pronoun =
       /\b(?:it|they)\s+(?:[\w-]+\s+){0,3}$/i.test(t.slice(Math.max(0, cueStart - 40), cueStart)) ||
-      /^\s*the\s+(?:[\w,-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)\s+(?:[\w-]+\s+){0,3}$/i.test(
+      /^\s*the\s+(?:[\w,-]+\s+){0,3}(?:firm|company|group|investor|buyer|fund)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/i.test(
         t.slice(0, cueStart),
       ) ||
       /^\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(0, cueStart)) ||

@@ -273,7 +273,12 @@ export function readRoundLead(r: CueReading, drafts: ArticleDrafts): ShapeResult
 const roundOfStory = (r: CueReading): boolean =>
   /\b(?:its|their|the (?:company|startup|firm|group|business)['’]s?)\s/i.test(
     r.t.slice(r.cueStart, r.cueEnd),
-  ) || /,\s+which\s+(?:also\s+|previously\s+|first\s+)?$/i.test(r.t.slice(0, r.cueStart));
+  ) ||
+  /,\s+which\s+(?:also\s+|previously\s+|first\s+)?$/i.test(r.t.slice(0, r.cueStart)) ||
+  // "The company last raised money in 2025, when Lightspeed led a $60 million Series B".
+  /^\s*(?:The (?:company|startup|firm|group|business)|It)\s+(?:[\w-]+\s+){0,2}?(?:raised|closed|secured)\b/.test(
+    r.t,
+  );
 
 /** "X raised $85 million in Series C funding": a round told without its investors, one or two sentences back. */
 const UNNAMED_ROUND =
