@@ -8,6 +8,7 @@
 import type { CompanyDirectory } from './companies/directory.js';
 import { splitTickerTag } from './companies/anchors.js';
 import { isChromeLine } from './page-chrome.js';
+import { unwrapHardBreaks } from './unwrap.js';
 
 export interface Cleaned {
   text: string;
@@ -59,12 +60,13 @@ const BULLET = /^(?:[-*•·▪◦‣–—]\s*)+/;
 
 export function cleanArticle(rawText: string, rawTitle: string, directory: CompanyDirectory): Cleaned {
   const dropped: string[] = [];
-  const lines = rawText
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\t/g, '    ')
-    .split('\n');
+  const lines = unwrapHardBreaks(
+    rawText
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\t/g, '    '),
+  ).split('\n');
   const keep: boolean[] = lines.map(() => true);
   const drop = (i: number): void => {
     if (keep[i] && lines[i]!.trim()) dropped.push(lines[i]!.trim());
