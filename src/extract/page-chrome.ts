@@ -59,6 +59,20 @@ const isTopicTags = (t: string): boolean =>
 const AGGREGATOR_ITEM =
   /^(?:[^·•|]{1,60}\s[·•|]\s+)?(?:\d+|an?)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago(?:\s*$|\s+[·•|]\s)/i;
 
+/** A printed release's running header and footer: "- more -", "Acme Inc. | Denver | acme.com  Page 2 of 4", "Acme Inc.  NEWS RELEASE". */
+const PRINT_PAGE =
+  /^(?:[-–—]+\s*more\s*[-–—]+|.{0,100}\bpage \d+ of \d+|.{0,40}\b(?:news|press|media) release)$/i;
+
+/** "USD/ZAR 17.42 | JSE All Share 98,410 +0.3% | Brent $71.60": a strip of market levels, no story. */
+const isMarketStrip = (t: string): boolean => {
+  if (t.length > 400 || !t.includes('|')) return false;
+  const parts = t.split(/\s+\|\s+/).filter(Boolean);
+  return (
+    parts.length >= 3 &&
+    parts.every((p) => /^[^|.!?]{1,32}?\s[+\-–−]?[$€£¥R]?\d[\d,.]*[%p]?(?:\s+[+\-–−]?\d[\d,.]*%?)?$/.test(p))
+  );
+};
+
 /** Whether a line (trimmed, Markdown stripped) is page chrome. */
 export function isChromeLine(t: string): boolean {
   return (
@@ -72,6 +86,8 @@ export function isChromeLine(t: string): boolean {
     isTimestampLine(t) ||
     BREADCRUMB.test(t) ||
     isTopicTags(t) ||
-    AGGREGATOR_ITEM.test(t)
+    AGGREGATOR_ITEM.test(t) ||
+    PRINT_PAGE.test(t.replace(/\s{2,}/g, ' ')) ||
+    isMarketStrip(t)
   );
 }

@@ -20,7 +20,7 @@ const PCT =
 const UP =
   /\b(rocket(?:ed|s)|skyrocket(?:ed|s)|zoom(?:ed|s)|rebound(?:ed|s)|recover(?:ed|s)|rose|rise|rises|rising|risen|jump(?:ed|s|ing)?|gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|soar(?:ed|s|ing)?|surg(?:ed|es|e|ing)|up|higher|advanc(?:ed|es|ing)|add(?:ed|s|ing)?|increas(?:ed|es|e|ing)|spik(?:ed|es|e)|pop(?:ped|s)?|leap(?:t|ed|s)?|ris(?:en|ing)|boost(?:ed|s)?|lift(?:ed|ing|s)?|tack(?:ed)? on|more than doubled|doubl(?:ed|es)|trippled|tripl(?:ed|es))\b/i;
 const DOWN =
-  /\b(fell|fall|falls|falling|fallen|drop(?:ped|s|ping)?|slid|slide|slides|sliding|sank|sink|sinks|slump(?:ed|s)?|declin(?:ed|es|e|ing)|down|lower|lost|lose|loses|losing|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|dip(?:ped|s)?|shed|sheds|retreat(?:ed|s)?|decreas(?:ed|es|e)|slip(?:ped|s)?|sag(?:ged|s)?|crater(?:ed|s)?|eas(?:ed|es)|off|skid(?:ded)?|cut|trim(?:med|s)?)\b/i;
+  /\b(fell|fall|falls|falling|fallen|drop(?:ped|s|ping)?|slid|slide|slides|sliding|sank|sink|sinks|slump(?:ed|s)?|declin(?:ed|es|e|ing)|down|lower|lost|lose|loses|losing|tumbl(?:ed|es|e|ing)|plung(?:ed|es|e|ing)|plummet(?:ed|s)?|dip(?:ped|s)?|shed|sheds|retreat(?:ed|s)?|decreas(?:ed|es|e)|slip(?:ped|s)?|sag(?:ged|s)?|crater(?:ed|s)?|eas(?:ed|es)|off|skid(?:ded)?|cut|trim(?:med|s)?|loss(?:es)?)\b/i;
 
 export function findPercents(text: string): PercentMatch[] {
   const out: PercentMatch[] = [];

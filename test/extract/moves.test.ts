@@ -211,3 +211,50 @@ describe('figures joined to a move, and more window words', () => {
     ]);
   });
 });
+
+describe('stock moves told the way city pages and "by the numbers" lists tell them', () => {
+  it('reads a loss this year carried by "taking their loss … to"', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) shares fell 4.3% on Thursday, taking their loss this year to 9%.',
+      ).map((m) => [m.t, m.pct, m.w]),
+    ).toEqual([
+      ['HLVG', -4.3, 'day'],
+      ['HLVG', -9, 'ytd'],
+    ]);
+  });
+
+  it('reads "rolled 6.2 per cent higher" and "inched 0.5% lower"', () => {
+    expect(
+      moves(
+        'Carrow Data (LSE: CRWD) rolled 6.2 per cent higher to 241.6p. Halvard Group (NYSE: HLVG) inched 0.5% lower.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([
+      ['CRWD', 6.2],
+      ['HLVG', -0.5],
+    ]);
+  });
+
+  it('reads a figure told first with its meaning after a colon', () => {
+    const text = [
+      'Halvard Group (NYSE: HLVG) agreed to buy Quillan Outfitters.',
+      '1.4%: how much Halvard’s shares rose on Monday',
+      '6%: the stock’s gain so far this year',
+      '3.2%: how much shares of rival Carrow Data (LSE: CRWD) fell on the news',
+      '40%: the share of revenue that comes from outdoor gear',
+    ].join('\n\n');
+    expect(moves(text).map((m) => [m.t, m.pct, m.w])).toEqual([
+      ['HLVG', 1.4, 'day'],
+      ['HLVG', 6, 'ytd'],
+      ['CRWD', -3.2, 'since_event'],
+    ]);
+  });
+
+  it('reads nothing from a strip of market levels', () => {
+    expect(
+      moves(
+        'USD/ZAR 17.42 | GBP/ZAR 23.09 | JSE All Share 98,410 +0.3% | Top 40 89,902 +0.4% | Brent $71.60\n\nHalvard Group (NYSE: HLVG) said little.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ import {
 import { findDates } from '../dates.js';
 import { findMoney } from '../money.js';
 import { findPercents } from '../percent.js';
+import type { Span } from '../sentences.js';
+import { isBrokerName } from './brokers.js';
 
 type Window = StockMoveFact['window'];
 
@@ -71,6 +73,11 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
   let lastSubject: Entity | null = null;
   ctx.sentences.forEach((s, si) => {
     if (!s.text.includes('%') && !/\bper ?cent|\bpct\b|\dpc\b/i.test(s.text)) return;
+    const stat = statLineMove(ctx, s, si);
+    if (stat) {
+      drafts.push(stat);
+      return;
+    }
     const percents = findPercents(s.text);
     if (!percents.length) return;
     const ms = mentionsIn(ctx, s);
@@ -170,7 +177,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         !p.signed &&
         !continues &&
         !STOCK_WORD.test(s.text) &&
-        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
+        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|moved|rolled|crept|inched|ticked|shot|raced|bounced|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
           before,
         )
       )
@@ -207,6 +214,40 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
     });
   });
   return dedupe(drafts).map(({ explicitWindow: _e, approximate: _a, key: _k, ...fact }) => fact);
+}
+
+/**
+ * A figure told first, its meaning after a colon, as "by the numbers" lists do: "1.4%: how much Hershey's
+ * shares rose on Wednesday", "6%: the stock's gain so far this year".
+ */
+const STAT_LINE =
+  /^\s*(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent)\s*[:—–]\s+(?:how much\s+(.{1,80}?)\s+(rose|fell|jumped|dropped|gained|lost|climbed|slid|sank|surged|tumbled|declined|added|advanced)\b|the\s+(stock|shares)['’]s?\s+(gain|rise|advance|loss|drop|decline|fall|slide)\b)(.*)$/i;
+
+function statLineMove(ctx: ArticleContext, s: Span, si: number): Draft | null {
+  const m = STAT_LINE.exec(s.text);
+  if (!m) return null;
+  const [, value, who, verb, , noun, rest] = m;
+  const subject = who
+    ? mentionsIn(ctx, s).find((x) => x.rel >= m[0].indexOf(who) && !isBrokerName(x.entity.name))?.entity
+    : (recentSubject(ctx, si) ?? ctx.primary);
+  if (!subject || (!subject.ticker && subject.kind !== 'listed')) return null;
+  if (who && !/\b(?:shares|stock)\b/i.test(who)) return null;
+  const down = /^(?:fell|dropped|lost|slid|sank|tumbled|declined|loss|drop|decline|fall|slide)$/i.test(
+    verb ?? noun!,
+  );
+  const { window, explicit } = windowOf({ before: '', after: rest! }, s.text, ctx.published);
+  return {
+    ticker: subject.ticker,
+    company: subject.name,
+    changePct: (down ? -1 : 1) * Number(value),
+    price: null,
+    window,
+    date: window === 'day' ? (findDates(rest!, ctx.published)[0]?.date ?? null) : null,
+    evidence: evidenceOf(s),
+    explicitWindow: explicit,
+    approximate: false,
+    key: subject.key,
+  };
 }
 
 function localText(before: string, after: string): { before: string; after: string } {
