@@ -13,7 +13,7 @@ export const PLACES: ReadonlySet<string> = new Set(
       'south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|' +
       'wyoming|puerto rico|silicon valley|midwest|the midwest|appalachia|permian basin|gulf coast|' +
       'new england',
-    // Countries, regions and cities that mentions.ts does not list.
+    // Countries, regions and cities that NOT_COMPANY (firm-names.ts) does not list.
     'argentina|chile|colombia|peru|egypt|nigeria|kenya|south africa|morocco|turkey|greece|portugal|' +
       'czech republic|hungary|romania|ukraine|qatar|kuwait|oman|united arab emirates|uae|dubai|' +
       'abu dhabi|pakistan|bangladesh|thailand|malaysia|philippines|new zealand|scotland|wales|england|' +
