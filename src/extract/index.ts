@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawArticle } from '../domain/article.js';
-import type { Company, DealFact, Extraction, Party } from '../domain/facts.js';
+import type { AnalystActionFact, Company, DealFact, Extraction, Party } from '../domain/facts.js';
 import { cleanArticle } from './clean.js';
 import type { CompanyDirectory } from './companies/directory.js';
 import { resolveCompanies, type Entity } from './companies/mentions.js';
@@ -99,6 +99,7 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
   const tickers = cleaned.tickers.length
     ? cleaned.tickers
     : [...titleEntities].map((e) => e.ticker).filter((t): t is string => !!t);
+  const analystActions = extractAnalystActions(ctx);
   const extraction: Extraction = {
     article: {
       id: opts.articleId ?? articleIdFor(raw),
@@ -109,10 +110,14 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
       tickers: [...new Set(tickers)],
       impactScore: cleaned.impactScore,
     },
-    companies: withTableParties(companies.companies(), fromTables),
+    companies: withAnalystFirms(
+      withTableParties(companies.companies(), fromTables),
+      analystActions,
+      opts.directory,
+    ),
     deals,
     stockMoves: extractStockMoves(ctx),
-    analystActions: extractAnalystActions(ctx),
+    analystActions,
     events: extractEvents(ctx, hints),
     quotes: extractQuotes(ctx),
     risks: extractRisks(ctx),
@@ -177,6 +182,24 @@ export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): s
 export { createDirectory, builtinDirectory, type CompanyDirectory } from './companies/directory.js';
 
 /** Firms named only in a deal table's cells are companies of the article too. */
+/** "Investec downgraded Bidvest…": a research firm that rates a stock is a company the article names. */
+function withAnalystFirms(
+  list: Company[],
+  actions: AnalystActionFact[],
+  directory: CompanyDirectory,
+): Company[] {
+  const out = [...list];
+  const key = (name: string) => nameKey(stripLegalSuffix(name));
+  for (const { firm } of actions) {
+    if (!firm || out.some((c) => key(c.name) === key(firm) || key(c.name).startsWith(`${key(firm)} `)))
+      continue;
+    const entry = directory.byAlias(firm)?.entry;
+    if (entry?.ticker && out.some((c) => c.ticker === entry.ticker)) continue;
+    out.push({ name: firm, ticker: entry?.ticker ?? null, exchange: null });
+  }
+  return out;
+}
+
 function withTableParties(list: Company[], deals: DealFact[]): Company[] {
   const out = [...list];
   const known = (p: Party) =>

@@ -1,0 +1,39 @@
+/**
+ * Session 14: firms an article names without a deal — research firms that rate a stock, the employer in a
+ * speaker's title, and partnerships with an "LP" legal form — are companies the article names too.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const names = (text: string) =>
+  extract(`Markets\n\n${text}`, '2026-11-20').extraction.companies.map((c) => c.name);
+
+describe('firms named without a deal', () => {
+  it('lists a research firm that rates a stock', () => {
+    expect(
+      names(
+        'Halvard Group (NYSE: HLVG) agreed to buy Quillan Outfitters. Investec downgraded Halvard to Hold from Buy.',
+      ),
+    ).toContain('Investec');
+  });
+
+  it('lists the firm in a speaker’s title', () => {
+    const list = names(
+      '"Prices look generous," said Owen Pryde, investment director at Ravenholt Direct. "Not for long," said Mira Lund, a partner at consultancy Tallow Advisory.',
+    );
+    expect(list).toContain('Ravenholt Direct');
+    expect(list).toContain('Tallow Advisory');
+  });
+
+  it('lists no firm for a public body in a title', () => {
+    expect(
+      names('"Rates will fall," said Jane Roe, a director at the Federal Reserve Bank of Kansas City.'),
+    ).toEqual([]);
+  });
+
+  it('reads a partnership with an LP legal form', () => {
+    expect(names('Its sponsor, Encroft Investments LP, sold the business for $2.3 billion.')).toContain(
+      'Encroft Investments LP',
+    );
+  });
+});
