@@ -200,3 +200,32 @@ describe('events: what is not a scheduled event', () => {
     expect(got).toEqual(['BRCE earnings 2026-03-19']);
   });
 });
+
+describe('a call told beside a report date', () => {
+  it('reads a call to walk through a deal as "other", the report in the next clause as earnings', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) will hold a call for investors at 8 a.m. ET on Wednesday to walk through the deal, and it reports first-quarter results on April 28.',
+        '2026-03-09',
+      ),
+    ).toEqual(['HLVG earnings 2026-04-28 Q1 2026', 'HLVG other 2026-03-11']);
+  });
+
+  it('reads a call held today, apart from a later report date, as "other"', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) will hold a call for investors at 5 p.m. today and is scheduled to report third-quarter results on Oct. 26.',
+        '2026-03-09',
+      ),
+    ).toContainEqual('HLVG other 2026-03-09');
+  });
+
+  it('keeps a call that morning, after the report, as the results call', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) will report first-quarter results before the market opens on April 28, and will host a conference call that morning at 8:30 a.m. ET.',
+        '2026-03-09',
+      ),
+    ).toContainEqual('HLVG earnings_call 2026-04-28 Q1 2026');
+  });
+});

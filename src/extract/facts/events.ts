@@ -159,11 +159,24 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         last?.type === 'earnings' &&
         lastSentence >= si - 3 &&
         !/\b(deal|transaction|acquisition|merger|combination|takeover)\b/i.test(t);
+      // The call's own clause says what it is about: "…a call today to walk through the deal, and it
+      // reports results on Feb. 5" is the deal's call, not the results'.
+      const own = clauseAt(t, call);
+      const aboutDeal = /\b(deal|transaction|acquisition|merger|combination|takeover|agreement)s?\b/i.test(
+        own,
+      );
+      // A call in a clause of its own goes with the results unless it has a day of its own ("…results on
+      // Feb. 9, and will host a call that morning" is the results call; "a call today" is not).
+      const ownDay =
+        !sameDay &&
+        (findDates(own, ctx.published, true).length > 0 ||
+          /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i.test(own));
       const aboutResults =
-        earnings >= 0 ||
-        /\b(results|earnings|quarter|quarterly)\b/i.test(t) ||
-        (sameDay && last?.type === 'earnings') ||
-        afterReport;
+        !aboutDeal &&
+        ((earnings >= 0 && (!clauseBreak(t, call, earnings) || !ownDay)) ||
+          /\b(results|earnings|quarter|quarterly)\b/i.test(own) ||
+          (sameDay && last?.type === 'earnings') ||
+          afterReport);
       types.push({ type: aboutResults ? 'earnings_call' : 'other', at: call });
     }
     const other = hitIfHolds(t, lower, OTHER, OTHER_WORDS);
@@ -522,12 +535,31 @@ function isPast(t: string, date: string, published: string | null): boolean {
  * Whether two cue positions sit in different clauses: a semicolon, a colon, or a comma or "and" that
  * opens a new clause with its own subject (", and Meridian reports…", "and will hold…").
  */
+const CLAUSE_BREAK =
+  /;|:|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/g;
+
 function clauseBreak(t: string, a: number, b: number): boolean {
   // Anchors such as "(NASDAQ: GRYB)" hold no clause break.
   const between = t.slice(Math.min(a, b), Math.max(a, b)).replace(/\([^)]*\)?/g, '');
-  return /;|:|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/.test(
-    between,
-  );
+  CLAUSE_BREAK.lastIndex = 0;
+  return CLAUSE_BREAK.test(between);
+}
+
+/** The clause of `t` that holds position `at`: "…will hold a call today | and is scheduled to report…". */
+function clauseAt(t: string, at: number): string {
+  let start = 0;
+  let end = t.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of t.matchAll(CLAUSE_BREAK)) {
+    // A break inside an anchor such as "(NYSE: ACME)" splits nothing.
+    if (/\([^)]*$/.test(t.slice(0, m.index))) continue;
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return t.slice(start, end);
 }
 
 /**
