@@ -87,7 +87,7 @@ export function isChromeLine(t: string): boolean {
     BREADCRUMB.test(t) ||
     isTopicTags(t) ||
     AGGREGATOR_ITEM.test(t) ||
-    PRINT_PAGE.test(t.replace(/\s{2,}/g, ' ')) ||
+    (t.length <= 160 && /page|release|more/i.test(t) && PRINT_PAGE.test(t.replace(/\s{2,}/g, ' '))) ||
     isMarketStrip(t)
   );
 }

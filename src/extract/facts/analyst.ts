@@ -161,7 +161,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
     let carryFirm: Firm | null = null;
     // Clauses: "X cut ..., while Y reiterated ..." holds two actions.
     for (const c of splitClauses(s.text)) {
-      const cue = CUE.exec(c.text);
+      // A verb inside a quotation ("\"It got cut in half,\" said…") is someone's words, not the action.
+      const cue = CUE.exec(c.text.replace(/["“][^"”\n]{0,400}["”]/g, (q) => ' '.repeat(q.length)));
       if (!cue) continue;
       // "…fell 3.1% after the CLSA downgrade": a noun pointing back at an action told elsewhere.
       if (
@@ -191,7 +192,19 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       // "…, in which it trimmed", "The firm, which raised…", "The broker also cut…": the firm named before.
       if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head))
         firm = carryFirm;
-      const backRef = /^\s*(?:the|that) (?:firm|broker(?:age)?|bank|investment bank)\b/i;
+      // "…, an analyst at Leerink Partners, who cut his price target": the analyst's firm.
+      if (!firm && /,\s*who\s+(?:also\s+)?$/i.test(head))
+        firm =
+          [...firms]
+            .reverse()
+            .find(
+              (f) =>
+                /^,\s*who\s+(?:also\s+)?$/i.test(s.text.slice(f.relEnd, cueAt)) &&
+                /\banalysts?\s+(?:at|with|from)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 20), f.rel)),
+            ) ?? null;
+      // "The Hamburg bank downgraded…", "the Swiss broker cut…": a research firm told just before.
+      const backRef =
+        /^\s*(?:the|that)\s+(?!(?:central|world|development|reserve|national)\b)(?:[\w-]+\s+){0,2}?(?:firm|broker(?:age)?|bank|investment bank)\b/i;
       if (
         !firm &&
         (backRef.test(head) ||
@@ -321,6 +334,13 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
 }
 
 /** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
+/**
+ * "Nedbank CIB raised its price target for Sasol": a name the lists do not know, acting as only a
+ * research firm acts (moving its own price target, upgrading or downgrading a stock).
+ */
+const UNKNOWN_RATER =
+  /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*)\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:price\s+)?target|(?:upgraded|downgraded)\s+(?=[A-Z]))/g;
+
 function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
   const out: Firm[] = ms.map((m) => {
     const broker = isBrokerName(m.text) || isBrokerName(m.entity.name);
@@ -343,6 +363,13 @@ function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
       continue;
     }
     out.push({ name: h.name, rel: h.start, relEnd: h.end, entity: null, broker: true });
+  }
+  UNKNOWN_RATER.lastIndex = 0;
+  for (const m of text.matchAll(UNKNOWN_RATER)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (!out.some((f) => f.rel < end && start < f.relEnd))
+      out.push({ name: m[1]!, rel: start, relEnd: end, entity: null, broker: true });
   }
   return out.sort((a, b) => a.rel - b.rel);
 }
