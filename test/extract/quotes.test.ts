@@ -80,3 +80,36 @@ describe('quotes', () => {
     expect(quotes('The so-called “AI factory” plan was, as one analyst put it, “bold.”')).toEqual([]);
   });
 });
+
+describe('quotes as British pages and partial quotes write them', () => {
+  it('reads quotes in single marks and keeps apostrophes inside them', () => {
+    expect(
+      quotes(
+        "Markets.\n\nTallis Capital agreed to buy Ostwick Leisure. 'Britain's mid-sized companies look cheap to us,' said Conrad Pell, a managing partner at Tallis Capital.",
+      ),
+    ).toEqual([
+      [
+        'Conrad Pell',
+        'managing partner',
+        'Tallis Capital',
+        "Britain's mid-sized companies look cheap to us,",
+      ],
+    ]);
+  });
+
+  it('reads a partial quote in single marks after "said the board had"', () => {
+    expect(
+      quotes(
+        "Markets.\n\nOstwick Leisure's chairman, Gillian Marsh, said the board had 'tested the offer thoroughly'.",
+      ).map((q) => q[0]),
+    ).toEqual(['Gillian Marsh']);
+  });
+
+  it('learns two people introduced by one plural role and a quote "writing that…"', () => {
+    expect(
+      quotes(
+        'Markets.\n\nFounders Fiona Ashby and Rupert Neal will stay on. "We were looking for a partner," Ashby told reporters. Neal said the studio "had a few conversations" first. Jefferies analyst Priya Dande kept a buy rating, writing that the price looks "pricey but unavoidable."',
+      ).map((q) => q[0]),
+    ).toEqual(['Fiona Ashby', 'Rupert Neal', 'Priya Dande']);
+  });
+});

@@ -9,8 +9,20 @@ import type { Entity } from '../companies/mentions.js';
 import { evidenceOf, mentionsIn, type ArticleContext } from '../context.js';
 
 const QUOTED = /[“"]([^“”"]{2,600})[”"]/g;
+/**
+ * British style quotes in single marks: "'Prices look generous,' said Owen Pryde". An apostrophe inside a
+ * word ("Britain's") is followed by a letter, a closing mark is not.
+ */
+const SINGLE_QUOTED = /(?<=^|[\s(—–:])['‘]([A-Za-z][^\n]{1,600}?[\w.,!?])['’](?=[\s,.;:!?)—–]|$)/g;
+
+/** The sentence with single-mark quotes written as double ones (same length), when it has no double ones. */
+function withDoubleQuotes(t: string): string {
+  if (/[“"]/.test(t) || !/['‘]/.test(t)) return t;
+  SINGLE_QUOTED.lastIndex = 0;
+  return t.replace(SINGLE_QUOTED, (_q, inner: string) => `“${inner}”`);
+}
 const SPEECH =
-  /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|calling|saying|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
+  /\b(said|says|say|added|adds|explained|explains|noted|notes|stressed|stresses|argued|argues|told|tells|wrote|writes|warned|warns|calls?|called|praised|praises|echoed|echoes|remarked|declared|insisted|observed|commented|continued|hail(?:s|ed)?|described|describes|puts it|put it|according to|stated|states|asked|replied|calling|saying|writing|adding|noting|arguing|warning|telling|cautioned|predicted|predicts|believes|quipped|acknowledged|admitted|emphasi[sz]ed)\b/i;
 const ROLE = String.raw`(?:(?:Chairman and |[Cc]o-founder and |Executive |Senior |Vice |Deputy |Co-)?(?:CEO|CFO|COO|CTO|[Pp]resident and (?:CEO|chief executive)|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ff]ounder|Co-founder|co-founder|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Ff]inancial [Oo]fficer|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Tt]echnology [Oo]fficer|[Cc]hief [A-Za-z]+ [Oo]fficer|[Ff]inance [Cc]hief|[Ff]inance director|chief strategist|analyst|strategist|economist|portfolio manager|fund manager|managing director|head of [a-z ]+|spokesperson|spokeswoman|spokesman|general counsel|director|partner|managing partner|executive vice president|senior vice president|vice president|executive officer|executive director|board member)(?: and (?:CEO|Chairman|President|Founder|chief executive))?)`;
 const PERSON = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|von|der|da|di|le|la))?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 // Compiled once: building these per sentence dominated the cost of quote extraction.
@@ -27,6 +39,10 @@ const ROLE_AFTER = new RegExp(
 const POSSESSIVE = new RegExp(String.raw`['’]s\s+(?:(?:analyst|strategist|economist)\s+)?${PERSON}`, 'gu');
 const SAID_AFTER = new RegExp(
   String.raw`${PERSON}\s+(?:said|says|added|told|wrote|noted|explained|argued|warned|stressed)\b`,
+  'gu',
+);
+const PAIR_WITH_ROLE = new RegExp(
+  String.raw`\b((?:[Cc]o-)?(?:[Ff]ounders|CEOs|[Pp]artners|[Aa]nalysts|[Dd]irectors))\s+${PERSON}\s+and\s+${PERSON}`,
   'gu',
 );
 /** Titles before a speaker's name that are no part of it: "said Sister Anne Marie Kowalczyk". */
@@ -46,7 +62,7 @@ const SAID_BEFORE = new RegExp(
 const SAID_WORD = /said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to/;
 /** People are named beside a speech verb, a role or a possessive: other sentences cannot introduce one. */
 const MAY_NAME_PERSON =
-  /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEO|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounder|[Cc]hief|analyst|strategist|economist|director|partner|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
+  /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEOs?|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounders?|[Cc]hief|analysts?|strategist|economist|directors?|partners?|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
   ...RELIGIOUS_TITLES,
   'The',
@@ -129,7 +145,7 @@ export function extractQuotes(ctx: ArticleContext): QuoteFact[] {
   let lastPersonAt = -Infinity;
   let lastSpeakerAt = -Infinity;
   ctx.sentences.forEach((s, si) => {
-    const t = s.text;
+    const t = withDoubleQuotes(s.text);
     // Learn people named in any sentence: "Lumen CEO Kate Johnson", "John Stankey, Chairman and CEO of AT&T".
     for (const p of MAY_NAME_PERSON.test(s.text) ? peopleIn(ctx, s) : []) {
       const surname = p.name.split(/\s+/).pop()!;
@@ -303,6 +319,13 @@ function peopleIn(ctx: ArticleContext, s: { text: string; start: number; end: nu
     const orgPrefix = ms.find((x) => x.rel > m!.index + m![1]!.length && x.relEnd <= m!.index + m![0].length);
     void after;
     addPerson(ctx, out, seen, m[1]!, role, orgM?.entity ?? orgPrefix?.entity ?? null);
+  }
+  // "Founders Fiona Ashdown and Rupert Neale", "co-CEOs A and B": one role for two people.
+  PAIR_WITH_ROLE.lastIndex = 0;
+  while (/s\s+\p{Lu}/u.test(t) && (m = PAIR_WITH_ROLE.exec(t))) {
+    const role = m[1]!.replace(/s$/, '');
+    addPerson(ctx, out, seen, m[2]!, role, null);
+    addPerson(ctx, out, seen, m[3]!, role, null);
   }
   // "Org’s Name" e.g. "Wedbush’s Dan Ives"
   const possessive = POSSESSIVE;
