@@ -107,6 +107,7 @@ const PHRASES = [
   'Halvern is a long-time distribution partner of Kroger.',
   'Tokyo Gas and Venture Global signed a 20-year offtake agreement.',
   'Northzone, which led the company’s Series B, kept its seat.',
+  'Harlow Foods bid $3.1 billion for Pinecrest Brands.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -189,3 +189,35 @@ describe('aggregator item lines', () => {
     ]);
   });
 });
+
+describe('bids, rivals beaten and front-runners', () => {
+  it('reads a bid of a sum for a company and a winning bidder', () => {
+    expect(deals('Harlow Foods bid $3.1 billion for Pinecrest Brands.')).toEqual([
+      'acquisition Harlow Foods:buyer+Pinecrest Brands:target $3.1 billion announced',
+    ]);
+    expect(deals('Harlow Foods emerged as the winning bidder for Pinecrest Brands.')).toEqual([
+      'acquisition Harlow Foods:buyer+Pinecrest Brands:target announced',
+    ]);
+  });
+
+  it('gives the purchase to the firm that beat out a rival, not to the rival', () => {
+    expect(deals('Harlow Foods beat out Quarry Lane Capital to buy Pinecrest Brands.')).toEqual([
+      'acquisition Harlow Foods:buyer+Pinecrest Brands:target announced',
+    ]);
+  });
+
+  it('reads a front-runner as a rumour', () => {
+    expect(deals('Harlow Foods is the frontrunner to buy Pinecrest Brands.')).toEqual([
+      'acquisition Harlow Foods:buyer+Pinecrest Brands:target rumored',
+    ]);
+  });
+
+  it('reads a company that will become a wholly owned subsidiary, and a pair that would combine', () => {
+    expect(deals('Pinecrest Brands will become a wholly owned subsidiary of Harlow Foods.')).toEqual([
+      'acquisition Harlow Foods:buyer+Pinecrest Brands:target announced',
+    ]);
+    expect(deals('Harlow Foods and Pinecrest Brands said they would combine in an all-stock deal.')).toEqual([
+      'merger Harlow Foods:-+Pinecrest Brands:- announced',
+    ]);
+  });
+});

@@ -213,6 +213,13 @@ export const CUES: Cue[] = [
     shape: 'actor-object',
   },
   {
+    // "Harlow bid $3.1 billion for Pinecrest", "emerged as the winning bidder for Pinecrest": an offer made.
+    re: /\b(?:(?:bid|bids|offered|offers)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|cash and stock))?|(?:winning|successful|preferred|highest)\s+bidder)\s+for\b/gi,
+    needs: ['bid', 'offer'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     re: /\b(?:agreement|contract|deal|pact)s?\s+to\s+(?:supply|provide|deliver|build|host|connect|power|manufacture|support|service)\b/gi,
     needs: DEAL_NOUNS,
     type: 'contract',
@@ -680,7 +687,7 @@ export const CUES: Cue[] = [
   {
     // "X agreed to sell itself to Y", "X will become a unit of Y": the subject is bought whole. ("X is
     // being sold to Y" stays a sale: X is as often a parent's unit.)
-    re: /\b(?:(?:sell|sells|selling|sold)\s+(?:itself|themselves)\s+to|(?:become|becomes|became|will become)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|division)\s+of)\b/gi,
+    re: /\b(?:(?:sell|sells|selling|sold)\s+(?:itself|themselves)\s+to|(?:become|becomes|became|will become)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division)\s+of)\b/gi,
     needs: ['itself', 'themselves', 'become', 'became'],
     type: 'acquisition',
     shape: 'object-actor',
@@ -701,7 +708,7 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to combine\b(?!\s+(?:their|its)\b)|will combine\b(?!\s+(?:their|its)\b)|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to combine\b(?!\s+(?:their|its)\b)|(?:will|would) combine\b(?!\s+(?:their|its)\b)|would merge\b|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
     needs: ['merg', 'combin'],
     type: 'merger',
     shape: 'mutual',

@@ -22,6 +22,10 @@ export type SentenceMention = Mention & { rel: number; relEnd: number };
 export const near = (list: SentenceMention[], from: number, max: number): SentenceMention[] =>
   list.filter((m) => Math.abs(m.rel - from) <= max);
 
+/** The verbs that name a rival beaten to a deal: "beat out", "outbid", "edged out", "saw off". */
+const BEATEN_RIVAL =
+  /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
+
 export class CueReading {
   /** The sentence's text. */
   readonly t: string;
@@ -121,7 +125,15 @@ export class CueReading {
       );
     this.pronounActor = this.pronounBefore ? this.antecedent() : null;
     const closedRelatives = relativeSpans(t.slice(0, cueStart));
-    this.actorLeft = this.left.filter((m) => !closedRelatives.some((r) => inside(r, m.rel, m.relEnd)));
+    // "Harlow beat out Quarry Lane to buy Pinecrest": the rival beaten is no actor of the verb after it.
+    this.actorLeft = this.left.filter(
+      (m) =>
+        !closedRelatives.some((r) => inside(r, m.rel, m.relEnd)) &&
+        !(
+          BEATEN_RIVAL.test(t.slice(Math.max(0, m.rel - 20), m.rel)) &&
+          /^\s+(?:(?:to|in the race to|for the right to)\s+)?$/i.test(t.slice(m.relEnd, cueStart))
+        ),
+    );
   }
 
   /** A party of the deal: the listed company behind a legal name or a venture arm. */

@@ -103,7 +103,7 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
   )
     return { status: 'rumored', explicit: true };
   if (
-    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|negotiating\s+(?:to|with|over|for)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|(?:is|are|was|were) (?:looking|seeking) to (?:sell|buy|acquire|offload|divest)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed))\b/i.test(
+    /\b(reportedly|reported(?! (?:earnings|results|revenue|profit|a (?:loss|profit)))|according to (?:people|sources|a report|reports|a person)|people (?:familiar|close)|(?:in|entered|holding|held|had held|has held) (?:advanced |early |exclusive |preliminary )?(?:talks|discussions|negotiations)|negotiating\s+(?:to|with|over|for)|(?:a|the) (?:media |news )?report (?:that|from)|reports? that|explor(?:ing|es|ed)|(?:is|are|was|were) (?:looking|seeking) to (?:sell|buy|acquire|offload|divest)|weigh(?:ing|s)|mulling|considering|approached|rumou?r(?:ed|s)?|speculat(?:ion|ed)|front-?runner|(?:seen as|is|as) the favou?rite|in the running|(?:leading|top) contender|shortlisted|short-listed)\b/i.test(
       t,
     ) &&
     !confirmed
