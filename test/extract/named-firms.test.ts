@@ -37,3 +37,16 @@ describe('firms named without a deal', () => {
     );
   });
 });
+
+describe('a company that received an investment', () => {
+  it('is named, and the investment it received is done', () => {
+    const f = extract(
+      'Deals\n\nPinecrest Dairy received a $200 million investment from Quarry Lane Capital.',
+      '2026-11-20',
+    ).extraction;
+    expect(f.companies.map((c) => c.name)).toContain('Pinecrest Dairy');
+    expect(f.deals.map((d) => [d.type, d.status, d.parties.map((p) => p.name)])).toEqual([
+      ['investment', 'completed', ['Quarry Lane Capital', 'Pinecrest Dairy']],
+    ]);
+  });
+});

@@ -346,9 +346,9 @@ export const PASSIVE_OBJECT = new RegExp(
   'g',
 );
 /** A company that raised money, named before the verb and any relative clause or apposition: "Quarrystone
- * AI, which builds claims agents, raised a $250 million Series C". */
+ * AI, which builds claims agents, raised a $250 million Series C", "received a $200 million investment from". */
 export const RAISED_FUNDS = new RegExp(
-  String.raw`${NAME_START}(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:[Ss]eries|seed|round|funding|financing|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
+  String.raw`${NAME_START}(${WORD}(?:[^\S\n]+${WORD}){0,3})(?:,[^\S\n]+(?:which|that|an?|the)[^\S\n][^,\n]{1,120},)?[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)[^\S\n]+(?:an?[^\S\n]+)?(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|m|bn)?[^\S\n]+(?:[Ss]eries|seed|round|funding|financing|(?:(?:equity|strategic|minority|growth)[^\S\n]+)?(?:investment|injection)[^\S\n]+from|in[^\S\n]+(?:a[^\S\n]+|its[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}?(?:funding|financing|capital|round))\b`,
   'g',
 );
 /** The lead or owner written before "-led"/"-backed": "a Tamsin Ventures-led round", "KKR-backed X". */
