@@ -477,3 +477,38 @@ export function isDealSlotName(
   for (let k = words.length - 1; k >= 1; k--) if (known(words.slice(0, k).join(' '))) return false;
   return words.length < 2 || !namedAsPerson(text, words[words.length - 1]!);
 }
+
+/** Every pattern that finds a private firm, in the order resolveCompanies tries them (earlier ones win a span). */
+export const FIRM_PATTERNS: readonly RegExp[] = [
+  APPOSITIVE,
+  DESCRIPTOR,
+  SUFFIXED_NAME,
+  ACQUIRED_OBJECT,
+  ACQUIRED_NAMED,
+  ACQUIRED_BEFORE,
+  PRICED_COUNTERPARTY,
+  PAID_FOR,
+  UNIT_OWNER,
+  TO_BE_NAMED,
+  ADVISER_IS,
+  ADVISED,
+  ROUND_LEAD,
+  HYPHEN_LEAD,
+  INVESTEE_NAMED,
+  DEAL_SLOT,
+  COUNTERPART_SLOT,
+  PAIR_SUBJECT,
+  PAIR_FIRST,
+  TAKEN_PRIVATE,
+  MADE_SUBSIDIARY,
+  PASSIVE_OBJECT,
+  RAISED_FUNDS,
+  DEAL_SUBJECT,
+  RELATIVE_SUBJECT,
+  DEAL_OWNER,
+  SOLD_WHOLE_TO,
+  ACQUIRED_BY,
+  BOUGHT_AMONG,
+  BOUGHT_FROM_ONE,
+  DASH_LIST_TARGET,
+];
