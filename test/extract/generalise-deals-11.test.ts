@@ -221,3 +221,13 @@ describe('bids, rivals beaten and front-runners', () => {
     ]);
   });
 });
+
+describe('what a possessive points to', () => {
+  it('reads a customer buying "the company’s" products as no takeover of the company', () => {
+    expect(
+      deals(
+        'Graco agreed to buy Belcarra Fluid Systems. Belcarra’s customers include Caterpillar Inc. (NYSE: CAT), which has purchased the company’s lubrication systems for its mining trucks since 2019.',
+      ).filter((d) => d.includes('CAT:buyer')),
+    ).toEqual([]);
+  });
+});

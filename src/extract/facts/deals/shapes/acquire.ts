@@ -18,9 +18,9 @@ import type { ShapeResult } from './result.js';
 const SUPPLY_TERMS =
   /^\s*(?:\([^)]*\)\s*)?(?:under|as part of|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:supply|purchase|purchasing|services|sourcing|offtake)\s+(?:agreement|contract|deal)\b/i;
 
-/** "buy the company", "buy control of the firm": a company told before. */
+/** "buy the company", "buy control of the firm": a company told before ("the company's systems" are its goods). */
 const POINTS_BACK = new RegExp(
-  `^\\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b`,
+  `^\\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b(?!['’]s?\\s)`,
   'i',
 );
 
