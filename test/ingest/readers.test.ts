@@ -105,6 +105,16 @@ describe('text and Markdown', () => {
     expect(a.text).toContain('\n\nTerms\n\n');
   });
 
+  it('reads a headline wrapped onto a second line whole', () => {
+    const a = parseTextArticle(
+      'Acme Tools Inc. to Acquire Wexley Pump Works from Harlan Creek Capital for\n$410 Million\n\nDENVER -- Acme Tools said on Tuesday it would buy the pump maker.',
+      'x',
+    );
+    expect(a.title).toBe(
+      'Acme Tools Inc. to Acquire Wexley Pump Works from Harlan Creek Capital for $410 Million',
+    );
+  });
+
   it('guesses a title from the first headline-like line of plain text', async () => {
     const a = await readArticleFile(join(FIX, 'plain.txt'));
     expect(a.title).toBe('Fernhill Foods recalls snack bars in three states');

@@ -50,7 +50,8 @@ export function markdownToText(md: string): string {
 
 /** The first line that reads like a headline: a few words, not a sentence fragment of the body. */
 export function guessTitle(text: string): string | null {
-  for (const raw of text.split(/\r?\n/).slice(0, 40)) {
+  const lines = text.split(/\r?\n/).slice(0, 40);
+  for (const [i, raw] of lines.entries()) {
     const line = raw.replace(/^#+\s*/, '').trim();
     if (line.length < 12 || line.length > 200) continue;
     if (line.split(/\s+/).length < 4) continue;
@@ -72,6 +73,10 @@ export function guessTitle(text: string): string | null {
     // A byline or date line under the headline is no headline, nor a quote box ("Quotes CLX $148.20 +2.79").
     if (/^(?:by|published|updated|posted)\b/i.test(line)) continue;
     if (/\$\d[\d,.]*\s+[+\-–−]\d|(?:\$\d[^$]*){3,}/.test(line)) continue;
+    // A headline wrapped onto a second line ("…from Evanston Ridge Capital for\n$575 Million") goes on in it.
+    const next = lines[i + 1]?.trim() ?? '';
+    if (/\b(?:for|of|to|and|the|a|an|in|on|with|from|at|by|as)$/i.test(line) && next && next.length <= 80)
+      return `${line} ${next}`;
     return line;
   }
   return null;
