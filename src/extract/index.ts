@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RawArticle } from '../domain/article.js';
-import type { AnalystActionFact, Company, DealFact, Extraction, Party } from '../domain/facts.js';
+import type { Company, Extraction } from '../domain/facts.js';
 import { cleanArticle } from './clean.js';
 import type { CompanyDirectory } from './companies/directory.js';
 import { resolveCompanies, type Entity } from './companies/mentions.js';
@@ -110,11 +110,12 @@ export function extractArticle(raw: RawArticle, opts: ExtractOptions): ExtractRe
       tickers: [...new Set(tickers)],
       impactScore: cleaned.impactScore,
     },
-    companies: withAnalystFirms(
-      withTableParties(companies.companies(), fromTables),
-      analystActions,
-      opts.directory,
-    ),
+    companies: withFirms(companies.companies(), [
+      ...fromTables.flatMap((d) => d.parties),
+      ...analystActions.flatMap(({ firm }) =>
+        firm ? [{ name: firm, ticker: opts.directory.byAlias(firm)?.entry.ticker ?? null }] : [],
+      ),
+    ]),
     deals,
     stockMoves: extractStockMoves(ctx),
     analystActions,
@@ -181,30 +182,20 @@ export function articleIdFor(raw: Pick<RawArticle, 'url' | 'title' | 'text'>): s
 
 export { createDirectory, builtinDirectory, type CompanyDirectory } from './companies/directory.js';
 
-/** Firms named only in a deal table's cells are companies of the article too. */
-/** "Investec downgraded Bidvest…": a research firm that rates a stock is a company the article names. */
-function withAnalystFirms(
-  list: Company[],
-  actions: AnalystActionFact[],
-  directory: CompanyDirectory,
-): Company[] {
+/**
+ * Firms the article names outside the mentions resolved from its text are companies of the article too:
+ * those named only in a deal table's cells, and a research firm that rates a stock ("Investec downgraded
+ * Bidvest…"). A firm already listed (same ticker, same name, or a longer form of it) is not added again.
+ */
+function withFirms(list: Company[], firms: Array<{ name: string; ticker: string | null }>): Company[] {
   const out = [...list];
   const key = (name: string) => nameKey(stripLegalSuffix(name));
-  for (const { firm } of actions) {
-    if (!firm || out.some((c) => key(c.name) === key(firm) || key(c.name).startsWith(`${key(firm)} `)))
-      continue;
-    const entry = directory.byAlias(firm)?.entry;
-    if (entry?.ticker && out.some((c) => c.ticker === entry.ticker)) continue;
-    out.push({ name: firm, ticker: entry?.ticker ?? null, exchange: null });
+  for (const f of firms) {
+    const k = key(f.name);
+    const listed = out.some(
+      (c) => (f.ticker && c.ticker === f.ticker) || key(c.name) === k || key(c.name).startsWith(`${k} `),
+    );
+    if (!listed) out.push({ name: f.name, ticker: f.ticker, exchange: null });
   }
-  return out;
-}
-
-function withTableParties(list: Company[], deals: DealFact[]): Company[] {
-  const out = [...list];
-  const known = (p: Party) =>
-    out.some((c) => (p.ticker && c.ticker === p.ticker) || c.name.toLowerCase() === p.name.toLowerCase());
-  for (const d of deals)
-    for (const p of d.parties) if (!known(p)) out.push({ name: p.name, ticker: p.ticker, exchange: null });
   return out;
 }
