@@ -162,7 +162,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
     // Clauses: "X cut ..., while Y reiterated ..." holds two actions.
     for (const c of splitClauses(s.text)) {
       // A verb inside a quotation ("\"It got cut in half,\" said…") is someone's words, not the action.
-      const cue = CUE.exec(c.text.replace(/["“][^"”\n]{0,400}["”]/g, (q) => ' '.repeat(q.length)));
+      const cue = CUE.exec(c.text.replace(QUOTATION, (q) => ' '.repeat(q.length)));
       if (!cue) continue;
       // "…fell 3.1% after the CLSA downgrade": a noun pointing back at an action told elsewhere.
       if (
@@ -334,6 +334,9 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
 }
 
 /** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
+/** Text inside quotation marks: a speaker's words, blanked before a clause is searched for its cue. */
+const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
+
 /**
  * "Nedbank CIB raised its price target for Sasol": a name the lists do not know, acting as only a
  * research firm acts (moving its own price target, upgrading or downgrading a stock).
@@ -364,7 +367,6 @@ function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
     }
     out.push({ name: h.name, rel: h.start, relEnd: h.end, entity: null, broker: true });
   }
-  UNKNOWN_RATER.lastIndex = 0;
   for (const m of text.matchAll(UNKNOWN_RATER)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;

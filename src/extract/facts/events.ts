@@ -549,6 +549,7 @@ function clauseBreak(t: string, a: number, b: number): boolean {
 function clauseAt(t: string, at: number): string {
   let start = 0;
   let end = t.length;
+  // matchAll starts where clauseBreak's test left the shared pattern.
   CLAUSE_BREAK.lastIndex = 0;
   for (const m of t.matchAll(CLAUSE_BREAK)) {
     // A break inside an anchor such as "(NYSE: ACME)" splits nothing.

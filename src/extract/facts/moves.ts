@@ -15,7 +15,7 @@ import {
 } from '../context.js';
 import { findDates } from '../dates.js';
 import { findMoney } from '../money.js';
-import { findPercents } from '../percent.js';
+import { findPercents, MOVE_DOWN } from '../percent.js';
 import type { Span } from '../sentences.js';
 import { isBrokerName } from './brokers.js';
 
@@ -232,9 +232,7 @@ function statLineMove(ctx: ArticleContext, s: Span, si: number): Draft | null {
     : (recentSubject(ctx, si) ?? ctx.primary);
   if (!subject || (!subject.ticker && subject.kind !== 'listed')) return null;
   if (who && !/\b(?:shares|stock)\b/i.test(who)) return null;
-  const down = /^(?:fell|dropped|lost|slid|sank|tumbled|declined|loss|drop|decline|fall|slide)$/i.test(
-    verb ?? noun!,
-  );
+  const down = MOVE_DOWN.test(verb ?? noun!);
   const { window, explicit } = windowOf({ before: '', after: rest! }, s.text, ctx.published);
   return {
     ticker: subject.ticker,
