@@ -233,3 +233,18 @@ describe('what a possessive points to', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sentence about the new deal that names an earlier one', () => {
+  it('does not close the new deal with the earlier purchase’s year', () => {
+    const text = [
+      'Graco Inc. (NYSE: GGG) said it has entered into a definitive agreement to acquire Belcarra Fluid Systems from Evanston Ridge Capital for $575 million in cash.',
+      'The acquisition builds on Graco’s purchase of Gellert Dispensing, a maker of dispensing equipment, in 2025.',
+      'The purchase price is about 12 times earnings. Graco expects to fund the transaction with cash. The transaction is subject to customary closing conditions, including the expiration of the waiting period under the HSR Act, and is expected to close in the first quarter of 2027.',
+    ].join('\n\n');
+    const found = extract(text, '2026-12-02').extraction.deals.map(dealLine);
+    expect(found).toContainEqual(
+      'acquisition GGG:buyer+Belcarra Fluid Systems:target+Evanston Ridge Capital:seller $575 million announced',
+    );
+    expect(found).toContainEqual('acquisition GGG:buyer+Gellert Dispensing:target completed');
+  });
+});

@@ -7,7 +7,7 @@
 import { mentionsIn, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
 import { withoutOtherTimeClauses, withoutRelativesAfter } from './clauses.js';
-import { STATUS_RANK, statusOf } from './status.js';
+import { STATUS_RANK, statusOf, withoutOtherNamedDeals } from './status.js';
 import type { MentionDraft, Status } from './types.js';
 import { valueNear } from './value.js';
 
@@ -37,8 +37,11 @@ function laterStatus(s: Span): { status: Status; before: boolean } | null {
     // "The deal, which still needs approval" speaks of the deal; "The purchase of X expands Y's unit,
     // which it formed after acquiring Z" says nothing of how the purchase stands, nor does "The purchase
     // comes a year after its rival completed a deal".
+    // "The acquisition builds on its purchase of X in 2025": the year is that earlier deal's.
     const { status, explicit } = statusOf(
-      withoutOtherTimeClauses(withoutRelativesAfter(s.text, head[0].length + 1), 0, head[0].length),
+      withoutOtherNamedDeals(
+        withoutOtherTimeClauses(withoutRelativesAfter(s.text, head[0].length + 1), 0, head[0].length),
+      ),
     );
     if (explicit && status !== 'announced' && status !== 'rumored') return { status, before: false };
   }

@@ -41,6 +41,16 @@ const CONDITION =
 
 const UP_FOR_SALE = /\b(?:put|puts|putting)\s+(?:its|their|the)\s+[^.;]{1,60}?\s+up\s+for\s+sale\b/gi;
 
+/**
+ * "The acquisition builds on Graco's purchase of Gellert Dispensing in 2025": a sentence about one deal
+ * that names an earlier one. The earlier deal's words (and its year) are blanked, the length kept so
+ * every offset still holds.
+ */
+const OTHER_NAMED_DEAL =
+  /\b(?:['’]s|its|their)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b[^.;]*/gi;
+export const withoutOtherNamedDeals = (text: string): string =>
+  text.replace(OTHER_NAMED_DEAL, (m) => ' '.repeat(m.length));
+
 /** The text without the conditions it states ("if completed", "if the deal closed", a termination fee). */
 export const withoutConditions = (text: string): string => text.replace(CONDITION, ' ');
 
