@@ -66,4 +66,12 @@ describe('money', () => {
   ])('reads a currency written out in words: %s', (text, amount, currency) => {
     expect(findMoney(text).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
   });
+  it('reads the rand sign with a scale word, and leaves a bare "R" and a number to model names', () => {
+    expect(findMoney('a R1.1 billion contract and a R450m loan').map((m) => [m.amount, m.currency])).toEqual([
+      [1.1e9, 'ZAR'],
+      [450e6, 'ZAR'],
+    ]);
+    expect(findMoney('The R44 helicopter and the Rivian R2 launch')).toEqual([]);
+    expect(findMoney('for R$45 a share').map((m) => m.currency)).toEqual(['BRL']);
+  });
 });

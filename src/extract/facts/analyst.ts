@@ -33,11 +33,16 @@ const KEPT_RATING = new RegExp(
   'i',
 );
 /** "now rates Tesla Equal Weight": the rating named after the company the firm rates. */
-const RATES_RATING = new RegExp(String.raw`\brates?\s+(?:[\w&.'’-]+\s+){1,4}?["“'‘]?${RATING}(?!\w)`);
+const RATES_RATING = new RegExp(
+  String.raw`\brates?\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
+);
 const TARGET_MOVED = String.raw`(?:raised|lifted|boosted|increased|hiked|upped|cut|lowered|trimmed|reduced|slashed)`;
-/** A target moved, told from the company's side: "price target was raised", "price target lifted by Y". */
+/**
+ * A target moved, told from the company's side: "price target was raised", "price target lifted to $48 by
+ * Y", "had its target cut to 95,000 won at Y".
+ */
 const TARGET_PASSIVE = new RegExp(
-  String.raw`\b(?:price\s+)?(?:target|objective)\s+(?:(?:was|were|has been|had been)\s+${TARGET_MOVED}|${TARGET_MOVED}\s+by)\b`,
+  String.raw`\b(?:price\s+)?(?:target|objective)\s+(?:(?:was|were|has been|had been)\s+${TARGET_MOVED}|${TARGET_MOVED}(?:\s+(?:to|from)\s+\S+){0,2}\s+by)\b|\bhad\s+(?:its|their)\s+(?:price\s+)?(?:target|objective)\s+${TARGET_MOVED}\b`,
   'i',
 );
 const RATING_MOVED_PASSIVE = new RegExp(
@@ -126,7 +131,7 @@ const RATING_PAIRED = new RegExp(
 );
 /** "now rates Tesla equal weight, up from underweight": the rating a firm gives, and the one it left. */
 const RATES_AS = new RegExp(
-  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’-]+\s+){1,4}?|\b(?:up|down)\s+from\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
 const RATING_BEFORE_NOUN = new RegExp(
@@ -770,20 +775,29 @@ function actionOf(cue: string, clause: string): Action | null {
   return null;
 }
 
-/** Per-share prices in a text: money amounts (not "$2 billion") and pence ("2,100p"). */
+/**
+ * Per-share prices in a text: money amounts (not "$2 billion"), and the forms money.ts leaves alone because
+ * outside a price they are as often something else: pence ("2,100p"), rand ("R60", not a model "R2") and
+ * won ("78,000 won", not "the team won").
+ */
+const PRICE_FORMS = [
+  /(?<![\w$£€.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:p|pence)(?![\w])/g,
+  /(?<![\w$])R\s?(\d{1,3}(?:,\d{3})+|\d{2,})(\.\d+)?(?![\w%])/g,
+  /(?<![\w$.,])(\d{1,3}(?:,\d{3})+)(\.\d+)?\s+won\b/g,
+];
 function pricesIn(text: string): Array<{ amount: number; start: number; end: number }> {
-  const out = findMoney(text)
+  const money = findMoney(text);
+  const out = money
     .filter((x) => !x.scaled && Math.abs(x.amount) < 100_000)
     .map((x) => ({ amount: x.amount, start: x.start, end: x.end }));
-  const pence = /(?<![\w$£€.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(?:p|pence)(?![\w])/g;
-  let m: RegExpExecArray | null;
-  while ((m = pence.exec(text)))
-    if (!out.some((o) => o.start <= m!.index && m!.index < o.end))
-      out.push({
-        amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')),
-        start: m.index,
-        end: m.index + m[0].length,
-      });
+  for (const re of PRICE_FORMS)
+    for (const m of text.matchAll(re))
+      if (![...money, ...out].some((o) => o.start <= m.index && m.index < o.end))
+        out.push({
+          amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')),
+          start: m.index,
+          end: m.index + m[0].length,
+        });
   return out.sort((a, b) => a.start - b.start);
 }
 
