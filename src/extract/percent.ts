@@ -64,7 +64,9 @@ export function findPercents(text: string): PercentMatch[] {
 }
 
 /** Direction from the last movement verb in the text before a number ("shares fell about" → -1). */
-export function verbDirection(before: string): 1 | -1 | 0 {
+export function verbDirection(told: string): 1 | -1 | 0 {
+  // "gave up 2.2%" is a fall, whatever its "up" says.
+  const before = told.replace(/\b(?:gave|gives|give|giving)\s+up\b/gi, 'lost');
   const clause = before.split(/[;,:(]|\band\b|\bwhile\b|\bbut\b/).pop() ?? before;
   const words = clause.split(/\s+/).reverse();
   for (const w of words) {

@@ -257,4 +257,27 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ),
     ).toEqual([]);
   });
+  it('pairs a list of companies with its figures told "respectively"', () => {
+    expect(
+      moves(
+        'Shares of Halvard Group (NYSE: HLVG), Quillan Foods (NYSE: QLF) and Orrin Tools (NYSE: ORT) fell 2%, 3.5% and 4.1%, respectively.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([
+      ['HLVG', -2],
+      ['QLF', -3.5],
+      ['ORT', -4.1],
+    ]);
+  });
+  it('reads "gave up", "shed" and "was off" as falls', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) gave up 2.2%. Quillan Foods (NYSE: QLF) added 3.3% in early trade, while rival Orrin Tools (NYSE: ORT) shed 1.9%. Vellum Corp (NYSE: VLM) was off 0.8% at $101.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([
+      ['HLVG', -2.2],
+      ['QLF', 3.3],
+      ['ORT', -1.9],
+      ['VLM', -0.8],
+    ]);
+  });
 });

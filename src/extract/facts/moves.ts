@@ -62,6 +62,21 @@ const AFTER_UP = /^\s*(gain|rise|jump|rally|increase|advance|climb|surge|pop|ups
 const AFTER_DOWN =
   /^\s*(drop|decline|fall|loss|slide|slump|plunge|decrease|downside|lower|tumble|dip|pullback|retreat|sell-?off)/i;
 
+/**
+ * "Shares of A, B and C fell 2%, 3.5% and 4.1%, respectively": as many companies before the first figure
+ * as there are figures, paired in order; null when the sentence is no such list.
+ */
+function respectiveSubjects(
+  text: string,
+  ms: ReturnType<typeof mentionsIn>,
+  percents: ReturnType<typeof findPercents>,
+): Entity[] | null {
+  if (percents.length < 2 || !/\brespectively\b/i.test(text) || percents.some((p) => p.range)) return null;
+  const named: Entity[] = [];
+  for (const m of ms) if (m.relEnd <= percents[0]!.start && !named.includes(m.entity)) named.push(m.entity);
+  return named.length === percents.length ? named : null;
+}
+
 interface Draft extends StockMoveFact {
   explicitWindow: boolean;
   approximate: boolean;
@@ -82,6 +97,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
     if (!percents.length) return;
     const ms = mentionsIn(ctx, s);
     const movesBefore = drafts.length;
+    const respective = respectiveSubjects(s.text, ms, percents);
     percents.forEach((p, pi) => {
       if (p.range || p.value === 0) return;
       const clauseStart = pi > 0 ? percents[pi - 1]!.end : 0;
@@ -113,6 +129,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       if (/\b(return|odds|chance|probability|yield|implied)\b/i.test(after.slice(0, 30))) return;
 
       let direction = p.direction;
+      if (!direction && respective) direction = percents[0]!.direction;
       if (!direction) direction = AFTER_UP.test(after) ? 1 : AFTER_DOWN.test(after) ? -1 : 0;
       // "remains 40% below its IPO price": the word after the figure says which way, whatever came before.
       if (!p.signed && /^\s*(?:below|under)\b/i.test(after)) direction = -1;
@@ -161,6 +178,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
           ? (recentSubject(ctx, si) ?? lastSubject ?? ctx.primary)
           : impliedSubject(ctx, si);
       }
+      if (respective) subject = respective[pi]!;
       if (!subject || subject.kind !== 'listed') {
         if (!subject || !STOCK_WORD.test(s.text)) return;
       }
@@ -177,7 +195,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         !p.signed &&
         !continues &&
         !STOCK_WORD.test(s.text) &&
-        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|moved|rolled|crept|inched|ticked|shot|raced|bounced|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
+        !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|moved|rolled|crept|inched|ticked|shot|raced|bounced|shed|sheds|(?:gave|gives|give) up|(?:was|were|is|are) off|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
           before,
         )
       )
