@@ -229,3 +229,31 @@ describe('a call told beside a report date', () => {
     ).toContainEqual('HLVG earnings_call 2026-04-28 Q1 2026');
   });
 });
+
+describe('event dates told as a date set for the results, a meeting or an offer that expires', () => {
+  it('reads "has set Feb. 12 as the date for its full-year results" and "Q4 earnings date Feb. 19"', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) has set Feb. 12 as the date for its full-year results.\n\nOrrin Tools (NYSE: ORT): Q4 earnings date Feb. 19 (confirmed).',
+        '2026-11-20',
+      ),
+    ).toEqual(['HLVG earnings 2027-02-12', 'ORT earnings 2027-02-19 Q4 2026']);
+  });
+  it('reads holders who "meet on January 9 to approve" a takeover as a vote', () => {
+    expect(
+      events(
+        'Orrin Tools (NYSE: ORT) agreed to be bought. Orrin Tools shareholders meet on January 9 to approve the takeover.',
+        '2026-11-20',
+      ),
+    ).toEqual(['ORT shareholder_vote 2027-01-09']);
+  });
+  it('reads a tender offer that "expires" on a day to come, not one that expired', () => {
+    const told = (verb: string) =>
+      events(
+        `Halvard Group (NYSE: HLVG) launched a tender offer for Orrin Tools (NYSE: ORT). The tender offer for Orrin Tools ${verb} at midnight on Dec. 22.`,
+        '2026-11-20',
+      );
+    expect(told('expires')).toEqual(['ORT other 2026-12-22']);
+    expect(told('was extended and expired')).toEqual([]);
+  });
+});
