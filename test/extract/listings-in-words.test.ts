@@ -70,3 +70,25 @@ describe('article header labels', () => {
     expect(cleanedText).toContain('Corvena agreed to buy Tallis Dairy.');
   });
 });
+
+describe('home-market codes (session 15, observer set and probes of our own)', () => {
+  it('reads a bare Tokyo or Hong Kong code after a name, over the US symbol the directory knows', () => {
+    const list = companies(
+      'Terumo (4543) will pay ¥3,150 a share for Hakone Medical. Tencent (0700) was little changed.',
+    );
+    expect(list).toContain('Terumo:4543');
+    expect(list).toContain('Tencent:0700');
+  });
+
+  it('does not take a year in brackets for a code', () => {
+    const list = companies('Halvard Group (2024) and Orrin Tools (1998) were both founded by engineers.');
+    expect(list.some((c) => /:(2024|1998)$/.test(c))).toBe(false);
+  });
+
+  it('reads "trades on the exchange’s Standard market under the code 7748"', () => {
+    const list = companies(
+      'Hakone Medical, which trades on the exchange’s Standard market under the code 7748, agreed to the offer.',
+    );
+    expect(list).toContain('Hakone Medical:7748');
+  });
+});

@@ -67,11 +67,12 @@ const WITH_EXCHANGE = new RegExp(
   'g',
 );
 const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
-// A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits would be a
-// year unless a venue follows ("0688.HK", "7203.T").
+// A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits are a Tokyo
+// or Taipei code ("Terumo (4543)") or, with a leading zero, a Hong Kong one ("(0700)"), unless they could be
+// a year (1800–2099) and no venue follows ("0688.HK", "7203.T").
 const BARE = new RegExp(
   NAME +
-    String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.(?:HK|T|TW|SI|KL|BK))\s*\)`,
+    String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.(?:HK|T|TW|SI|KL|BK)|0\d{3,4}|(?!1[89]|20)[1-9]\d{3})\s*\)`,
   'g',
 );
 /**
@@ -134,7 +135,7 @@ const DESCRIBED_LISTING = new RegExp(
  * listing told in words, of the firm the clause points back to.
  */
 const LISTED_UNDER = new RegExp(
-  String.raw`\b(?:trades|traded|is[ \t]+listed|are[ \t]+listed|is[ \t]+quoted)[ \t]+(?:on[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,3}?[A-Z][\w&.-]*)[ \t]+)?under[ \t]+the[ \t]+(?:(?:stock|ticker|share|trading)[ \t]+)?(?:code|ticker|symbol)[ \t]+["“]?(${LISTING_TICKER})\b`,
+  String.raw`\b(?:trades|traded|is[ \t]+listed|are[ \t]+listed|is[ \t]+quoted)[ \t]+(?:on[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,3}?[A-Z][\w&.-]*)[ \t]+|on[ \t]+[^.;,\n]{1,50}?[ \t]+)?under[ \t]+the[ \t]+(?:(?:stock|ticker|share|trading)[ \t]+)?(?:code|ticker|symbol)[ \t]+["“]?(${LISTING_TICKER})\b`,
   'g',
 );
 
@@ -226,7 +227,8 @@ export function findAnchors(text: string, directory: CompanyDirectory): Anchor[]
     const alias = directory.byAlias(name) ?? directory.byAlias(stripLegalSuffix(name));
     if (alias?.entry.kind === 'media') continue;
     // "RELX (REL.L)": a home listing of a company the directory knows by its US symbol anchors that symbol.
-    if (alias && alias.entry.ticker && alias.entry.ticker !== ticker) {
+    // "Terumo (4543)": a home market's numeric code is the listing the text gives, as "(TSE: 4543)" would be.
+    if (alias && alias.entry.ticker && alias.entry.ticker !== ticker && !/^\d+$/.test(ticker)) {
       if (!ric) continue;
       const { start, end } = spanOf(m[1]!, name, m.index);
       push({ name, ticker: alias.entry.ticker, exchange: alias.entry.exchange ?? null, start, end });
