@@ -112,6 +112,9 @@ export const INVESTEE_NAMED = new RegExp(
   String.raw`\b(?:round|stake|investment|invest(?:ed|s|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,3}?)[^\S\n]+in[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=,[^\S\n]+(?:a|an|which|the|who)[^\S\n])`,
   'g',
 );
+/** A time told between a tie and its partner: "a joint venture in September with X", "merged last year with Y". */
+const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?|\d{4}|spring|summer|autumn|fall|winter|year|month|week))?`;
+
 /**
  * A name in the slot a deal gives a company: what is bought ("bought Splunk", "the takeover of Hess"),
  * whose business is bought ("bought the lens business of Marlow Glass"),
@@ -122,7 +125,7 @@ export const INVESTEE_NAMED = new RegExp(
  * a word that can end a cue ("of", "with", "bought").
  */
 export const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment) in|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination) with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment) in|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -466,7 +469,16 @@ export function isDealSlotName(
     !LEGAL_FORM_END.test(name)
   )
     return false;
+  // "a joint venture with Jinling Medical Technology of Nanjing": a firm's home town after "of" ("Bank of
+  // America" is one name).
+  const ofTown =
+    words.length >= 2 &&
+    /^\s+of\s+[A-Z][a-z]+(?:[,.;]|\s+[a-z])/.test(after) &&
+    !/\b(?:Bank|Trust|University|Institute|College|School|Department|Ministry|Government|Republic|State|City|Port|Society|Association|Council|Board|Office|Agency|Authority|Commission|Bancorp|Church)$/.test(
+      name,
+    );
   if (
+    !ofTown &&
     /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed)\b)[a-z]/.test(
       after,
     )

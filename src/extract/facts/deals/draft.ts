@@ -76,6 +76,33 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
 }
 
 /**
+ * "set up a joint venture in September with X", told in November: a tie formed in an earlier month is an
+ * existing one (the month of the article itself is today's news).
+ */
+const FORMED_IN_MONTH =
+  /\b(?:formed|set up|created|launched|established|struck|signed|entered into|began|started)\b[^.;]{0,60}?\b(?:in|since|back in)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+function formedInEarlierMonth(text: string, published: string | null): boolean {
+  const m = published ? FORMED_IN_MONTH.exec(text) : null;
+  if (!m || /\b(?:will|would|expects?|expected|plans?|pending|proposed)\b/i.test(text)) return false;
+  const month = MONTHS.indexOf(m[1]!) + 1;
+  return month !== Number(published!.slice(5, 7));
+}
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
  * A deal ended in the clause after it: "made a $2 billion offer for X, which the board rejected", "held
  * talks to buy X in the spring, but those discussions ended without an agreement", "had agreed to buy X, but
  * the deal fell apart".
@@ -105,7 +132,8 @@ export function baseDraft(
     (DEAL_CLOSED.test(withoutConditions(s.text)) ||
       toldInPastYear(rel, ctx.published, cueStart) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
-      toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published));
+      toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published) ||
+      (type === 'partnership' && formedInEarlierMonth(statusClause(rel, cueStart, cueEnd), ctx.published)));
   const rejected = ENDED_AFTER.test(s.text.slice(Math.max(0, cueStart - 40)));
   const { status, explicit } = rejected
     ? { status: 'terminated' as const, explicit: true }

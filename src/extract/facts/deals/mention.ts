@@ -109,11 +109,11 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   d.parties = dedupeParties(parties);
   if (cue.weakType) d.weakType = true;
   if (cue.type === null) genericInItsClause(r, d);
-  // A rival who studied a bid "but walked away" dropped it; so did a bidder "which walked away" or one
+  // A rival who studied a bid "but walked away" or "decided against" it dropped it; so did a bidder "which walked away" or one
   // whose approach "was rebuffed", or talks that "never produced an offer".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored' || d.status === 'rumored') &&
-    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed)|(?:never|did not|didn['’]t)\s+(?:produced?|led to|lead to|resulted? in|made|make)\s+(?:a|an)\s+(?:formal\s+|firm\s+)?(?:offer|bid|deal))\b/i.test(
+    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:decided|opted|chose) (?:against|not to)|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed)|(?:never|did not|didn['’]t)\s+(?:produced?|led to|lead to|resulted? in|made|make)\s+(?:a|an)\s+(?:formal\s+|firm\s+)?(?:offer|bid|deal))\b/i.test(
       t.slice(cueEnd),
     )
   ) {

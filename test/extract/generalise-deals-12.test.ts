@@ -1,0 +1,54 @@
+/**
+ * Session 15, from the studied half of the observer set and probes of our own: bids weighed and then
+ * "decided against", ties formed in an earlier month (existing ties), a time told between a tie and its
+ * partner, and a partner's home town after "of".
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('bids weighed and dropped', () => {
+  it('reads a bid studied "but decided against" as terminated', () => {
+    expect(
+      deals(
+        'Marlowe Equity studied a bid for Orrin Tools (NYSE: ORT) this autumn but decided against making an offer, according to two people familiar with the matter.',
+      ),
+    ).toEqual(['acquisition Marlowe Equity:buyer+ORT:target terminated']);
+  });
+
+  it('reads "considered buying X but decided not to" as terminated', () => {
+    expect(
+      deals('Marlowe Equity considered buying Orrin Tools last year but decided not to make an offer.'),
+    ).toEqual(['acquisition Marlowe Equity:buyer+Orrin Tools:target terminated']);
+  });
+});
+
+describe('ties told with a time and a home town', () => {
+  it('reads "a joint venture in September with X of Nanjing" as a tie formed before this month', () => {
+    expect(
+      deals(
+        'Hakone Medical (TSE: 7748) also set up a 50-50 joint venture in September with Jinling Catheter Works of Nanjing to make catheters for China.',
+      ),
+    ).toEqual(['partnership 7748:partner+Jinling Catheter Works:partner completed']);
+  });
+
+  it('keeps a tie formed this month, or one still to be formed, as announced', () => {
+    expect(
+      deals(
+        'Hakone Medical (TSE: 7748) formed a joint venture in November with Jinling Catheter Works to make catheters.',
+      ),
+    ).toEqual(['partnership 7748:partner+Jinling Catheter Works:partner announced']);
+    expect(
+      deals(
+        'Hakone Medical (TSE: 7748) signed a joint venture with Jinling Catheter Works in September that is expected to start production next year.',
+      ),
+    ).toEqual(['partnership 7748:partner+Jinling Catheter Works:partner announced']);
+  });
+
+  it('does not cut "Bank of America" at "of"', () => {
+    expect(deals('Hakone Medical (TSE: 7748) formed a partnership with Bank of America in 2024.')).toEqual([
+      'partnership 7748:partner+BAC:partner completed',
+    ]);
+  });
+});
