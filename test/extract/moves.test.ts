@@ -280,4 +280,11 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ['VLM', -0.8],
     ]);
   });
+  it("does not read an offer's premium over a close as a move, but keeps a close above the last one", () => {
+    expect(
+      moves(
+        "Halvard Group (NYSE: HLVG) will pay $31.50 a share in cash, 41% above Orrin Tools' closing price on Monday. Shares of Quillan Foods (NYSE: QLF) closed 5% above the previous close.",
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([['QLF', 5]]);
+  });
 });

@@ -48,6 +48,14 @@ const withoutLeague = (text: string): string =>
 /** "Axon stock is about 3% below that entry": a distance from a chart's buy point, not a move. */
 const FROM_BUY_POINT =
   /^\s*(?:below|above|under|over|beyond|past|from)\s+(?:the|that|its|a|this)\s+(?:[\w-]+\s+){0,2}?(?:entry|buy point|buy zone|pivot|trigger|buy range)\b/i;
+/**
+ * "will pay ¥3,150 a share, 41% above Fushimi's closing price on Monday": an offer's premium over a close,
+ * not a move (told with the offer's own words before it).
+ */
+const PREMIUM_AFTER =
+  /^\s*(?:above|over|higher than|below|under)\s+(?:[\w&.'’-]+['’]s\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:closing (?:share |stock )?price|close|last (?:traded )?price|undisturbed (?:share )?price|unaffected (?:share )?price|volume-weighted average (?:share )?price|average (?:closing )?price)\b/i;
+const OFFER_BEFORE =
+  /\b(?:pay|pays|paying|offer|offers|offered|offering|bid|bids|values?|valued|valuing|a share in cash|per share in cash|cash offer|tender price|offer price)\b/i;
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
 const TARGET_CHANGE =
   /\b(?:price )?targets?\s+(?:has |have |had )?(?:fallen|risen|rose|fell|dropped|climbed|slipped|gained|declined|been (?:cut|raised|lowered|trimmed|lifted))\s+(?:by\s+)?(?:about |roughly |nearly |some )?$/i;
@@ -112,7 +120,8 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         METRIC_BEFORE.test(plainBefore) ||
         HOLDING_BEFORE.test(plainBefore) ||
         INTEREST_TO.test(plainBefore) ||
-        TARGET_CHANGE.test(before)
+        TARGET_CHANGE.test(before) ||
+        (PREMIUM_AFTER.test(after) && OFFER_BEFORE.test(s.text.slice(0, p.start)))
       )
         return;
       // "…, outpacing the Nikkei 225, which rose 0.3%": the index's move, whoever moved before it.
