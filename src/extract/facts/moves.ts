@@ -53,7 +53,7 @@ const FROM_BUY_POINT =
  * not a move (told with the offer's own words before it).
  */
 const PREMIUM_AFTER =
-  /^\s*(?:above|over|higher than|below|under)\s+(?:[\w&.'’-]+['’]s\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:closing (?:share |stock )?price|close|last (?:traded )?price|undisturbed (?:share )?price|unaffected (?:share )?price|volume-weighted average (?:share )?price|average (?:closing )?price)\b/i;
+  /^\s*(?:above|over|higher than|below|under)\s+(?:(?:[A-Z][\w&.-]*\s+){0,3}[\w&.-]+['’]s?\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:closing (?:share |stock )?price|close|last (?:traded )?price|undisturbed (?:share )?price|unaffected (?:share )?price|volume-weighted average (?:share )?price|average (?:closing )?price)\b/i;
 const OFFER_BEFORE =
   /\b(?:pay|pays|paying|offer|offers|offered|offering|bid|bids|values?|valued|valuing|a share in cash|per share in cash|cash offer|tender price|offer price)\b/i;
 /** "the average target has fallen 11%": a price target's change, not the shares'. */
