@@ -22,18 +22,37 @@ const isNavRow = (t: string): boolean => {
 const QUOTE_ROW =
   /^(?:quotes?:?\s+)?(?:[A-Z]{1,5}(?:\.[A-Z]{1,2})?\s+\$?\d[\d,.]*(?:\s+[+\-–−]\d[\d,.]*)?(?:\s*\([+\-–−]?\d[\d.]*%\))?(?:\s+(?:pre-?market|after-?hours|premarket))?\s*(?:\||$)\s*){2,}$/i;
 /** A line of nothing but dates and times: "Nov 25, 2026, 09:12am EST Updated Nov 25, 2026, 11:40am EST". */
-const isTimestampLine = (t: string): boolean =>
-  t.length <= 100 &&
-  /\d{4}/.test(t) &&
+const isTimestampLine = (t: string): boolean => t.length <= 100 && /\d{4}/.test(t) && isStampOnly(t);
+/** Nothing but date and time words: "Dec. 3, 2026, 10:52 a.m. ET", "Updated 11:37 a.m. ET". */
+const isStampOnly = (t: string): boolean =>
   !t
     .replace(
       /\b(?:published|updated|posted|last updated|on)\b:?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b(?:[ECMP][SD]?T|GMT|UTC|BST|CET)\b|[,|·—–-]/gi,
       '',
     )
     .trim();
-/** A contributor's byline and blurb: "Graham Pellerin, Contributor", "I write about industrial automation." */
+/**
+ * A dateline bar: "Bay Street Now | Business | Dec. 3, 2026, 10:52 a.m. ET | Updated 11:37 a.m. ET": a
+ * time stamp among short labels.
+ */
+const isDatelineBar = (t: string): boolean => {
+  if (t.length > 200 || !t.includes(' | ')) return false;
+  const parts = t.split(/\s+\|\s+/);
+  return (
+    parts.some((p) => isTimestampLine(p)) &&
+    parts.every(
+      (p) =>
+        (/\d/.test(p) && isStampOnly(p)) ||
+        (p.split(/\s+/).length <= 4 && !/\d/.test(p) && !/[.!?]$/.test(p)),
+    )
+  );
+};
+/**
+ * A contributor's byline and blurb: "Graham Pellerin, Contributor", "By Ada Moss, Bay Street Now Reporter",
+ * "I write about industrial automation."
+ */
 const BYLINE =
-  /^(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
+  /^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:[A-Z][\w.'’-]+ ){0,4}(?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
 const SHARE_ROW =
   /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
 /** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
@@ -84,6 +103,7 @@ export function isChromeLine(t: string): boolean {
     isNavRow(t) ||
     QUOTE_ROW.test(t) ||
     isTimestampLine(t) ||
+    isDatelineBar(t) ||
     BREADCRUMB.test(t) ||
     isTopicTags(t) ||
     AGGREGATOR_ITEM.test(t) ||

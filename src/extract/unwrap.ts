@@ -5,6 +5,7 @@
  * every sentence that crosses a line. Ordinary pages are left alone: the text must show the wrap
  * several times (a line that stops mid-sentence with the next one going on in lowercase).
  */
+import { isChromeLine } from './page-chrome.js';
 
 /** A line that cannot end a sentence or a headline: it stops on a comma, a hyphen or a function word. */
 const ENDS_OPEN =
@@ -52,7 +53,13 @@ export function unwrapHardBreaks(text: string): string {
   for (const raw of lines) {
     const line = raw.trim();
     // Only a line near the wrap width goes on in the next: a short one is a heading or a paragraph's end.
-    if (out.length && last.length >= 45 && breaksMidSentence(last, line, last.length >= full)) {
+    // A dateline bar or a byline under a long headline is a line of its own.
+    if (
+      out.length &&
+      last.length >= 45 &&
+      breaksMidSentence(last, line, last.length >= full) &&
+      !isChromeLine(line)
+    ) {
       const prev = out[out.length - 1]!.trimEnd();
       // "Bel-\ncarra": a word broken at the wrap is one word again.
       out[out.length - 1] =

@@ -116,3 +116,18 @@ describe('a quote box above the story', () => {
     expect(c.text).toMatch(/closed at \$59\.31/);
   });
 });
+
+describe('a dateline bar and a byline under a plain-text headline', () => {
+  it('drops "Outlet | Section | date, time | Updated time" and "By Name, Outlet Reporter" but keeps the headline', () => {
+    const c = clean(
+      'Halvard Buys Truck-Stop Chain Orrin for US$1.6 Billion, Will Sell 45 Sites to Ease Review\nKing Street Daily | Business | Dec. 3, 2026, 10:52 a.m. ET | Updated 11:37 a.m. ET\n\nBy Ada Moss, King Street Daily Reporter\n\nHalvard is going back to buying gas stations one chain at a time.',
+    );
+    expect(c.text).not.toMatch(/King Street Daily|Ada Moss/);
+    expect(c.text).toMatch(/^Halvard Buys Truck-Stop Chain Orrin/);
+    expect(c.text).toMatch(/one chain at a time/);
+  });
+
+  it('keeps a line with bars that tells a fact', () => {
+    expect(clean('Acme Corp | Dec. 3, 2026 | Shares rose 4% on the news.').text).toMatch(/Shares rose 4%/);
+  });
+});

@@ -91,4 +91,11 @@ describe('home-market codes (session 15, observer set and probes of our own)', (
     );
     expect(list).toContain('Hakone Medical:7748');
   });
+
+  it('gives a fuller name the directory knows only unlisted to the listing an anchor gives it', () => {
+    const list = companies(
+      'Alimentation Couche-Tard Inc. is buying gas stations again. Couche-Tard (TSX: ATD) said it would sell 45 sites.',
+    );
+    expect(list).toEqual(['Alimentation Couche-Tard Inc.:ATD']);
+  });
 });

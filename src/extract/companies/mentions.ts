@@ -164,8 +164,17 @@ export function resolveCompanies(
     }
     return undefined;
   };
-  const fromEntry = (entry: DirectoryEntry, written: string): Entity =>
-    entityFor(entry.ticker, written, entry.exchange, entry.name);
+  /** Directory names without a listing that an anchor in the text lists ("Alimentation Couche-Tard"). */
+  const listedAs = new Map<string, Entity>();
+  const unlistedKey = (entry: DirectoryEntry): string => `N:${nameKey(stripLegalSuffix(entry.name))}`;
+  const fromEntry = (entry: DirectoryEntry, written: string): Entity => {
+    const listed = entry.ticker ? undefined : listedAs.get(unlistedKey(entry));
+    if (listed) {
+      writtenNames.set(listed.key, [...(writtenNames.get(listed.key) ?? []), written]);
+      return listed;
+    }
+    return entityFor(entry.ticker, written, entry.exchange, entry.name);
+  };
 
   // 1. Anchors and the article's own aliases.
   const anchors = findAnchors(text, directory);
@@ -181,6 +190,9 @@ export function resolveCompanies(
     e.anchored = true;
     mentions.push({ entity: e, start: a.start, end: a.end, text: text.slice(a.start, a.end) });
     aliasRecords.push({ ticker: a.ticker, name: a.name, aliases: derivedAliases(a) });
+    // "Couche-Tard (TSX: ATD)": a name the directory knows only without a listing is this listed firm.
+    const unlisted = directory.byAlias(a.name)?.entry;
+    if (unlisted && !unlisted.ticker) listedAs.set(unlistedKey(unlisted), e);
   }
   for (const t of tagTickers) {
     const entry = directory.byTicker(t);
@@ -531,7 +543,8 @@ export function resolveCompanies(
   for (const p of pending) {
     const written = text.slice(p.start, p.end).replace(/['’]s$/, '');
     const key = pendingKey(p.entry);
-    let entity = entities.get(key) ?? (p.entry.ticker ? undefined : samePrivate(written));
+    let entity =
+      entities.get(key) ?? (p.entry.ticker ? undefined : (listedAs.get(key) ?? samePrivate(written)));
     if (!entity && business.has(key)) entity = fromEntry(p.entry, written);
     if (!entity || taken(p.start, p.end)) continue;
     mentions.push({ entity, start: p.start, end: p.end, text: written });
