@@ -52,3 +52,24 @@ describe('ties told with a time and a home town', () => {
     ]);
   });
 });
+
+describe('past deals told around what was bought, and bids walked away from', () => {
+  it('reads "the X chain it bought from Y" and "the X business that Z acquired"', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) keeps buying. Its deals have included the Pennock chain it bought from grocer Tamsworth Foods in 2023.',
+      ),
+    ).toContainEqual('acquisition HLVG:buyer+Pennock:target completed');
+    expect(
+      deals('Orrin Tools (NYSE: ORT) has struggled with the Calloway business that it acquired in 2022.'),
+    ).toEqual(['acquisition ORT:buyer+Calloway:target completed']);
+  });
+
+  it('reads "walked away from its pursuit of X" as a terminated bid, not the end of the deal told before', () => {
+    const told = deals(
+      'Halvard Group (NYSE: HLVG) will sell 45 sites to Pennock Petroleum. The purchase is its largest since it walked away from its pursuit of Seven & i Holdings last year.',
+    );
+    expect(told).toContainEqual('divestiture HLVG:seller+Pennock Petroleum:buyer announced');
+    expect(told).toContainEqual('acquisition HLVG:buyer+SVNDY:target terminated');
+  });
+});

@@ -431,10 +431,12 @@ export function resolveCompanies(
     if (taken(hit.start, hit.end) || hit.entry.kind === 'media') continue;
     const written = text.slice(hit.start, hit.end).replace(/['’]s$/, '');
     if (terms.has(written)) continue;
-    // A name of several words is written capitalised: "Canadian natural-cheese" is no "Canadian Natural".
+    // A name of several words is written capitalised: "Canadian natural-cheese" is no "Canadian Natural"
+    // ("Seven & i" keeps its letter after the ampersand).
     if (
       /\s/.test(written) &&
       written
+        .replace(/&\s[a-z]\b/g, '&')
         .split(/\s+/)
         .some((w) => /^[a-z]/.test(w) && !/^(?:(?:of|and|de|the|du|der|la|le)$|[a-z][A-Z])/.test(w))
     )

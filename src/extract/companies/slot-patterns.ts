@@ -70,6 +70,14 @@ export const ACQUIRED_BEFORE = new RegExp(
   String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
+/** The noun and the relative of BOUGHT_NAMED_UNIT (also the deal cue's own words). */
+export const BOUGHT_UNIT_TAIL = String.raw`(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})[^\S\n]+(?:had[^\S\n]+|already[^\S\n]+|later[^\S\n]+)?(?:bought|acquired|purchased|took[^\S\n]+over)\b`;
+/** What a past deal bought, named before its noun: "the GetGo chain it bought from Giant Eagle", "the Cerner
+ * business that Oracle acquired". */
+export const BOUGHT_NAMED_UNIT = new RegExp(
+  String.raw`\bthe[^\S\n]+(${CAP}(?:[^\S\n]+${CAP}){0,2})[^\S\n]+${BOUGHT_UNIT_TAIL}`,
+  'g',
+);
 /** A possessive, then the unit it owns: the tail of UNIT_OWNER (also its first look, see PREFILTER). */
 const OWNED_UNIT = String.raw`['’]s?\s+(?:[\w-]+\s+){0,3}?(?:business(?:es)?|units?|divisions?|operations|arm|assets|segments?|subsidiar(?:y|ies)|brands?|plants?|factor(?:y|ies)|mills?|mines?|portfolio|stake)\b`;
 /**
@@ -324,6 +332,7 @@ export const NO_POSSESSIVE = new Set<RegExp>([
   ACQUIRED_OBJECT,
   ACQUIRED_NAMED,
   ACQUIRED_BEFORE,
+  BOUGHT_NAMED_UNIT,
   PRICED_COUNTERPARTY,
 ]);
 /** Patterns whose name starts right after a cue, read forward (the others end at a suffix or a comma). */
@@ -377,6 +386,7 @@ export const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(BOUGHT_NAMED_UNIT, /\b(?:bought|acquired|purchased|took over)\b/);
 PREFILTER.set(
   RAISED_FUNDS,
   /\b(?:raised|raises|secured|secures|closed|closes|landed|lands|received|receives|attracted|drew|got)\s+(?:an?\s+)?(?:[$€£]|US\$)\d/,
@@ -498,6 +508,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   ACQUIRED_OBJECT,
   ACQUIRED_NAMED,
   ACQUIRED_BEFORE,
+  BOUGHT_NAMED_UNIT,
   PRICED_COUNTERPARTY,
   PAID_FOR,
   UNIT_OWNER,

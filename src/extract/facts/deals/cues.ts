@@ -295,6 +295,14 @@ export const CUES: Cue[] = [
     shape: 'relative-object',
   },
   {
+    // "the GetGo chain it bought from Giant Eagle", "the Cerner business that Oracle acquired": a past
+    // deal told around what was bought.
+    re: /\b(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)\s+(?:that\s+|which\s+)?(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|already\s+|later\s+)?(?:bought|acquired|purchased|took over)\b/g,
+    needs: ['bought', 'acquired', 'purchased', 'took over'],
+    type: 'acquisition',
+    shape: 'relative-object',
+  },
+  {
     // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
     // sentence's subject.
     re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
@@ -457,6 +465,14 @@ export const CUES: Cue[] = [
     needs: ['call', 'scrapped', 'abandoned', 'terminated', 'walked away'],
     type: 'acquisition',
     shape: 'mutual',
+    status: 'terminated',
+  },
+  {
+    // "since it walked away from its pursuit of Seven & i", "abandoned its bid for X": a bid that ended.
+    re: /\b(?:walked away from|walks away from|abandoned|abandons|dropped|drops|ended|gave up|gives up|withdrew|withdraws)\s+(?:its|their|a|the)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:pursuit|bid|offer|approach|courtship|attempt to (?:buy|acquire|take over))\s+(?:of|for)\b/gi,
+    needs: ['pursuit', 'bid', 'offer', 'approach', 'courtship', 'attempt'],
+    type: 'acquisition',
+    shape: 'actor-object',
     status: 'terminated',
   },
   {
