@@ -108,6 +108,8 @@ const PHRASES = [
   'Tokyo Gas and Venture Global signed a 20-year offtake agreement.',
   'Northzone, which led the company’s Series B, kept its seat.',
   'Harlow Foods bid $3.1 billion for Pinecrest Brands.',
+  'Dunmore has struggled with the Pinecrest business that it bought in 2022.',
+  'Harlow Foods walked away from its pursuit of Pinecrest Brands last year.',
 ];
 
 describe('deal cues: the words a cue needs', () => {
