@@ -53,6 +53,8 @@ const SYMBOLS: Record<string, string> = {
   // South African rand, read only with a scale word ("R1.1 billion", "R450m"): a bare "R44" is as often
   // a model name.
   R: 'ZAR',
+  RM: 'MYR',
+  MYR: 'MYR',
   '₹': 'INR',
   INR: 'INR',
   Rs: 'INR',
@@ -120,7 +122,7 @@ const SCALES: Record<string, number> = {
 
 const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
 const SIGN = String.raw`([-–−—+])?\s?`;
-const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|(?<![A-Za-z])Rs\.?|(?<![\w$])R(?=\s?\d)|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
+const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|(?<![A-Za-z])Rs\.?|(?<![\w$])R(?=\s?\d)|(?<![A-Za-z])RM(?=\s?\d)|MYR|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm|crore|lakh)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
 // The qualifier is looked up behind a match (QUAL_BEFORE) rather than tried at every position.
@@ -128,7 +130,7 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|\bRM\s?\d|MYR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
 const SUFFIXED = new RegExp(
   QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn|crore|lakh)?\s+(${CURRENCY_WORDS})\b`,
   'gi',
@@ -151,7 +153,7 @@ export function findMoney(text: string): MoneyMatch[] {
     const currency = SYMBOLS[sym!.trim()] ?? SYMBOLS[sym!.trim().toUpperCase()];
     if (!currency) continue;
     const scaleWord = (word ?? capital ?? lower ?? '').toLowerCase();
-    if (sym!.trim() === 'r' || (sym!.trim() === 'R' && !scaleWord)) continue;
+    if (/^r$|^rm$/.test(sym!.trim()) || (sym!.trim() === 'R' && !scaleWord)) continue;
     // A three-letter code must be a word of its own: not the tail of "BUSD" or "EURO".
     const symAt = matchStart + all.indexOf(sym!);
     if (/^[A-Z]{3}/.test(sym!) && /[A-Za-z]/.test(text[symAt - 1] ?? ' ')) continue;

@@ -73,3 +73,26 @@ describe('past deals told around what was bought, and bids walked away from', ()
     expect(told).toContainEqual('acquisition HLVG:buyer+SVNDY:target terminated');
   });
 });
+
+describe('a stake sold to a partner described before its name', () => {
+  it('reads "disposing of its 50% stake in a venture … to its partner, X, for RM210 million" as a sale to X', () => {
+    expect(
+      deals(
+        'Sime Darby (KL: SIME) said it is disposing of its 50% stake in a dealership joint venture in Shandong, China, to its partner, Jiaodong Auto Trading, for RM210 million.',
+      ),
+    ).toContainEqual('divestiture SIME:seller+Jiaodong Auto Trading:buyer RM210 million announced');
+  });
+
+  it('never makes the buyer of a stake its investee, but keeps a stake bought from its owner', () => {
+    expect(
+      deals(
+        'Sime Darby (KL: SIME) is disposing of its 50% stake in the venture to Jiaodong Auto Trading.',
+      ).filter((d) => d.startsWith('investment')),
+    ).toEqual([]);
+    expect(
+      deals(
+        'Kinder Morgan (NYSE: KMI) agreed to buy a 25% stake in the Coastal Bend pipeline from Marguerite Midstream for $425 million.',
+      ),
+    ).toContainEqual('investment KMI:investor+Marguerite Midstream:investee $425 million announced');
+  });
+});

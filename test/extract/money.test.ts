@@ -74,4 +74,13 @@ describe('money', () => {
     expect(findMoney('The R44 helicopter and the Rivian R2 launch')).toEqual([]);
     expect(findMoney('for R$45 a share').map((m) => m.currency)).toEqual(['BRL']);
   });
+  it('reads the ringgit sign, not "rm" in lower case', () => {
+    expect(
+      findMoney('closed at RM2.58, after a RM210 million sale').map((m) => [m.amount, m.currency]),
+    ).toEqual([
+      [2.58, 'MYR'],
+      [210e6, 'MYR'],
+    ]);
+    expect(findMoney('rm 5 files')).toEqual([]);
+  });
 });

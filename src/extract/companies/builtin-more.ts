@@ -844,6 +844,7 @@ SIVB|NASDAQ|SVB Financial Group|SVB Financial;Silicon Valley Bank;SVB
 SBNY|NASDAQ|Signature Bank|Signature Bank
 LC|NYSE|LendingClub Corporation|LendingClub
 RDFN|NASDAQ|Redfin Corporation|Redfin
+RDNT|NASDAQ|RadNet, Inc.|RadNet
 UWMC|NYSE|UWM Holdings Corporation|UWM Holdings;United Wholesale Mortgage
 NLY|NYSE|Annaly Capital Management Inc.|Annaly Capital;Annaly
 AGNC|NASDAQ|AGNC Investment Corp.|AGNC

@@ -60,6 +60,11 @@ export const PRICED_COUNTERPARTY = new RegExp(
   String.raw`\b(?:bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|selling|divested|licen[cs]ed|licen[cs]es)\b[^.;\n]{0,80}?\b(?:from|to)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+for\s+(?:about\s+|roughly\s+|nearly\s+|more than\s+|over\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$|an?\s+undisclosed|undisclosed))`,
   'g',
 );
+/** A counterpart described before its name: "sell its stake to its partner, Jiaodong Auto Trading". */
+export const DESCRIBED_COUNTERPART = new RegExp(
+  String.raw`\b(?:to|from|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|customer|supplier|parent|owner|investor|co-owner)s?,\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s*[,.;]|\s+(?:for|in|which|that|and|to|on)\b)`,
+  'g',
+);
 /** What a price was paid for: "It paid about $4 billion for Esterline in 2019". */
 export const PAID_FOR = new RegExp(
   String.raw`\b(?:paid|pays|pay|paying|spent|spends|spend|shelled\s+out)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|almost\s+|around\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+(?:\s*(?:billion|million|bn|m|b)\b)?\s+for\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s+in\s+(?:19|20)\d\d\b|\s+(?:last|earlier this)\s+(?:year|month)\b|\s*[,.;]|\s+and\b)`,
@@ -311,6 +316,7 @@ export const DEAL_OWNER = new RegExp(
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
 export const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SLOT,
+  DESCRIBED_COUNTERPART,
   MADE_SUBSIDIARY,
   COUNTERPART_SLOT,
   PAIR_SUBJECT,
@@ -386,6 +392,10 @@ export const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(
+  DESCRIBED_COUNTERPART,
+  /(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|customer|supplier|parent|owner|investor|co-owner)s?,/,
+);
 PREFILTER.set(BOUGHT_NAMED_UNIT, /\b(?:bought|acquired|purchased|took over)\b/);
 PREFILTER.set(
   RAISED_FUNDS,
@@ -510,6 +520,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   ACQUIRED_BEFORE,
   BOUGHT_NAMED_UNIT,
   PRICED_COUNTERPARTY,
+  DESCRIBED_COUNTERPART,
   PAID_FOR,
   UNIT_OWNER,
   TO_BE_NAMED,

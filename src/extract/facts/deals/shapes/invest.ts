@@ -15,6 +15,9 @@ import type { ShapeResult } from './result.js';
 const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
+/** The firm a stake is sold to or bought from, not the one it is in: "…in the venture to its partner, X". */
+const TRADED_WITH = /\sto\s+(?:(?:its|their|the)\s+)?(?:[\w-]+,?\s+){0,2}$/i;
+
 export function readInvestment(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, ms, right, coordinated } = r;
   // "…since it bought WhatsApp in 2014, setting aside its 2025 investment in Scale AI": "its" is the
@@ -33,7 +36,9 @@ export function readInvestment(r: CueReading): ShapeResult | null {
     );
   const cut = right.find(newSubject)?.rel ?? Infinity;
   // "a 30% stake in the Stabroek block, which is operated by Exxon": the stake is in what X runs, not in X.
-  const runsIt = (m: SentenceMention): boolean => RUN_BY.test(t.slice(cueEnd, m.rel));
+  // "selling its 50% stake in the venture to its partner, X": X buys the stake, it is not the investee.
+  const runsIt = (m: SentenceMention): boolean =>
+    RUN_BY.test(t.slice(cueEnd, m.rel)) || TRADED_WITH.test(t.slice(cueEnd, m.rel));
   const candidates = right.filter((m) => m.rel < cut && !runsIt(m));
   let investee =
     (r.skipRelation(candidates) !== candidates

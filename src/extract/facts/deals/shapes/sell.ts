@@ -31,9 +31,9 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     participle,
   } = r;
   // "to Australia's Sonic Healthcare": a country's possessive may stand before the buyer; "to a group led by
-  // brand-management firm WHP Global": the firm leading the buyers.
+  // brand-management firm WHP Global": the firm leading the buyers; "to its partner, X": X described first.
   const toMatch =
-    /\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:[\w&'’-]+\s+){0,3}?)$/;
+    /\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|founder|customer|supplier|parent|owner|investor|co-owner)s?,\s+|(?:[\w&'’-]+\s+){0,3}?)$/;
   // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
   const buyerM = right.find(
     (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 70), m.rel)) && m.rel - cueEnd < 140,
