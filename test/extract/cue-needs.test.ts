@@ -110,6 +110,7 @@ const PHRASES = [
   'Harlow Foods bid $3.1 billion for Pinecrest Brands.',
   'Dunmore has struggled with the Pinecrest business that it bought in 2022.',
   'Harlow Foods walked away from its pursuit of Pinecrest Brands last year.',
+  "Harlow Foods will buy $75 million of Pinecrest Brands' common stock.",
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -96,3 +96,21 @@ describe('a stake sold to a partner described before its name', () => {
     ).toContainEqual('investment KMI:investor+Marguerite Midstream:investee $425 million announced');
   });
 });
+
+describe('shares bought for an amount, and a bet that is a noun', () => {
+  it('reads "will buy $75 million of X\'s common stock" as an equity investment', () => {
+    expect(
+      deals(
+        "Halvard Group (NYSE: HLVG) licensed a drug from Orrin Bio (NASDAQ: ORB). Separately, Halvard will buy $75 million of Orrin Bio's common stock at $24 per share.",
+      ),
+    ).toContainEqual('investment HLVG:investor+ORB:investee $75 million announced');
+  });
+
+  it('keeps a deal told as "its biggest bet yet" announced (a noun, not a past tense)', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) is making its biggest bet yet, licensing rights to a drug from Orrin Bio (NASDAQ: ORB) in a deal worth up to $2.2 billion.',
+      ),
+    ).toEqual(['partnership HLVG:partner+ORB:partner up to $2.2 billion announced']);
+  });
+});

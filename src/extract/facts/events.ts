@@ -329,7 +329,12 @@ function companiesFor(
     // "The acquisition is expected to close…" after a placement was told: the deal of the kind it names.
     const kind = NAMED_KIND.exec(t)?.[1]?.toLowerCase();
     const ofKind = (h: DealHint): boolean =>
-      !kind || (/placement|investment|stake/.test(kind) ? h.type === 'investment' : h.type !== 'investment');
+      !kind ||
+      (/placement|investment|stake/.test(kind)
+        ? h.type === 'investment'
+        : /licen|collab|partner/.test(kind)
+          ? h.type === 'partnership'
+          : h.type !== 'investment');
     const told = [...dealHints].reverse().filter((h) => h.sentenceIndex <= si);
     const hint = told.find((h) => !h.settled && ofKind(h)) ?? told.find((h) => !h.settled) ?? told[0];
     if (
@@ -517,9 +522,9 @@ function inPeriod(date: string | null, period: string | null): boolean {
   return date!.slice(0, 4) === m[3] && month >= first && month < first + span;
 }
 
-/** "The acquisition is expected to close…", "The private placement is expected to close…". */
+/** "The acquisition is expected to close…", "The private placement…", "The license is expected to close…". */
 const NAMED_KIND =
-  /^(?:the|this|that)\s+(?:proposed\s+|pending\s+)?(acquisition|merger|purchase|takeover|sale|(?:private\s+)?placement|investment|stake)\b/i;
+  /^(?:the|this|that)\s+(?:proposed\s+|pending\s+)?(acquisition|merger|purchase|takeover|sale|(?:private\s+)?placement|investment|stake|licen[cs]e|licensing|collaboration|partnership)\b/i;
 
 /** Dated before publication with a past verb, or dated today and told in the past tense. */
 function isPast(t: string, date: string, published: string | null): boolean {

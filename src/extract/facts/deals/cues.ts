@@ -105,6 +105,15 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
+    // "will buy $75 million of Kelvora's common stock", "agreed to buy $20 million of stock in X": shares
+    // bought for an amount, an equity investment.
+    re: /\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|take|takes|took)\s+(?:about\s+|roughly\s+|up to\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:worth\s+)?of(?=\s+(?:(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+(?:newly\s+issued\s+|new\s+|common\s+|ordinary\s+|preferred\s+|class\s+[A-Z]\s+)?(?:stock|shares|equity)\b|\s*(?:newly\s+issued\s+|new\s+|common\s+|ordinary\s+)?(?:stock|shares|equity)\s+in\b))/g,
+    needs: ['stock', 'shares', 'equity'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
     // "a 10% stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X".
     re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
     needs: ['stake'],

@@ -13,7 +13,8 @@ import {
 import type { Status } from './types.js';
 
 /** A purchase, sale or investment told in the past tense: "bought", "snapped up", "sold", "poured". */
-const PAST_DEAL = pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS]);
+// "bet" is a noun as often as a past tense ("making its biggest bet yet"): only "bet $2 billion on", "bet big".
+const PAST_DEAL = String.raw`${pastForms([...ACQUIRE_VERBS, ...SELL_VERBS, ...FUND_VERBS.filter((v) => v.base !== 'bet')])}|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|[a-z]+est)\s+)bet(?=\s+(?:about\s+|some\s+)?(?:[$€£¥]|US\$|big\b|heavily\b|on\b))`;
 // "under an agreement signed in 2023", "announced a supply deal in 2024": an agreement dated in the past.
 const HAS_PAST_DEAL = new RegExp(
   String.raw`\b(?:${PAST_DEAL}|paid|invested|took|agreed|licen[cs]ed|signed|struck|inked|formed|reached|announced|entered|committed|pledged)\b`,
