@@ -50,3 +50,13 @@ describe('a company that received an investment', () => {
     ]);
   });
 });
+
+describe('advisers told by what they did', () => {
+  it('names a firm that "provided legal advice to" a party and the one an auction was "run by"', () => {
+    const names = extract(
+      'Deals\n\nHalvard Equity agreed to sell Orrin Group to Tamsworth Partners. The auction, run by Pellow & Co, drew a dozen bidders. Brackley Marsh provided legal advice to Halvard Equity.',
+      '2026-11-20',
+    ).extraction.companies.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Pellow & Co', 'Brackley Marsh']));
+  });
+});

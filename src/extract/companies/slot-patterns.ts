@@ -379,9 +379,12 @@ export const ADVISER_IS = new RegExp(
   String.raw`(${FIRM_NAME})[^\S\n]+(?:is|are|was|were|has been|acted as|served as)[^\S\n]+(?:(?:serving|acting)[^\S\n]+as[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:(?:exclusive|lead|joint|sole)[^\S\n]+)?(?:financial|legal|M&A)[^\S\n]+(?:adviser|advisor|counsel)s?\b`,
   'g',
 );
-/** "ABN AMRO advised Nordhavn", "advised by Lazard", "with Cravath, Swaine & Moore as legal counsel". */
+/**
+ * "ABN AMRO advised Nordhavn", "Bexley Marsh provided legal advice to Foxcote", "advised by Lazard", "the
+ * auction, run by Dunlin & Co,", "with Cravath, Swaine & Moore as legal counsel".
+ */
 export const ADVISED = new RegExp(
-  String.raw`(${FIRM_NAME})[^\S\n]+advised[^\S\n]+(?=[A-Z])|\badvised[^\S\n]+by[^\S\n]+(${FIRM_NAME})|\bwith[^\S\n]+(${FIRM_NAME})[^\S\n]+as[^\S\n]+(?:its[^\S\n]+)?(?:financial|legal)[^\S\n]+(?:adviser|advisor|counsel)`,
+  String.raw`(${FIRM_NAME})[^\S\n]+(?:advised|(?:provided|gave|is providing|are providing)[^\S\n]+(?:legal|financial|tax|M&A)[^\S\n]+(?:advice|counsel)[^\S\n]+to)[^\S\n]+(?=[A-Z])|\b(?:advised|(?:auction|sale process|process)[^\S\n]*,?[^\S\n]+(?:run|managed|handled))[^\S\n]+by[^\S\n]+(${FIRM_NAME})|\bwith[^\S\n]+(${FIRM_NAME})[^\S\n]+as[^\S\n]+(?:its[^\S\n]+)?(?:financial|legal)[^\S\n]+(?:adviser|advisor|counsel)`,
   'g',
 );
 /** Cheap tests that must pass before a whole-text pattern that starts at every capital is tried. */
@@ -408,7 +411,7 @@ PREFILTER.set(
   ),
 );
 PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
-PREFILTER.set(ADVISED, /\badvised\b/);
+PREFILTER.set(ADVISED, /\badvised\b|\badvice\b|\b(?:run|managed|handled) by\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
 PREFILTER.set(MADE_SUBSIDIARY, /\ssubsidiary\b/);
