@@ -114,3 +114,24 @@ describe('shares bought for an amount, and a bet that is a noun', () => {
     ).toEqual(['partnership HLVG:partner+ORB:partner up to $2.2 billion announced']);
   });
 });
+
+describe('a sale told with its completion in an apposition', () => {
+  it('reads "…, a transaction that was completed earlier this month" as done', () => {
+    expect(
+      deals(
+        'In September, Halvard Group (NYSE: HLVG) agreed to sell two plants in Honduras to Cortez Wiring, a transaction that was completed earlier this month.',
+      ),
+    ).toEqual(['divestiture HLVG:seller+Cortez Wiring:buyer completed']);
+  });
+});
+
+describe('a person described as "the company\'s managing director"', () => {
+  it('is no company, and the quote "he said" after it is theirs', () => {
+    const f = extract(
+      'Deals\n\nHalvard Group (NYSE: HLVG) agreed to buy Brackwede Sitztechnik. Jörg Brackmann, the company\'s managing director, said the family had decided to sell. "We wanted a buyer that would keep our plants running," he said.',
+      '2026-11-20',
+    ).extraction;
+    expect(f.companies.map((c) => c.name)).not.toContain('Jörg Brackmann');
+    expect(f.quotes.map((q) => q.speaker)).toContain('Jörg Brackmann');
+  });
+});

@@ -257,3 +257,14 @@ describe('event dates told as a date set for the results, a meeting or an offer 
     expect(told('was extended and expired')).toEqual([]);
   });
 });
+
+describe('the day a deal was announced is not its closing day', () => {
+  it('reads "announced late on Friday (27 November), is expected to close in Q2" as a closing in the quarter', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) agreed to buy Brackwede Sitztechnik. The acquisition, announced late on Friday (27 November), is expected to close in the second quarter of 2027.',
+        '2026-11-30',
+      ),
+    ).toEqual(['HLVG deal_closing null Q2 2027']);
+  });
+});

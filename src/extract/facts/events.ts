@@ -17,7 +17,7 @@ type EventType = EventFact['type'];
 
 /** The words before a day that date a statement: "said Tuesday", "announced on Oct. 6". */
 const STATEMENT_DAY =
-  /\b(?:said|says|announced|disclosed|confirmed|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:on\s+)?$/;
+  /\b(?:said|says|announced|disclosed|confirmed|unveiled|told [A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?:late\s+|early\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\(\s*)?$/;
 /** A time of day on a short dated line: the byline's time stamp, no calendar heading. */
 const BYLINE_TIME = /\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC)\b/;
 /** The words before a day that end a fiscal period: "the fiscal year ending March 31". */
@@ -200,7 +200,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
     // statement, not the event; "results for the fiscal year ending March 31" ends a period.
     const eventDates = dates.filter(
       (d) =>
-        !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 24), d.start)) &&
+        !STATEMENT_DAY.test(t.slice(Math.max(0, d.start - 40), d.start)) &&
         !PERIOD_END.test(t.slice(Math.max(0, d.start - 12), d.start)),
     );
     for (const { type, at } of types) {

@@ -10,10 +10,11 @@ import { statusOf, withoutConditions } from './status.js';
 import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
 
-// "…said the deal had closed", "the deal for X, which Y agreed to buy, closed after…" (read without the
+// "…said the deal had closed", "the deal for X, which Y agreed to buy, closed after…", "…, a transaction that
+// was completed earlier this month" (read without the
 // sentence's conditions: "if the deal closed" is none).
 const DEAL_CLOSED =
-  /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)(?:\s+(?:for|of|with)\s+[^,.;]{1,60}?)?(?:,\s+which\b[^;]{1,120}?,)?\s+(?:had\s+|has\s+)?(?:now\s+|finally\s+|officially\s+)?(?:closed|been completed|completed)\b/i;
+  /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)(?:\s+(?:for|of|with)\s+[^,.;]{1,60}?)?(?:,\s+which\b[^;]{1,120}?,)?\s+(?:had\s+|has\s+)?(?:now\s+|finally\s+|officially\s+)?(?:closed|been completed|completed)\b|,\s+an?\s+(?:deal|transaction|sale|purchase)\s+(?:that|which)\s+(?:was\s+|has been\s+|had been\s+)?(?:closed|completed)\b/i;
 
 /** A year told for the deal ("bought it in 2019", "led a round in March 2025") before the article's own. */
 const PAST_YEAR =
