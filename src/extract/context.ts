@@ -127,11 +127,36 @@ const NO_COMMENT =
  * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
  * previous sentence; a description ("the software company") points to the story's listed company.
  */
+/**
+ * "For Rookery Bay, a Charleston-based investment firm, the sale caps… The firm assembled…": a sentence
+ * that opens with "the firm" points back to the company the sentence before described as a firm.
+ */
+function describedBefore(ctx: ArticleContext, sentenceIndex: number, text: string): Entity | null {
+  const noun = OPENS_WITH_NOUN.exec(text)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 2); i--) {
+    const s = ctx.sentences[i]!;
+    if (!s.text.toLowerCase().includes(noun)) continue;
+    const hit = mentionsIn(ctx, s).find((m) =>
+      new RegExp(
+        String.raw`^(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+[^,;]{0,60}?\b${noun}\b[^,;]{0,30}(?:,|$)`,
+        'i',
+      ).test(s.text.slice(m.relEnd)),
+    );
+    if (hit) return hit.entity;
+  }
+  return null;
+}
+const OPENS_WITH_NOUN =
+  /^\s*the\s+(?:[\w-]+\s+){0,2}?(firm|company|group|fund|investor|lender|bank|insurer|retailer|startup|operator|developer|manager)\b(?!['’])/i;
+
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
   // "The startup had raised $230 million. Its largest round…": a startup is never the listed buyer
   // the story is about, but the private firm named last.
   const here = ctx.sentences[sentenceIndex];
   if (here && PRIVATE_REFERENCE.test(here.text)) return recentPrivateFirm(ctx, sentenceIndex) ?? ctx.primary;
+  const described = here ? describedBefore(ctx, sentenceIndex, here.text) : null;
+  if (described) return described;
   // Walk back to the nearest sentence that opens with a company name; sentences that open with
   // "The company" or "Shares" point further back; any other opening leaves the story's subject.
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 3); i--) {

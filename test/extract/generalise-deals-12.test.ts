@@ -135,3 +135,15 @@ describe('a person described as "the company\'s managing director"', () => {
     expect(f.quotes.map((q) => q.speaker)).toContain('Jörg Brackmann');
   });
 });
+
+describe('"the firm" pointing back to a company described as a firm', () => {
+  it('gives a past purchase told by "The firm … when it bought" to the firm described just before', () => {
+    expect(
+      deals(
+        'Halvard Group (NYSE: HLVG) agreed to buy five resorts from Rookery Lodging Partners for $1.38 billion. For Rookery Lodging Partners, a Charleston-based private investment firm, the sale caps a seven-year hold. The firm assembled the portfolio in 2019, when it bought three of the resorts from Wexcombe Resorts for $640 million.',
+      ),
+    ).toContainEqual(
+      'acquisition Rookery Lodging Partners:buyer+Wexcombe Resorts:seller $640 million completed',
+    );
+  });
+});
