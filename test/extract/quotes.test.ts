@@ -113,3 +113,22 @@ describe('quotes as British pages and partial quotes write them', () => {
     ).toEqual(['Fiona Ashby', 'Rupert Neal', 'Priya Dande']);
   });
 });
+
+describe('a surname whose full name was told earlier without a role', () => {
+  it('gives "…," Dahlquist said and "…," said Dahlquist to the full name told before', () => {
+    const speakers = (text: string) =>
+      extract(`Deals\n\n${text}`, '2026-11-20').extraction.quotes.map((q) => q.speaker);
+    const intro = 'Rowcrest Robotics was founded in 2018 by Maren Dahlquist, a former irrigation engineer.';
+    expect(speakers(`${intro}\n\n"We raised the Series B," Dahlquist said.`)).toEqual(['Maren Dahlquist']);
+    expect(speakers(`${intro}\n\n"We raised the Series B," said Dahlquist.`)).toEqual(['Maren Dahlquist']);
+  });
+
+  it('takes no title for a given name and no company for a surname', () => {
+    const speakers = (text: string) =>
+      extract(`Deals\n\n${text}`, '2026-11-20').extraction.quotes.map((q) => q.speaker);
+    expect(speakers('Dr Dahlquist runs the lab.\n\n"We raised the Series B," Dahlquist said.')).toEqual([]);
+    expect(
+      speakers('Halvard Group (NYSE: HLVG) agreed to buy Orrin.\n\n"The deal is done," Halvard said.'),
+    ).toEqual([]);
+  });
+});

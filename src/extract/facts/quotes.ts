@@ -256,13 +256,43 @@ function speakerOf(
     const at = wordIndex(outside, surname);
     if (at >= 0 && !candidates.some((c) => c.p === p)) candidates.push({ p, at });
   }
-  if (!candidates.length) return null;
+  if (!candidates.length) {
+    const named = surnameNamedEarlier(ctx, outside, (s as { start?: number }).start ?? ctx.text.length);
+    if (named) people.set(named.name.split(/\s+/).pop()!, named);
+    return named;
+  }
   // Prefer the candidate nearest a speech verb.
   const verb = SPEECH.exec(outside);
   const at = verb?.index ?? 0;
   candidates.sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at));
   void ctx;
   return candidates[0]!.p;
+}
+
+const TITLE_WORD =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Chief|Analyst|Senator|Sen|Rep|Governor|Gov|Judge|Minister|Chairman|Chairwoman|Director|Partner|Founder|Sir|Dame|Lord|Lady)$/;
+/** A surname right before or after the speech verb: '"…," Dahlquist said', '"…," said Dahlquist.' */
+const SURNAME_SPEAKS =
+  /(?:^|["”,])\s*(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|told|wrote|noted|explained)\b|\b(?:said|says|added)\s+(\p{Lu}[\p{L}'’-]+)\s*[.,]?\s*$/u;
+/**
+ * "Rowcrest was founded by Maren Dahlquist, a former engineer… '…,' Dahlquist said": a surname whose full
+ * name the article gave earlier without a role, so no pattern learned it as a person.
+ */
+function surnameNamedEarlier(ctx: ArticleContext, outside: string, before: number): Person | null {
+  const m = SURNAME_SPEAKS.exec(outside);
+  const surname = m?.[1] ?? m?.[2];
+  if (!surname || NOT_FIRST.has(surname) || ctx.companies.resolve(surname)) return null;
+  // The last "Given Surname" told before the quote; a title is no given name ("Dr Dahlquist").
+  const full = [
+    ...ctx.text
+      .slice(0, before)
+      .matchAll(new RegExp(String.raw`\b(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)?)\s+${surname}\b`, 'gu')),
+  ]
+    .filter((x) => !TITLE_WORD.test(x[1]!))
+    .pop();
+  const name = full ? cleanName(`${full[1]} ${surname}`) : null;
+  if (!name || NOT_FIRST.has(full![1]!.split(/\s/)[0]!) || ctx.companies.resolve(name)) return null;
+  return { name, role: null, org: null };
 }
 
 /** People named with a role, an organisation or a speech verb in one sentence. */
