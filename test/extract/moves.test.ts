@@ -287,4 +287,11 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ).map((m) => [m.t, m.pct]),
     ).toEqual([['QLF', 5]]);
   });
+  it('reads a quiet ticker that opens the name of a company told before ("CNH Industrial … CNH fell 1.4%")', () => {
+    expect(
+      moves(
+        'Rowcrest also held talks with CNH Industrial, the maker of Case IH tractors. CNH declined to comment. CNH fell 1.4% on the same day.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([['CNH', -1.4]]);
+  });
 });

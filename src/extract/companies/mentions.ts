@@ -495,7 +495,14 @@ export function resolveCompanies(
     if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end) && !terms.has(tok.text)) {
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
-      if ((entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) || isAnchored) {
+      // "CNH Industrial … CNH fell 1.4%": a quiet ticker that opens the name of a company named before.
+      const namedInFull = entities.get(`T:${tok.text}`);
+      const opensName =
+        !!namedInFull &&
+        !COMMON_CAPS.has(tok.text) &&
+        namedInFull.name.startsWith(`${tok.text} `) &&
+        mentions.some((x) => x.entity === namedInFull && x.start < tok.start);
+      if ((entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) || isAnchored || opensName) {
         const e =
           entities.get(`T:${tok.text}`) ??
           (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);
