@@ -124,32 +124,55 @@ const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]{0,40}\b(?:comment|requests?|calls?|emails?|messages?|inquir(?:y|ies))|declined to comment|could not be reached|(?:was|were) not (?:immediately )?available for comment)\b/i;
 
 /**
- * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
- * previous sentence; a description ("the software company") points to the story's listed company.
- */
-/**
  * "For Rookery Bay, a Charleston-based investment firm, the sale caps… The firm assembled…": a sentence
  * that opens with "the firm" points back to the company the sentence before described as a firm.
  */
 function describedBefore(ctx: ArticleContext, sentenceIndex: number, text: string): Entity | null {
   const noun = OPENS_WITH_NOUN.exec(text)?.[1]?.toLowerCase();
   if (!noun) return null;
+  const described = DESCRIBED_AS.get(noun)!;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 2); i--) {
     const s = ctx.sentences[i]!;
     if (!s.text.toLowerCase().includes(noun)) continue;
-    const hit = mentionsIn(ctx, s).find((m) =>
-      new RegExp(
-        String.raw`^(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+[^,;]{0,60}?\b${noun}\b[^,;]{0,30}(?:,|$)`,
-        'i',
-      ).test(s.text.slice(m.relEnd)),
-    );
+    const hit = mentionsIn(ctx, s).find((m) => described.test(s.text.slice(m.relEnd)));
     if (hit) return hit.entity;
   }
   return null;
 }
-const OPENS_WITH_NOUN =
-  /^\s*the\s+(?:[\w-]+\s+){0,2}?(firm|company|group|fund|investor|lender|bank|insurer|retailer|startup|operator|developer|manager)\b(?!['’])/i;
+const DESCRIBED_NOUNS = [
+  'firm',
+  'company',
+  'group',
+  'fund',
+  'investor',
+  'lender',
+  'bank',
+  'insurer',
+  'retailer',
+  'startup',
+  'operator',
+  'developer',
+  'manager',
+] as const;
+const OPENS_WITH_NOUN = new RegExp(
+  String.raw`^\s*the\s+(?:[\w-]+\s+){0,2}?(${DESCRIBED_NOUNS.join('|')})\b(?!['’])`,
+  'i',
+);
+/** ", a Charleston-based private investment firm,": the description right after a name, per noun. */
+const DESCRIBED_AS = new Map<string, RegExp>(
+  DESCRIBED_NOUNS.map((noun) => [
+    noun,
+    new RegExp(
+      String.raw`^(?:\s*\([^)]*\))?,\s+(?:a|an|the)\s+[^,;]{0,60}?\b${noun}\b[^,;]{0,30}(?:,|$)`,
+      'i',
+    ),
+  ]),
+);
 
+/**
+ * `pronoun`: the reference is a bare "it"/"they", which may point to a private firm that opens the
+ * previous sentence; a description ("the software company") points to the story's listed company.
+ */
 export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, pronoun = false): Entity | null {
   // "The startup had raised $230 million. Its largest round…": a startup is never the listed buyer
   // the story is about, but the private firm named last.

@@ -30,7 +30,7 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 /** 1–12 for a month word ("Sept.", "november"), or undefined. */
-const monthNumber = (word: string): number | undefined =>
+export const monthNumber = (word: string): number | undefined =>
   MONTHS[word.slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
 
 /** A month name or abbreviation, captured, with an optional period ("Sept.", "November"). */

@@ -178,3 +178,10 @@ export function headWords(verbs: VerbForms[]): string {
 export function headWordList(verbs: VerbForms[]): string[] {
   return [...new Set(verbs.flatMap((v) => [v.base, v.s, v.past, v.pp, v.ing].map((f) => f.split(' ')[0]!)))];
 }
+
+// Nouns shared by the company slots (companies/slot-patterns.ts) and the deal cues and shapes, so a noun
+// added to one is read by both.
+/** What a past deal bought, named before it: "the GetGo chain it bought", "the Cerner business that…". */
+export const BOUGHT_UNIT_NOUNS = String.raw`(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)`;
+/** A counterpart described before its name: "to its partner, X", "from its parent, Y". */
+export const COUNTERPART_NOUNS = String.raw`(?:partner|rival|peer|shareholder|founder|customer|supplier|parent|owner|investor|co-owner)s?`;

@@ -265,6 +265,16 @@ export function resolveCompanies(
     privateAliases.push({ name, entity: e });
   };
   const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
+  /** "CNH Industrial … CNH fell 1.4%": a quiet ticker that opens the name of a company named before it. */
+  const opensNameNamedBefore = (ticker: string, at: number): boolean => {
+    const named = entities.get(`T:${ticker}`);
+    return (
+      !!named &&
+      !COMMON_CAPS.has(ticker) &&
+      named.name.startsWith(`${ticker} `) &&
+      mentions.some((x) => x.entity === named && x.start < at)
+    );
+  };
   let m: RegExpExecArray | null;
   for (const re of FIRM_PATTERNS) {
     if (PREFILTER.get(re)?.test(text) === false) continue;
@@ -495,14 +505,11 @@ export function resolveCompanies(
     if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end) && !terms.has(tok.text)) {
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
-      // "CNH Industrial … CNH fell 1.4%": a quiet ticker that opens the name of a company named before.
-      const namedInFull = entities.get(`T:${tok.text}`);
-      const opensName =
-        !!namedInFull &&
-        !COMMON_CAPS.has(tok.text) &&
-        namedInFull.name.startsWith(`${tok.text} `) &&
-        mentions.some((x) => x.entity === namedInFull && x.start < tok.start);
-      if ((entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) || isAnchored || opensName) {
+      if (
+        (entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) ||
+        isAnchored ||
+        opensNameNamedBefore(tok.text, tok.start)
+      ) {
         const e =
           entities.get(`T:${tok.text}`) ??
           (entry ? fromEntry(entry, stripLegalSuffix(entry.name)) : undefined);

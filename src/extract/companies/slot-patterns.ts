@@ -23,6 +23,8 @@ import { nameKey } from './tokens.js';
 import {
   ACQUIRE_VERBS,
   activeForms,
+  BOUGHT_UNIT_NOUNS,
+  COUNTERPART_NOUNS,
   FUND_VERBS,
   PARTNER_VERBS,
   participleForms,
@@ -62,7 +64,7 @@ export const PRICED_COUNTERPARTY = new RegExp(
 );
 /** A counterpart described before its name: "sell its stake to its partner, Jiaodong Auto Trading". */
 export const DESCRIBED_COUNTERPART = new RegExp(
-  String.raw`\b(?:to|from|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|customer|supplier|parent|owner|investor|co-owner)s?,\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s*[,.;]|\s+(?:for|in|which|that|and|to|on)\b)`,
+  String.raw`\b(?:to|from|with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})(?=\s*[,.;]|\s+(?:for|in|which|that|and|to|on)\b)`,
   'g',
 );
 /** What a price was paid for: "It paid about $4 billion for Esterline in 2019". */
@@ -75,8 +77,8 @@ export const ACQUIRED_BEFORE = new RegExp(
   String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+which\s+(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})\s+(?:had\s+|has\s+|already\s+)?(?:bought|acquired|purchased|took over)\b`,
   'g',
 );
-/** The noun and the relative of BOUGHT_NAMED_UNIT (also the deal cue's own words). */
-export const BOUGHT_UNIT_TAIL = String.raw`(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})[^\S\n]+(?:had[^\S\n]+|already[^\S\n]+|later[^\S\n]+)?(?:bought|acquired|purchased|took[^\S\n]+over)\b`;
+/** The noun and the relative of BOUGHT_NAMED_UNIT. */
+const BOUGHT_UNIT_TAIL = String.raw`${BOUGHT_UNIT_NOUNS}[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?:it|they|${CAP}(?:[^\S\n]+${CAP}){0,2})[^\S\n]+(?:had[^\S\n]+|already[^\S\n]+|later[^\S\n]+)?(?:bought|acquired|purchased|took[^\S\n]+over)\b`;
 /** What a past deal bought, named before its noun: "the GetGo chain it bought from Giant Eagle", "the Cerner
  * business that Oracle acquired". */
 export const BOUGHT_NAMED_UNIT = new RegExp(
@@ -397,7 +399,7 @@ export const FIRM_LIST = new RegExp(
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
 PREFILTER.set(
   DESCRIBED_COUNTERPART,
-  /(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|customer|supplier|parent|owner|investor|co-owner)s?,/,
+  new RegExp(String.raw`(?:its|their)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},`),
 );
 PREFILTER.set(BOUGHT_NAMED_UNIT, /\b(?:bought|acquired|purchased|took over)\b/);
 PREFILTER.set(

@@ -338,7 +338,6 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
   return dedupe(out, ctx);
 }
 
-/** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
 /** Text inside quotation marks: a speaker's words, blanked before a clause is searched for its cue. */
 const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
 
@@ -349,6 +348,7 @@ const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
 const UNKNOWN_RATER =
   /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*)\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:price\s+)?target|(?:upgraded|downgraded)\s+(?=[A-Z]))/g;
 
+/** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
 function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
   const out: Firm[] = ms.map((m) => {
     const broker = isBrokerName(m.text) || isBrokerName(m.entity.name);
@@ -790,14 +790,19 @@ function pricesIn(text: string): Array<{ amount: number; start: number; end: num
   const out = money
     .filter((x) => !x.scaled && Math.abs(x.amount) < 100_000)
     .map((x) => ({ amount: x.amount, start: x.start, end: x.end }));
+  // Every amount money.ts read, scaled ones too, holds its span: "R12 billion" is no price of 12.
+  const taken: Array<{ start: number; end: number }> = [...money];
   for (const re of PRICE_FORMS)
-    for (const m of text.matchAll(re))
-      if (![...money, ...out].some((o) => o.start <= m.index && m.index < o.end))
-        out.push({
-          amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')),
-          start: m.index,
-          end: m.index + m[0].length,
-        });
+    for (const m of text.matchAll(re)) {
+      if (taken.some((o) => o.start <= m.index && m.index < o.end)) continue;
+      const price = {
+        amount: Number(m[1]!.replace(/,/g, '') + (m[2] ?? '')),
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+      out.push(price);
+      taken.push(price);
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 

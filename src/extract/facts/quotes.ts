@@ -226,7 +226,7 @@ function maskQuotes(t: string, quotes: Array<{ start: number; end: number }>): s
 
 function speakerOf(
   ctx: ArticleContext,
-  s: { text: string },
+  s: { text: string; start: number },
   outside: string,
   people: Map<string, Person>,
 ): Person | null {
@@ -257,7 +257,7 @@ function speakerOf(
     if (at >= 0 && !candidates.some((c) => c.p === p)) candidates.push({ p, at });
   }
   if (!candidates.length) {
-    const named = surnameNamedEarlier(ctx, outside, (s as { start?: number }).start ?? ctx.text.length);
+    const named = surnameNamedEarlier(ctx, outside, s.start);
     if (named) people.set(named.name.split(/\s+/).pop()!, named);
     return named;
   }

@@ -6,6 +6,7 @@
 import {
   ACQUIRE_VERBS,
   activeForms,
+  BOUGHT_UNIT_NOUNS,
   FUND_VERBS,
   headWordList,
   headWords,
@@ -306,7 +307,10 @@ export const CUES: Cue[] = [
   {
     // "the GetGo chain it bought from Giant Eagle", "the Cerner business that Oracle acquired": a past
     // deal told around what was bought.
-    re: /\b(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)\s+(?:that\s+|which\s+)?(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|already\s+|later\s+)?(?:bought|acquired|purchased|took over)\b/g,
+    re: new RegExp(
+      String.raw`\b${BOUGHT_UNIT_NOUNS}\s+(?:that\s+|which\s+)?(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:had\s+|already\s+|later\s+)?(?:bought|acquired|purchased|took over)\b`,
+      'g',
+    ),
     needs: ['bought', 'acquired', 'purchased', 'took over'],
     type: 'acquisition',
     shape: 'relative-object',

@@ -3,7 +3,7 @@
  * the date, the value near the cue and the starting confidence (0.9, 0.75 for rumours).
  */
 import { evidenceOf, type ArticleContext } from '../../context.js';
-import { findDates } from '../../dates.js';
+import { findDates, monthNumber } from '../../dates.js';
 import type { Span } from '../../sentences.js';
 import { statusClause, withoutOtherRelatives, withoutOtherTimeClauses } from './clauses.js';
 import { statusOf, withoutConditions } from './status.js';
@@ -11,8 +11,7 @@ import type { DealType, MentionDraft } from './types.js';
 import { valueNear } from './value.js';
 
 // "…said the deal had closed", "the deal for X, which Y agreed to buy, closed after…", "…, a transaction that
-// was completed earlier this month" (read without the
-// sentence's conditions: "if the deal closed" is none).
+// was completed earlier this month" (read without the sentence's conditions: "if the deal closed" is none).
 const DEAL_CLOSED =
   /\bthe (?:deal|transaction|acquisition|purchase|merger|takeover)(?:\s+(?:for|of|with)\s+[^,.;]{1,60}?)?(?:,\s+which\b[^;]{1,120}?,)?\s+(?:had\s+|has\s+)?(?:now\s+|finally\s+|officially\s+)?(?:closed|been completed|completed)\b|,\s+an?\s+(?:deal|transaction|sale|purchase)\s+(?:that|which)\s+(?:was\s+|has been\s+|had been\s+)?(?:closed|completed)\b/i;
 
@@ -85,23 +84,8 @@ const FORMED_IN_MONTH =
 function formedInEarlierMonth(text: string, published: string | null): boolean {
   const m = published ? FORMED_IN_MONTH.exec(text) : null;
   if (!m || /\b(?:will|would|expects?|expected|plans?|pending|proposed)\b/i.test(text)) return false;
-  const month = MONTHS.indexOf(m[1]!) + 1;
-  return month !== Number(published!.slice(5, 7));
+  return monthNumber(m[1]!) !== Number(published!.slice(5, 7));
 }
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * A deal ended in the clause after it: "made a $2 billion offer for X, which the board rejected", "held

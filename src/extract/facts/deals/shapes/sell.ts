@@ -4,6 +4,7 @@
  * ("Oakhurst is exploring a sale of its Permian assets"), which needs only its seller.
  */
 import { ASSET_MAX_WORDS, cleanAsset, possessedAsset } from '../../asset.js';
+import { COUNTERPART_NOUNS } from '../../../verbs.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { passageSubject } from '../parties.js';
 import type { CueReading } from '../reading.js';
@@ -13,6 +14,14 @@ import type { ShapeResult } from './result.js';
 /** "its orthopaedics business", "its Castrol lubricants business": a unit, the sentence going on without a buyer. */
 const UNIT_ONLY =
   /^\s*(?:its|their)\s+((?:[\w'’-]+\s+){0,4}?(?:business|unit|division|arm|operations|segment))(?=\s*(?:[,.;]|$)|\s+(?:for|in|as|which|that|to (?:focus|raise|cut|pay))\b)/i;
+
+/**
+ * The words between "to" and the buyer: "to Australia's Sonic Healthcare" (a country's possessive), "to a
+ * group led by brand-management firm WHP Global" (the firm leading the buyers), "to its partner, X".
+ */
+const TO_BUYER = new RegExp(
+  String.raw`\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},\s+|(?:[\w&'’-]+\s+){0,3}?)$`,
+);
 
 /** seller-to-buyer: "X agreed to sell its unit to Y". */
 export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
@@ -30,13 +39,9 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     afterObject,
     participle,
   } = r;
-  // "to Australia's Sonic Healthcare": a country's possessive may stand before the buyer; "to a group led by
-  // brand-management firm WHP Global": the firm leading the buyers; "to its partner, X": X described first.
-  const toMatch =
-    /\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:partner|rival|peer|shareholder|founder|customer|supplier|parent|owner|investor|co-owner)s?,\s+|(?:[\w&'’-]+\s+){0,3}?)$/;
   // The "to" after the verb, not the infinitive's ("agreed to sell X … to Y").
   const buyerM = right.find(
-    (m) => toMatch.test(t.slice(Math.max(cueEnd, m.rel - 70), m.rel)) && m.rel - cueEnd < 140,
+    (m) => TO_BUYER.test(t.slice(Math.max(cueEnd, m.rel - 70), m.rel)) && m.rel - cueEnd < 140,
   );
   if (!buyerM) {
     // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
