@@ -132,3 +132,13 @@ describe('a surname whose full name was told earlier without a role', () => {
     ).toEqual([]);
   });
 });
+
+describe('a role that opens the sentence before the speaker', () => {
+  it('is no part of the speaker\'s name ("Partner Callum Ferraby told…")', () => {
+    const speakers = extract(
+      'Deals\n\nHalvard Group agreed to buy Rowcrest Robotics. Partner Callum Ferraby told Seedbed Wire the fund would return "roughly seven times" its money.',
+      '2026-11-20',
+    ).extraction.quotes.map((q) => q.speaker);
+    expect(speakers).toEqual(['Callum Ferraby']);
+  });
+});

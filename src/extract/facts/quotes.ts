@@ -65,6 +65,13 @@ const MAY_NAME_PERSON =
   /\b(said|says|added|told|wrote|noted|explained|argued|warned|stressed|according to|CEOs?|CFO|COO|CTO|[Pp]resident|[Cc]hair|[Ff]ounders?|[Cc]hief|analysts?|strategist|economist|directors?|partners?|spokes\w+|counsel|officer|head of)\b|['’]s\s+\p{Lu}/u;
 const NOT_FIRST = new Set([
   ...RELIGIOUS_TITLES,
+  // A role opening the sentence ("Partner Callum Ferraby told…") is no part of the name.
+  'Partner',
+  'Principal',
+  'Analyst',
+  'Spokesperson',
+  'Spokeswoman',
+  'Spokesman',
   'The',
   'This',
   'That',
