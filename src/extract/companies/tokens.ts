@@ -74,10 +74,28 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Key of a name for lookups: "Lumen Technologies, Inc." → "lumen technologies inc". */
 export function nameKey(name: string): string {
+  return remembered(KEYS, name, keyOf);
+}
+function keyOf(name: string): string {
   return tokenize(name)
     .map((t) => t.norm)
     .filter((n) => n !== ',' && n !== '')
     .join(' ');
+}
+
+// Lookups ask for the same few thousand names over and over (every alias lookup keys its name): both
+// caches are dropped whole when full, so memory stays bounded on any corpus.
+const CACHE_SIZE = 20_000;
+const KEYS = new Map<string, string>();
+const STRIPPED = new Map<string, string>();
+function remembered(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = compute(name);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(name, value);
+  }
+  return value;
 }
 
 const LEGAL_SUFFIX =
@@ -85,6 +103,9 @@ const LEGAL_SUFFIX =
 
 /** "Lumen Technologies Inc." → "Lumen Technologies"; repeated: "Foo Holdings Inc." → "Foo". */
 export function stripLegalSuffix(name: string): string {
+  return remembered(STRIPPED, name, stripSuffixes);
+}
+function stripSuffixes(name: string): string {
   let prev = name.trim();
   for (;;) {
     // "KKR & Co. Inc." → "KKR", not "KKR &".
