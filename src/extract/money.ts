@@ -64,6 +64,29 @@ const SYMBOLS: Record<string, string> = {
   DKK: 'DKK',
   CNY: 'CNY',
   RMB: 'CNY',
+  PLN: 'PLN',
+  TRY: 'TRY',
+  '₺': 'TRY',
+  EGP: 'EGP',
+  'E£': 'EGP',
+  KES: 'KES',
+  KSh: 'KES',
+  // Kenyan shillings as the Nairobi press writes them ("Sh9.8 billion"), only before a figure.
+  Sh: 'KES',
+  NGN: 'NGN',
+  '₦': 'NGN',
+  BDT: 'BDT',
+  Tk: 'BDT',
+  '৳': 'BDT',
+  CZK: 'CZK',
+  HUF: 'HUF',
+  AED: 'AED',
+  SAR: 'SAR',
+  QAR: 'QAR',
+  PEN: 'PEN',
+  CLP: 'CLP',
+  COP: 'COP',
+  IDR: 'IDR',
 };
 const WORD_CURRENCIES: Record<string, string> = {
   dollars: 'USD',
@@ -80,6 +103,22 @@ const WORD_CURRENCIES: Record<string, string> = {
   pesos: 'MXN',
   rand: 'ZAR',
   zloty: 'PLN',
+  zlotys: 'PLN',
+  złoty: 'PLN',
+  lira: 'TRY',
+  liras: 'TRY',
+  shillings: 'KES',
+  naira: 'NGN',
+  taka: 'BDT',
+  koruna: 'CZK',
+  korunas: 'CZK',
+  crowns: 'CZK',
+  forint: 'HUF',
+  forints: 'HUF',
+  dirhams: 'AED',
+  riyals: 'SAR',
+  soles: 'PEN',
+  rupiah: 'IDR',
   ringgit: 'MYR',
   baht: 'THB',
   won: 'KRW',
@@ -94,6 +133,12 @@ const WORD_CURRENCIES: Record<string, string> = {
   'swedish kronor': 'SEK',
   'mexican pesos': 'MXN',
   'brazilian reais': 'BRL',
+  'egyptian pounds': 'EGP',
+  'chilean pesos': 'CLP',
+  'colombian pesos': 'COP',
+  'czech crowns': 'CZK',
+  'turkish lira': 'TRY',
+  'kenyan shillings': 'KES',
 };
 /** The currency words as one alternation, longest first ("Hong Kong dollars" before "dollars"). */
 const CURRENCY_WORDS = Object.keys(WORD_CURRENCIES)
@@ -122,7 +167,7 @@ const SCALES: Record<string, number> = {
 
 const QUAL = String.raw`(?:(over|more than|above|at least|in excess of|north of|exceeding|upwards of|about|around|roughly|approximately|approx\.|nearly|almost|some|close to|an estimated|circa|up to|as much as)\s+|(~)\s*)?`;
 const SIGN = String.raw`([-–−—+])?\s?`;
-const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|(?<![A-Za-z])Rs\.?|(?<![\w$])R(?=\s?\d)|(?<![A-Za-z])RM(?=\s?\d)|MYR|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR)\s?`;
+const SYM = String.raw`(US\$|C\$|A\$|HK\$|NZ\$|NT\$|MX\$|R\$|S\$|\$|€|£|¥|₹|₩|(?<![A-Za-z])Rs\.?|(?<![\w$])R(?=\s?\d)|(?<![A-Za-z])RM(?=\s?\d)|(?<![A-Za-z])(?:KSh|Sh|Tk)(?=\s?\d)|E£|₺|₦|৳|MYR|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|PLN|TRY|EGP|KES|NGN|BDT|CZK|HUF|AED|SAR|QAR|PEN|CLP|COP|IDR)\s?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:\s?(trillion|billion|million|thousand|bn|mn|mln|bln|tn|mm|crore|lakh)\b|\s?([BMKT])\b(?![&.]\w)|([bmk])\b)?`;
 // The qualifier is looked up behind a match (QUAL_BEFORE) rather than tried at every position.
@@ -130,7 +175,7 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|\bRM\s?\d|MYR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|\bRM\s?\d|\b(?:KSh|Sh|Tk)\s?\d|E£|₺|₦|৳|MYR|PLN|TRY|EGP|KES|NGN|BDT|CZK|HUF|AED|SAR|QAR|PEN|CLP|COP|IDR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|złoty|lira|shillings|naira|taka|korun|crowns|forint|dirhams|riyals|soles|rupiah|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
 const SUFFIXED = new RegExp(
   QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn|crore|lakh)?\s+(${CURRENCY_WORDS})\b`,
   'gi',
@@ -150,7 +195,9 @@ export function findMoney(text: string): MoneyMatch[] {
     const tilde = q?.[2];
     const all = (q ? q[0] : '') + core;
     const matchStart = coreAt - (q ? q[0].length : 0);
-    const currency = SYMBOLS[sym!.trim()] ?? SYMBOLS[sym!.trim().toUpperCase()];
+    // Codes and letter marks count as written ("TRY 5 million", not "try 5 times"); "us$" is still US$.
+    const written = sym!.trim();
+    const currency = SYMBOLS[written] ?? (written.includes('$') ? SYMBOLS[written.toUpperCase()] : undefined);
     if (!currency) continue;
     const scaleWord = (word ?? capital ?? lower ?? '').toLowerCase();
     if (/^r$|^rm$/.test(sym!.trim()) || (sym!.trim() === 'R' && !scaleWord)) continue;

@@ -84,3 +84,28 @@ describe('money', () => {
     expect(findMoney('rm 5 files')).toEqual([]);
   });
 });
+
+describe('currencies of Turkish, Polish, East African, Bangladeshi and Central European pages', () => {
+  const read = (t: string) => findMoney(t).map((m) => `${m.amount} ${m.currency} ${m.text}`);
+  it('reads word currencies and their marks before a figure', () => {
+    expect(read('a deal worth 6.2 billion liras ($143 million)')).toEqual([
+      '6200000000 TRY 6.2 billion liras',
+      '143000000 USD $143 million',
+    ]);
+    expect(read('for Tk 620 crore, a Sh9.8 billion order and KSh 2.5 billion in loans')).toEqual([
+      '6200000000 BDT Tk 620 crore',
+      '9800000000 KES Sh9.8 billion',
+      '2500000000 KES KSh 2.5 billion',
+    ]);
+    expect(read('about PLN 600 million, CZK 8.5 billion, 1.2 billion forints and ₦45bn')).toEqual([
+      '600000000 PLN about PLN 600 million',
+      '8500000000 CZK CZK 8.5 billion',
+      '1200000000 HUF 1.2 billion forints',
+      '45000000000 NGN ₦45bn',
+    ]);
+  });
+
+  it('reads a code only as written: "try 2 approaches" is no Turkish money', () => {
+    expect(read('the banks will try 2 approaches and then sh 5 more')).toEqual([]);
+  });
+});

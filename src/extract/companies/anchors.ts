@@ -49,7 +49,7 @@ const EXCHANGES: Record<string, string> = {
 
 // Name: up to six capitalised words, letters beyond ASCII included ("Brønnøy", "Nestlé") (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
 // "Acme Grid Systems, Inc."), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+const NAME = String.raw`((?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
 /**
@@ -86,8 +86,10 @@ const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
  * A listing told in words: "Pelsworth, which trades on the New York Stock Exchange under the ticker PLWI",
  * "Acme's shares are listed on Nasdaq under the symbol "ACME"".
  */
+/** A capitalised word, Latin letters beyond ASCII included ("Ülker", "Żabka"). */
+const CAPITALISED = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*`;
 const TICKER_TOLD = new RegExp(
-  String.raw`((?:[A-Z][\w&.'’-]*[ \t]+){0,4}[A-Z][\w&.'’-]*?)(?:['’]s)?,?[ \t]+(?:which[ \t]+|whose[ \t]+(?:stock|shares)[ \t]+|(?:stock|shares)[ \t]+)?(?:(?:is|are|has been|have been)[ \t]+)?(?:listed|trades|traded|trade)\b([^.;\n]{0,80}?)\bunder[ \t]+the[ \t]+(?:(?:stock|ticker|trading)[ \t]+)?(?:ticker|symbol)(?:[ \t]+symbol)?[ \t]+["“']?([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b`,
+  String.raw`((?:${CAPITALISED}[ \t]+){0,4}${CAPITALISED}?)(?:['’]s)?,?[ \t]+(?:which[ \t]+|whose[ \t]+(?:stock|shares)[ \t]+|(?:stock|shares)[ \t]+)?(?:(?:is|are|has been|have been)[ \t]+)?(?:listed|trades|traded|trade)\b([^.;\n]{0,80}?)\bunder[ \t]+the[ \t]+(?:(?:stock|ticker|trading)[ \t]+)?(?:ticker|symbol)(?:[ \t]+symbol)?[ \t]+["“']?([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b`,
   'g',
 );
 const LEGAL_WORDS =
@@ -316,11 +318,11 @@ function trimName(raw: string): string {
     .replace(/,(?=\s+(?:Inc|Ltd|plc|Corp|Co)\b)/, '')
     // "Oslo-listed Brønnøy Shipping (OSE: BRNY)": where it is listed or based is no part of its name.
     .replace(
-      /^(?:[A-Z][\w\u00C0-\u024F.'’]*[ -])*?[A-Z][\w\u00C0-\u024F.'’]*-(?:listed|based|headquartered|controlled|owned|backed)\s+(?=[A-Z0-9\u00C0-\u00DE])/,
+      /^(?:[A-Z][\w\u00C0-\u024F.'’]*[ -])*?[A-Z][\w\u00C0-\u024F.'’]*-(?:listed|based|headquartered|controlled|owned|backed)\s+(?=[A-Z0-9\u00C0-\u00DE\u0100-\u017F])/,
       '',
     )
     .trim();
-  if (!/^[A-Z0-9\u00C0-\u00DE]/.test(name)) return '';
+  if (!/^[A-Z0-9\u00C0-\u00DE\u0100-\u017F]/.test(name)) return '';
   return name;
 }
 

@@ -45,6 +45,8 @@ const LOWER_CASE_FIRST = /^(eBay|onsemi|xAI|iRobot)/;
 function mayStartName(word: string): boolean {
   const c = word.charCodeAt(0);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  // "Ülker", "Żabka": a Latin capital beyond ASCII.
+  if (c >= 0xc0 && c <= 0x24f) return word[0] !== word[0]!.toLowerCase();
   // Only e, o, x and i start one of those (most words are lower case: skip the regex for the rest).
   return (c === 101 || c === 111 || c === 120 || c === 105) && LOWER_CASE_FIRST.test(word);
 }

@@ -14,9 +14,9 @@ export const SUFFIX_WORDS =
 // Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
 /** Where a name may start: \b, but one that knows "Øresund" and "Électricité" begin with a letter. */
 export const NAME_START = String.raw`(?<![\w\u00C0-\u024F])`;
-export const CAP = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
+export const CAP = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
 /** A capitalised word without a full stop: a name that does not run into the next sentence. */
-export const WORD = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&'’-]*`;
+export const WORD = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&'’-]*`;
 export const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|LP|L\.P\.|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 export const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);

@@ -219,7 +219,7 @@ export function resolveCompanies(
     const name = cleanFirmName(raw);
     if (
       !name ||
-      !/^[A-Z\u00C0-\u00DE]/.test(name) ||
+      !/^[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
       // "buy New York-chartered custodian X": a describing word, not a name.
       DESCRIBING_END.test(name) ||
@@ -282,7 +282,8 @@ export function resolveCompanies(
     while ((m = re.exec(text))) {
       let raw = (m[1] ?? m[2] ?? m[3])!;
       // "bought Finland's Wolt", "Italy's CIFA": a country's possessive before the name is no part of it.
-      const country = /^([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)['’]s[^\S\n]+(?=[A-Z\u00C0-\u00DE])/.exec(raw);
+      const country =
+        /^([A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)['’]s[^\S\n]+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])/.exec(raw);
       if (country && isPlaceName(country[1]!)) raw = raw.slice(country[0].length);
       // A name read forward from a cue ends with its sentence ("satellite maker Heliant. Corvane has…").
       if (STARTS_AT_CUE.has(re)) raw = raw.replace(/((?:[a-z]{2,}|[A-Z]{2,}|\d)[.!?])\s+[A-Z].*$/s, '$1');
@@ -487,7 +488,7 @@ export function resolveCompanies(
   const acronyms = acronymsOf(entities.values(), text, directory);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!/^[A-Z]/.test(tok.text)) continue;
+    if (!/^[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(tok.text)) continue;
     for (let n = privFirst.has(tok.norm) ? 4 : 0; n >= 1; n--) {
       if (i + n > tokens.length) continue;
       const key = tokens

@@ -7,10 +7,11 @@ export interface Token {
   end: number;
 }
 
-// What /[A-Za-z0-9À-ÿ]+(?:[&.'’!][A-Za-z0-9À-ÿ]+)*[.!]?|[&\-–—/]/g matches, read with a character loop:
+// What /[A-Za-z0-9À-ɏ]+(?:[&.'’!][A-Za-z0-9À-ɏ]+)*[.!]?|[&\-–—/]/g matches, read with a character loop:
 // the tokenizer runs over every article's whole text, and the regex's match arrays cost more than the scan.
+// Latin letters beyond Latin-1 ("Żabka", "Gıda", "Değerler") are word characters too.
 const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xff);
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
 /** & . ' ’ ! join two runs of word characters into one token. */
 const isJoinCode = (c: number): boolean => c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 33;
 /** & - – — / are tokens on their own. */

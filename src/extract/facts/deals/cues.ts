@@ -67,6 +67,7 @@ export type CueShape =
   | 'round-lead'
   | 'named-before-noun'
   | 'rival-bid'
+  | 'dropped-bid'
   | 'relative-object'
   | 'relative-actor'
   | 'seller-only'
@@ -115,8 +116,8 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    // "a 10% stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X".
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?%\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
+    // "a 10% stake in X", "a 51 percent stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X".
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
     needs: ['stake'],
     type: 'investment',
     shape: 'investor-investee',
@@ -599,6 +600,16 @@ export const CUES: Cue[] = [
     type: 'acquisition',
     shape: 'rival-bid',
     status: 'rumored',
+  },
+  {
+    // "Mowi was invited to bid but stayed out", "Hensoldt analysed an offer but decided not to present a
+    // binding bid", "Renata held talks with Rupsha's shareholders …, but the discussions ended": a bidder
+    // that dropped out of a sale the article tells.
+    re: /\b(?:(?:was|were|had\s+been)\s+(?:also\s+)?invited\s+to\s+(?:bid|make\s+an?\s+offer)|(?:analy[sz]ed|studied|weighed|considered|examined|evaluated|explored|prepared|mulled)\s+(?:an?\s+|its\s+own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+|binding\s+|formal\s+)?(?:offer|bid|counterbid|proposal)|(?:held|had\s+held|was\s+in|were\s+in|had\s+been\s+in|entered)\s+(?:advanced\s+|exclusive\s+|early\s+|preliminary\s+|informal\s+)?(?:talks|discussions|negotiations))\b(?=[^.;]{0,200}?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|stayed\s+out|dropped\s+out|withdrew|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)|(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)))\b)(?![^.;]{0,80}?\b(?:partnership|alliance|joint\s+venture|collaboration|licen[cs]ing|supply)\b)/gi,
+    needs: ['invited to', 'offer', 'bid', 'proposal', 'talks', 'discussions', 'negotiations'],
+    type: 'acquisition',
+    shape: 'dropped-bid',
+    status: 'terminated',
   },
   {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.

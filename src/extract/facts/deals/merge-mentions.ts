@@ -11,6 +11,10 @@ import type { MentionDraft, Role } from './types.js';
 const swappedRoles = (a: Role | null, b: Role | null): boolean =>
   (a === 'buyer' && b === 'seller') || (a === 'seller' && b === 'buyer');
 
+/** Whether `a` names a buyer that `b` does not name at all. */
+const otherBuyer = (a: MentionDraft, b: MentionDraft): boolean =>
+  a.parties.some((p) => p.role === 'buyer' && !b.parties.some((q) => q.key === p.key));
+
 /** Every draft of the article (its mentions, then the extras), merged into one draft per transaction. */
 export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
   const drafts = drafted.all().sort((a, b) => a.sentenceIndex - b.sentenceIndex);
@@ -31,6 +35,9 @@ export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
       if (!d.type || !o.type || d.weakType) return true;
       // "Tamsin, which bought Dunmore in 2021" beside Tamsin selling Dunmore: one pair, two transactions.
       if (o.parties.some((p) => d.parties.some((q) => q.key === p.key && swappedRoles(p.role, q.role))))
+        return false;
+      // A bidder that dropped out of a sale is its own deal beside the buyer that went ahead.
+      if ((d.status === 'terminated') !== (o.status === 'terminated') && otherBuyer(d, o) && otherBuyer(o, d))
         return false;
       // A sale by both merging companies to a third firm is its own deal, not the merger.
       if (

@@ -17,6 +17,7 @@ import type { ShapeReader } from './result.js';
 import { readSale, readSaleWeighed } from './sell.js';
 import {
   readBoughtEarlier,
+  readDroppedBid,
   readNamedPurchase,
   readOwnerBoughtIt,
   readRivalBid,
@@ -30,6 +31,7 @@ export const SHAPES: Record<CueShape, ShapeReader> = {
   'relative-object': readBoughtEarlier,
   'named-before-noun': readNamedPurchase,
   'rival-bid': readRivalBid,
+  'dropped-bid': readDroppedBid,
   'led-round': readLedRound,
   backers: readBackers,
   'seller-only': readSaleWeighed,

@@ -53,9 +53,9 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   }
   // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
   if (!investor || !investee || investor === investee) return null;
-  // "buy a 60% stake in X", "a controlling stake in X": control changes hands, an acquisition;
+  // "buy a 60% stake in X", "a 51 percent stake", "a controlling stake in X": control changes hands, an acquisition;
   // an owner in apposition ("X, a subsidiary of Z") sells.
-  const pct = /(\d+(?:\.\d+)?)%/.exec(t.slice(cueStart, cueEnd));
+  const pct = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b|pct\b)/i.exec(t.slice(cueStart, cueEnd));
   const control =
     cue.equity &&
     cue.status !== 'completed' &&

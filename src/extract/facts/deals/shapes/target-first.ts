@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../../companies/mentions.js';
 import type { ArticleDrafts } from '../article-drafts.js';
+import type { MentionDraft } from '../types.js';
 import { near, type CueReading } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
@@ -104,6 +105,42 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
   const target = prior?.parties.find((p) => p.role === 'target');
   if (!target) return null;
   return { parties: [r.party(bidder.entity, 'buyer'), { ...target }] };
+}
+
+/** Where a dropped bid's own clause ends: its "but" (or "before", "until") and what follows. */
+const DROP_CLAUSE = /[,;]?\s+(?:but|before|until)\b/i;
+
+/**
+ * dropped-bid: "Mowi was invited to bid but stayed out", "Renata held talks with Rupsha's shareholders
+ * about a possible acquisition, but the discussions ended": a bidder that dropped out of the sale of a
+ * company the article tells. The company is the one the bid's clause names, else that of the takeover
+ * told in the last three sentences, else the article's first takeover: losing bidders are told around
+ * the sale that went ahead.
+ */
+export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { t, cueStart, cueEnd } = r;
+  // The bidder opens the sentence by name: a bid told of "it" or "the rival" is too loose to pin on anyone.
+  const bidder = r.sentenceMentions.find((m) => m.rel <= 40 && m.relEnd <= cueStart)?.entity;
+  if (!bidder) return null;
+  const isOther = (d: MentionDraft): boolean =>
+    d.type === 'acquisition' &&
+    d.parties.some((p) => p.role === 'target' && p.key !== bidder.key) &&
+    !d.parties.some((p) => p.key === bidder.key && p.role !== 'seller');
+  const clauseEnd = cueEnd + (DROP_CLAUSE.exec(t.slice(cueEnd))?.index ?? t.length);
+  const named = r.right.filter((m) => m.relEnd <= clauseEnd).map((m) => m.entity.key);
+  // The clause's companies are the target or its seller: "held talks with Jantar about Gorce".
+  const told = (d: MentionDraft): boolean =>
+    named.every((k) => d.parties.some((p) => p.key === k && (p.role === 'target' || p.role === 'seller')));
+  const sale = named.length
+    ? drafts.all().find((d) => isOther(d) && told(d))
+    : (drafts.recent(r.si + 1, 3, isOther) ?? drafts.all().find(isOther));
+  if (!sale) return null;
+  const parties = [
+    r.party(bidder, 'buyer'),
+    ...sale.parties.filter((p) => p.role === 'target').map((p) => ({ ...p })),
+  ];
+  for (const p of sale.parties) if (p.role === 'seller' && named.includes(p.key)) parties.push({ ...p });
+  return { parties };
 }
 
 /** What may stand between a deal's owner word and the bought company: "its pending $28 billion". */

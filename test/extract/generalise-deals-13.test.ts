@@ -1,0 +1,89 @@
+/**
+ * Session 16, from the studied half of the examiner set and probes of our own: bidders that dropped out
+ * of a sale the article tells (talks that ended, an invitation to bid turned down), majority stakes told
+ * in "percent", and names spelt with Latin letters beyond Latin-1 ("Żabka", "Gıda").
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+const SALE =
+  'Brightmoor Foods (NYSE: BMF) agreed to buy Tallis Orchards from Quarry Lane Capital for $900 million, the companies said on Thursday.';
+
+describe('bidders that dropped out of the sale told', () => {
+  it('reads talks with the seller about the target that ended as a terminated bid, beside the sale', () => {
+    expect(
+      deals(
+        `${SALE} Ostrander Brands had held talks with Quarry Lane about Tallis in the spring, two people said, but walked away over price.`,
+      ),
+    ).toEqual([
+      'acquisition BMF:buyer+Tallis Orchards:target+Quarry Lane Capital:seller $900 million announced',
+      'acquisition Ostrander Brands:buyer+Tallis Orchards:target+Quarry Lane Capital:seller terminated',
+    ]);
+  });
+
+  it('pins a bidder invited to bid, told paragraphs later, on the sale the article opened with', () => {
+    const out = deals(
+      `${SALE}\n\nTallis grows apples and pears on 4,000 acres in Washington state.\n\nIts sales rose 8% last year.\n\nThe orchards have been in the Tallis family for decades.\n\nHarwell Produce (NASDAQ: HWPR) was invited to bid but decided not to go ahead after a first look at the books.`,
+    );
+    expect(out).toContain('acquisition HWPR:buyer+Tallis Orchards:target terminated');
+    expect(out[0]).toMatch(/^acquisition BMF:buyer\+Tallis Orchards:target.* announced$/);
+  });
+
+  it('reads "held talks … but the discussions ended without an agreement"', () => {
+    expect(
+      deals(
+        `${SALE} Ostrander Brands held talks with Tallis Orchards' owners earlier this year about a possible acquisition, but the discussions ended in June without an agreement.`,
+      ),
+    ).toContain('acquisition Ostrander Brands:buyer+Tallis Orchards:target terminated');
+  });
+
+  it('leaves talks about a partnership, and a bid by an unnamed rival, alone', () => {
+    const partnership = deals(
+      `${SALE} Ostrander Brands held talks with Tallis Orchards about a supply partnership, but the talks ended in May.`,
+    );
+    expect(partnership.filter((d) => d.startsWith('acquisition'))).toEqual([
+      'acquisition BMF:buyer+Tallis Orchards:target+Quarry Lane Capital:seller $900 million announced',
+    ]);
+    expect(
+      deals(
+        `${SALE} A large rival analysed an offer during the summer but decided not to make a binding bid.`,
+      ),
+    ).toEqual([
+      'acquisition BMF:buyer+Tallis Orchards:target+Quarry Lane Capital:seller $900 million announced',
+    ]);
+  });
+
+  it('needs a sale to pin the bid on', () => {
+    expect(
+      deals('Ostrander Brands was invited to bid for a rival grocer this year but stayed out, people said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('stakes told in "percent"', () => {
+  it('reads a 51 percent stake as control changing hands, a 20 percent stake as an investment', () => {
+    expect(
+      deals('Brightmoor Foods (NYSE: BMF) will buy a 51 percent stake in Tallis Orchards for $300 million.'),
+    ).toEqual(['acquisition BMF:buyer+Tallis Orchards:target $300 million announced']);
+    expect(
+      deals('Brightmoor Foods (NYSE: BMF) will buy a 20 per cent stake in Tallis Orchards for $90 million.'),
+    ).toEqual(['investment BMF:investor+Tallis Orchards:investee $90 million announced']);
+  });
+});
+
+describe('names with Latin letters beyond Latin-1', () => {
+  it('keeps a Polish name whole at its listing', () => {
+    const { extraction } = extract('Shares of Żabka Group (GPW: ZAB) slipped 1.8% on Tuesday.', '2026-11-20');
+    expect(extraction.companies.map((c) => `${c.name}:${c.ticker}`)).toContain('Żabka Group:ZAB');
+  });
+
+  it('reads a buyer whose name starts with a letter beyond ASCII, listed in words later', () => {
+    expect(
+      deals(
+        'ISTANBUL – Ödemiş Tekstil, a maker of home linen, has agreed to buy Kapadokya Gıda, a producer of dried fruit, for 2 billion liras.\n\nÖdemiş, which trades on Borsa Istanbul under the ticker ODMST, will fund the deal from cash.',
+      ),
+    ).toEqual(['acquisition ODMST:buyer+Kapadokya Gıda:target 2 billion liras announced']);
+  });
+});
