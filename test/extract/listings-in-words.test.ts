@@ -99,3 +99,20 @@ describe('home-market codes (session 15, observer set and probes of our own)', (
     expect(list).toEqual(['Alimentation Couche-Tard Inc.:ATD']);
   });
 });
+
+describe('listings in words told by a participle or by "whose shares trade" (session 16, examiner set)', () => {
+  it('reads "The Bergen-based company, listed on Oslo Børs under the ticker LSG"', () => {
+    const list = companies(
+      'Hovland Seafood Group has agreed to buy Sulafjord Fisk for NOK 2 billion. The Bergen-based company, listed on Oslo Børs under the ticker HOVL, announced the deal after the close.',
+    );
+    expect(list).toContain('Hovland Seafood Group:HOVL');
+    expect(list).toContain('Sulafjord Fisk');
+  });
+
+  it('reads "The refiner, whose shares trade on the Athens Exchange under the code KSTR"', () => {
+    const list = companies(
+      'Kastri Energy is paying €310 million for Evrotas Wind. The refiner, whose shares trade on the Athens Exchange under the code KSTR, announced the agreement on Wednesday.',
+    );
+    expect(list).toContain('Kastri Energy:KSTR');
+  });
+});

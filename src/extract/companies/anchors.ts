@@ -133,11 +133,12 @@ const DESCRIBED_LISTING = new RegExp(
 
 /** Listings told after a description, where the listing's company is the one the description points back to. */
 /**
- * "…, where it trades under the code 3659", "which is listed on Euronext Dublin under the ticker KRX": a
- * listing told in words, of the firm the clause points back to.
+ * "…, where it trades under the code 3659", "which is listed on Euronext Dublin under the ticker KRX", "The
+ * refiner, whose shares trade on the Athens Exchange under the code ELPE", "The Bergen-based company, listed on
+ * Oslo Børs under the ticker LSG": a listing told in words, of the firm the clause points back to.
  */
 const LISTED_UNDER = new RegExp(
-  String.raw`\b(?:trades|traded|is[ \t]+listed|are[ \t]+listed|is[ \t]+quoted)[ \t]+(?:on[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,3}?[A-Z][\w&.-]*)[ \t]+|on[ \t]+[^.;,\n]{1,50}?[ \t]+)?under[ \t]+the[ \t]+(?:(?:stock|ticker|share|trading)[ \t]+)?(?:code|ticker|symbol)[ \t]+["“]?(${LISTING_TICKER})\b`,
+  String.raw`\b(?:trades|trade|traded|(?:(?:is|are)[ \t]+)?listed|is[ \t]+quoted)[ \t]+(?:on[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,3}?[A-Z][\w&.-]*)[ \t]+|on[ \t]+[^.;,\n]{1,50}?[ \t]+)?under[ \t]+the[ \t]+(?:(?:stock|ticker|share|trading)[ \t]+)?(?:code|ticker|symbol)[ \t]+["“]?(${LISTING_TICKER})\b`,
   'g',
 );
 
