@@ -268,6 +268,17 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ['ORT', -4.1],
     ]);
   });
+  it('passes over a relative clause naming another company to the one that moved', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) rose 5.6%. Quillan Holdings (NYSE: QLH), which owns about 52.7% of Halvard, climbed 3.9%, while Orrin Tools (NYSE: ORT) slipped 0.8%.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([
+      ['HLVG', 5.6],
+      ['QLH', 3.9],
+      ['ORT', -0.8],
+    ]);
+  });
   it('reads "gave up", "shed" and "was off" as falls', () => {
     expect(
       moves(

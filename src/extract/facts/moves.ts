@@ -154,7 +154,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const beforeMentions = ms.filter((m) => m.relEnd <= p.start);
       let subject: Entity | null = null;
       if (beforeMentions.length) {
-        const nearest = beforeMentions[beforeMentions.length - 1]!;
+        const nearest = outsideRelativeClause(s.text, beforeMentions, p.start);
         const between = s.text.slice(nearest.relEnd, p.start);
         // "…, which some see as a target in the sector, rose 2.4%": a relative clause names no index move.
         const main = between.replace(/,\s+(?:which|who|whose)\b[^,;]*,/g, ' ');
@@ -409,3 +409,29 @@ function dedupe(drafts: Draft[]): Draft[] {
   }
   return out;
 }
+
+/**
+ * The nearest company before a figure, passing over a relative clause that closes before it: in
+ * "Kvarven (KVRV), which owns 52.7% of Hovland, climbed 3.9%" Kvarven climbed, not Hovland.
+ */
+function outsideRelativeClause<M extends { rel: number; relEnd: number }>(
+  t: string,
+  before: M[],
+  at: number,
+): M {
+  const nearest = before[before.length - 1]!;
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m = RELATIVE_CLAUSE.exec(t); m && m.index < nearest.rel; m = RELATIVE_CLAUSE.exec(t)) {
+    const end = m.index + m[0].length;
+    if (
+      end <= at &&
+      end > nearest.relEnd &&
+      /^\s*(?:[\w-]+\s+){0,2}$/.test(t.slice(end, at).replace(/\b(?:up|down)\b.*$/, ''))
+    ) {
+      const outside = before.filter((x) => x.relEnd <= m!.index);
+      if (outside.length) return outside[outside.length - 1]!;
+    }
+  }
+  return nearest;
+}
+const RELATIVE_CLAUSE = /,\s+(?:which|who)\s[^,;]*,/g;
