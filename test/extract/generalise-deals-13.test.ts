@@ -87,3 +87,20 @@ describe('names with Latin letters beyond Latin-1', () => {
     ).toEqual(['acquisition ODMST:buyer+Kapadokya Gıda:target 2 billion liras announced']);
   });
 });
+
+describe('how the deal told stands, past deals aside', () => {
+  it('does not take "the biggest since it bought X in 2020" for the new deal closing', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) has agreed to buy Tallis Orchards for $900 million. The purchase is Brightmoor’s biggest since it bought a majority of a Congolese dairy in 2020, a deal that doubled its sales.',
+      )[0],
+    ).toBe('acquisition BMF:buyer+Tallis Orchards:target $900 million announced');
+  });
+
+  it('lets "the group" of a sentence telling an old purchase speak of that purchase, not the new one', () => {
+    const out = deals(
+      'Brightmoor Foods (NYSE: BMF) has agreed to buy Tallis Orchards for $900 million. The purchase is the latest in a string of moves. Last year the group agreed to buy dairy maker Quarry Lane from Harwell Capital, and it has signed supply agreements with several farm co-operatives.',
+    );
+    expect(out[0]).toBe('acquisition BMF:buyer+Tallis Orchards:target $900 million announced');
+  });
+});

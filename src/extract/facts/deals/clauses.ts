@@ -35,12 +35,13 @@ export const ENDS_IN_PARTICIPLE = new RegExp(`${PARTICIPLE}\\s*$`, 'i');
 export const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
 
 /** "after its rival completed a deal", "before the vote": a time clause with its own subject and verb. */
-const TIME_OPENER = String.raw`(?:after|before)\s+(?:its|their|his|her|the|a|an)\s`;
+// "…after its rival's bid", "the biggest since it bought X in 2020": a time told by another event.
+const TIME_OPENER = String.raw`(?:(?:after|before)\s+(?:its|their|his|her|the|a|an)|since\s+(?:it|they|its|their))\s`;
 const TIME_CLAUSE = new RegExp(String.raw`\s${TIME_OPENER}`, 'g');
 
 /** Where a status word belongs to another verb: clause breaks, subordinating words, time clauses. */
 const STATUS_BOUNDARY = new RegExp(
-  String.raw`;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?:since|while|whereas|although)\s|\s[—–]\s|\s(?=${TIME_OPENER})`,
+  String.raw`;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?=(?:since|while|whereas|although)\s)|\s[—–]\s|\s(?=${TIME_OPENER})`,
   'g',
 );
 

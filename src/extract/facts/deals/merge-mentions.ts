@@ -27,7 +27,7 @@ export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
     ...drafts.filter((x) => !x.type),
   ]) {
     const keys = new Set(d.parties.map((p) => p.key));
-    const same = out.find((o) => {
+    const fits = (o: MentionDraft): boolean => {
       const ok = o.parties.map((p) => p.key);
       const shared = ok.filter((k) => keys.has(k)).length;
       if (shared < 2 && !(shared === ok.length || shared === keys.size)) return false;
@@ -54,7 +54,11 @@ export function mergeMentions(drafted: ArticleDrafts): MentionDraft[] {
       )
         return false;
       return DEAL_FAMILY[d.type] === DEAL_FAMILY[o.type];
-    });
+    };
+    // A generic mention ("the deal", "the group") speaks of the deal its own sentence tells, if any.
+    const same = d.type
+      ? out.find(fits)
+      : (out.find((o) => o.sentenceIndex === d.sentenceIndex && fits(o)) ?? out.find(fits));
     if (!same) {
       if (d.type) out.push({ ...d, parties: d.parties.map((p) => ({ ...p })) });
       continue;
