@@ -268,6 +268,13 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ['ORT', -4.1],
     ]);
   });
+  it('reads a figure told "year-on-year" as a metric, not a move', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) said its revenue in the year to June was $214 million, up 27 percent year-on-year, and its shares rose 2.4%.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([['HLVG', 2.4]]);
+  });
   it('passes over a relative clause naming another company to the one that moved', () => {
     expect(
       moves(
