@@ -47,6 +47,8 @@ const isDatelineBar = (t: string): boolean => {
     )
   );
 };
+/** A chat export's message header: "kyle.m  7:56 AM", "Slackbot 7:30 AM", "Priya Shah 08:12". */
+const CHAT_HEADER = /^[\w.'’-]{2,24}(?: [\w.'’-]{2,24})?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/;
 /**
  * A contributor's byline and blurb: "Graham Pellerin, Contributor", "By Ada Moss, Bay Street Now Reporter",
  * "I write about industrial automation."
@@ -103,6 +105,7 @@ export function isChromeLine(t: string): boolean {
     isNavRow(t) ||
     QUOTE_ROW.test(t) ||
     isTimestampLine(t) ||
+    CHAT_HEADER.test(t) ||
     isDatelineBar(t) ||
     BREADCRUMB.test(t) ||
     isTopicTags(t) ||

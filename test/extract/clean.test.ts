@@ -131,3 +131,17 @@ describe('a dateline bar and a byline under a plain-text headline', () => {
     expect(clean('Acme Corp | Dec. 3, 2026 | Shares rose 4% on the news.').text).toMatch(/Shares rose 4%/);
   });
 });
+
+describe('a chat export', () => {
+  it('drops the message headers ("kyle.m  7:56 AM") so a message is not glued to the one before', () => {
+    const c = clean(
+      'Desk chat export\n\npriya.s  7:55 AM\nwhat is Halvard doing premarket\nkyle.m  7:56 AM\ndown 4.2% premarket at $31.10\n\nPriya Shah 08:12\nsee the note',
+    );
+    expect(c.text).not.toMatch(/kyle\.m|priya\.s|Priya Shah 08:12/);
+    expect(c.text).toMatch(/premarket\ndown 4\.2%/);
+  });
+
+  it('keeps a short line that tells a time inside a sentence', () => {
+    expect(clean('Halvard Group said at 7:56 AM that talks had ended.').text).toMatch(/talks had ended/);
+  });
+});
