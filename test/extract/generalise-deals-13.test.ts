@@ -104,3 +104,21 @@ describe('how the deal told stands, past deals aside', () => {
     expect(out[0]).toBe('acquisition BMF:buyer+Tallis Orchards:target $900 million announced');
   });
 });
+
+describe('contracts told with their value before the counterpart', () => {
+  it('reads "awarded a Sh9.8 billion contract to X" as X supplying the one who awards it', () => {
+    expect(
+      deals(
+        'Power producer Kivu Energy (NSE: KIVU) said it had awarded a Sh9.8 billion contract to Lamu Drilling Services to drill 30 geothermal wells.',
+      ),
+    ).toEqual(['contract Lamu Drilling Services:supplier+KIVU:customer Sh9.8 billion completed']);
+  });
+
+  it('reads "a supply agreement worth $120 million with X" as a contract with X', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) signed a supply agreement worth $120 million with Hetman Haulage in October.',
+      ),
+    ).toEqual(['contract BMF:supplier+Hetman Haulage:customer $120 million completed']);
+  });
+});

@@ -311,7 +311,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       !/\band\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|purchased|sold|took|paid|agreed|signed|won)\b|;|,\s+(?:which|while|but)\b/.test(
         t.slice(first.relEnd, m.rel),
       ) &&
-      /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(lead) &&
+      /\bfrom\s+(?:[\w-]+\s+){0,4}$/i.test(lead) &&
       !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(lead)
     );
   });
