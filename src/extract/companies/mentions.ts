@@ -98,6 +98,8 @@ export interface CompanyIndex {
 }
 
 const NO_ALIASES = createDirectory([], { builtin: false });
+/** What makes the word before it a place: "Dhaka-based", "Oslo-listed". */
+const PLACE_SUFFIX = /^-(?:based|headquartered|listed|registered|born)\b/;
 
 /** "…Ford to buy from hold", "…Zoom at Overweight": a rating given to the name before. */
 const RATED_AS =
@@ -498,7 +500,8 @@ export function resolveCompanies(
       const e = privLocal.get(key);
       if (!e) continue;
       const end = tokens[i + n - 1]!.end;
-      if (!taken(tok.start, end))
+      // "a Dhaka-based brokerage": a short form of "Dhaka Stock Exchange" before "-based" is a place.
+      if (!taken(tok.start, end) && !PLACE_SUFFIX.test(text.slice(end, end + 16)))
         mentions.push({ entity: e, start: tok.start, end, text: text.slice(tok.start, end) });
       i += n - 1;
       break;

@@ -342,11 +342,12 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
 const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
 
 /**
- * "Nedbank CIB raised its price target for Sasol": a name the lists do not know, acting as only a
- * research firm acts (moving its own price target, upgrading or downgrading a stock).
+ * "Nedbank CIB raised its price target for Sasol", "Tejgaon Capital, a Dhaka-based brokerage, raised its
+ * target price", "Haliç Menkul Değerler started coverage of the stock": a name the lists do not know,
+ * acting as only a research firm acts (moving its own price target, rating a stock, starting coverage).
  */
 const UNKNOWN_RATER =
-  /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*)\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:price\s+)?target|(?:upgraded|downgraded)\s+(?=[A-Z]))/g;
+  /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*\s+){0,3}[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*)(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brokerage|broker|research firm|investment bank|securities firm|bank|house),)?\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:(?:price\s+)?target|target\s+price)|(?:upgraded|downgraded)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|(?:started|initiated|began|launched|resumed|initiates|starts)\s+coverage\s+(?:of|on)\b)/g;
 
 /** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
 function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
