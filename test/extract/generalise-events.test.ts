@@ -268,3 +268,32 @@ describe('the day a deal was announced is not its closing day', () => {
     ).toEqual(['HLVG deal_closing null Q2 2027']);
   });
 });
+
+describe('results told as a board meeting, and a strategy presented to investors (session 16)', () => {
+  it('reads a board scheduled to meet to consider its financial statements as a results date', () => {
+    expect(
+      events(
+        "Halvard Group (NYSE: HLVG) shares rose 2%. Halvard's board is scheduled to meet on January 28 to consider its financial statements for the October-December quarter.",
+        '2026-12-05',
+      ),
+    ).toEqual(['HLVG earnings 2027-01-28']);
+  });
+
+  it('reads a strategy presented to investors on a day as a company event', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) will present its updated strategy to investors in London on 20 January.',
+        '2026-12-05',
+      ),
+    ).toEqual(['HLVG other 2027-01-20']);
+  });
+
+  it('leaves a board meeting about a dividend alone', () => {
+    expect(
+      events(
+        'Halvard Group (NYSE: HLVG) said its board will meet on January 28 to consider a special dividend.',
+        '2026-12-05',
+      ),
+    ).toEqual([]);
+  });
+});
