@@ -122,3 +122,42 @@ describe('contracts told with their value before the counterpart', () => {
     ).toEqual(['contract BMF:supplier+Hetman Haulage:customer $120 million completed']);
   });
 });
+
+describe('talks ended in the next sentence, a past purchase after "was", two companies bought at once', () => {
+  it('reads talks with the seller that "ended" in the next sentence as a dropped bid', () => {
+    expect(
+      deals(
+        `${SALE} Ostrander Brands held advanced talks with Quarry Lane in October, two people said. The talks ended in November after the two sides could not agree on a price.`,
+      ),
+    ).toContain(
+      'acquisition Ostrander Brands:buyer+Tallis Orchards:target+Quarry Lane Capital:seller terminated',
+    );
+  });
+
+  it('leaves talks that go on alone', () => {
+    expect(
+      deals(
+        `${SALE} Ostrander Brands held advanced talks with Quarry Lane in October, two people said. The talks are continuing.`,
+      ).some((d) => d.includes('terminated')),
+    ).toBe(false);
+  });
+
+  it('reads "Its last notable purchase was X, which it bought in 2021" as a done takeover', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) has made few acquisitions. Its last notable purchase was Tulsa Herbal Care, a maker of teas, which it bought in 2021.',
+      ),
+    ).toEqual(['acquisition BMF:buyer+Tulsa Herbal Care:target completed']);
+  });
+
+  it('reads the second of two companies bought in one breath, past an appositive', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) keeps buying. Last year it bought Pawnee Creek Dairy, a cheese maker outside Tulsa, and Sandhill Orchard Supply, a fruit packer in Nebraska.',
+      ),
+    ).toEqual([
+      'acquisition BMF:buyer+Pawnee Creek Dairy:target completed',
+      'acquisition BMF:buyer+Sandhill Orchard Supply:target completed',
+    ]);
+  });
+});

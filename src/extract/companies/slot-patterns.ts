@@ -189,6 +189,14 @@ export const BOUGHT_AMONG = new RegExp(
   String.raw`\b(?:acquisitions|purchases|takeovers)\b[^.;\n]{0,60}?,?[^\S\n]+(?:including|such[^\S\n]+as)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
+/**
+ * The second of two companies bought in one breath: "bought Pawnee Creek Equine, a horse practice outside
+ * Tulsa, and Sandhill Pet Emergency". Two words at least: "bought Acme and Monday's…" names no firm.
+ */
+export const BOUGHT_SECOND = new RegExp(
+  String.raw`(?<![\w\u00C0-\u024F])(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<=\b(?:bought|acquired|purchased|snapped[^\S\n]+up|picked[^\S\n]+up)[^\S\n]+(?:${WORD}[^\S\n]+){0,4}${WORD}(?:,[^,;.\n]{1,90},)?[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  'g',
+);
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
 /**
@@ -329,6 +337,7 @@ export const SLOT_PATTERNS = new Set<RegExp>([
   SOLD_WHOLE_TO,
   ACQUIRED_BY,
   BOUGHT_AMONG,
+  BOUGHT_SECOND,
   TAKEN_PRIVATE,
 ]);
 /** Slot patterns whose name the deal's own words follow: its verb ("Regal Rexnord bought…", "A and B
@@ -436,6 +445,10 @@ PREFILTER.set(
 );
 PREFILTER.set(RELATIVE_SUBJECT, /,\s+which\s/);
 PREFILTER.set(BOUGHT_AMONG, /\b(?:including|such as) [A-Z\u00C0-\u00DE\u0100-\u017F]/);
+PREFILTER.set(
+  BOUGHT_SECOND,
+  /\b(?:bought|acquired|purchased|up)\s[^.;\n]{1,150}\sand [A-Z\u00C0-\u00DE\u0100-\u017F]/,
+);
 PREFILTER.set(
   DEAL_OWNER,
   /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer|sale)\s/,
@@ -551,6 +564,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   SOLD_WHOLE_TO,
   ACQUIRED_BY,
   BOUGHT_AMONG,
+  BOUGHT_SECOND,
   BOUGHT_FROM_ONE,
   DASH_LIST_TARGET,
 ];

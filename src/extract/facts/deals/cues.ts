@@ -602,10 +602,19 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Its last notable purchase was Tulsi Herbal Care, which it bought in 2021": a past purchase named
+    // after the copula, by the company the possessive points back to.
+    re: /\b(?:last|latest|previous|most\s+recent|first|biggest|largest)\s+(?:notable\s+|major\s+|big\s+|significant\s+|sizeable\s+)?(?:purchase|acquisition|takeover)\s+was\b(?=\s+(?:the\s+)?[A-Z\u00C0-\u00DE\u0100-\u017F])/g,
+    needs: ['purchase was', 'acquisition was', 'takeover was'],
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'completed',
+  },
+  {
     // "Mowi was invited to bid but stayed out", "Hensoldt analysed an offer but decided not to present a
     // binding bid", "Renata held talks with Rupsha's shareholders …, but the discussions ended": a bidder
-    // that dropped out of a sale the article tells.
-    re: /\b(?:(?:was|were|had\s+been)\s+(?:also\s+)?invited\s+to\s+(?:bid|make\s+an?\s+offer)|(?:analy[sz]ed|studied|weighed|considered|examined|evaluated|explored|prepared|mulled)\s+(?:an?\s+|its\s+own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+|binding\s+|formal\s+)?(?:offer|bid|counterbid|proposal)|(?:held|had\s+held|was\s+in|were\s+in|had\s+been\s+in|entered)\s+(?:advanced\s+|exclusive\s+|early\s+|preliminary\s+|informal\s+)?(?:talks|discussions|negotiations))\b(?=[^.;]{0,200}?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|stayed\s+out|dropped\s+out|withdrew|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)|(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)))\b)(?![^.;]{0,80}?\b(?:partnership|alliance|joint\s+venture|collaboration|licen[cs]ing|supply)\b)/gi,
+    // that dropped out of a sale the article tells (the reader checks that it dropped out).
+    re: /\b(?:(?:was|were|had\s+been)\s+(?:also\s+)?invited\s+to\s+(?:bid|make\s+an?\s+offer)|(?:analy[sz]ed|studied|weighed|considered|examined|evaluated|explored|prepared|mulled)\s+(?:an?\s+|its\s+own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+|binding\s+|formal\s+)?(?:offer|bid|counterbid|proposal)|(?:held|had\s+held|was\s+in|were\s+in|had\s+been\s+in|entered)\s+(?:advanced\s+|exclusive\s+|early\s+|preliminary\s+|informal\s+)?(?:talks|discussions|negotiations))\b(?![^.;]{0,80}?\b(?:partnership|alliance|joint\s+venture|collaboration|licen[cs]ing|supply)\b)/gi,
     needs: ['invited to', 'offer', 'bid', 'proposal', 'talks', 'discussions', 'negotiations'],
     type: 'acquisition',
     shape: 'dropped-bid',

@@ -109,16 +109,25 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
 
 /** Where a dropped bid's own clause ends: its "but" (or "before", "until") and what follows. */
 const DROP_CLAUSE = /[,;]?\s+(?:but|before|until)\b/i;
+/** "… but walked away", "… but the discussions ended without an agreement": the bidder dropped out. */
+const DROPPED_OUT =
+  /^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|stayed\s+out|dropped\s+out|withdrew|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)|ended|collapsed|broke\s+down|fell\s+(?:apart|through))\b/i;
+/** The next sentence ends them: "The talks ended in November after the two sides could not agree". */
+const TALKS_ENDED =
+  /^(?:but\s+)?(?:the|those|these)\s+(?:talks|discussions|negotiations)\s+(?:[\w-]+\s+){0,2}?(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|were\s+(?:called\s+off|abandoned|broken\s+off))\b/i;
 
 /**
  * dropped-bid: "Mowi was invited to bid but stayed out", "Renata held talks with Rupsha's shareholders
- * about a possible acquisition, but the discussions ended": a bidder that dropped out of the sale of a
+ * about a possible acquisition, but the discussions ended", "X held talks with Y in October. The talks
+ * ended in November": a bidder that dropped out of the sale of a
  * company the article tells. The company is the one the bid's clause names, else that of the takeover
  * told in the last three sentences, else the article's first takeover: losing bidders are told around
  * the sale that went ahead.
  */
 export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { t, cueStart, cueEnd } = r;
+  if (!DROPPED_OUT.test(t.slice(cueEnd)) && !TALKS_ENDED.test(r.ctx.sentences[r.si + 1]?.text ?? ''))
+    return null;
   // The bidder opens the sentence by name: a bid told of "it" or "the rival" is too loose to pin on anyone.
   const bidder = r.sentenceMentions.find((m) => m.rel <= 40 && m.relEnd <= cueStart)?.entity;
   if (!bidder) return null;
