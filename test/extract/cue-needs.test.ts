@@ -111,6 +111,8 @@ const PHRASES = [
   'Dunmore has struggled with the Pinecrest business that it bought in 2022.',
   'Harlow Foods walked away from its pursuit of Pinecrest Brands last year.',
   "Harlow Foods will buy $75 million of Pinecrest Brands' common stock.",
+  'Harlow Foods was invited to bid but stayed out.',
+  'Its last notable purchase was Pinecrest Brands, which it bought in 2021.',
 ];
 
 describe('deal cues: the words a cue needs', () => {
