@@ -113,6 +113,7 @@ const PHRASES = [
   "Harlow Foods will buy $75 million of Pinecrest Brands' common stock.",
   'Harlow Foods was invited to bid but stayed out.',
   'Its last notable purchase was Pinecrest Brands, which it bought in 2021.',
+  'Tamsin Capital bought into Pinecrest Brands in 2019.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

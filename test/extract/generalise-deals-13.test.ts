@@ -161,3 +161,27 @@ describe('talks ended in the next sentence, a past purchase after "was", two com
     ]);
   });
 });
+
+describe('stakes told as buying into a company or a shareholding', () => {
+  it('reads "X bought into Y in 2019" as a stake bought', () => {
+    expect(
+      deals('Varkiza Capital bought into Thalassa Wind in 2019 and has funded its wind farms since.'),
+    ).toEqual(['investment Varkiza Capital:investor+Thalassa Wind:investee completed']);
+  });
+
+  it('reads "already has a shareholding in X" as a stake held', () => {
+    expect(
+      deals(
+        'Mowi (MOWI) is already a supplier and already has a shareholding in Tervola Seafood, a smoked-fish maker.',
+      ),
+    ).toEqual(['investment MOWI:investor+Tervola Seafood:investee completed']);
+  });
+
+  it('reads buying "a 100 per cent shareholding" as the takeover it is', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) has agreed to buy Tallis Orchards for $900 million. It is buying a 100 per cent shareholding in Tallis, a fruit grower.',
+      ),
+    ).toEqual(['acquisition BMF:buyer+Tallis Orchards:target $900 million announced']);
+  });
+});

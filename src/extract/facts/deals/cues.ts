@@ -116,9 +116,18 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    // "a 10% stake in X", "a 51 percent stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X".
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?stake(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
-    needs: ['stake'],
+    // "a 10% stake in X", "a 51 percent stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X",
+    // "already has a shareholding in X".
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?(?:stake|shareholding)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
+    needs: ['stake', 'shareholding'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    // "Varkiza Capital bought into the company in 2019": a stake bought, its size untold.
+    re: /\b(?:bought|buys|buying|buy)\s+into\b/gi,
+    needs: ['into'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,

@@ -63,7 +63,7 @@ export function readInvestment(r: CueReading): ShapeResult | null {
       t.slice(Math.max(0, cueStart - 20), cueStart),
     ) &&
     (pct
-      ? Number(pct[1]) > 50 && Number(pct[1]) < 100
+      ? Number(pct[1]) > 50 && Number(pct[1]) <= 100
       : /\b(?:majority|controlling)\b/i.test(t.slice(cueStart, cueEnd)));
   if (control) {
     const parties = [r.party(investor, 'buyer'), r.party(investee, 'target')];
