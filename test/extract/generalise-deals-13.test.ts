@@ -185,3 +185,21 @@ describe('stakes told as buying into a company or a shareholding', () => {
     ).toEqual(['acquisition BMF:buyer+Tallis Orchards:target $900 million announced']);
   });
 });
+
+describe('orders and agreements told with a time before the counterpart', () => {
+  it('reads "ordered two boats from X for NOK 780 million" as a contract X supplies', () => {
+    expect(
+      deals(
+        'In September Hovland Seafood (OSE: HOVL) ordered two new well boats from Kvitholmen Verft in Sunnmøre for NOK 780 million, with delivery in 2028.',
+      ),
+    ).toEqual(['contract HOVL:customer+Kvitholmen Verft:supplier NOK 780 million completed']);
+  });
+
+  it('reads "a power purchase agreement last year with X"', () => {
+    expect(
+      deals(
+        'Evrotas Renewables (ATHEX: EVRO) signed a 10-year power purchase agreement last year with Titan Cement, which buys green power for its plant.',
+      ),
+    ).toEqual(['contract EVRO:supplier+Titan Cement:customer completed']);
+  });
+});

@@ -368,7 +368,7 @@ export const CUES: Cue[] = [
   },
   {
     // "signed a three-year supply agreement with Nucor": the kind of agreement makes it a contract.
-    re: /\b(?:supply|services?|offtake|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+(?:(?:worth|valued\s+at)\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?with\b/gi,
+    re: /\b(?:supply|services?|offtake|sourcing|procurement|outsourcing|hosting|manufacturing|maintenance|power[- ]purchase)\s+(?:agreement|contract|deal|pact)s?\s+(?:(?:worth|valued\s+at)\s+(?:[^.;]|\.(?=\d)){1,40}?\s+|(?:last|this|earlier)\s+(?:year|month|week)\s+)?with\b/gi,
     needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'contract-list',
