@@ -203,3 +203,16 @@ describe('orders and agreements told with a time before the counterpart', () => 
     ).toEqual(['contract EVRO:supplier+Titan Cement:customer completed']);
   });
 });
+
+describe('"the company" a stake is bought in', () => {
+  it('is the private firm the sentences before are about, not the listed buyer of the story', () => {
+    expect(
+      deals(
+        'Brightmoor Foods (NYSE: BMF) has agreed to buy Kapadokya Snacks for $140 million.\n\nKapadokya Snacks was founded in 1994 as a small apricot trader. It now sells nut bars in 20 countries.\n\nBeykoz Partners bought a 40% stake in the company in 2022 in a deal whose value was not made public.',
+      ),
+    ).toEqual([
+      'acquisition BMF:buyer+Kapadokya Snacks:target $140 million announced',
+      'investment Beykoz Partners:investor+Kapadokya Snacks:investee completed',
+    ]);
+  });
+});

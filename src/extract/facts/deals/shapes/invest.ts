@@ -49,7 +49,7 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   // "invested $200 million in the company": the sentence's subject, else the story's company.
   if (!investee && /^\s*(?:the company|it)\b/i.test(t.slice(cueEnd))) {
     const first = ms[0]?.entity;
-    investee = first && first !== investor ? first : impliedSubject(ctx, si);
+    investee = first && first !== investor ? first : impliedSubject(ctx, si, true);
   }
   // "invest $X in Y": the cue regex spans up to "in", so the investee follows it directly.
   if (!investor || !investee || investor === investee) return null;
