@@ -275,6 +275,13 @@ describe('stock moves told the way city pages and "by the numbers" lists tell th
       ).map((m) => [m.t, m.pct]),
     ).toEqual([['HLVG', 2.4]]);
   });
+  it('reads a share of an enlarged company a seller ends up with as no move', () => {
+    expect(
+      moves(
+        'Halvard Group (NYSE: HLVG) rose 1.5%. A third of the price is paid in Halvard shares, so the family will end up with roughly 2% of the enlarged company.',
+      ).map((m) => [m.t, m.pct]),
+    ).toEqual([['HLVG', 1.5]]);
+  });
   it('passes over a relative clause naming another company to the one that moved', () => {
     expect(
       moves(
