@@ -60,3 +60,13 @@ describe('advisers told by what they did', () => {
     expect(names).toEqual(expect.arrayContaining(['Pellow & Co', 'Brackley Marsh']));
   });
 });
+
+describe("a filing's defined terms for holdings (session 16)", () => {
+  it('does not read "Quandong Shares" or "Quandong Shareholders" as firms', () => {
+    const { extraction } = extract(
+      'Deals\n\nThe scheme concerns the proposed acquisition of all of your Quandong Shares by Sonic Healthcare (ASX: SHL). Quandong Shareholders will vote on the scheme. The last day of trading in Quandong Shares on ASX is 8 February.',
+      '2026-12-05',
+    );
+    expect(extraction.companies.map((c) => c.name)).toEqual(['Sonic Healthcare']);
+  });
+});

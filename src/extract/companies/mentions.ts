@@ -225,6 +225,8 @@ export function resolveCompanies(
       NOT_COMPANY.has(nameKey(name)) ||
       // "buy New York-chartered custodian X": a describing word, not a name.
       DESCRIBING_END.test(name) ||
+      // "all Quandong Shares", "Quandong Shareholders": a filing's defined terms for holdings, no firm.
+      /\s(?:Shares|Shareholders|Stockholders)$/.test(name) ||
       // "New Mexico utility owner TXNM Energy": a state or region written before what it describes.
       PLACES.has(nameKey(name)) ||
       NATIONALITY_ONLY.test(name) ||
