@@ -70,3 +70,13 @@ describe("a filing's defined terms for holdings (session 16)", () => {
     expect(extraction.companies.map((c) => c.name)).toEqual(['Sonic Healthcare']);
   });
 });
+
+describe('exchanges and market regulators (session 16)', () => {
+  it('are no companies, even with their initials in brackets', () => {
+    const { extraction } = extract(
+      'Deals\n\nSquare Pharma (DSE: SQPH) told the Dhaka Stock Exchange and the Bangladesh Securities and Exchange Commission (BSEC) of the purchase, in a filing to the Public Disclosure Platform (KAP).',
+      '2026-12-05',
+    );
+    expect(extraction.companies.map((c) => c.name)).toEqual(['Square Pharma']);
+  });
+});

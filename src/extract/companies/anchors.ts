@@ -4,6 +4,7 @@
  */
 import { isCalendarWord } from '../dates.js';
 import type { CompanyDirectory } from './directory.js';
+import { MARKET_INSTITUTION } from './firm-names.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { stripLegalSuffix } from './tokens.js';
 
@@ -182,6 +183,8 @@ export function findDescribedListings(text: string): DescribedListing[] {
 export function findAnchors(text: string, directory: CompanyDirectory): Anchor[] {
   const out: Anchor[] = [];
   const push = (a: Anchor): void => {
+    // "Public Disclosure Platform (KAP)", "Dhaka Stock Exchange (DSE)": an institution's initials, no listing.
+    if (MARKET_INSTITUTION.test(a.name)) return;
     if (!out.some((o) => o.start === a.start)) out.push(a);
   };
   let m: RegExpExecArray | null;

@@ -31,6 +31,12 @@ const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`)
 export const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
 /** "the Federal Reserve Bank of Kansas City", "the People's Bank of China": a central bank is no company. */
 export const CENTRAL_BANK = /\b(?:Federal Reserve|Reserve Bank|Central Bank|People['’]s Bank)\b/;
+/**
+ * Where shares trade and who polices them: "Dhaka Stock Exchange", "Securities and Exchange Commission",
+ * "Competition Authority", "Public Disclosure Platform". Never a party to a deal.
+ */
+export const MARKET_INSTITUTION =
+  /\b(?:(?:Stock|Securities) Exchange|Exchange Commission|Securities Commission|Markets? (?:Commission|Authority)|Competition (?:Commission|Authority|Bureau|Council|Board)|Disclosure Platform)$/;
 /** Words that start capitalised phrases but never companies. */
 export const NOT_COMPANY = new Set(
   [

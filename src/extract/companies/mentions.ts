@@ -16,6 +16,7 @@ import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
 import {
   CENTRAL_BANK,
+  MARKET_INSTITUTION,
   cleanFirmName,
   DESCRIBING_END,
   isPlaceName,
@@ -231,6 +232,7 @@ export function resolveCompanies(
       PLACES.has(nameKey(name)) ||
       NATIONALITY_ONLY.test(name) ||
       CENTRAL_BANK.test(name) ||
+      MARKET_INSTITUTION.test(name) ||
       isCalendarWord(name) ||
       // "Tokyo Electron Ltd.", "Japan Industrial Partners", "Tokyo Gas": a place may start a name that
       // carries a legal form, or ends like a firm's or a utility's.
@@ -250,6 +252,8 @@ export function resolveCompanies(
     if (hit?.entry.kind === 'media') return;
     const s = start + raw.indexOf(name);
     if (mentions.some((x) => s < x.end && s + name.length > x.start)) return; // already named here
+    // "Bangladesh Securities and Exchange Commission": a regulator cut at its "and".
+    if (/^\s+and\s+Exchange\s+Commission\b/.test(text.slice(s + name.length, s + name.length + 30))) return;
     if (hit) {
       if (hit.ambiguous && !(hit.entry.ticker && anchored.has(hit.entry.ticker))) {
         // An ambiguous directory name with a business cue ("Target, the retailer") still counts.
