@@ -80,3 +80,21 @@ describe('exchanges and market regulators (session 16)', () => {
     expect(extraction.companies.map((c) => c.name)).toEqual(['Square Pharma']);
   });
 });
+
+describe('registration numbers (session 16)', () => {
+  it('does not read "ACN 611 204 587" as Accenture', () => {
+    const { extraction } = extract(
+      'QUANDONG PATHOLOGY LIMITED\nACN 611 204 587\n\nQuandong Pathology (ASX: QPL) agreed to a scheme with Sonic Healthcare (ASX: SHL).',
+      '2026-12-05',
+    );
+    expect(extraction.companies.map((c) => c.ticker)).not.toContain('ACN');
+  });
+
+  it('still reads ACN as Accenture where it names the company', () => {
+    const { extraction } = extract(
+      'Markets\n\nShares of ACN rose 2% after Accenture beat forecasts.',
+      '2026-12-05',
+    );
+    expect(extraction.companies.map((c) => c.ticker)).toContain('ACN');
+  });
+});

@@ -512,7 +512,13 @@ export function resolveCompanies(
       i += n - 1;
       break;
     }
-    if (/^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) && !taken(tok.start, tok.end) && !terms.has(tok.text)) {
+    if (
+      /^[A-Z]{2,5}(\.[A-Z])?$/.test(tok.text) &&
+      !taken(tok.start, tok.end) &&
+      !terms.has(tok.text) &&
+      // "ACN 611 204 587", "ABN 12 345 678 901": a registration number's label, not Accenture.
+      !/^\s+\d{2,3}\s\d{3}\s\d{3}\b/.test(text.slice(tok.end, tok.end + 16))
+    ) {
       const entry = directory.byTicker(tok.text);
       const isAnchored = anchored.has(tok.text);
       if (
