@@ -57,6 +57,9 @@ const BYLINE =
   /^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:[A-Z][\w.'’-]+ ){0,4}(?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
 const SHARE_ROW =
   /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
+/** Share links in brackets: "[Print] [Email] [Share on Facebook] [Share on X] · Text size A A A". */
+const BRACKET_SHARE_ROW =
+  /^(?:\[(?:print|email|e-mail|save|copy link|comments?|listen|gift article|share(?: on [\w ]{1,20})?)\]\s*[·|]?\s*){2,}(?:text size\b[\w ]{0,20})?$/i;
 /** A page's copyright footer: "(c) 2026 Oxbow Data Ltd. All rights reserved." names the publisher, no story company. */
 const COPYRIGHT = /^(?:\(c\)|©|copyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b)|\ball rights reserved\b/i;
 
@@ -101,6 +104,7 @@ export function isChromeLine(t: string): boolean {
     (t.length < 400 && COPYRIGHT.test(t)) ||
     isLabelRow(t) ||
     SHARE_ROW.test(t) ||
+    BRACKET_SHARE_ROW.test(t) ||
     BYLINE.test(t) ||
     isNavRow(t) ||
     QUOTE_ROW.test(t) ||

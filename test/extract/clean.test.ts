@@ -145,3 +145,13 @@ describe('a chat export', () => {
     expect(clean('Halvard Group said at 7:56 AM that talks had ended.').text).toMatch(/talks had ended/);
   });
 });
+
+describe('share links in brackets (session 16)', () => {
+  it('drops "[Print] [Email] [Share on Facebook] … · Text size A A A"', () => {
+    const c = clean(
+      'Halvard buys Orrin\n\n[Print] [Email] [Share on Facebook] [Share on X] [Share on LinkedIn] · Text size A A A\n\nHalvard Group agreed to buy Orrin Tools.',
+    );
+    expect(c.text).not.toMatch(/Facebook|Text size/);
+    expect(c.text).toMatch(/agreed to buy Orrin Tools/);
+  });
+});

@@ -98,3 +98,13 @@ describe('registration numbers (session 16)', () => {
     expect(extraction.companies.map((c) => c.ticker)).toContain('ACN');
   });
 });
+
+describe('a regulator cut at its "and" (session 16)', () => {
+  it('does not read "National Markets" of "National Markets and Competition Commission" as a firm', () => {
+    const { extraction } = extract(
+      'Deals\n\nThe purchase of Guadarrama Sistemas by Indra (BME: IDR) needs the approval of the National Markets and Competition Commission (CNMC).',
+      '2026-12-05',
+    );
+    expect(extraction.companies.map((c) => c.name)).not.toContain('National Markets');
+  });
+});

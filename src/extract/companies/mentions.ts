@@ -252,8 +252,14 @@ export function resolveCompanies(
     if (hit?.entry.kind === 'media') return;
     const s = start + raw.indexOf(name);
     if (mentions.some((x) => s < x.end && s + name.length > x.start)) return; // already named here
-    // "Bangladesh Securities and Exchange Commission": a regulator cut at its "and".
-    if (/^\s+and\s+Exchange\s+Commission\b/.test(text.slice(s + name.length, s + name.length + 30))) return;
+    // "Bangladesh Securities and Exchange Commission", "National Markets and Competition Commission": a
+    // regulator cut at its "and".
+    if (
+      /^\s+and\s+(?:[A-Z][\w-]*\s+){1,2}(?:Commission|Authority|Agency)\b/.test(
+        text.slice(s + name.length, s + name.length + 50),
+      )
+    )
+      return;
     if (hit) {
       if (hit.ambiguous && !(hit.entry.ticker && anchored.has(hit.entry.ticker))) {
         // An ambiguous directory name with a business cue ("Target, the retailer") still counts.
