@@ -216,3 +216,37 @@ describe('"the company" a stake is bought in', () => {
     ]);
   });
 });
+
+describe('more ways a bidder drops out', () => {
+  it('reads an offer "submitted … but dropped out" by a firm named with its arm', () => {
+    expect(
+      deals(
+        `${SALE} Blackstone's real estate arm submitted a first-round offer for the orchards in September but dropped out before final bids were due.`,
+      ),
+    ).toContain('acquisition BX:buyer+Tallis Orchards:target terminated');
+  });
+
+  it('reads talks the company for sale held with a bidder, ended in the next sentence', () => {
+    expect(
+      deals(
+        `${SALE} Tallis had also held talks this year with Ostrander Brands, two people said. Those discussions ended in the summer without an agreement.`,
+      ),
+    ).toContain('acquisition Ostrander Brands:buyer+Tallis Orchards:target terminated');
+  });
+
+  it('takes the bidder nearest the verb, past an owner and a rival named by possessive', () => {
+    const out = deals(
+      `${SALE} Apollo-owned Ostrander Brands held talks to buy the company over the summer, but those talks ended in August. Harwell Produce (NASDAQ: HWPR), Brightmoor's closest rival, held talks with Tallis's owners in the spring, but the discussions ended without an agreement.`,
+    );
+    expect(out).toContain('acquisition Ostrander Brands:buyer+Tallis Orchards:target terminated');
+    expect(out).toContain('acquisition HWPR:buyer+Tallis Orchards:target terminated');
+  });
+
+  it('reads "X looked at a deal but walked away"', () => {
+    expect(
+      deals(
+        `${SALE} Quarry Lane ran an auction in 2025, and Harwell Produce (NASDAQ: HWPR) looked at a deal but walked away.`,
+      ),
+    ).toContain('acquisition HWPR:buyer+Tallis Orchards:target terminated');
+  });
+});

@@ -128,15 +128,34 @@ export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResul
   const { t, cueStart, cueEnd } = r;
   if (!DROPPED_OUT.test(t.slice(cueEnd)) && !TALKS_ENDED.test(r.ctx.sentences[r.si + 1]?.text ?? ''))
     return null;
-  // The bidder opens the sentence by name: a bid told of "it" or "the rival" is too loose to pin on anyone.
-  const bidder = r.sentenceMentions.find((m) => m.rel <= 40 && m.relEnd <= cueStart)?.entity;
-  if (!bidder) return null;
+  // The bidder is named in the bid's own clause, nearest the verb ("Apollo-owned Brightspeed held talks",
+  // "…, and Five Below looked at a deal"): a bid told of "it" or "the rival" is too loose to pin on anyone.
+  // A possessive names a relation, not the bidder ("Renata, Square's closest rival, held talks").
+  const actors = r.left.filter(
+    (m) => !/['’]s$/.test(t.slice(m.rel, m.relEnd)) && !/^['’]s?\s/.test(t.slice(m.relEnd, m.relEnd + 3)),
+  );
+  const subject =
+    actors[actors.length - 1] ?? r.sentenceMentions.find((m) => m.rel <= 40 && m.relEnd <= cueStart);
+  if (!subject) return null;
+  const clauseEnd = cueEnd + (DROP_CLAUSE.exec(t.slice(cueEnd))?.index ?? t.length);
+  const inClause = r.right.filter((m) => m.relEnd <= clauseEnd);
+  // "Rowcrest had also held talks with CNH Industrial": the company for sale held talks with the bidder.
+  const soldOne = drafts
+    .all()
+    .find(
+      (d) =>
+        d.type === 'acquisition' &&
+        d.parties.some((p) => p.role === 'target' && p.key === subject.entity.key),
+    );
+  const withBidder = soldOne
+    ? inClause.find((m) => !soldOne.parties.some((p) => p.key === m.entity.key))
+    : undefined;
+  const bidder = withBidder?.entity ?? subject.entity;
   const isOther = (d: MentionDraft): boolean =>
     d.type === 'acquisition' &&
     d.parties.some((p) => p.role === 'target' && p.key !== bidder.key) &&
     !d.parties.some((p) => p.key === bidder.key && p.role !== 'seller');
-  const clauseEnd = cueEnd + (DROP_CLAUSE.exec(t.slice(cueEnd))?.index ?? t.length);
-  const named = r.right.filter((m) => m.relEnd <= clauseEnd).map((m) => m.entity.key);
+  const named = (withBidder ? [subject] : inClause).map((m) => m.entity.key);
   // The clause's companies are the target or its seller: "held talks with Jantar about Gorce".
   const told = (d: MentionDraft): boolean =>
     named.every((k) => d.parties.some((p) => p.key === k && (p.role === 'target' || p.role === 'seller')));
