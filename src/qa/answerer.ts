@@ -627,7 +627,7 @@ const companyNameOf = (name: string) => name.replace(/,? (?:Inc|Corp|Corporation
  * The deal a question naming no party is about: of the thread's deals (first) and the subject's, the
  * one whose source articles use most of the question's own words ("how much of the money goes to
  * debt?" → the sale whose articles discuss debt, not the partnership listed first); with no such
- * words, or no deal using them, the first.
+ * words, or no deal using them, the first that was not called off.
  */
 function focusDeal(
   q: ParsedQuestion,
@@ -635,7 +635,8 @@ function focusDeal(
   byId: Map<string, ArticleRecord>,
   index: SentenceIndex,
 ): DealRecord | undefined {
-  let best = deals[0];
+  // A bid dropped or a deal called off is rarely what a question naming no party means.
+  let best = deals.find((d) => d.status !== 'terminated') ?? deals[0];
   let bestCovered = 0;
   if (!q.critical.length) return best;
   for (const d of deals) {
@@ -697,6 +698,8 @@ function dealsToPrice(r: Retrieval, context: FollowUpSubject | null): DealRecord
   const deals = (context?.dealIds ?? [])
     .map((id) => r.deals.find((d) => d.id === id))
     .filter((d): d is DealRecord => !!d)
+    // A bid dropped before it named a price has none to tell.
+    .filter((d) => d.value || d.status !== 'terminated')
     .slice(0, 5);
   return deals.length > 1 && deals.some((d) => d.value) ? deals : [];
 }

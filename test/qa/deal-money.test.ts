@@ -53,3 +53,12 @@ describe('a deal whose sources disagree on its value', () => {
     expect(body(much!)).toMatch(/Sources disagree on the value: \$1\.\dB in some, \$1\.\dB in others/);
   });
 });
+
+describe('a bidder that dropped out beside the deal that was struck (session 16)', () => {
+  it('"What\'s the price per share?" answers with the agreed price, not the dropped bid or the opening offer', async () => {
+    const [card, price] = await ask(['/deal TLOR', "What's the price per share?"]);
+    expect(card).toMatch(/Harwell/);
+    expect(body(price!)).toMatch(/\$31 a share/);
+    expect(body(price!)).not.toMatch(/The deals here/);
+  });
+});
