@@ -349,6 +349,8 @@ const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
 const UNKNOWN_RATER =
   /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*\s+){0,3}[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*)(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brokerage|broker|research firm|investment bank|securities firm|bank|house),)?\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:(?:price\s+)?target|target\s+price)|(?:upgraded|downgraded)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|(?:started|initiated|began|launched|resumed|initiates|starts)\s+coverage\s+(?:of|on)\b)/g;
 
+const RATER_WORD = /target|grade|coverage/;
+
 /** Research firms and other companies in a sentence that could act: directory mentions and listed brokers. */
 function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
   const out: Firm[] = ms.map((m) => {
@@ -373,12 +375,14 @@ function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
     }
     out.push({ name: h.name, rel: h.start, relEnd: h.end, entity: null, broker: true });
   }
-  for (const m of text.matchAll(UNKNOWN_RATER)) {
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
-    if (!out.some((f) => f.rel < end && start < f.relEnd))
-      out.push({ name: m[1]!, rel: start, relEnd: end, entity: null, broker: true });
-  }
+  // Every form the pattern reads spells one of these words: most sentences skip it.
+  if (RATER_WORD.test(text))
+    for (const m of text.matchAll(UNKNOWN_RATER)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (!out.some((f) => f.rel < end && start < f.relEnd))
+        out.push({ name: m[1]!, rel: start, relEnd: end, entity: null, broker: true });
+    }
   return out.sort((a, b) => a.rel - b.rel);
 }
 
