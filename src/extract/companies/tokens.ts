@@ -84,9 +84,10 @@ function keyOf(name: string): string {
     .join(' ');
 }
 
-// Lookups ask for the same few thousand names over and over (every alias lookup keys its name): both
-// caches are dropped whole when full, so memory stays bounded on any corpus.
-const CACHE_SIZE = 20_000;
+// Lookups ask for the same names over and over (every alias lookup keys its name). Both caches are
+// dropped whole when full and kept small: a name sliced from an article's text keeps that text alive
+// while it is a key here.
+const CACHE_SIZE = 2_000;
 const KEYS = new Map<string, string>();
 const STRIPPED = new Map<string, string>();
 function remembered(cache: Map<string, string>, name: string, compute: (name: string) => string): string {
