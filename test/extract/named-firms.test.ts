@@ -108,3 +108,18 @@ describe('a regulator cut at its "and" (session 16)', () => {
     expect(extraction.companies.map((c) => c.name)).not.toContain('National Markets');
   });
 });
+
+describe('a market named "X Exchange" (session 16)', () => {
+  it("keeps a city's exchange out of the companies, but not an exchange that is bought", () => {
+    const athens = extract(
+      'Deals\n\nKastri Energy (ATHEX: KSTR) is paying €310 million for Evrotas Wind. The refiner trades on the Athens Exchange, where it rose 2.9%.',
+      '2026-12-05',
+    );
+    expect(athens.extraction.companies.map((c) => c.name)).not.toContain('Athens Exchange');
+    const crypto = extract(
+      'Deals\n\nKraken is in talks to buy Atalaia Exchange, a Lisbon crypto venue.',
+      '2026-12-05',
+    );
+    expect(crypto.extraction.companies.map((c) => c.name)).toContain('Atalaia Exchange');
+  });
+});
