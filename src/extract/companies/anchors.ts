@@ -4,9 +4,9 @@
  */
 import { isCalendarWord } from '../dates.js';
 import type { CompanyDirectory } from './directory.js';
-import { MARKET_INSTITUTION } from './firm-names.js';
+import { MARKET_INSTITUTION } from './institutions.js';
 import { QUIET_TICKERS } from './builtin-more.js';
-import { stripLegalSuffix } from './tokens.js';
+import { CAPITAL, stripLegalSuffix } from './tokens.js';
 
 export interface Anchor {
   /** The name written before the anchor, or the directory name for a bare cashtag. */
@@ -50,7 +50,7 @@ const EXCHANGES: Record<string, string> = {
 
 // Name: up to six capitalised words, letters beyond ASCII included ("Brønnøy", "Nestlé") (with "&", "of", "and", "de" inside, and forms like "A/S"; a legal form may follow a comma,
 // "Acme Grid Systems, Inc."), then the parenthesised anchor.
-const NAME = String.raw`((?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
+const NAME = String.raw`((?:${CAPITAL}[\w\u00C0-\u024F&.'’!-]*|&)(?:,?[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa))?(?:,[ \t]+(?:Inc|Ltd|Co|Corp|LLC|L\.P|plc|AG|SE|N\.V|S\.A)\.?(?![\w])|[ \t]+(?:[A-Z0-9\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’!-]*(?:/[A-Z]{1,3}\b)?|&|of|de|plc|inc\.?|ltd\.?|co\.?|corp\.?|oyj|asa)){0,4})`;
 /** Exchanges written by their city or market name: "(Copenhagen: NHE)", "(Nasdaq Stockholm: ERIC B)". */
 const CITY_EXCHANGES = String.raw`(?:(?:Nasdaq|Euronext|Borsa|Bolsa|Deutsche Börse)[ \t]+)?(?:Copenhagen|Stockholm|Oslo|Helsinki|Reykjavik|Tokyo|Osaka|Frankfurt|Paris|Amsterdam|Brussels|Lisbon|Dublin|Milan|Italiana|Madrid|Zurich|Swiss|Vienna|Warsaw|Prague|London|Toronto|Sydney|Seoul|Mumbai|Singapore|Hong Kong|Taipei|Shanghai|Shenzhen|Johannesburg|Tel Aviv|Mexico|Sao Paulo|São Paulo|Santiago)`;
 /**
@@ -88,7 +88,7 @@ const CASHTAG = /(^|[^\w$])\$([A-Z]{1,5}(?:\.[A-Z])?)\b(?![\d.,]*\d)/g;
  * "Acme's shares are listed on Nasdaq under the symbol "ACME"".
  */
 /** A capitalised word, Latin letters beyond ASCII included ("Ülker", "Żabka"). */
-const CAPITALISED = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*`;
+const CAPITALISED = String.raw`${CAPITAL}[\w\u00C0-\u024F&.'’-]*`;
 const TICKER_TOLD = new RegExp(
   String.raw`((?:${CAPITALISED}[ \t]+){0,4}${CAPITALISED}?)(?:['’]s)?,?[ \t]+(?:which[ \t]+|whose[ \t]+(?:stock|shares)[ \t]+|(?:stock|shares)[ \t]+)?(?:(?:is|are|has been|have been)[ \t]+)?(?:listed|trades|traded|trade)\b([^.;\n]{0,80}?)\bunder[ \t]+the[ \t]+(?:(?:stock|ticker|trading)[ \t]+)?(?:ticker|symbol)(?:[ \t]+symbol)?[ \t]+["“']?([A-Z]{1,5}(?:\.[A-Z]{1,2})?)\b`,
   'g',

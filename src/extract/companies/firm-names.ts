@@ -7,16 +7,16 @@
  */
 import { LEADING_JUNK } from './anchors.js';
 import { PLACES } from './places.js';
-import { nameKey } from './tokens.js';
+import { CAPITAL, nameKey } from './tokens.js';
 
 export const SUFFIX_WORDS =
   'Inc\\.?|Co\\.|Company|K\\.K\\.|Corp\\.?|Corporation|LLP|LLC|LP|L\\.P\\.|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|B\\.V\\.|BV|S\\.p\\.A\\.|SpA|KGaA|Oy|A/S|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Solution|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum|Biotherapeutics|Biopharmaceuticals|Biopharmaceutical|Bioscience|Biomedical|Medicines|Vaccines|Oncology|Sciences|Kaisha';
 // Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
 /** Where a name may start: \b, but one that knows "Øresund" and "Électricité" begin with a letter. */
 export const NAME_START = String.raw`(?<![\w\u00C0-\u024F])`;
-export const CAP = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
+export const CAP = String.raw`${CAPITAL}[\w\u00C0-\u024F&'’.-]*(?:/[A-Z]{1,3}\b)?`;
 /** A capitalised word without a full stop: a name that does not run into the next sentence. */
-export const WORD = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&'’-]*`;
+export const WORD = String.raw`${CAPITAL}[\w\u00C0-\u024F&'’-]*`;
 export const LEGAL_FORM_END =
   /\s(?:Inc\.?|Corp\.?|Co\.|Ltd\.?|LLC|LP|L\.P\.|plc|PLC|AG|SE|S\.A\.|N\.V\.|B\.V\.|K\.K\.|GmbH|Oy|Oyj|A\/S|ASA|AB|S\.p\.A\.)$/;
 export const SUFFIX_ONLY = new RegExp(`^(?:${SUFFIX_WORDS})$`);
@@ -31,14 +31,6 @@ const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`)
 export const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
 /** "the Federal Reserve Bank of Kansas City", "the People's Bank of China": a central bank is no company. */
 export const CENTRAL_BANK = /\b(?:Federal Reserve|Reserve Bank|Central Bank|People['’]s Bank)\b/;
-/**
- * Where shares trade and who polices them: "Dhaka Stock Exchange", "Athens Exchange", "Securities and
- * Exchange Commission", "Competition Authority", "Public Disclosure Platform". Never a party to a deal. A
- * bare "X Exchange" counts only after a market's city or country: "Atalaia Exchange" may be a crypto venue
- * that is bought and sold.
- */
-export const MARKET_INSTITUTION =
-  /^(?:Athens|Nairobi|Lagos|Cairo|Istanbul|Borsa|Santiago|Lima|Prague|Budapest|Dhaka|Chittagong|Karachi|Colombo|Johannesburg|Tel Aviv|Warsaw|Vienna|Oslo|Tokyo|Taipei|Saudi|Qatar|Dubai|Abu Dhabi|Bahrain|Muscat|Amman|Casablanca|Ghana|Philippine|Indonesia|Australian|Singapore|Korea|Hong Kong|London|Frankfurt|Paris|Shanghai|Shenzhen|Bombay|Mexican|Toronto|Kuala Lumpur|Jakarta|Manila|Thailand|Tehran|Riyadh|Zagreb|Bucharest|Sofia|Ljubljana|Athens Stock) Exchange$|\b(?:(?:Stock|Securities) Exchange|Exchange Commission|Securities Commission|Markets? (?:Commission|Authority)|Competition (?:Commission|Authority|Bureau|Council|Board)|Disclosure Platform)$/;
 /** Words that start capitalised phrases but never companies. */
 export const NOT_COMPANY = new Set(
   [

@@ -14,9 +14,9 @@ import { derivedAliases, prefixAliases, privateDerived } from './aliases.js';
 import { acronymsOf, COMMON_CAPS, definedTerms } from './bare-tickers.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { createDirectory, type CompanyDirectory, type DirectoryEntry } from './directory.js';
+import { MARKET_INSTITUTION } from './institutions.js';
 import {
   CENTRAL_BANK,
-  MARKET_INSTITUTION,
   cleanFirmName,
   DESCRIBING_END,
   isPlaceName,
@@ -68,7 +68,7 @@ import {
   TAKEN_PRIVATE,
   VERB_AFTER,
 } from './slot-patterns.js';
-import { nameKey, stripLegalSuffix, tokenize } from './tokens.js';
+import { CAPITAL, nameKey, stripLegalSuffix, tokenize } from './tokens.js';
 
 export interface Entity {
   key: string;
@@ -99,6 +99,7 @@ export interface CompanyIndex {
 }
 
 const NO_ALIASES = createDirectory([], { builtin: false });
+const STARTS_CAPITAL = new RegExp(`^${CAPITAL}`);
 /** What makes the word before it a place: "Dhaka-based", "Oslo-listed". */
 const PLACE_SUFFIX = /^-(?:based|headquartered|listed|registered|born)\b/;
 
@@ -222,7 +223,7 @@ export function resolveCompanies(
     const name = cleanFirmName(raw);
     if (
       !name ||
-      !/^[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(name) ||
+      !STARTS_CAPITAL.test(name) ||
       NOT_COMPANY.has(nameKey(name)) ||
       // "buy New York-chartered custodian X": a describing word, not a name.
       DESCRIBING_END.test(name) ||
@@ -502,7 +503,7 @@ export function resolveCompanies(
   const acronyms = acronymsOf(entities.values(), text, directory);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (!/^[A-Z\u00C0-\u00DE\u0100-\u017F]/.test(tok.text)) continue;
+    if (!STARTS_CAPITAL.test(tok.text)) continue;
     for (let n = privFirst.has(tok.norm) ? 4 : 0; n >= 1; n--) {
       if (i + n > tokens.length) continue;
       const key = tokens

@@ -19,7 +19,7 @@ import {
 } from './firm-names.js';
 import { namedAsPerson } from './one-word-names.js';
 import { PLACES } from './places.js';
-import { nameKey } from './tokens.js';
+import { CAPITAL, nameKey } from './tokens.js';
 import {
   ACQUIRE_VERBS,
   activeForms,
@@ -140,7 +140,7 @@ const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)
  * a word that can end a cue ("of", "with", "bought").
  */
 export const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -152,7 +152,7 @@ export const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 export const COUNTERPART_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:for|from|with|to|in|into|by|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -160,12 +160,12 @@ export const COUNTERPART_SLOT = new RegExp(
  * must end the clause or come before its date or price, and read as a name (plainOneWordName).
  */
 export const BOUGHT_FROM_ONE = new RegExp(
-  String.raw`(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<=\b(?:bought|acquired|purchased|(?:acquisition|purchase)[^\S\n]+of)(?:[^\S\n]+[\w'’$€£.,%-]+){1,6}?[^\S\n]+from[^\S\n]+)(${WORD})(?=[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d|for|last|earlier)\b|[.,;])`,
+  String.raw`(?=${CAPITAL})(?<=\b(?:bought|acquired|purchased|(?:acquisition|purchase)[^\S\n]+of)(?:[^\S\n]+[\w'’$€£.,%-]+){1,6}?[^\S\n]+from[^\S\n]+)(${WORD})(?=[^\S\n]+(?:in[^\S\n]+(?:19|20)\d\d|for|last|earlier)\b|[.,;])`,
   'g',
 );
 /** A company sold whole to a named buyer: "the sale of Pellam Outdoor to Kestrel Brands". */
 export const SOLD_WHOLE_TO = new RegExp(
-  String.raw`\b(?:sale|divestiture)[^\S\n]+of[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE\u0100-\u017F])`,
+  String.raw`\b(?:sale|divestiture)[^\S\n]+of[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?${CAPITAL})`,
   'g',
 );
 /**
@@ -194,7 +194,7 @@ export const BOUGHT_AMONG = new RegExp(
  * Tulsa, and Sandhill Pet Emergency". Two words at least: "bought Acme and Monday's…" names no firm.
  */
 export const BOUGHT_SECOND = new RegExp(
-  String.raw`(?<![\w\u00C0-\u024F])(?=[A-Z\u00C0-\u00DE\u0100-\u017F])(?<=\b(?:bought|acquired|purchased|snapped[^\S\n]+up|picked[^\S\n]+up)[^\S\n]+(?:${WORD}[^\S\n]+){0,4}${WORD}(?:,[^,;.\n]{1,90},)?[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`(?<![\w\u00C0-\u024F])(?=${CAPITAL})(?<=\b(?:bought|acquired|purchased|snapped[^\S\n]+up|picked[^\S\n]+up)[^\S\n]+(?:${WORD}[^\S\n]+){0,4}${WORD}(?:,[^,;.\n]{1,90},)?[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
@@ -203,7 +203,7 @@ const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
  * A capital next, before a pattern's look-behinds: V8 tries a pattern at every position of the text, and
  * this one-character test spares the look-behinds at all the positions where no name can start.
  */
-const CAPITAL_NEXT = String.raw`(?=[A-Z\u00C0-\u00DE\u0100-\u017F])`;
+const CAPITAL_NEXT = String.raw`(?=${CAPITAL})`;
 /** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
 const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:called[^\S\n]+off|scrapped|abandoned|agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 /**
@@ -320,7 +320,7 @@ export const DEAL_VERB_NEXT = new RegExp(`^${DEAL_VERB_AHEAD}`);
  * acquisition of…". Two words or more; a person's purchase ("Jane Doe's") is told apart by namedAsPerson.
  */
 export const DEAL_OWNER = new RegExp(
-  String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)|sale[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?[A-Z\u00C0-\u00DE\u0100-\u017F])`,
+  String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)|sale[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?${CAPITAL})`,
   'g',
 );
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */

@@ -12,6 +12,12 @@ export interface Token {
 // Latin letters beyond Latin-1 ("Żabka", "Gıda", "Değerler") are word characters too.
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+/**
+ * A capital letter that may open a name, as a regex class: ASCII, Latin-1 and Latin Extended-A ("Żabka",
+ * "Ülker", "Şişecam"). Extended-A alternates upper and lower case; its lower-case letters never open an
+ * English word, so the whole block is taken.
+ */
+export const CAPITAL = String.raw`[A-Z\u00C0-\u00DE\u0100-\u017F]`;
 /** & . ' ’ ! join two runs of word characters into one token. */
 const isJoinCode = (c: number): boolean => c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 33;
 /** & - – — / are tokens on their own. */

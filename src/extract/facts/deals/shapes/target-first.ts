@@ -119,10 +119,9 @@ const TALKS_ENDED =
 /**
  * dropped-bid: "Mowi was invited to bid but stayed out", "Renata held talks with Rupsha's shareholders
  * about a possible acquisition, but the discussions ended", "X held talks with Y in October. The talks
- * ended in November": a bidder that dropped out of the sale of a
- * company the article tells. The company is the one the bid's clause names, else that of the takeover
- * told in the last three sentences, else the article's first takeover: losing bidders are told around
- * the sale that went ahead.
+ * ended in November": a bidder that dropped out of the sale of a company the article tells. The company is
+ * the one the bid's clause names, else that of the takeover told in the last three sentences, else the
+ * article's first takeover: losing bidders are told around the sale that went ahead.
  */
 export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { t, cueStart, cueEnd } = r;
