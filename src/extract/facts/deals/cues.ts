@@ -246,11 +246,38 @@ export const CUES: Cue[] = [
     shape: 'supplier-customer',
   },
   {
-    // "a $90 million agreement with the Navy to store records": the subject supplies the named customer.
-    re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\bto\s+(?:supply|provide|deliver|build|host|store|connect|power|manufacture|support|service|run|operate|manage|maintain)\b)/gi,
+    // "a $90 million agreement with the Navy to store records", "is party to an agreement with Y, …, under
+    // which it tests samples": the subject supplies the named customer.
+    re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\b(?:to|under\s+which\s+(?:it|they|the\s+company|the\s+firm|the\s+group)(?:\s+(?:will|would|also|now))?)\s+(?:supply|supplies|provide|provides|deliver|delivers|build|builds|host|hosts|store|stores|connect|power|manufacture|manufactures|support|service|services|run|runs|operate|operates|manage|manages|maintain|maintains|test|tests|handle|handles|clean|cleans)\b)/gi,
     needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'contract-list',
+  },
+  {
+    // "The Department of Energy cancelled a contract for Nuvolt's storage pilot", "ended its supply
+    // agreement with Y": the customer ends a contract (a merger agreement ended is no contract).
+    re: /\b(?:cancel(?:l)?ed|cancels|cancel(?:l)?ing|terminated|terminates|scrapped|scraps|ended|ends)\s+(?:a|an|its|the|their)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:(?:supply|services?|purchase|offtake|outsourcing|hosting|maintenance)\s+(?:agreement|contract|deal)|contract|order)s?\s+(?:for|with)\b(?=\s+(?:the\s+)?[A-Z])/gi,
+    needs: ['contract', 'order', 'agreement', 'deal'],
+    type: 'contract',
+    shape: 'customer-supplier',
+    status: 'terminated',
+  },
+  {
+    // "The utility reserved four gas turbines from Siemens Energy under a slot-reservation agreement":
+    // equipment set aside by its maker for a customer.
+    re: /\b(?:reserved|reserves|reserving|leased|leases|leasing)\s+(?:[\w$€£.,-]+\s+){1,6}?from(?=\s+(?:[\w&-]+\s+){0,3}?[A-Z][^.;]{0,80}?\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\b)/g,
+    needs: ['reserv', 'leas'],
+    type: 'contract',
+    shape: 'order-placer',
+    status: 'completed',
+  },
+  {
+    // "signed a seven-year agreement under which Veritas Billing will take over its collections": the
+    // firm named after "under which" serves the signer.
+    re: /\b(?:agreement|contract|deal|pact)s?,?\s+under\s+which\b(?=\s+(?!(?:it|they|the|its|their|we|he|she)\b)[A-Z][^.;]{0,60}?\b(?:will|would|is to|shall)\s+(?:take\s+over|run|operate|manage|provide|supply|handle|host|maintain|service|build)\b)/g,
+    needs: ['under which'],
+    type: 'contract',
+    shape: 'customer-supplier',
   },
   {
     // Hiring a person ("hired a former Oracle executive") is no contract, nor hiring banks or lawyers to
@@ -352,8 +379,18 @@ export const CUES: Cue[] = [
   {
     // "Its customers include Dow, which buys its valves under a supply agreement": a customer named with
     // the tie that makes it one (a bare list of customers is no deal).
-    re: /\bcustomers,?\s+(?:include|including|such as)(?=\s+(?:[^.;]|\.(?=[A-Z0-9]))+?,\s+which\s+(?:[\w-]+\s+){0,3}?(?:signed|buys|bought|uses|relies|relied|renewed|extended|pays)\b)/g,
-    needs: ['customers'],
+    // "Its biggest customer remains Renault, which signed a supply contract with the company in 2021".
+    re: /\b(?:customers,?\s+(?:include|including|such as)|(?:largest|biggest|main|key|single largest|anchor)\s+customer\s+(?:is|was|remains|has long been|has been)(?:\s+still)?)(?=\s+(?:[^.;]|\.(?=[A-Z0-9]))+?,\s+which\s+(?:[\w-]+\s+){0,3}?(?:signed|buys|bought|uses|relies|relied|renewed|extended|pays)\b)/g,
+    needs: ['customer'],
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
+    // "About 400MW of its output is already sold to Alphabet under 20-year power purchase agreements": the
+    // producer sells, the firm named after "to" buys.
+    re: /\b(?:output|power|electricity|capacity|production|volumes?|offtake)\b[^.;]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|largely\s+)?(?:sold|contracted|committed)\s+to(?=\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bunder\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:power[- ]purchase|supply|offtake|sales?|purchase)\s+(?:agreement|contract|deal)s?\b)/gi,
+    needs: ['sold', 'contracted', 'committed'],
     type: 'contract',
     shape: 'supplier-customer',
     status: 'completed',

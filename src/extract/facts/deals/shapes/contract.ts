@@ -15,12 +15,24 @@ import { CONTRACT_DONE } from '../status.js';
 import type { MentionDraft, Role } from '../types.js';
 import type { ShapeResult } from './result.js';
 
+/**
+ * The capitalised name a clause opens with before "awarded", past a time ("Last month Transvaal Rail",
+ * "Eskom last month"): no pronoun, article or common opener.
+ */
+const AWARDER_HEAD =
+  /^\s*(?:(?:Last|This|Earlier this|In|On)\s+[\w-]+,?\s+)?(?!(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|Our|Their|His|Her|Shares|Investors|Analysts|Management|Officials|Regulators)\b)((?:[A-Z][\w&'’-]+\s+){0,4}[A-Z][\w&'’-]+)\s+(?:(?:last|this|earlier\s+this|in|on)\s+[\w-]+\s+)?(?:also\s+|has\s+|had\s+)?$/;
 /** A government agency named right before a verb ("after the U.S. Navy awarded it"). */
 const GOV_HEAD =
   /\b((?:the\s+)?(?:U\.S\.\s+|US\s+|UK\s+)?(?:Army|Navy|Air Force|Space Force|Marine Corps|Pentagon|NASA|Department of [A-Z]\w+(?: [A-Z]\w+)*))\s+(?:[\w-]+\s+){0,2}$/;
+/**
+ * A public body named by its kind, wherever it sits: "the Ministry of Transport", "Directorate General of
+ * Health Services", "Waka Kotahi NZ Transport Agency", "Dorset County Council", "Queensland Health".
+ */
+const PUBLIC_BODY = String.raw`(?:Ministry|Department|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}|(?:[A-Z][\w'’-]+\s+){1,4}(?:Agency|Authority|Council)|[A-Z]\w+\s+Health(?!\s+[A-Z])`;
 /** A government customer named anywhere: "the U.S. Army", "UK defence", "NASA", "Defense Logistics Agency". */
-const GOV =
-  /\b((?:U\.S\.|US|U\.K\.|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department (?:of|for) [A-Z]\w+(?: (?:Affairs|Security|Services|Development|and [A-Z]\w+))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation|Justice|State|Agriculture|Commerce|Labor|the Treasury|the Interior|Education|Health and Human Services)|(?:U\.S\. )?(?:Customs and Border Protection|Immigration and Customs Enforcement|Coast Guard|Postal Service|Secret Service|Marshals Service|Forest Service|Army Corps of Engineers)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Army|Navy|Air Force|Space Force|Marine Corps)(?=\s+(?:contract|order|award|deal)s?\b)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service))\b/;
+const GOV = new RegExp(
+  String.raw`\b((?:U\.S\.|US|U\.K\.|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department (?:of|for) [A-Z]\w+(?: (?:Affairs|Security|Services|Development|and [A-Z]\w+))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation|Justice|State|Agriculture|Commerce|Labor|the Treasury|the Interior|Education|Health and Human Services)|(?:U\.S\. )?(?:Customs and Border Protection|Immigration and Customs Enforcement|Coast Guard|Postal Service|Secret Service|Marshals Service|Forest Service|Army Corps of Engineers)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Army|Navy|Air Force|Space Force|Marine Corps)(?=\s+(?:contract|order|award|deal)s?\b)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service)|${PUBLIC_BODY})\b`,
+);
 
 /** A government buyer's key: "the U.S. Space Force" and "Space Force" are one customer. */
 function govKey(name: string): string {
@@ -253,8 +265,10 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
     return { parties: [r.party(supplierM.entity, 'customer'), r.party(customer, 'supplier')] };
   if (customer && customer !== supplierM.entity)
     return { parties: [r.party(customer, 'customer'), r.party(supplierM.entity, 'supplier')] };
-  if (gov) {
-    const name = gov[1]!.replace(/^the\s+/, '');
+  // "Eskom last month awarded X a contract": a body no directory lists, named where the subject stands.
+  const named = gov ?? (/^award/i.test(t.slice(cueStart, cueEnd)) ? AWARDER_HEAD.exec(head) : null);
+  if (named) {
+    const name = named[1]!.replace(/^the\s+/, '');
     return {
       parties: [
         { key: govKey(name), name, ticker: null, role: 'customer' },
@@ -270,7 +284,9 @@ export function readOrder(r: CueReading): ShapeResult | null {
   const { t, cueStart, cueEnd, left, right } = r;
   // The one who places the order is the customer; the supplier is named with "with/from", else it
   // is the company the sentence opens with ("Acme rose after Beta placed an order…").
-  const customerM = left[left.length - 1];
+  // "The utility also reserved four turbines from Y": the subject pointed back to places it.
+  const backRef = r.subjectIfBackRef();
+  const customerM = left[left.length - 1] ?? (backRef ? { entity: backRef, rel: 0, relEnd: 0 } : undefined);
   if (!customerM) return null;
   const named = right.find(
     (m) =>
@@ -295,7 +311,17 @@ export function readOrder(r: CueReading): ShapeResult | null {
 /** supplier-customer: "X will supply Y with lenses under a contract", "an agreement to supply Y". */
 export function readSupply(r: CueReading): ShapeResult | null {
   const { t, cueEnd, left, right } = r;
-  const supplier = left[left.length - 1]?.entity ?? r.subjectIfBackRef();
+  // "400MW of its output is sold to Y under agreements that Tallgrass signed": the signer named after,
+  // else the firm "its" points back to.
+  const outputSold = /^(?:output|power|electricity|capacity|production|volume|offtake)/i.test(
+    t.slice(r.cueStart),
+  );
+  const supplier =
+    left[left.length - 1]?.entity ??
+    (outputSold
+      ? (right.find((m) => /^\s+(?:signed|agreed)\b/.test(t.slice(m.relEnd)))?.entity ??
+        (/\bits\s+(?:[\w-]+\s+)?$/i.test(t.slice(0, r.cueStart)) ? previousOpener(r) : null))
+      : r.subjectIfBackRef());
   const customerM = right.find(
     (m) =>
       m.rel - cueEnd < 140 &&
@@ -306,4 +332,11 @@ export function readSupply(r: CueReading): ShapeResult | null {
   const customer = customerM?.entity ?? null;
   if (!supplier || !customer) return null;
   return { parties: [r.party(supplier, 'supplier'), r.party(customer, 'customer')] };
+}
+
+/** The firm the previous sentence opens with, which "its" at the next sentence's start points back to. */
+function previousOpener(r: CueReading): Entity | null {
+  const prev = r.ctx.sentences[r.si - 1];
+  const first = prev ? mentionsIn(r.ctx, prev)[0] : undefined;
+  return first && first.rel <= 4 ? first.entity : impliedSubject(r.ctx, r.si);
 }

@@ -1,0 +1,114 @@
+/**
+ * Session 17, from the contracts that every studied half still missed: a standing agreement "under
+ * which" one side serves the other, a contract awarded by a body no directory lists (a state utility, a
+ * ministry, a transport agency), the biggest customer and the tie that makes it one, equipment reserved
+ * from a maker, an outsourcing agreement, a contract cancelled, and output sold under purchase agreements.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('standing agreements told by what one side does for the other', () => {
+  it('reads "is party to an agreement with Y, …, under which it tests …" as a contract in force', () => {
+    expect(
+      deals(
+        'Corvane Labs Inc. (NYSE: CRVL) analyses water. Corvane is party to a nine-year agreement with Pennine Water Services, renewed in 2023, under which it tests drinking-water samples for the region.',
+      ),
+    ).toEqual(['contract CRVL:supplier+Pennine Water Services:customer completed']);
+  });
+
+  it('reads "has an agreement with Y under which it runs …" the same way', () => {
+    expect(
+      deals(
+        'Dunmere Catering Ltd (LSE: DUNC) runs canteens. The company has a five-year agreement with Ashgrove Hospitals under which it runs staff restaurants at nine sites.',
+      ),
+    ).toEqual(['contract DUNC:supplier+Ashgrove Hospitals:customer completed']);
+  });
+
+  it('reads an agreement "under which Y will take over" a task as Y serving the signer', () => {
+    expect(
+      deals(
+        'Carlow Health Systems (NYSE: CRLW) said it had signed a seven-year agreement under which Veritas Billing will take over coding and collections for its hospitals.',
+      ),
+    ).toEqual(['contract CRLW:customer+Veritas Billing:supplier completed']);
+  });
+});
+
+describe('contracts awarded by bodies no directory lists', () => {
+  it('takes the name before "awarded" as the customer', () => {
+    expect(
+      deals(
+        'Halvard Grid Ltd (JSE: HVG) rose. Transvaal Rail last month awarded Halvard Grid a four-year contract worth R900 million to maintain its signalling.',
+      ),
+    ).toEqual(['contract Transvaal Rail:customer+HVG:supplier R900 million completed']);
+  });
+
+  it('takes a ministry or agency named after "awarded … by" as the customer', () => {
+    expect(
+      deals(
+        'Kepler Roads Ltd (NZX: KPR) had a busy quarter. Last month it was awarded a NZ$210m contract by the Ministry of Transport to resurface a highway.',
+      ),
+    ).toEqual(['contract KPR:supplier+Ministry of Transport:customer NZ$210m completed']);
+    expect(
+      deals(
+        'Kepler Roads Ltd (NZX: KPR) had a busy quarter. In March it was awarded a NZ$95m contract by Zambezi Power to build access roads.',
+      ),
+    ).toEqual(['contract KPR:supplier+Zambezi Power:customer NZ$95m completed']);
+  });
+
+  it('does not make a customer of a sentence opener or a date', () => {
+    expect(
+      deals(
+        'Halvard Grid Ltd (JSE: HVG) rose. The board last month awarded Halvard Grid chief Anna Dlamini a bonus.',
+      ),
+    ).toEqual([]);
+    expect(
+      deals(
+        'Kepler Roads Ltd (NZX: KPR) had a busy quarter. It expects to be awarded a contract by December.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('customers told with the tie that makes them one', () => {
+  it('reads "X\'s biggest customer remains Y, which signed a supply contract with the company"', () => {
+    expect(
+      deals(
+        'Ostwind Sitze GmbH makes seat frames. Ostwind’s biggest customer remains Renault Group, which signed a multi-year supply contract with the company in 2021.',
+      ),
+    ).toEqual(['contract Ostwind Sitze GmbH:supplier+RNLSY:customer completed']);
+  });
+
+  it('leaves a biggest customer named without any tie alone', () => {
+    expect(
+      deals('Ostwind Sitze GmbH makes seat frames. Ostwind’s biggest customer is Renault Group, it said.'),
+    ).toEqual([]);
+  });
+
+  it('reads output "sold to Y under power purchase agreements" as the producer\'s contract with Y', () => {
+    expect(
+      deals(
+        'Tallgrass Solar LLC builds solar farms in Texas. About 400MW of its output is already sold to Alphabet under 20-year power purchase agreements.',
+      ),
+    ).toEqual(['contract Tallgrass Solar LLC:supplier+GOOGL:customer completed']);
+  });
+});
+
+describe('equipment reserved, and contracts cancelled', () => {
+  it('reads turbines "reserved from" a maker under an agreement as an order', () => {
+    expect(
+      deals(
+        'Pinecrest Energy (NASDAQ: PNCR) is adding plants. The utility also reserved four gas turbines from Siemens Energy under a slot-reservation agreement signed in May.',
+      ),
+    ).toEqual(['contract PNCR:customer+SMNEY:supplier completed']);
+  });
+
+  it('reads a contract cancelled "for Y\'s" product as a terminated contract with Y', () => {
+    expect(
+      deals(
+        'Nuvolt Batteries Inc. (NASDAQ: NVLT) fell. The Department of Energy cancelled a contract for Nuvolt’s grid storage pilot last year.',
+      ),
+    ).toEqual(['contract Department of Energy:customer+NVLT:supplier terminated']);
+  });
+});
