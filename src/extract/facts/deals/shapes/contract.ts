@@ -29,9 +29,15 @@ const GOV_HEAD =
  * Health Services", "Waka Kotahi NZ Transport Agency", "Dorset County Council", "Queensland Health".
  */
 const PUBLIC_BODY = String.raw`(?:Ministry|Department|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}|(?:[A-Z][\w'’-]+\s+){1,4}(?:Agency|Authority|Council)|[A-Z]\w+\s+Health(?!\s+[A-Z])`;
-/** A government customer named anywhere: "the U.S. Army", "UK defence", "NASA", "Defense Logistics Agency". */
+/** A list item that opens with a public body. */
+const PUBLIC_BODY_ITEM = new RegExp(String.raw`^((?:${PUBLIC_BODY}))\b`);
+/**
+ * A government customer: an agency named anywhere ("the U.S. Army", "UK defence", "NASA", "Defense Logistics
+ * Agency"), or a public body named by its kind right after the word that ties it to the contract ("by",
+ * "from", "with", "to", "for") or right after the cue: "a ministry said" is no customer.
+ */
 const GOV = new RegExp(
-  String.raw`\b((?:U\.S\.|US|U\.K\.|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department (?:of|for) [A-Z]\w+(?: (?:Affairs|Security|Services|Development|and [A-Z]\w+))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation|Justice|State|Agriculture|Commerce|Labor|the Treasury|the Interior|Education|Health and Human Services)|(?:U\.S\. )?(?:Customs and Border Protection|Immigration and Customs Enforcement|Coast Guard|Postal Service|Secret Service|Marshals Service|Forest Service|Army Corps of Engineers)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Army|Navy|Air Force|Space Force|Marine Corps)(?=\s+(?:contract|order|award|deal)s?\b)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service)|${PUBLIC_BODY})\b`,
+  String.raw`\b((?:U\.S\.|US|U\.K\.|UK|British|German|French|Spanish|Italian|Dutch|Polish|Canadian|Australian|Japanese|Korean|Indian)\s+(?:Army|Navy|Air Force|Space Force|Marines|armed forces|defen[cs]e|government|military|Department (?:of|for) [A-Z]\w+(?: (?:Affairs|Security|Services|Development|and [A-Z]\w+))?|Ministry of [A-Z]\w+)|Pentagon|NASA|NATO|(?:U\.S\. )?Department of (?:Defense|Energy|Homeland Security|Veterans Affairs|Transportation|Justice|State|Agriculture|Commerce|Labor|the Treasury|the Interior|Education|Health and Human Services)|(?:U\.S\. )?(?:Customs and Border Protection|Immigration and Customs Enforcement|Coast Guard|Postal Service|Secret Service|Marshals Service|Forest Service|Army Corps of Engineers)|[A-Z]\w+ (?:Army|Navy|Air Force)|(?:Army|Navy|Air Force|Space Force|Marine Corps)(?=\s+(?:contract|order|award|deal)s?\b)|(?:Defense|Federal|National|Naval|Army|Air Force|Space|Health|Energy|Transportation|Drug|Environmental|Social Security|General Services|Internal Revenue|Customs|Missile|Logistics|Veterans|Small Business)(?: [A-Z]\w+){0,2} (?:Agency|Administration|Command|Service)|(?<=(?:^|\b(?:by|from|with|to|for))\s*(?:the\s+)?)(?:${PUBLIC_BODY}))\b`,
 );
 
 /** A government buyer's key: "the U.S. Space Force" and "Space Force" are one customer. */
@@ -206,7 +212,8 @@ function contractCustomers(
       out.push({ entity: m.entity, name: m.entity.name });
       continue;
     }
-    const gov = GOV.exec(item);
+    // A list item is read on its own: a public body may open it ("with Queensland Health, renewed…").
+    const gov = GOV.exec(item) ?? PUBLIC_BODY_ITEM.exec(item);
     if (gov && gov.index === 0) out.push({ entity: null, name: gov[1]! });
     else if (t[from - 1] !== '(') break; // outside a list, stop at the first non-customer
   }
