@@ -112,3 +112,52 @@ describe('equipment reserved, and contracts cancelled', () => {
     ).toEqual(['contract Department of Energy:customer+NVLT:supplier terminated']);
   });
 });
+
+describe('stakes told by a share of the company, a lead of its round or its biggest holder', () => {
+  it('reads "bought 20% of Y" as a stake, and "bought 70% of Y" as control', () => {
+    expect(deals('Markets were calm. Galecrest Ventures bought 20% of Bellhaven Games in 2022.')).toEqual([
+      'investment Galecrest Ventures:investor+Bellhaven Games:investee completed',
+    ]);
+    expect(deals('Markets were calm. Galecrest Ventures bought 70% of Bellhaven Games in 2022.')).toEqual([
+      'acquisition Galecrest Ventures:buyer+Bellhaven Games:target completed',
+    ]);
+    expect(
+      deals('Markets were calm. Orrin Devices bought 40% of Samsung Display’s panel output last year.'),
+    ).toEqual([]);
+  });
+
+  it('reads a share counted in "pc" and held as an "interest"', () => {
+    expect(
+      deals(
+        'Markets were calm. Stonepeak Partners bought a 40pc interest in Harbourline Ports for $1.2bn in 2023.',
+      ),
+    ).toEqual(['investment Stonepeak Partners:investor+Harbourline Ports:investee $1.2bn completed']);
+  });
+
+  it('reads a fund that "led Y\'s Series A round" as an investor in Y', () => {
+    expect(
+      deals(
+        'Markets were calm. Orrin Foods Ltd (NSE: ORRIN) will buy the stake from Fireside Ventures, which led Vanaja Naturals’ Series A round in 2021.',
+      ),
+    ).toContain('investment Fireside Ventures:investor+Vanaja Naturals:investee completed');
+  });
+
+  it('reads the largest "outside" shareholder and a holder in apposition after a descriptor', () => {
+    expect(
+      deals(
+        'Quenwell Bio (HKEX: 2583) makes drugs. Kestrel Bay Capital remains its largest outside shareholder with about 9% of the stock.',
+      ),
+    ).toEqual(['investment Kestrel Bay Capital:investor+2583:investee completed']);
+    expect(
+      deals(
+        'Brindabella Health (ASX: BDH) backed the bid. Brindabella’s largest shareholder, industry fund Wattlebrook Super, owns 14.8 per cent of the register.',
+      ),
+    ).toEqual(['investment Wattlebrook Super:investor+BDH:investee completed']);
+  });
+
+  it('reads a firm "counted as its largest shareholder" that no directory lists', () => {
+    expect(
+      deals('Yellowpine Inc sells software. Yellowpine counts Tamberlane Growth as its largest shareholder.'),
+    ).toEqual(['investment Tamberlane Growth:investor+Yellowpine Inc:investee completed']);
+  });
+});

@@ -42,7 +42,7 @@ export const APPOSITIVE = new RegExp(
   'g',
 );
 export const DESCRIPTOR = new RegExp(
-  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|(?:economists?|strategists?|partners?|(?:investment |managing |research )?directors?|(?:portfolio |fund |investment )?managers?) at(?: (?:consultancy|brokerage|advisory firm|investment bank|research firm))?|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|(?<!\b(?:the|an?|our|its|their|this|that|your)\s)app|(?:crypto |options |futures |stock |derivatives |digital[- ]asset )?exchange|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
+  String.raw`\b(?:(?:[Ff]in|[Bb]io|[Mm]ed|[Ii]nsur|[Ee]d|[Pp]rop|[Cc]lean|[Cc]limate|[Aa]g|[Hh]ealth|[Rr]eg|[Dd]eep)tech(?:\s+(?:startup|start-up|company|firm|group|lender))?|short[- ]seller|hedge fund|pension fund(?: manager)?|(?:industry|sovereign(?: wealth)?|superannuation|super|retirement|infrastructure|buyout) fund|(?:asset|fund|wealth) manager|private[- ]equity (?:firm|group)|(?:independent |oil |gas |steel )?producer|investment (?:firm|bank)|asset manager|brokerage|[Bb]roker|research firm|[Pp]roxy adviser|adviser|advisor|start-?up|analysts? at|(?:economists?|strategists?|partners?|(?:investment |managing |research )?directors?|(?:portfolio |fund |investment )?managers?) at(?: (?:consultancy|brokerage|advisory firm|investment bank|research firm))?|investors? in|infrastructure investor|investor|rival|lender|insurer|retailer|\w*maker|brand|chain|developer|operator|supplier|provider|contractor|carrier|utility|conglomerate|subsidiary|manufacturer|distributor|trader|processor|refiner|miner|publisher|grocer|airline|studio|marketplace|(?<!\b(?:the|an?|our|its|their|this|that|your)\s)app|(?:crypto |options |futures |stock |derivatives |digital[- ]asset )?exchange|platform|specialist|company|firm|group|business|\w*builder|(?:trading|research|fashion|auction|publishing) house)\s+(${CAP}(?:[^\S\n]+${CAP}){0,3})`,
   'g',
 );
 /** The named object of a purchase with a price, a description or a year: "agreed to buy Orchard Lane
@@ -121,6 +121,11 @@ export const ROUND_LEAD = new RegExp(
   String.raw`\b(?:round|financing|funding|raise|[Ss]eries [A-H])[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?(?:co-)?led[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})`,
   'g',
 );
+/** The company whose round a firm led, named by its possessive: "which led Vanaja Naturals' Series A round". */
+export const ROUND_OWNER = new RegExp(
+  String.raw`\b(?:co-)?led[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=['’]s?[^\S\n]+(?:[\w$€£₹.,-]+[^\S\n]+){0,4}?(?:round|financing|raise|[Ss]eries[^\S\n]+[A-H]|seed)\b)`,
+  'g',
+);
 /** The company money goes into, described right after: "a $14 million seed round in Framecast, which
  * builds…", "invested $50 million in Ledgerline, a payroll startup". */
 export const INVESTEE_NAMED = new RegExp(
@@ -140,7 +145,7 @@ const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)
  * a word that can end a cue ("of", "with", "bought").
  */
 export const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[^\S\n]?cent|pc))[^\S\n]+(?:(?:equity|ownership|economic)[^\S\n]+)?(?:interest|holding) in|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:(?:about|roughly|nearly|almost|around)[^\S\n]+)?\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[^\S\n]?cent|pc)) of|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -152,7 +157,7 @@ export const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 export const COUNTERPART_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:for|from|with|to|in|into|by|which|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:contract|order|concession|tender)s?[^\S\n]+by|(?:agreement|contract|deal|pact)s?,?[^\S\n]+under[^\S\n]+which|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:for|from|with|to|in|into|by|which|counts|counted|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:contract|order|concession|tender)s?[^\S\n]+by|(?:counts|counted)(?=[^\S\n]+(?:[A-Z][\w&'’-]*[^\S\n]+){1,4}(?:as|among)[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:investors?|backers?|shareholders?|owners?)\b)|(?:agreement|contract|deal|pact)s?,?[^\S\n]+under[^\S\n]+which|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,6}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){1,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**
@@ -281,6 +286,9 @@ const SUBJECT_DEAL_VERBS = [
     `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal|agreement to (?:buy|acquire|sell|merge))`,
   ),
   spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
+  spaced(
+    "(?:is|remains|was|became) (?:its|their|the company['’]s) (?:single )?(?:largest|biggest) (?:(?:outside|external|institutional) )?(?:shareholder|investor|owner)",
+  ),
 ].join('|');
 /** Words a subject can have between itself and its verb: "has", "agreed to", "plans to". */
 const SUBJECT_AUX = spaced(
@@ -326,6 +334,7 @@ export const DEAL_OWNER = new RegExp(
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
 export const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SLOT,
+  ROUND_OWNER,
   DESCRIBED_COUNTERPART,
   MADE_SUBSIDIARY,
   COUNTERPART_SLOT,
@@ -361,6 +370,7 @@ export const STARTS_AT_CUE = new Set<RegExp>([
   UNIT_OWNER,
   TO_BE_NAMED,
   ROUND_LEAD,
+  ROUND_OWNER,
   INVESTEE_NAMED,
   DEAL_SLOT,
   COUNTERPART_SLOT,
@@ -406,6 +416,7 @@ export const FIRM_LIST = new RegExp(
   'g',
 );
 PREFILTER.set(ACQUIRED_BEFORE, /,\s+which\s/);
+PREFILTER.set(ROUND_OWNER, /\bled\s/);
 PREFILTER.set(
   DESCRIBED_COUNTERPART,
   new RegExp(String.raw`(?:its|their)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},`),
@@ -548,6 +559,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   ADVISER_IS,
   ADVISED,
   ROUND_LEAD,
+  ROUND_OWNER,
   HYPHEN_LEAD,
   INVESTEE_NAMED,
   DEAL_SLOT,

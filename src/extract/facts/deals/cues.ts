@@ -118,11 +118,39 @@ export const CUES: Cue[] = [
   {
     // "a 10% stake in X", "a 51 percent stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X",
     // "already has a shareholding in X".
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?(?:stake|shareholding)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
+    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct|pc)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?(?:stake|shareholding)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
     needs: ['stake', 'shareholding'],
     type: 'investment',
     shape: 'investor-investee',
     equity: true,
+  },
+  {
+    // "Galecrest Ventures bought 20% of Bellhaven in 2022": a share of the company bought (control past
+    // half); not a share of what a company makes ("bought 40% of Samsung's panel output").
+    re: /\b(?:bought|buys|buying|buy|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing|took|takes|take|taking)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pc)\b)\s+of\b(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])(?!\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?[\w&.-]+['’]s\s+(?!(?:shares|stock|equity|share capital)\b)[a-z])/gi,
+    needs: ['%', 'percent', 'per cent', 'pc '],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    // "a 40pc interest in X", "a 25% equity interest in X": a stake by another name, its size told, the
+    // company named right after (not "a 50% interest in the venture with X").
+    re: /\b(?:an?\s+)?\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct|pc)\b)\s+(?:(?:equity|ownership|economic)\s+)?(?:interest|holding)\s+in\b(?=\s+(?:(?!(?:with|from|by|for|alongside|and|which|that|operated|run|owned)\b)[a-z][\w'’-]*\s+){0,2}?[A-Z])/gi,
+    needs: ['interest', 'holding'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
+    // "Fireside Ventures, which led Vanaja Naturals' Series A round in 2021": an investor in the company
+    // whose round it led.
+    re: /\b(?:co-)?led\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+(?:[\w$€£₹.,-]+\s+){0,4}?(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b)/g,
+    needs: ['led '],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+    status: 'completed',
   },
   {
     // "Varkiza Capital bought into the company in 2019": a stake bought, its size untold.
@@ -145,7 +173,7 @@ export const CUES: Cue[] = [
   {
     // "Pellingham, Carrowmere's largest shareholder with about 14.6%, …", "Hillhouse … remains its largest
     // shareholder": a stake already held, the company named by the possessive.
-    re: /(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?|\b(?:its|their))\s+(?:single\s+)?(?:largest|biggest|second-largest|second-biggest|top|major)\s+(?:shareholder|stockholder|investor|owner)\b(?!\s+(?:in|of)\b)/g,
+    re: /(?:\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}['’]s?|\b(?:its|their))\s+(?:single\s+)?(?:largest|biggest|second-largest|second-biggest|top|major)\s+(?:(?:outside|external|institutional|outstanding)\s+)?(?:shareholder|stockholder|investor|owner)\b(?!\s+(?:in|of)\b)/g,
     needs: ['shareholder', 'stockholder', 'investor', 'owner'],
     type: 'investment',
     shape: 'largest-holder',
