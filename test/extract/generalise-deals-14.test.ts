@@ -161,3 +161,26 @@ describe('stakes told by a share of the company, a lead of its round or its bigg
     ).toEqual(['investment Tamberlane Growth:investor+Yellowpine Inc:investee completed']);
   });
 });
+
+describe('an owner told buying "the company" a paragraph after the sale', () => {
+  it('takes the company the previous sentence opens with when no deal was told just before', () => {
+    const out = deals(
+      'Eaton Corp (NYSE: ETN) agreed to buy Fenwater Thermal from Dorsey Lane Capital for $1.15 billion. The deal should close in the first quarter. Eaton will pay cash. Its shares rose 1.2%.\n\nFenwater, based in Minneapolis, designs cooling units. Dorsey Lane bought the company from its founders in 2022.',
+    );
+    expect(out).toContain('acquisition Dorsey Lane Capital:buyer+Fenwater Thermal:target completed');
+  });
+
+  it('reads "bought a majority of the company" the same way', () => {
+    const out = deals(
+      'Weichai Power (HKEX: 2338) agreed to buy Idrotecnica Fanti from Ardesio Capital for €780 million. Idrotecnica makes pumps. Ardesio bought a majority of the company from the family in 2019.',
+    );
+    expect(out).toContain('acquisition Ardesio Capital:buyer+Idrotecnica Fanti:target completed');
+  });
+
+  it('does not reach past a paragraph break for it', () => {
+    const out = deals(
+      'Eaton Corp (NYSE: ETN) agreed to buy Fenwater Thermal from Dorsey Lane Capital for $1.15 billion. The deal should close in the first quarter. Eaton will pay cash. Its shares rose 1.2%.\n\nFenwater designs cooling units.\n\nDorsey Lane bought the company from its founders in 2022.',
+    );
+    expect(out.filter((d) => d.includes('Dorsey Lane Capital:buyer'))).toEqual([]);
+  });
+});

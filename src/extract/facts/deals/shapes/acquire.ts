@@ -3,7 +3,8 @@
  * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
  * an owner, and a contract when products are bought from a supplier.
  */
-import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js';
+import type { Entity } from '../../../companies/mentions.js';
+import { COMPANY_NOUN, mentionsIn, recentPrivateFirm, type ArticleContext } from '../../../context.js';
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
 import { ASSETS_THEN_BUYER } from '../cues.js';
@@ -11,6 +12,7 @@ import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { passageSubject } from '../parties.js';
+import type { Span } from '../../../sentences.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
@@ -20,7 +22,7 @@ const SUPPLY_TERMS =
 
 /** "buy the company", "buy control of the firm": a company told before ("the company's systems" are its goods). */
 const POINTS_BACK = new RegExp(
-  `^\\s*(?:(?:control of|a (?:majority|controlling) stake in|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b(?!['’]s?\\s)`,
+  `^\\s*(?:(?:control of|a (?:majority|controlling) (?:stake|interest) in|a majority of|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b(?!['’]s?\\s)`,
   'i',
 );
 
@@ -144,6 +146,9 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     const opening = r.sentenceMentions[0];
     if (opening && opening.rel <= 30 && opening.entity !== actor) target = opening.entity;
   }
+  // "Fenwater designs coolers. Dorsey Lane bought the company from its founders in 2022": with no deal
+  // told just before, the company the previous sentence of the paragraph opens with.
+  if (!target && actor && pointsBack) target = previousOpener(ctx, s, si, actor);
   // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
   const fromSeller =
     !target && actor && !/['’]s?$/.test(first?.text ?? '')
@@ -330,4 +335,11 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   )
     parties.unshift(r.party(co.entity, 'buyer'));
   return { parties, asset };
+}
+
+/** The company the previous sentence of the same paragraph opens with, other than `not`. */
+function previousOpener(ctx: ArticleContext, s: Span, si: number, not: Entity): Entity | null {
+  const prev = si > 0 ? ctx.sentences[si - 1]! : null;
+  if (!prev || /\n\s*\n/.test(ctx.text.slice(prev.end, s.start))) return null;
+  return mentionsIn(ctx, prev).find((m) => m.rel <= 3 && m.entity !== not)?.entity ?? null;
 }
