@@ -119,6 +119,9 @@ export function recentSubject(ctx: ArticleContext, sentenceIndex: number): Entit
 
 /** "San Francisco-based ", the only words a sentence may open with before the private firm it is about. */
 const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
+/** A share of what a firm has, before its possessive: "Part of", "Most of", "Half of". */
+const SHARE_OF =
+  /^(?:Part|Much|Most|Some|All|Half|Nearly all|About half|A third|A quarter|Two-thirds) of\s+$/;
 
 const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]{0,40}\b(?:comment|requests?|calls?|emails?|messages?|inquir(?:y|ies))|declined to comment|could not be reached|(?:was|were) not (?:immediately )?available for comment)\b/i;
@@ -205,7 +208,10 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
       (first.entity.kind === 'listed' ||
         first.entity === ctx.primary ||
         (pronoun &&
-          (first.rel === 0 || PLACE_BASED.test(head)) &&
+          (first.rel === 0 ||
+            PLACE_BASED.test(head) ||
+            // "Part of Evrotas' output is sold forward. The company signed…": the firm whose output it is.
+            (SHARE_OF.test(head) && /^['’]s?\s/.test(s.text.slice(first.relEnd)))) &&
           // A one-word name counts when the headline or the lead names it too: a firm, not a word.
           (first.entity.name.includes(' ') || ctx.leadKeys.has(first.entity.key))));
     // "Founded in Leeds in 2004, Carrowmere sells…": an opening phrase set off by a comma keeps the subject.

@@ -184,3 +184,13 @@ describe('an owner told buying "the company" a paragraph after the sale', () => 
     expect(out.filter((d) => d.includes('Dorsey Lane Capital:buyer'))).toEqual([]);
   });
 });
+
+describe('"the company" after a sentence that opens with a share of a firm', () => {
+  it("points back to the firm whose output the sentence before told, not the story's buyer", () => {
+    const out = deals(
+      'Hellenic Energy (ATHEX: ELPE) said on Monday it would buy Evrotas Renewables for €300 million.\n\nEvrotas runs wind farms. Part of Evrotas’ output is already sold under long-term contracts. The company signed a 10-year power purchase agreement last year with Heraklion Cement, which buys green power for its plant.',
+    );
+    expect(out).toContain('contract Evrotas Renewables:supplier+Heraklion Cement:customer completed');
+    expect(out.filter((d) => d.includes('ELPE:supplier'))).toEqual([]);
+  });
+});
