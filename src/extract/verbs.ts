@@ -185,3 +185,9 @@ export function headWordList(verbs: VerbForms[]): string[] {
 export const BOUGHT_UNIT_NOUNS = String.raw`(?:chains?|business(?:es)?|brands?|units?|division|stations|stores|operations|assets|arm|network|portfolio|label|franchise|catalog(?:ue)?|platform|service|app)`;
 /** A counterpart described before its name: "to its partner, X", "from its parent, Y". */
 export const COUNTERPART_NOUNS = String.raw`(?:partner|rival|peer|shareholder|founder|customer|supplier|parent|owner|investor|co-owner)s?`;
+
+/**
+ * How a would-be buyer gives up, shared by the readers of dropped bids: "walked away", "pulled out",
+ * "backed off", "bowed out", "decided against it", "opted in the end not to".
+ */
+export const GAVE_UP = String.raw`walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)`;

@@ -8,6 +8,7 @@ import {
   activeForms,
   BOUGHT_UNIT_NOUNS,
   FUND_VERBS,
+  GAVE_UP,
   headWordList,
   headWords,
   PARTNER_VERBS,
@@ -696,7 +697,10 @@ export const CUES: Cue[] = [
   },
   {
     // "Marlowe Equity looked at X earlier this year but walked away": a bid that was dropped.
-    re: /\b(?:looked(?:\s+(?:closely|hard|briefly|seriously))?\s+at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:walked away|pulled out|backed away|backed off|bowed out|abandoned|dropped|(?:decided|opted|chose) (?:against|not to))\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:looked(?:\s+(?:closely|hard|briefly|seriously))?\s+at|studied|weighed|considered|explored|eyed)(?:\s+(?:an?\s+)?(?:bid|offer|deal|takeover)\s+for|\s+(?:buying|acquiring))?(?=\s+(?:rival\s+)?[A-Z][^.;]{0,80}?\b(?:but|before)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:${GAVE_UP}|abandoned|dropped)\b)`,
+      'g',
+    ),
     needs: [
       'walked away',
       'pulled out',

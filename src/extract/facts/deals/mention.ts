@@ -13,11 +13,18 @@ import type { Cue } from './cues.js';
 import { baseDraft } from './draft.js';
 import { effectiveCue, notADeal, wholeCompany } from './filters.js';
 import { dedupeParties } from './parties.js';
+import { GAVE_UP } from '../../verbs.js';
 import { CueReading } from './reading.js';
 import { quotedActor, type Quote } from './quoted.js';
 import { CONTRACT_DONE } from './status.js';
 import { SHAPES, type ShapeFound } from './shapes/index.js';
 import type { MentionDraft } from './types.js';
+
+/** A bid given up, rebuffed, or talks that came to nothing, told after the cue. */
+const DROPPED_BID = new RegExp(
+  String.raw`\b(?:${GAVE_UP}|dropped (?:it|the idea|its interest)|abandoned|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed)|(?:never|did not|didn['’]t)\s+(?:produced?|led to|lead to|resulted? in|made|make)\s+(?:a|an)\s+(?:formal\s+|firm\s+)?(?:offer|bid|deal))\b`,
+  'i',
+);
 
 /** The mention told by the cue at [cueStart, cueEnd) of sentence `si`, if it is a deal. */
 export function mentionFrom(
@@ -113,9 +120,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
   // whose approach "was rebuffed", or talks that "never produced an offer".
   if (
     (cue.shape === 'rival-bid' || cue.status === 'rumored' || d.status === 'rumored') &&
-    /\b(?:walked away|pulled out|backed away|backed off|dropped (?:it|the idea|its interest)|abandoned|(?:decided|opted|chose) (?:against|not to)|(?:was|were|got|had been|has been)\s+(?:\w+\s+)?(?:rebuffed|rejected|spurned|turned down|snubbed)|(?:never|did not|didn['’]t)\s+(?:produced?|led to|lead to|resulted? in|made|make)\s+(?:a|an)\s+(?:formal\s+|firm\s+)?(?:offer|bid|deal))\b/i.test(
-      t.slice(cueEnd),
-    )
+    DROPPED_BID.test(t.slice(cueEnd))
   ) {
     d.status = 'terminated';
     d.statusExplicit = true;

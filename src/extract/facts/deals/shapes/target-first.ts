@@ -5,6 +5,7 @@
  * rival bidder for the company whose takeover was just told.
  */
 import type { Entity } from '../../../companies/mentions.js';
+import { GAVE_UP } from '../../../verbs.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import type { MentionDraft } from '../types.js';
 import { near, type CueReading } from '../reading.js';
@@ -110,8 +111,10 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
 /** Where a dropped bid's own clause ends: its "but" (or "before", "until") and what follows. */
 const DROP_CLAUSE = /[,;]?\s+(?:but|before|until)\b/i;
 /** "… but walked away", "… but the discussions ended without an agreement": the bidder dropped out. */
-const DROPPED_OUT =
-  /^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|stayed\s+out|dropped\s+out|withdrew|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)|ended|collapsed|broke\s+down|fell\s+(?:apart|through))\b/i;
+const DROPPED_OUT = new RegExp(
+  String.raw`^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:${GAVE_UP}|stayed\s+out|dropped\s+out|withdrew|ended|collapsed|broke\s+down|fell\s+(?:apart|through))\b`,
+  'i',
+);
 /** The next sentence ends them: "The talks ended in November after the two sides could not agree". */
 const TALKS_ENDED =
   /^(?:but\s+)?(?:the|those|these)\s+(?:talks|discussions|negotiations)\s+(?:[\w-]+\s+){0,2}?(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|were\s+(?:called\s+off|abandoned|broken\s+off))\b/i;
