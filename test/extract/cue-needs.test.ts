@@ -27,6 +27,7 @@ const PHRASES = [
   'Micron already supplies memory chips to Nvidia.',
   'Its customers include Dow, which buys its valves under a supply agreement.',
   'Acme signed a three-year supply agreement with Nucor.',
+  'Investors want news of the chip agreement Broadcom signed with OpenAI in 2025.',
   'Galecrest Ventures bought 20% of Bellhaven Games in 2022.',
   'Stonepeak bought a 40pc interest in Harbourline Ports.',
   'Fireside Ventures, which led Vanaja Naturals’ Series A round in 2021, sold its shares.',

@@ -194,3 +194,20 @@ describe('"the company" after a sentence that opens with a share of a firm', () 
     expect(out.filter((d) => d.includes('ELPE:supplier'))).toEqual([]);
   });
 });
+
+describe('an agreement told before the pair that signed it', () => {
+  it('reads "the chip agreement X signed with Y" as their partnership', () => {
+    expect(
+      deals(
+        'Markets were calm. Investors want an update on the custom accelerator agreement Broadcom signed with OpenAI in October 2025.',
+      ),
+    ).toEqual(['partnership AVGO:partner+OpenAI:partner completed']);
+  });
+
+  it('joins a supply deal of the same pair instead of adding a partnership', () => {
+    const out = deals(
+      'Marlow Foods Inc. (NYSE: MRLW) signed a supply agreement with Dunmore Farms Ltd in May. The agreement Marlow signed with Dunmore runs for five years.',
+    );
+    expect(out.filter((d) => d.startsWith('partnership'))).toEqual([]);
+  });
+});

@@ -923,7 +923,7 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
   },
   {
-    re: /\b(?:\s*(?:joint venture|partnership|alliance|collaboration)\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:formed|set up|created|launched|struck|signed|entered into)\s+with|partnerships? with|partnership between|alliances? with|collaborat(?:e|es|ed|ing|ion|ions) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up(?: with)?|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution)\s+(?:deal|agreement|pact)s?\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
+    re: /\b(?:\s*(?:joint venture|partnership|alliance|collaboration)\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:formed|set up|created|launched|struck|signed|entered into)\s+with|partnerships? with|partnership between|alliances? with|collaborat(?:e|es|ed|ing|ion|ions) with|cooperat(?:e|es|ed|ing|ion) with|(?:memorandum of understanding|MoU)(?: with)?|team(?:ed|s|ing)? up(?: with)?|join(?:ed|s|ing)? forces(?: with)?|joint venture with|tie-up with|integration with|teaming agreement with|strategic agreement with|(?:co-development|co-marketing|development|research|licensing|co-promotion|distribution|technology|commercialization|commercialisation)\s+(?:deal|agreement|pact)s?\s+with|(?:strategic|multi-year|global|expanded|commercial)?\s*(?:partnership|alliance|collaboration|integration(?!\s+(?:of|costs?|charges?|expenses?|work|efforts?|process|plans?|risks?|teams?)\b)|joint venture))\b/gi,
     needs: [
       'partnership',
       'alliance',
@@ -971,6 +971,15 @@ export const CUES: Cue[] = [
     shape: 'investor-investee',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "the custom chip agreement Broadcom signed with OpenAI in 2025": an agreement told before the pair
+    // that signed it, a partnership unless a deal of theirs of another kind is told.
+    re: /\b(?:partnership|alliance|collaboration|agreement|pact)\s+(?:that\s+|which\s+)?(?=(?:[A-Z][\w&.'’-]*\s+){1,3}(?:\([^()]{1,30}\)\s+)?(?:signed|struck|inked|reached|formed)\s+with\s+(?:[\w-]+\s+){0,2}?[A-Z])/g,
+    needs: ['partnership', 'alliance', 'collaboration', 'agreement', 'pact'],
+    type: 'partnership',
+    shape: 'mutual',
+    weakType: true,
   },
   {
     // "Cadence and Wabtec have signed a three-year agreement under which Wabtec will market…": an
