@@ -211,3 +211,29 @@ describe('an agreement told before the pair that signed it', () => {
     expect(out.filter((d) => d.startsWith('partnership'))).toEqual([]);
   });
 });
+
+describe('stakes sold, told by their size or after a description of the company', () => {
+  it('reads "offloaded its remaining 9.9 per cent of X" as a stake sale', () => {
+    expect(
+      deals(
+        'Lumina Dental Partners (ASX: LDP) fell. Harbour Vale Capital offloaded its remaining 9.9 per cent of Lumina Dental Partners on Friday via a $212 million block trade.',
+      ),
+    ).toEqual(['divestiture Harbour Vale Capital:seller+LDP:target $212 million completed']);
+  });
+
+  it('reads a stake "in private hospital group X" as a stake in X', () => {
+    expect(
+      deals(
+        'Markets were calm. Remgro (JSE: REM) is in talks to sell its 28% stake in private hospital group Dunross Healthcare, a newspaper reported.',
+      ),
+    ).toEqual(['divestiture REM:seller+Dunross Healthcare:target rumored']);
+  });
+
+  it('keeps the year of an earlier sale told in a "since" clause off the new one', () => {
+    expect(
+      deals(
+        'Markets were calm. Fletcher Building (NZX: FBU) has agreed to sell its Waitaki Trade Supplies business to Metcash (ASX: MTS) for NZ$640 million, its largest divestment since it sold its laminates business in 2019.',
+      ),
+    ).toContain('divestiture FBU:seller+MTS:buyer NZ$640 million announced');
+  });
+});

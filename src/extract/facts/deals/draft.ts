@@ -115,7 +115,8 @@ export function baseDraft(
   const closedByMain =
     told.status === 'announced' &&
     (DEAL_CLOSED.test(withoutConditions(s.text)) ||
-      toldInPastYear(rel, ctx.published, cueStart) ||
+      // "…, its largest since it sold its laminates arm in 2019": another deal's year is not this one's.
+      toldInPastYear(withoutOtherTimeClauses(rel, cueStart, cueEnd), ctx.published, cueStart) ||
       // "Its purchase of X in 2024 was its largest, and the new deal will…": the year in the cue's own clause.
       toldInPastYear(statusClause(rel, cueStart, cueEnd), ctx.published) ||
       (type === 'partnership' && formedInEarlierMonth(statusClause(rel, cueStart, cueEnd), ctx.published)));

@@ -46,8 +46,10 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   if (!buyerM) {
     // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
     // a stake sale, the buyer unnamed.
+    // "offloaded its remaining 9.9 per cent of X", "its 28% stake in private hospital group X": a share told
+    // by its size alone, and a company told by what it is.
     const stake =
-      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:\d+(?:\.\d+)?(?:%|\s+per\s?cent)\s+)?(?:stake|holding|interest)\s+in\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:\w*maker|company|firm|operator|developer|startup|provider|producer)\s+)?$/i;
+      /^\s*(?:(?:part|some|half|most|all|the rest|a portion) of\s+)?(?:its|their|an?)\s+(?:remaining\s+|entire\s+|further\s+|minority\s+)?(?:(?:\d+(?:\.\d+)?(?:%|\s?per\s?cent|\s?percent)\s+)?(?:stake|holding|interest)\s+in|\d+(?:\.\d+)?(?:%|\s?per\s?cent|\s?percent)\s+of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:\w*maker|company|firm|operator|developer|startup|provider|producer|group|chain|business|platform|lender|bank|insurer|retailer|roll-up|network|brand)\s+)?$/i;
     const held = right.find((m) => stake.test(t.slice(cueEnd, m.rel)));
     const seller = lastLeft?.entity ?? r.subjectIfBackRef();
     // "is selling its Brazilian operations to a local investor group": a sale, its buyer unnamed.
