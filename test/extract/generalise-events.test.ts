@@ -139,6 +139,18 @@ describe('events: report dates given company by company', () => {
 });
 
 describe('events: deal closings', () => {
+  it('gives "the transaction is expected to close" to the agreed takeover, not a tie or a reported sale told after it', () => {
+    const tie =
+      'Harwell Tools Inc. (NYSE: HWT) agreed to buy Belmont Pumps from Eastridge Capital for $575 million. Belmont also sells parts through a distribution agreement with Carlow Supply Inc. (NYSE: CRSP). The transaction is expected to close in the first quarter of 2027.';
+    expect(events(tie, '2026-11-20', 'Harwell to buy Belmont Pumps')).toEqual([
+      'HWT deal_closing null Q1 2027',
+    ]);
+    const reported =
+      'Harwell Tools Inc. (NYSE: HWT) agreed to buy Belmont Pumps for $575 million.\n\nIn other news, Pelham Fitness (NASDAQ: PLHM) is exploring a sale of its rowing unit, which it bought in 2021. The transaction is expected to close in the first half of 2027.';
+    expect(events(reported, '2026-11-20', 'Harwell to buy Belmont Pumps')).toEqual([
+      'HWT deal_closing null H1 2027',
+    ]);
+  });
   it('reads "expects to wrap up / finalize the purchase" with a quarter and no date', () => {
     const text =
       'Brantham Health (NYSE: BRHM) agreed to buy clinic operator Lyle Care for $900 million. The hospital chain expects to finalize the purchase in the third quarter.';

@@ -336,7 +336,15 @@ function companiesFor(
           ? h.type === 'partnership'
           : h.type !== 'investment');
     const told = [...dealHints].reverse().filter((h) => h.sentenceIndex <= si);
-    const hint = told.find((h) => !h.settled && ofKind(h)) ?? told.find((h) => !h.settled) ?? told[0];
+    // "The transaction is expected to close…" with no kind named: an agreed takeover closes, a
+    // distribution agreement or a sale only reported told after it does not.
+    const changesHands = (h: DealHint): boolean =>
+      h.type === 'acquisition' || h.type === 'merger' || h.type === 'divestiture';
+    const hint =
+      (kind ? undefined : told.find((h) => !h.settled && !h.rumored && changesHands(h))) ??
+      told.find((h) => !h.settled && ofKind(h)) ??
+      told.find((h) => !h.settled) ??
+      told[0];
     if (
       !hint &&
       !/\b(deal|transaction|acquisition|merger|purchase|sale|takeover|combination|completion)\b/i.test(t)

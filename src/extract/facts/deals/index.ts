@@ -35,6 +35,8 @@ export interface DealHint {
   sellers: string[];
   /** Completed or terminated: nothing left to close ("Waterland, which bought it in 2021"). */
   settled: boolean;
+  /** Only reported: a deal agreed has a closing date, one talked of does not yet. */
+  rumored: boolean;
   /** "The acquisition is expected to close…" names which of the deals told it is. */
   type: DealType | null;
 }
@@ -75,6 +77,7 @@ export function extractDeals(ctx: ArticleContext): { deals: DealFact[]; hints: D
       targets: d.parties.filter((p) => p.role === 'target' || p.role === 'investee').map((p) => p.key),
       sellers: d.type === 'acquisition' ? d.parties.filter((p) => p.role === 'seller').map((p) => p.key) : [],
       settled: d.status === 'completed' || d.status === 'terminated',
+      rumored: d.status === 'rumored',
       type: d.type,
     });
   }
