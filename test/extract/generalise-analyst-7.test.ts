@@ -37,3 +37,27 @@ describe('research houses the lists do not know', () => {
     ]);
   });
 });
+
+describe('regional research houses the list now knows (session 17)', () => {
+  it('reads a New Zealand house that kept its rating, beside one that upgraded', () => {
+    expect(
+      rows(
+        'Fletcher Building (NZX: FBU) rose. Jarden upgraded Fletcher to overweight from neutral. Forsyth Barr kept its neutral rating.',
+      ),
+    ).toEqual([
+      ['Jarden', 'FBU', 'upgrade', 'Overweight', 'Neutral', null, null],
+      ['Forsyth Barr', 'FBU', 'reiterate', 'Neutral', null, null, null],
+    ]);
+  });
+
+  it('keeps reading a Greek and a Turkish house that move their targets, now by name', () => {
+    expect(
+      rows(
+        'Motor Oil Hellas (ATHEX: MOH) rose. Euroxx raised its target price to €31 from €28. Is Yatirim cut its target on Tupras (BIST: TUPRS) to 210 lira.',
+      ).map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ['Euroxx', 'MOH', 'target_raise'],
+      ['Is Yatirim', 'TUPRS', 'target_cut'],
+    ]);
+  });
+});
