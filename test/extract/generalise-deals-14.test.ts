@@ -237,3 +237,13 @@ describe('stakes sold, told by their size or after a description of the company'
     ).toContain('divestiture FBU:seller+MTS:buyer NZ$640 million announced');
   });
 });
+
+describe('an agreement "under which" a named supplier serves the firm the passage is about', () => {
+  it('reads "a new agreement, signed in November, under which X supplies …" as X supplying that firm', () => {
+    expect(
+      deals(
+        'Corvane Vet Partners operates clinics. Part of the pitch was a new five-year agreement, signed in November, under which IDEXX Laboratories (NASDAQ: IDXX) supplies analysers across the whole network.',
+      ),
+    ).toEqual(['contract Corvane Vet Partners:customer+IDXX:supplier completed']);
+  });
+});

@@ -303,7 +303,7 @@ export const CUES: Cue[] = [
   {
     // "signed a seven-year agreement under which Veritas Billing will take over its collections": the
     // firm named after "under which" serves the signer.
-    re: /\b(?:agreement|contract|deal|pact)s?,?\s+under\s+which\b(?=\s+(?!(?:it|they|the|its|their|we|he|she)\b)[A-Z][^.;]{0,60}?\b(?:will|would|is to|shall)\s+(?:take\s+over|run|operate|manage|provide|supply|handle|host|maintain|service|build)\b)/g,
+    re: /\b(?:agreement|contract|deal|pact)s?(?:,\s+(?:signed|agreed|struck|reached|renewed)\b[^,;]{0,30},)?,?\s+under\s+which\b(?=\s+(?!(?:it|they|the|its|their|we|he|she)\b)[A-Z][^.;]{0,60}?\b(?:(?:will|would|is to|shall)\s+(?:take\s+over|run|operate|manage|provide|supply|handle|host|maintain|service|build)|(?:takes\s+over|runs|operates|manages|provides|supplies|handles|hosts|maintains|services))\b)/g,
     needs: ['under which'],
     type: 'contract',
     shape: 'customer-supplier',

@@ -272,6 +272,13 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
     return { parties: [r.party(supplierM.entity, 'customer'), r.party(customer, 'supplier')] };
   if (customer && customer !== supplierM.entity)
     return { parties: [r.party(customer, 'customer'), r.party(supplierM.entity, 'supplier')] };
+  // "Part of the pitch was a new agreement under which IDEXX supplies analysers across the network": the
+  // firm the passage is about is served.
+  if (/\bunder\s+which\s*$/i.test(t.slice(cueStart, cueEnd))) {
+    const served = impliedSubject(ctx, si, true);
+    if (served && served !== supplierM.entity)
+      return { parties: [r.party(served, 'customer'), r.party(supplierM.entity, 'supplier')] };
+  }
   // "Eskom last month awarded X a contract": a body no directory lists, named where the subject stands.
   const named = gov ?? (/^award/i.test(t.slice(cueStart, cueEnd)) ? AWARDER_HEAD.exec(head) : null);
   if (named) {
