@@ -206,6 +206,16 @@ export class CueReading {
     return impliedSubject(this.ctx, this.si, pronoun);
   }
 
+  /**
+   * The company the previous sentence of the same paragraph opens with, other than `not`: "Fenwater
+   * designs coolers. Dorsey Lane bought the company…", "Tallgrass builds solar farms. 400MW of its output…".
+   */
+  previousOpener(not: Entity | null = null): Entity | null {
+    const prev = this.si > 0 ? this.ctx.sentences[this.si - 1]! : null;
+    if (!prev || /\n\s*\n/.test(this.ctx.text.slice(prev.end, this.s.start))) return null;
+    return mentionsIn(this.ctx, prev).find((m) => m.rel <= 3 && m.entity !== not)?.entity ?? null;
+  }
+
   /** Nobody, when `e` is the earlier verb's object of a comma series. */
   notEarlierObject(e: Entity | null): Entity | null {
     return this.afterObject && e === this.lastLeft?.entity ? null : e;

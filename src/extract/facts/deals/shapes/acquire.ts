@@ -3,8 +3,7 @@
  * deal per company of a list ("bought A and B"), a seller when a unit, a part or assets are bought from
  * an owner, and a contract when products are bought from a supplier.
  */
-import type { Entity } from '../../../companies/mentions.js';
-import { COMPANY_NOUN, mentionsIn, recentPrivateFirm, type ArticleContext } from '../../../context.js';
+import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js';
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
 import { ASSETS_THEN_BUYER } from '../cues.js';
@@ -12,7 +11,6 @@ import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { passageSubject } from '../parties.js';
-import type { Span } from '../../../sentences.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
@@ -148,7 +146,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   }
   // "Fenwater designs coolers. Dorsey Lane bought the company from its founders in 2022": with no deal
   // told just before, the company the previous sentence of the paragraph opens with.
-  if (!target && actor && pointsBack) target = previousOpener(ctx, s, si, actor);
+  if (!target && actor && pointsBack) target = r.previousOpener(actor);
   // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
   const fromSeller =
     !target && actor && !/['’]s?$/.test(first?.text ?? '')
@@ -335,11 +333,4 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   )
     parties.unshift(r.party(co.entity, 'buyer'));
   return { parties, asset };
-}
-
-/** The company the previous sentence of the same paragraph opens with, other than `not`. */
-function previousOpener(ctx: ArticleContext, s: Span, si: number, not: Entity): Entity | null {
-  const prev = si > 0 ? ctx.sentences[si - 1]! : null;
-  if (!prev || /\n\s*\n/.test(ctx.text.slice(prev.end, s.start))) return null;
-  return mentionsIn(ctx, prev).find((m) => m.rel <= 3 && m.entity !== not)?.entity ?? null;
 }

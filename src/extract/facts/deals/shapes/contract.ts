@@ -334,7 +334,9 @@ export function readSupply(r: CueReading): ShapeResult | null {
     left[left.length - 1]?.entity ??
     (outputSold
       ? (right.find((m) => /^\s+(?:signed|agreed)\b/.test(t.slice(m.relEnd)))?.entity ??
-        (/\bits\s+(?:[\w-]+\s+)?$/i.test(t.slice(0, r.cueStart)) ? previousOpener(r) : null))
+        (/\bits\s+(?:[\w-]+\s+)?$/i.test(t.slice(0, r.cueStart))
+          ? (r.previousOpener() ?? impliedSubject(r.ctx, r.si))
+          : null))
       : r.subjectIfBackRef());
   const customerM = right.find(
     (m) =>
@@ -346,11 +348,4 @@ export function readSupply(r: CueReading): ShapeResult | null {
   const customer = customerM?.entity ?? null;
   if (!supplier || !customer) return null;
   return { parties: [r.party(supplier, 'supplier'), r.party(customer, 'customer')] };
-}
-
-/** The firm the previous sentence opens with, which "its" at the next sentence's start points back to. */
-function previousOpener(r: CueReading): Entity | null {
-  const prev = r.ctx.sentences[r.si - 1];
-  const first = prev ? mentionsIn(r.ctx, prev)[0] : undefined;
-  return first && first.rel <= 4 ? first.entity : impliedSubject(r.ctx, r.si);
 }
