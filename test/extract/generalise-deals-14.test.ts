@@ -247,3 +247,21 @@ describe('an agreement "under which" a named supplier serves the firm the passag
     ).toEqual(['contract Corvane Vet Partners:customer+IDXX:supplier completed']);
   });
 });
+
+describe("a deal for a firm's drug", () => {
+  it('reads "signed a deal worth up to $2 billion for Y\'s oral GLP-1" as a licence, not a contract Y placed', () => {
+    expect(
+      deals(
+        'Markets were calm. Merck signed a deal worth up to $2 billion for Hansoh Pharma’s oral GLP-1 in December 2024.',
+      ),
+    ).toEqual(['partnership MRK:partner+Hansoh Pharma:partner up to $2 billion completed']);
+  });
+
+  it("keeps a deal for a firm's services a contract", () => {
+    expect(
+      deals(
+        'Markets were calm. Merck signed a contract worth $40 million for Halvard Logistics’ cold-chain services.',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^partnership/));
+  });
+});

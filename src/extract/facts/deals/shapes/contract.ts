@@ -29,6 +29,9 @@ const GOV_HEAD =
  * Health Services", "Waka Kotahi NZ Transport Agency", "Dorset County Council", "Queensland Health".
  */
 const PUBLIC_BODY = String.raw`(?:Ministry|Department|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+){0,3}|(?:[A-Z][\w'’-]+\s+){1,4}(?:Agency|Authority|Council)|[A-Z]\w+\s+Health(?!\s+[A-Z])`;
+/** A firm's drug or product after its name: "Hansoh's oral GLP-1", "its PD-1xVEGF bispecific". */
+const LICENSED_PRODUCT =
+  /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:drug|drugs|vaccine|antibody|antibodies|therapy|therapies|treatment|candidate|molecule|compound|GLP-1|bispecific|medicine|pill|inhibitor|programme|program|platform technology)\b/i;
 /** A list item that opens with a public body. */
 const PUBLIC_BODY_ITEM = new RegExp(String.raw`^((?:${PUBLIC_BODY}))\b`);
 /**
@@ -151,6 +154,16 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
       /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
         t.slice(namedAt?.relEnd ?? cueEnd),
       ));
+  // "Merck signed a deal worth up to $2 billion for Hansoh's oral GLP-1": a deal for a firm's drug is a
+  // licence, a partnership of the two, not a contract the firm places.
+  if (namedAt && LICENSED_PRODUCT.test(t.slice(namedAt.relEnd)) && named !== supplier) {
+    return {
+      draft: {
+        ...baseDraft(ctx, s, si, 'partnership', cueStart, cueEnd, false),
+        parties: [r.party(supplier, 'partner'), r.party(named!, 'partner')],
+      },
+    };
+  }
   const out: MentionDraft[] = customers.map((c) => ({
     ...baseDraft(ctx, s, si, 'contract', cueStart, cueEnd, isList),
     parties: subjectBuys
