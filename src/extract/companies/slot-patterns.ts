@@ -28,6 +28,7 @@ import {
   FUND_VERBS,
   PARTNER_VERBS,
   participleForms,
+  PERCENT_SIZE,
   passiveForms,
   SELL_VERBS,
   tailWords,
@@ -145,7 +146,7 @@ const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)
  * a word that can end a cue ("of", "with", "bought").
  */
 export const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[^\S\n]?cent|pc))[^\S\n]+(?:(?:equity|ownership|economic)[^\S\n]+)?(?:interest|holding) in|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:(?:about|roughly|nearly|almost|around)[^\S\n]+)?\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[^\S\n]?cent|pc)) of|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|${PERCENT_SIZE}[^\S\n]+(?:(?:equity|ownership|economic)[^\S\n]+)?(?:interest|holding) in|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:(?:about|roughly|nearly|almost|around)[^\S\n]+)?${PERCENT_SIZE} of|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\(|[A-Z&]))`,
   'g',
 );
 /**

@@ -14,6 +14,8 @@ import {
   PARTNER_VERBS,
   passiveForms,
   pastForms,
+  OUTPUT_NOUNS,
+  PERCENT_SIZE,
   SELL_VERBS,
 } from '../../verbs.js';
 import type { DealType, Status } from './types.js';
@@ -128,7 +130,10 @@ export const CUES: Cue[] = [
   {
     // "Galecrest Ventures bought 20% of Bellhaven in 2022": a share of the company bought (control past
     // half); not a share of what a company makes ("bought 40% of Samsung's panel output").
-    re: /\b(?:bought|buys|buying|buy|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing|took|takes|take|taking)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pc)\b)\s+of\b(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])(?!\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?[\w&.-]+['’]s\s+(?!(?:shares|stock|equity|share capital)\b)[a-z])/gi,
+    re: new RegExp(
+      String.raw`\b(?:bought|buys|buying|buy|acquired|acquires|acquire|acquiring|purchased|purchases|purchase|purchasing|took|takes|take|taking)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?${PERCENT_SIZE}\s+of\b(?=\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}?[A-Z])(?!\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?[\w&.-]+['’]s\s+(?!(?:shares|stock|equity|share capital)\b)[a-z])`,
+      'gi',
+    ),
     needs: ['%', 'percent', 'per cent', 'pc '],
     type: 'investment',
     shape: 'investor-investee',
@@ -137,7 +142,10 @@ export const CUES: Cue[] = [
   {
     // "a 40pc interest in X", "a 25% equity interest in X": a stake by another name, its size told, the
     // company named right after (not "a 50% interest in the venture with X").
-    re: /\b(?:an?\s+)?\d+(?:\.\d+)?(?:%|\s?(?:percent|per\s?cent|pct|pc)\b)\s+(?:(?:equity|ownership|economic)\s+)?(?:interest|holding)\s+in\b(?=\s+(?:(?!(?:with|from|by|for|alongside|and|which|that|operated|run|owned)\b)[a-z][\w'’-]*\s+){0,2}?[A-Z])/gi,
+    re: new RegExp(
+      String.raw`\b(?:an?\s+)?${PERCENT_SIZE}\s+(?:(?:equity|ownership|economic)\s+)?(?:interest|holding)\s+in\b(?=\s+(?:(?!(?:with|from|by|for|alongside|and|which|that|operated|run|owned)\b)[a-z][\w'’-]*\s+){0,2}?[A-Z])`,
+      'gi',
+    ),
     needs: ['interest', 'holding'],
     type: 'investment',
     shape: 'investor-investee',
@@ -418,7 +426,10 @@ export const CUES: Cue[] = [
   {
     // "About 400MW of its output is already sold to Alphabet under 20-year power purchase agreements": the
     // producer sells, the firm named after "to" buys.
-    re: /\b(?:output|power|electricity|capacity|production|volumes?|offtake)\b[^.;]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|largely\s+)?(?:sold|contracted|committed)\s+to(?=\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bunder\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:power[- ]purchase|supply|offtake|sales?|purchase)\s+(?:agreement|contract|deal)s?\b)/gi,
+    re: new RegExp(
+      String.raw`\b${OUTPUT_NOUNS}\b[^.;]{0,30}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:already\s+|now\s+|fully\s+|largely\s+)?(?:sold|contracted|committed)\s+to(?=\s+(?:the\s+)?[A-Z][^.;]{0,60}?\bunder\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:power[- ]purchase|supply|offtake|sales?|purchase)\s+(?:agreement|contract|deal)s?\b)`,
+      'gi',
+    ),
     needs: ['sold', 'contracted', 'committed'],
     type: 'contract',
     shape: 'supplier-customer',

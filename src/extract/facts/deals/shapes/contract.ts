@@ -11,6 +11,7 @@ import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { isOwnUnit } from '../parties.js';
 import type { CueReading } from '../reading.js';
+import { OUTPUT_NOUNS } from '../../../verbs.js';
 import { CONTRACT_DONE } from '../status.js';
 import type { MentionDraft, Role } from '../types.js';
 import type { ShapeResult } from './result.js';
@@ -32,8 +33,10 @@ const PUBLIC_BODY = String.raw`(?:Ministry|Department|Directorate(?:[- ]General)
 /** A firm's drug or product after its name: "Hansoh's oral GLP-1", "its PD-1xVEGF bispecific". */
 const LICENSED_PRODUCT =
   /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:drug|drugs|vaccine|antibody|antibodies|therapy|therapies|treatment|candidate|molecule|compound|GLP-1|bispecific|medicine|pill|inhibitor|programme|program|platform technology)\b/i;
+/** The output-sold cue's opening noun (cues.ts): "400MW of its output is sold to Y…". */
+const OUTPUT_SOLD = new RegExp(`^${OUTPUT_NOUNS}\\b`, 'i');
 /** A list item that opens with a public body. */
-const PUBLIC_BODY_ITEM = new RegExp(String.raw`^((?:${PUBLIC_BODY}))\b`);
+const PUBLIC_BODY_ITEM = new RegExp(String.raw`^(${PUBLIC_BODY})\b`);
 /**
  * A government customer: an agency named anywhere ("the U.S. Army", "UK defence", "NASA", "Defense Logistics
  * Agency"), or a public body named by its kind right after the word that ties it to the contract ("by",
@@ -312,26 +315,26 @@ export function readOrder(r: CueReading): ShapeResult | null {
   // The one who places the order is the customer; the supplier is named with "with/from", else it
   // is the company the sentence opens with ("Acme rose after Beta placed an order…").
   // "The utility also reserved four turbines from Y": the subject pointed back to places it.
-  const backRef = r.subjectIfBackRef();
-  const customerM = left[left.length - 1] ?? (backRef ? { entity: backRef, rel: 0, relEnd: 0 } : undefined);
-  if (!customerM) return null;
+  const customerM = left[left.length - 1];
+  const customer = customerM?.entity ?? r.subjectIfBackRef();
+  if (!customer) return null;
   const named = right.find(
     (m) =>
-      m.entity !== customerM.entity &&
+      m.entity !== customer &&
       m.rel - cueEnd <= 100 &&
       /\b(?:with|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
   );
   const opener = r.sentenceMentions[0];
   const supplier =
     named?.entity ??
-    (opener && opener.rel <= 30 && opener.relEnd <= customerM.rel && opener.entity !== customerM.entity
+    (opener && customerM && opener.rel <= 30 && opener.relEnd <= customerM.rel && opener.entity !== customer
       ? opener.entity
       : null);
   if (!supplier) return null;
   // "X booked an order from Y": the one who books it is the supplier.
   const parties = /^booked\b/i.test(t.slice(cueStart, cueEnd))
-    ? [r.party(supplier, 'customer'), r.party(customerM.entity, 'supplier')]
-    : [r.party(customerM.entity, 'customer'), r.party(supplier, 'supplier')];
+    ? [r.party(supplier, 'customer'), r.party(customer, 'supplier')]
+    : [r.party(customer, 'customer'), r.party(supplier, 'supplier')];
   return { parties, contractType: true };
 }
 
@@ -340,9 +343,7 @@ export function readSupply(r: CueReading): ShapeResult | null {
   const { t, cueEnd, left, right } = r;
   // "400MW of its output is sold to Y under agreements that Tallgrass signed": the signer named after,
   // else the firm "its" points back to.
-  const outputSold = /^(?:output|power|electricity|capacity|production|volume|offtake)/i.test(
-    t.slice(r.cueStart),
-  );
+  const outputSold = OUTPUT_SOLD.test(t.slice(r.cueStart));
   const supplier =
     left[left.length - 1]?.entity ??
     (outputSold
