@@ -122,6 +122,8 @@ const PLACE_BASED = /^(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+$/;
 /** A share of what a firm has, before its possessive: "Part of", "Most of", "Half of". */
 const SHARE_OF =
   /^(?:Part|Much|Most|Some|All|Half|Nearly all|About half|A third|A quarter|Two-thirds) of\s+$/;
+/** "For Jantar, a Warsaw buyout firm, the sale closes…": the sentence is framed as that firm's story. */
+const FRAMED_FOR = /^For\s+$/;
 
 const NO_COMMENT =
   /\b(?:(?:did not|didn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return)\b[^.]{0,40}\b(?:comment|requests?|calls?|emails?|messages?|inquir(?:y|ies))|declined to comment|could not be reached|(?:was|were) not (?:immediately )?available for comment)\b/i;
@@ -210,6 +212,7 @@ export function impliedSubject(ctx: ArticleContext, sentenceIndex: number, prono
         (pronoun &&
           (first.rel === 0 ||
             PLACE_BASED.test(head) ||
+            (FRAMED_FOR.test(head) && s.text.charAt(first.relEnd) === ',') ||
             // "Part of Evrotas' output is sold forward. The company signed…": the firm whose output it is.
             (SHARE_OF.test(head) && /^['’]s?\s/.test(s.text.slice(first.relEnd)))) &&
           // A one-word name counts when the headline or the lead names it too: a firm, not a word.

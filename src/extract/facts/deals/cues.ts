@@ -285,7 +285,7 @@ export const CUES: Cue[] = [
   {
     // "a $90 million agreement with the Navy to store records", "is party to an agreement with Y, …, under
     // which it tests samples": the subject supplies the named customer.
-    re: /\b(?:agreement|contract|deal|pact)s?\s+with\b(?=[^;]{0,80}?\b(?:to|under\s+which\s+(?:it|they|the\s+company|the\s+firm|the\s+group)(?:\s+(?:will|would|also|now))?)\s+(?:supply|supplies|provide|provides|deliver|delivers|build|builds|host|hosts|store|stores|connect|power|manufacture|manufactures|support|service|services|run|runs|operate|operates|manage|manages|maintain|maintains|test|tests|handle|handles|clean|cleans)\b)/gi,
+    re: /\b(?:agreement|contract|deal|pact)s?(?:\s+(?:worth|valued\s+at)(?:\s+[\w$€£¥₹.,]+){1,4}?)?\s+with\b(?=[^;]{0,80}?\b(?:to|under\s+which\s+(?:it|they|the\s+company|the\s+firm|the\s+group)(?:\s+(?:will|would|also|now))?)\s+(?:supply|supplies|provide|provides|deliver|delivers|build|builds|host|hosts|store|stores|connect|power|manufacture|manufactures|support|service|services|run|runs|operate|operates|manage|manages|maintain|maintains|test|tests|handle|handles|clean|cleans)\b)/gi,
     needs: DEAL_NOUNS,
     type: 'contract',
     shape: 'contract-list',

@@ -33,6 +33,12 @@ const PUBLIC_BODY = String.raw`(?:Ministry|Department|Directorate(?:[- ]General)
 /** A firm's drug or product after its name: "Hansoh's oral GLP-1", "its PD-1xVEGF bispecific". */
 const LICENSED_PRODUCT =
   /^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:drug|drugs|vaccine|antibody|antibodies|therapy|therapies|treatment|candidate|molecule|compound|GLP-1|bispecific|medicine|pill|inhibitor|programme|program|platform technology)\b/i;
+/**
+ * ", a Poznań-based haulier,", ", a construction firm,": the firm named after "with" is described as one
+ * that does work for others, so the signer is its customer ("signed an agreement with X, a haulier, to run…").
+ */
+const DESCRIBED_PROVIDER =
+  /^\s*(?:\([^)]*\)\s*)?,\s+(?:a|an|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:haulier|hauler|trucking\s+(?:company|firm|group)|(?:logistics|warehousing|freight|shipping|courier|delivery|catering|cleaning|security|staffing|outsourcing|facilities|construction|engineering|building|maintenance|IT|technology|software|cloud|payroll)(?:[- ]services)?\s+(?:company|firm|group|provider|specialist|operator|contractor|business)|freight\s+forwarder|(?:sub)?contractor|builder|caterer|outsourcer|consultancy|supplier|vendor|services\s+(?:company|firm|group|provider))\b/i;
 /** The output-sold cue's opening noun (cues.ts): "400MW of its output is sold to Y…". */
 const OUTPUT_SOLD = new RegExp(`^${OUTPUT_NOUNS}\\b`, 'i');
 /** A list item that opens with a public body. */
@@ -154,6 +160,7 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
   const subjectBuys =
     !!named &&
     (awardedTo ||
+      (!!namedAt && DESCRIBED_PROVIDER.test(t.slice(namedAt.relEnd))) ||
       /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
         t.slice(namedAt?.relEnd ?? cueEnd),
       ));

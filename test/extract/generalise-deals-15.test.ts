@@ -1,0 +1,61 @@
+/**
+ * Session 18, from the deals the studied halves still missed: a service contract told as an agreement
+ * with a firm described by the work it does for others (a haulier, a construction firm), and the past
+ * owner of a company for sale, told in a sentence framed as that owner's story ("For X, …").
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('an agreement with a firm described by the work it does is a contract it serves', () => {
+  it('makes the haulier the supplier, with the price told before "with"', () => {
+    expect(
+      deals(
+        'Kestrel Foods plc (LSE: KSTF) keeps growing. In May the grocer signed a five-year agreement worth about £40 million with Pardoe Freight, a Leeds-based haulier, to run chilled distribution from its new depot.',
+      ),
+    ).toEqual(['contract Pardoe Freight:supplier+KSTF:customer about £40 million completed']);
+  });
+
+  it('makes a warehousing group or a construction firm the supplier of the signer', () => {
+    expect(
+      deals(
+        'Larchfield Retail Inc. (NYSE: LRCH) signed an agreement with Tamsin Logistics, a warehousing group, to operate its two northern distribution centres.',
+      ),
+    ).toEqual(['contract Tamsin Logistics:supplier+LRCH:customer completed']);
+    expect(
+      deals(
+        'Varley Homes plc (LSE: VRLY) has signed a contract with Quarry Lane Builders, a construction firm, to build 300 homes in Kent.',
+      ),
+    ).toEqual(['contract Quarry Lane Builders:supplier+VRLY:customer completed']);
+  });
+
+  it('keeps the signer as supplier when the firm after "with" is its customer', () => {
+    expect(
+      deals(
+        'Pardoe Freight Ltd (LSE: PRDF) signed a five-year agreement with Kestrel Foods, a regional grocer, to run its chilled distribution.',
+      ),
+    ).toEqual(['contract PRDF:supplier+Kestrel Foods:customer completed']);
+  });
+
+  it('keeps an agreement to develop something together a partnership', () => {
+    expect(
+      deals(
+        'Brenwick Motors Inc. (NYSE: BRWK) signed an agreement with Ostler Systems, a software developer, to jointly develop charging software.',
+      ),
+    ).toEqual(['partnership BRWK:partner+Ostler Systems:partner announced']);
+  });
+});
+
+describe('the past owner in a sentence framed as its story', () => {
+  it('reads "For X, …, the sale closes …. It bought Y in 2019" as X\'s purchase, not the new buyer\'s', () => {
+    expect(
+      deals(
+        'Marnell Stores SA (WSE: MRNL) agreed to buy Orla Markets from buyout firm Hollin Capital Partners for PLN 1.1 billion.\n\nFor Hollin Capital Partners, a Kraków investor with €900 million under management, the sale ends a profitable bet. It bought Orla from its founders in 2018 for about PLN 400 million.',
+      ),
+    ).toEqual([
+      'acquisition MRNL:buyer+Orla Markets:target+Hollin Capital Partners:seller PLN 1.1 billion announced',
+      'acquisition Hollin Capital Partners:buyer+Orla Markets:target about PLN 400 million completed',
+    ]);
+  });
+});
