@@ -80,7 +80,7 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 
 /** Nouns that stand for a whole company when a description points back at one ("the oil producer"). */
 export const COMPANY_NOUN =
-  '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer|studio|chain)';
+  '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer|studio|chain|house)';
 
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE = new RegExp(
@@ -90,7 +90,7 @@ export const BACK_REFERENCE = new RegExp(
 
 /** An opening that only fits a company without listed shares: "The startup", "The privately held firm". */
 const PRIVATE_REFERENCE =
-  /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|(?:privately[- ]held|closely[- ]held|venture-backed) (?:company|firm|group|maker|developer|business))\b/i;
+  /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:startup|start-up|(?:privately[- ]held|closely[- ]held|venture-backed) (?:company|firm|group|maker|developer|business)|(?:private[- ]equity|buyout)\s+(?:house|firm|group|fund|investor|owner))\b/i;
 
 /** The last private firm named in the few sentences before `sentenceIndex` (brokers left out). */
 export function recentPrivateFirm(ctx: ArticleContext, sentenceIndex: number): Entity | null {

@@ -59,3 +59,30 @@ describe('the past owner in a sentence framed as its story', () => {
     ]);
   });
 });
+
+describe('the seller named in a sentence of its own', () => {
+  const sale =
+    'Harlow Brakes AG (ETR: HLB) has agreed to acquire Veltheim Antriebe, a maker of electric axles, for €900 million.\n\nThe seller is Lindenau Capital Partners. The Hamburg private equity house took control of Veltheim from its founders in 2018.';
+
+  it('reads "the … private equity house" as the firm just named, and its purchase as done', () => {
+    expect(deals(sale)).toContain(
+      'acquisition Lindenau Capital Partners:buyer+Veltheim Antriebe:target completed',
+    );
+  });
+
+  it('makes a bidder whose talks with that seller collapsed a dropped bidder for the same company', () => {
+    expect(
+      deals(
+        `${sale}\n\nIt was not the first attempt to sell the company. Rentrop Motion (ETR: RTM) had been in exclusive talks with Lindenau over the spring, people familiar with the matter said, but those negotiations collapsed in June.`,
+      ),
+    ).toContain('acquisition RTM:buyer+Veltheim Antriebe:target+Lindenau Capital Partners:seller terminated');
+  });
+
+  it('does not make a dropped bid of talks with a firm that sold nothing', () => {
+    expect(
+      deals(
+        `${sale}\n\nSeparately, Rentrop Motion (ETR: RTM) had been in talks with Osterwald Logistik GmbH over the spring, but those negotiations collapsed in June.`,
+      ).filter((d) => d.includes('RTM')),
+    ).toEqual([]);
+  });
+});

@@ -86,6 +86,17 @@ export function applyLaterValue(ctx: ArticleContext, merged: MentionDraft[]): vo
 /** "The seller is Midori Capital", "Sellers are the fund Isarfeld and the founding family": who sold it. */
 const SELLER_HEAD = /^(?:the\s+)?sellers?\s+(?:is|are|was|were|include[sd]?)\s/i;
 
+/**
+ * The sentence that names `key` as a seller ("The seller is Auenwald Capital Partners."), or -1: the
+ * seller is joined to its takeover only after every mention is read (applyLaterSeller).
+ */
+export function sellerSentence(ctx: ArticleContext, key: string): number {
+  return ctx.sentences.findIndex((s) => {
+    const head = SELLER_HEAD.exec(s.text);
+    return !!head && mentionsIn(ctx, s).some((m) => m.entity.key === key && m.rel >= head[0].length);
+  });
+}
+
 /** Name the seller of the latest takeover told just before, when that takeover has none. */
 export function applyLaterSeller(ctx: ArticleContext, merged: MentionDraft[]): void {
   ctx.sentences.forEach((s, si) => {

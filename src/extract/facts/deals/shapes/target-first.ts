@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../../companies/mentions.js';
 import { GAVE_UP } from '../../../verbs.js';
+import { sellerSentence } from '../later-sentences.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import type { MentionDraft } from '../types.js';
 import { near, type CueReading } from '../reading.js';
@@ -161,8 +162,20 @@ export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResul
   // The clause's companies are the target or its seller: "held talks with Jantar about Gorce".
   const told = (d: MentionDraft): boolean =>
     named.every((k) => d.parties.some((p) => p.key === k && (p.role === 'target' || p.role === 'seller')));
+  // "The seller is Auenwald. … Schaeffler held talks with Auenwald": a seller named in a sentence of its
+  // own is joined to its takeover later, so the takeover told just before that sentence is the one.
+  const laterSeller = !withBidder && named.length === 1 ? sellerSentence(r.ctx, named[0]!) : -1;
+  const soldBy =
+    laterSeller > 0
+      ? drafts
+          .all()
+          .filter(
+            (d) => isOther(d) && d.sentenceIndex < laterSeller && !d.parties.some((p) => p.role === 'seller'),
+          )
+          .sort((a, b) => b.sentenceIndex - a.sentenceIndex)[0]
+      : undefined;
   const sale = named.length
-    ? drafts.all().find((d) => isOther(d) && told(d))
+    ? (drafts.all().find((d) => isOther(d) && told(d)) ?? soldBy)
     : (drafts.recent(r.si + 1, 3, isOther) ?? drafts.all().find(isOther));
   if (!sale) return null;
   const parties = [
@@ -170,6 +183,8 @@ export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResul
     ...sale.parties.filter((p) => p.role === 'target').map((p) => ({ ...p })),
   ];
   for (const p of sale.parties) if (p.role === 'seller' && named.includes(p.key)) parties.push({ ...p });
+  const seller = sale === soldBy ? inClause.find((m) => m.entity.key === named[0]) : undefined;
+  if (seller) parties.push(r.party(seller.entity, 'seller'));
   return { parties };
 }
 
