@@ -86,3 +86,30 @@ describe('the seller named in a sentence of its own', () => {
     ).toEqual([]);
   });
 });
+
+describe('a controlling stake bought from a named owner', () => {
+  const sale =
+    'Arkadia Power SA (ATHEX: ARKP) has agreed to buy a 70% stake in Boreas Aeolika S.A. from the infrastructure fund Pyrgos Capital for €380 million.';
+
+  it('makes the firm the stake is bought from the seller', () => {
+    expect(deals(sale)).toEqual([
+      'acquisition ARKP:buyer+Boreas Aeolika S.A.:target+Pyrgos Capital:seller €380 million announced',
+    ]);
+  });
+
+  it('then reads a rival whose talks with that owner ended the next sentence as a dropped bidder', () => {
+    expect(
+      deals(
+        `${sale}\n\nThe sale drew several local groups. Kyma Energy Group (ATHEX: KYMA), the utility controlled by the Lazarou family, held advanced talks with Pyrgos in October. The talks ended in November after the two sides could not agree on a price.`,
+      ),
+    ).toContain('acquisition KYMA:buyer+Boreas Aeolika S.A.:target+Pyrgos Capital:seller terminated');
+  });
+
+  it('does not take a firm named after a later verb as the seller', () => {
+    expect(
+      deals(
+        'Arkadia Power SA (ATHEX: ARKP) has agreed to buy a 70% stake in Boreas Aeolika S.A. for €380 million, and last year it bought turbines from Vestwind Systems.',
+      )[0],
+    ).toBe('acquisition ARKP:buyer+Boreas Aeolika S.A.:target €380 million announced');
+  });
+});

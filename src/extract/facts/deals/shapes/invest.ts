@@ -70,6 +70,22 @@ export function readInvestment(r: CueReading): ShapeResult | null {
     const im = right.find((m) => m.entity === investee);
     const ownerM = im ? r.ownerAfter(im) : undefined;
     if (ownerM && ownerM.entity !== investor) parties.push(r.party(ownerM.entity, 'seller'));
+    // "a 60% stake in X from the private equity fund Y": the firm it is bought from sells.
+    const from =
+      im && !ownerM
+        ? right.find(
+            (m) =>
+              m.rel > im.relEnd &&
+              m.rel < cut &&
+              m.entity !== investor &&
+              m.entity !== investee &&
+              /^[^;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,4}$/i.test(t.slice(im.relEnd, m.rel)) &&
+              !/\b(?:and|but|while)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\b|[,;]\s+(?:which|who)\b/i.test(
+                t.slice(im.relEnd, m.rel),
+              ),
+          )
+        : undefined;
+    if (from) parties.push(r.party(from.entity, 'seller'));
     return { parties, controlType: 'acquisition' };
   }
   // "Kleiner Perkins led the round in X, joined by A and B": one round, its other investors too.
