@@ -190,7 +190,7 @@ export const COUNTERPART_NOUNS = String.raw`(?:partner|rival|peer|shareholder|fo
  * How a would-be buyer gives up, shared by the readers of dropped bids: "walked away", "pulled out",
  * "backed off", "bowed out", "decided against it", "opted in the end not to".
  */
-export const GAVE_UP = String.raw`walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|(?:decided|opted|chose)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)`;
+export const GAVE_UP = String.raw`walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|(?:decided|deciding|opted|opting|chose|choosing)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)`;
 
 /** A share told by its size: "20%", "9.9 per cent", "51 percent", "40pc". */
 export const PERCENT_SIZE = String.raw`\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[^\S\n]?cent|pct|pc)\b)`;

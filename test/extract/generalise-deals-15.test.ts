@@ -113,3 +113,32 @@ describe('a controlling stake bought from a named owner', () => {
     ).toBe('acquisition ARKP:buyer+Boreas Aeolika S.A.:target €380 million announced');
   });
 });
+
+describe('more ways a rival bidder drops out', () => {
+  const sale =
+    'Brunel Materials plc (LSE: BRML) agreed to buy Oakhurst Coatings, a maker of floor resins, from Tiverton Equity Partners for £600 million.';
+
+  it('reads a rival that "studied the dossier before deciding not to" bid', () => {
+    expect(
+      deals(
+        `${sale}\n\nThe asset was coveted. According to people close to the file, the Swiss group Kessler Chemie AG studied the dossier over the summer before deciding not to submit an offer.`,
+      ),
+    ).toContain('acquisition Kessler Chemie AG:buyer+Oakhurst Coatings:target terminated');
+  });
+
+  it('reads talks that "were called off" as a dropped bid', () => {
+    expect(
+      deals(
+        `${sale}\n\nOakhurst had drawn interest before. Corran Industries Inc. (NYSE: CRRN) held talks to buy a controlling stake in the coatings maker last year, but the negotiations were called off in March.`,
+      ),
+    ).toContain('acquisition CRRN:buyer+Oakhurst Coatings:target terminated');
+  });
+
+  it('ties a dropped bid for a portfolio to the sale of that portfolio, with its seller', () => {
+    expect(
+      deals(
+        "Eastgate Equity Holdings plc (LSE: EGH) agreed to buy Ridley Foods, a bakery group, for £90 million.\n\nHarbor Lodging Trust (NYSE: HLT) agreed to buy a portfolio of four resorts from Kelso Lodging Partners for $1.1 billion. That process drew one other large bidder. Blackstone's real estate arm submitted a first-round offer for the portfolio in September but dropped out before final bids were due.",
+      ),
+    ).toContain('acquisition BX:buyer+Kelso Lodging Partners:seller terminated');
+  });
+});

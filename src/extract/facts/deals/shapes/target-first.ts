@@ -113,7 +113,7 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
 const DROP_CLAUSE = /[,;]?\s+(?:but|before|until)\b/i;
 /** "… but walked away", "… but the discussions ended without an agreement": the bidder dropped out. */
 const DROPPED_OUT = new RegExp(
-  String.raw`^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:${GAVE_UP}|stayed\s+out|dropped\s+out|withdrew|ended|collapsed|broke\s+down|fell\s+(?:apart|through))\b`,
+  String.raw`^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:${GAVE_UP}|stayed\s+out|dropped\s+out|withdrew|ended|collapsed|broke\s+down|fell\s+(?:apart|through)|(?:was|were)\s+(?:called\s+off|abandoned|broken\s+off|terminated))\b`,
   'i',
 );
 /** The next sentence ends them: "The talks ended in November after the two sides could not agree". */
@@ -154,9 +154,14 @@ export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResul
     ? inClause.find((m) => !soldOne.parties.some((p) => p.key === m.entity.key))
     : undefined;
   const bidder = withBidder?.entity ?? subject.entity;
+  // A sale of assets ("a portfolio of four resorts from Y") names no target: its seller stands for it.
   const isOther = (d: MentionDraft): boolean =>
     d.type === 'acquisition' &&
-    d.parties.some((p) => p.role === 'target' && p.key !== bidder.key) &&
+    d.parties.some(
+      (p) =>
+        p.key !== bidder.key &&
+        (p.role === 'target' || (p.role === 'seller' && !d.parties.some((q) => q.role === 'target'))),
+    ) &&
     !d.parties.some((p) => p.key === bidder.key && p.role !== 'seller');
   const named = (withBidder ? [subject] : inClause).map((m) => m.entity.key);
   // The clause's companies are the target or its seller: "held talks with Jantar about Gorce".
@@ -182,7 +187,9 @@ export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResul
     r.party(bidder, 'buyer'),
     ...sale.parties.filter((p) => p.role === 'target').map((p) => ({ ...p })),
   ];
-  for (const p of sale.parties) if (p.role === 'seller' && named.includes(p.key)) parties.push({ ...p });
+  const ofAssets = !sale.parties.some((p) => p.role === 'target');
+  for (const p of sale.parties)
+    if (p.role === 'seller' && (ofAssets || named.includes(p.key))) parties.push({ ...p });
   const seller = sale === soldBy ? inClause.find((m) => m.entity.key === named[0]) : undefined;
   if (seller) parties.push(r.party(seller.entity, 'seller'));
   return { parties };
