@@ -142,3 +142,40 @@ describe('more ways a rival bidder drops out', () => {
     ).toContain('acquisition BX:buyer+Kelso Lodging Partners:seller terminated');
   });
 });
+
+describe('past owners told in a relative clause or an appositive', () => {
+  it('reads "from Y, the private equity firm that has owned it since 2019" as Y\'s earlier purchase', () => {
+    expect(
+      deals(
+        'Tolland Telecom Inc. (NYSE: TLLD) said it has agreed to acquire Marsh Creek Fiber, a regional network builder, for $900 million from Whitcombe Infrastructure Partners, the private equity firm that has owned it since 2019.',
+      ),
+    ).toEqual([
+      'acquisition Whitcombe Infrastructure Partners:buyer+Marsh Creek Fiber:target completed',
+      'acquisition TLLD:buyer+Marsh Creek Fiber:target+Whitcombe Infrastructure Partners:seller $900 million announced',
+    ]);
+  });
+
+  it('reads "Y, a … chain it has owned since 2018" as the subject\'s earlier purchase', () => {
+    expect(
+      deals(
+        'Separately, Bramwell Partners LLC is working with advisers on a sale of Pellow Labs, a testing laboratory chain it has owned since 2018.',
+      ),
+    ).toContain('acquisition Bramwell Partners LLC:buyer+Pellow Labs:target completed');
+  });
+
+  it('names the seller of a purchase told of "the business"', () => {
+    expect(
+      deals(
+        "Harrow Materials plc (LSE: HRWM) agreed to buy Strand Aggregates for £400 million.\n\nStrand's current owner, the private equity firm Pellham Equity Partners, acquired the business in 2019 from the French cement group Ciments Vaudrey SA and has run it on its own since then.",
+      ),
+    ).toContain(
+      'acquisition Pellham Equity Partners:buyer+Strand Aggregates:target+Ciments Vaudrey SA:seller completed',
+    );
+  });
+
+  it('does not read a firm that has owned a stake "since" as one that bought the company', () => {
+    expect(
+      deals('Tolland Telecom Inc. (NYSE: TLLD) has owned shares in Marsh Creek Fiber since 2019.'),
+    ).toEqual([]);
+  });
+});

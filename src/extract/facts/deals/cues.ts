@@ -371,10 +371,10 @@ export const CUES: Cue[] = [
   {
     // "Crunchyroll, the anime streaming service Sony bought from AT&T in 2021": the relative without "which".
     re: new RegExp(
-      String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:${pastForms(ACQUIRE_VERBS)})\b`,
+      String.raw`,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|business|service|startup|group|brand|chain|platform|developer|operator|provider|retailer|app|network|studio|publisher|unit|producer|lender|insurer)\s+(?:it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}(?:\s*\([^()]{1,30}\))?)\s+(?:already\s+|later\s+|first\s+)?(?:${pastForms(ACQUIRE_VERBS)}|(?:has|had|have)\s+owned(?=\s+since\s+(?:19|20)\d\d))\b`,
       'g',
     ),
-    needs: ACQUIRE_PAST_HEADS,
+    needs: [...ACQUIRE_PAST_HEADS, 'owned'],
     type: 'acquisition',
     shape: 'relative-object',
   },
@@ -392,8 +392,9 @@ export const CUES: Cue[] = [
   {
     // "owned by buyout firm Tamarack, which bought it in 2021": the relative's antecedent bought the
     // sentence's subject.
-    re: /,\s+which\s+(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)\s+(?:it|them)\b/g,
-    needs: ['which'],
+    // "…from Oakhurst, the private equity firm that has owned it since 2019": an owner bought it once.
+    re: /,\s+(?:which|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:firm|fund|investor|group|company|house|owner|manager)\s+(?:that|which))\s+(?:(?:had\s+|has\s+|first\s+)?(?:bought|acquired|purchased|took over)|(?:has|had|have)\s+owned)\s+(?:it|them)\b/g,
+    needs: ['which', 'that'],
     type: 'acquisition',
     shape: 'relative-actor',
   },

@@ -11,6 +11,7 @@ import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { passageSubject } from '../parties.js';
+import type { Entity } from '../../../companies/mentions.js';
 import type { CueReading, SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
@@ -284,9 +285,18 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       drafts.extra.push(extra);
     }
   }
-  // The target found without a mention after the cue: no owner or asset to read there.
-  if (!first || first.entity !== target)
-    return { parties: [r.party(actor, 'buyer'), r.party(target, 'target')] };
+  // The target found without a mention after the cue: no owner or asset to read there, but a seller
+  // may follow ("acquired the business in 2019 from the French cement group Vicat").
+  if (!first || first.entity !== target) {
+    const seller = first && first.entity !== actor ? sellerAfter(r, cueEnd, target, actor) : undefined;
+    return {
+      parties: [
+        r.party(actor, 'buyer'),
+        r.party(target, 'target'),
+        ...(seller ? [r.party(seller.entity, 'seller')] : []),
+      ],
+    };
+  }
   // "buy the engines from GE under a supply agreement": products bought from X are a contract.
   if (partOf && SUPPLY_TERMS.test(t.slice(first.relEnd))) {
     return { parties: [r.party(first.entity, 'supplier'), r.party(actor, 'customer')], contractType: true };
@@ -307,17 +317,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   if (ownerM && ownerM.entity !== actor) parties.push(r.party(ownerM.entity, 'seller'));
   // "…prompting the board to drop its support for a lower offer from KKR": a rival bidder, no seller.
   // "…for X in 2019 and last year bought Y from Z": a seller named past the next verb is that deal's.
-  const from = right.find((m) => {
-    const lead = t.slice(Math.max(0, m.rel - 40), m.rel);
-    return (
-      m.entity !== target &&
-      !/\band\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|purchased|sold|took|paid|agreed|signed|won)\b|;|,\s+(?:which|while|but)\b/.test(
-        t.slice(first.relEnd, m.rel),
-      ) &&
-      /\bfrom\s+(?:[\w-]+\s+){0,4}$/i.test(lead) &&
-      !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(lead)
-    );
-  });
+  const from = sellerAfter(r, first.relEnd, target, actor);
   if (from) parties.push(r.party(from.entity, 'seller'));
   // "BHP and Lundin Mining agreed to jointly acquire Filo": two buyers, the pair that opens the clause.
   const co = left.length >= 2 ? left[left.length - 2]! : null;
@@ -333,4 +333,29 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   )
     parties.unshift(r.party(co.entity, 'buyer'));
   return { parties, asset };
+}
+
+/**
+ * The firm a company is bought "from", after `from` (the target's mention or the verb): not a rival's
+ * "offer from X", and not a seller of a deal told past the next verb ("…for X in 2019 and last year
+ * bought Y from Z") or in a clause of its own.
+ */
+function sellerAfter(
+  r: CueReading,
+  from: number,
+  target: Entity,
+  actor: Entity,
+): SentenceMention | undefined {
+  const { t } = r;
+  return r.right.find((m) => {
+    if (m.rel < from || m.entity === target || m.entity === actor) return false;
+    const lead = t.slice(Math.max(0, m.rel - 40), m.rel);
+    return (
+      !/\band\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|purchased|sold|took|paid|agreed|signed|won)\b|;|,\s+(?:which|while|but)\b/.test(
+        t.slice(from, m.rel),
+      ) &&
+      /\bfrom\s+(?:[\w-]+\s+){0,4}$/i.test(lead) &&
+      !/\b(?:offer|bid|proposal|approach|interest)\s+from\s+(?:[\w-]+\s+){0,3}$/i.test(lead)
+    );
+  });
 }

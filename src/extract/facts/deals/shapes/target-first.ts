@@ -80,14 +80,27 @@ export function readBoughtEarlier(r: CueReading): ShapeResult | null {
   return { parties: [r.party(actor, 'buyer'), r.party(object.entity, 'target')] };
 }
 
-/** relative-actor: "owned by buyout firm Tamarack, which bought it in 2021": Tamarack bought the subject. */
+/**
+ * relative-actor: "owned by buyout firm Tamarack, which bought it in 2021": Tamarack bought the subject;
+ * "buy X from Oakhurst, the firm that has owned it since 2019": Oakhurst bought X.
+ */
 export function readOwnerBoughtIt(r: CueReading): ShapeResult | null {
   const { t, cueStart, left } = r;
   const actorM = left[left.length - 1];
   const subject = r.sentenceMentions[0];
   if (!actorM || !/^[\s'’s]*$/.test(t.slice(actorM.relEnd, cueStart))) return null;
-  if (!subject || subject.rel > 30 || subject.entity === actorM.entity) return null;
-  return { parties: [r.party(actorM.entity, 'buyer'), r.party(subject.entity, 'target')] };
+  // "AT&T agreed to acquire Prairiewire … from Oakhurst, the firm that has owned it since 2019": "it" is
+  // what the sentence buys or sells, before it the subject.
+  const sold = left.find(
+    (m) =>
+      m.entity !== actorM.entity &&
+      /\b(?:acquire|buy|purchase|sell|sale\s+of|bought|acquired|purchased|sold)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        t.slice(Math.max(0, m.rel - 40), m.rel),
+      ),
+  );
+  const target = sold ?? (subject && subject.rel <= 30 ? subject : undefined);
+  if (!target || target.entity === actorM.entity) return null;
+  return { parties: [r.party(actorM.entity, 'buyer'), r.party(target.entity, 'target')] };
 }
 
 /** rival-bid: "Danaher also studied a bid but walked away", for the takeover just told. */
