@@ -1,5 +1,7 @@
 /**
- * How extracted facts are matched to gold facts. Matching is one-to-one and greedy in gold order.
+ * How extracted facts are matched to gold facts. Matching is one-to-one and greedy in gold order; a
+ * gold deal that several extracted deals match pairs with the closest (most shared parties, fewest
+ * others, then the same status).
  *
  * - companies: same ticker when both have one; otherwise the same name after dropping legal suffixes
  *   ("Vantero SE" = "Vantero"), one name a word-prefix of the other ("Nordlys Grid" = "Nordlys Grid AS"),
@@ -81,12 +83,18 @@ function greedy<G, P>(
   showG: (g: G) => string,
   showP: (p: P) => string,
   pairs: Array<[G, P]> = [],
+  closeness: (g: G, p: P) => number = () => 0,
 ): KindResult {
   const used = new Set<number>();
   const misses: string[] = [];
   let tp = 0;
   for (const g of gold) {
-    const i = pred.findIndex((p, j) => !used.has(j) && eq(g, p));
+    // Of the facts that match, the closest: a past purchase and the sale of the same company share two
+    // parties, and each should pair with its own gold deal.
+    let i = -1;
+    pred.forEach((p, j) => {
+      if (!used.has(j) && eq(g, p) && (i < 0 || closeness(g, p) > closeness(g, pred[i]!))) i = j;
+    });
     if (i >= 0) {
       used.add(i);
       pairs.push([g, pred[i]!]);
@@ -134,6 +142,12 @@ export function scoreArticle(gold: Gold, x: Extraction): Record<Kind, KindResult
     (p) =>
       `${p.type} [${p.parties.map((q) => q.ticker ?? q.name).join(', ')}]${p.value ? ` ${p.value.text}` : ''} ${p.status}`,
     dealPairs,
+    // The most gold parties found and the fewest others, then the same status.
+    (g, p) => {
+      const parties = goldParties(g);
+      const found = p.parties.filter((pp) => parties.some((gp) => partyMatches(gp, pp))).length;
+      return 2 * (2 * found - p.parties.length) + (g.status === p.status ? 1 : 0);
+    },
   );
   // Status is not required for a match, but a digest shows it: report how often it agrees.
   const withStatus = dealPairs.filter(([g]) => !!g.status);

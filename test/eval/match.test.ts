@@ -121,6 +121,52 @@ describe('matching rules', () => {
     expect(wrong.partiesOff).toEqual(['investment [Halcyon Ventures, NVDA, Lumatrace]: also CSCO']); // …but it shows
     expect(scoreArticle(gold, round(party('Lumatrace', null, 'investee'))).deals.partiesOff).toEqual([]);
   });
+  it('pairs each gold deal with the closest of the deals that match it', () => {
+    // A company's sale and its owner's earlier purchase share two parties: each pairs with its own.
+    const gold = parseGold({
+      file: 'x.txt',
+      deals: [
+        { type: 'acquisition', parties: ['T', 'Prairie', 'Oak Partners'], status: 'announced' },
+        { type: 'acquisition', parties: ['Oak Partners', 'Prairie'], status: 'completed' },
+      ],
+    })!;
+    const deal = (
+      parties: Array<[string, string | null, 'buyer' | 'seller' | 'target']>,
+      status: 'announced' | 'completed',
+    ) => ({
+      type: 'acquisition' as const,
+      parties: parties.map(([name, ticker, role]) => ({ name, ticker, role })),
+      asset: null,
+      value: null,
+      status,
+      date: null,
+      confidence: 1,
+      evidence: ev,
+    });
+    const r = scoreArticle(gold, {
+      ...empty,
+      deals: [
+        deal(
+          [
+            ['Oak Partners', null, 'buyer'],
+            ['Prairie', null, 'target'],
+          ],
+          'completed',
+        ),
+        deal(
+          [
+            ['AT&T', 'T', 'buyer'],
+            ['Prairie', null, 'target'],
+            ['Oak Partners', null, 'seller'],
+          ],
+          'announced',
+        ),
+      ],
+    }).deals;
+    expect([r.tp, r.fp, r.fn]).toEqual([2, 0, 0]);
+    expect(r.statusAgree).toBe(2);
+    expect(r.partiesOff).toEqual([]);
+  });
   it('computes precision, recall and F1, with nothing-to-find as perfect', () => {
     expect(score(3, 1, 2)).toMatchObject({ precision: 0.75, recall: 0.6 });
     expect(score(0, 0, 0).f1).toBe(1);
