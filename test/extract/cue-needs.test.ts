@@ -122,6 +122,9 @@ const PHRASES = [
   'Harlow Foods was invited to bid but stayed out.',
   'Its last notable purchase was Pinecrest Brands, which it bought in 2021.',
   'Tamsin Capital bought into Pinecrest Brands in 2019.',
+  'Harlow Foods already buys wheat from Pinecrest Brands under a five-year contract.',
+  'Harlow Foods uses Pinecrest Brands software under a multiyear agreement.',
+  'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 
 describe('deal cues: the words a cue needs', () => {

@@ -179,3 +179,58 @@ describe('past owners told in a relative clause or an appositive', () => {
     ).toEqual([]);
   });
 });
+
+describe('a standing supply told by what one side does "under" an agreement', () => {
+  it('reads goods bought or lifted "from Y under" contracts as Y supplying the buyer', () => {
+    expect(
+      deals(
+        'Kaiyo Energy Co. already lifts cargoes from Gulfmark Gasworks Inc. under contracts signed a decade ago.',
+      ),
+    ).toEqual(['contract Kaiyo Energy Co.:customer+Gulfmark Gasworks Inc.:supplier completed']);
+    expect(deals('Sefe AG already buys US LNG from Venture Global (NYSE: VG) under a 20-year deal.')).toEqual(
+      ['contract Sefe AG:customer+VG:supplier completed'],
+    );
+  });
+
+  it('reads "which has purchased the company\'s systems … under a supply agreement" as the story\'s firm supplying', () => {
+    expect(
+      deals(
+        "Belvoir Fluidics Ltd makes lubrication systems. Belvoir's customers include Caterpillar Inc. (NYSE: CAT), which has purchased the company's lubrication systems for its mining trucks under a multi-year supply agreement since 2019.",
+      ),
+    ).toEqual(['contract CAT:customer+Belvoir Fluidics Ltd:supplier completed']);
+  });
+
+  it('reads a supplier in use ("uses Y\'s models", "has relied on Y for") under a contract', () => {
+    expect(
+      deals(
+        "Electronic Arts (NASDAQ: EA) uses Murmur Labs' models to voice characters in several games under a multiyear contract the two companies signed last year.",
+      ),
+    ).toEqual(['contract EA:customer+Murmur Labs:supplier completed']);
+    expect(
+      deals(
+        'Rail operator Union Pacific (NYSE: UNP) has relied on Wabash Signal Systems for signal maintenance across five states under a multi-year agreement signed in 2023.',
+      ),
+    ).toEqual(['contract UNP:customer+Wabash Signal Systems:supplier completed']);
+  });
+
+  it('reads a service provided "for Y under an agreement" as a contract in force', () => {
+    expect(
+      deals(
+        "Saltmarsh Custody Inc. already provides custody for Galaxy Digital's lending desk under an agreement signed last year.",
+      ),
+    ).toEqual(['contract Saltmarsh Custody Inc.:supplier+GLXY:customer completed']);
+  });
+
+  it('keeps a business bought "from Y under a deal" an acquisition, and a later clause\'s contracts apart', () => {
+    expect(
+      deals(
+        'Orvell Holdings (NYSE: ORV) bought the packaging unit from Tenbury Group plc under a deal valued at $300 million.',
+      ),
+    ).toEqual(['acquisition ORV:buyer+Tenbury Group:seller $300 million completed']);
+    expect(
+      deals(
+        'Lanark Power LLC bought the Bayou Ridge plant from Cleco Corp. in 2021 and has sold its output under short-term contracts since.',
+      ).filter((d) => d.startsWith('contract')),
+    ).toEqual([]);
+  });
+});

@@ -309,6 +309,34 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Jera already lifts cargoes from Freeport LNG under contracts signed in 2014", "Caterpillar, which
+    // has purchased the company's lubrication systems under a supply agreement since 2019": goods bought
+    // under a standing agreement (the reader refuses a business, a unit or shares bought that way).
+    re: /\b(?:buys|bought|purchases|purchased|lifts|lifted|sources|sourced)\s+(?:[\w$€£.,'’-]+\s+){1,8}?(?:from(?=\s+(?:[\w&-]+\s+){0,3}?[A-Z])|(?=(?:for\s+[^;]{0,60}?)?under\s))(?=(?:(?!\band\s+(?:has|have|had|is|was|will|also|then)\b)[^;]){0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    needs: ['under'],
+    type: 'contract',
+    shape: 'order-placer',
+    status: 'completed',
+  },
+  {
+    // "Electronic Arts uses Murmuration's models … under a multiyear contract", "Union Pacific, which has
+    // relied on Wabash Signal for maintenance under an agreement signed in 2023": a supplier in use.
+    re: /\b(?:uses|used|has\s+used|relies\s+on|relied\s+on|has\s+relied\s+on)\b(?=\s+(?:[\w&-]+\s+){0,2}?[A-Z][^;]{0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    needs: ['under'],
+    type: 'contract',
+    shape: 'customer-supplier',
+    status: 'completed',
+  },
+  {
+    // "Saltmarsh already provides custody for Galaxy Digital under an agreement signed last year", "its
+    // unit remains the main battery supplier to Tesla under a long-standing agreement": a service in place.
+    re: /\b(?:(?:already|also)\s+)?(?:provides|provided|has\s+provided|delivers|hosts|maintains|(?:is|was|remains|has\s+been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?supplier\s+(?:to|of|for))\b(?=[^;]{0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    needs: ['under'],
+    type: 'contract',
+    shape: 'supplier-customer',
+    status: 'completed',
+  },
+  {
     // "signed a seven-year agreement under which Veritas Billing will take over its collections": the
     // firm named after "under which" serves the signer.
     re: /\b(?:agreement|contract|deal|pact)s?(?:,\s+(?:signed|agreed|struck|reached|renewed)\b[^,;]{0,30},)?,?\s+under\s+which\b(?=\s+(?!(?:it|they|the|its|their|we|he|she)\b)[A-Z][^.;]{0,60}?\b(?:(?:will|would|is to|shall)\s+(?:take\s+over|run|operate|manage|provide|supply|handle|host|maintain|service|build)|(?:takes\s+over|runs|operates|manages|provides|supplies|handles|hosts|maintains|services))\b)/g,

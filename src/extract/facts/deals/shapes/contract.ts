@@ -316,6 +316,10 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
   return null;
 }
 
+/** What a firm buys when it buys a business, not goods. */
+const BUSINESS_BOUGHT =
+  /\b(?:business|unit|division|stake|shares|stock|company|assets|operations|subsidiary|brand|portfolio|plants?|rights|interest)\b(?!['’])/i;
+
 /** order-placer: "after cloud provider Y placed an order worth $700 million". */
 export function readOrder(r: CueReading): ShapeResult | null {
   const { t, cueStart, cueEnd, left, right } = r;
@@ -338,6 +342,17 @@ export function readOrder(r: CueReading): ShapeResult | null {
       ? opener.entity
       : null);
   if (!supplier) return null;
+  // "bought the unit from Y under a deal": a business, a stake or shares (or a named firm) bought is no
+  // order of goods.
+  if (/^(?:buys|bought|purchases|purchased|lifts|lifted|sources|sourced)\b/i.test(t.slice(cueStart))) {
+    const boughtEnd = named ? named.rel : Math.min(t.length, cueEnd + 120);
+    const bought = t.slice(cueStart, boughtEnd);
+    if (
+      BUSINESS_BOUGHT.test(bought) ||
+      right.some((m) => m.rel < boughtEnd && m.entity !== supplier && !/^['’]/.test(t.slice(m.relEnd)))
+    )
+      return null;
+  }
   // "X booked an order from Y": the one who books it is the supplier.
   const parties = /^booked\b/i.test(t.slice(cueStart, cueEnd))
     ? [r.party(supplier, 'customer'), r.party(customer, 'supplier')]
