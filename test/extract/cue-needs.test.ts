@@ -124,6 +124,8 @@ const PHRASES = [
   'Tamsin Capital bought into Pinecrest Brands in 2019.',
   'Harlow Foods already buys wheat from Pinecrest Brands under a five-year contract.',
   'Harlow Foods uses Pinecrest Brands software under a multiyear agreement.',
+  'Harlow Foods launched a $40 million placing anchored by Pinecrest Brands.',
+  'A $10 million subscription by Pinecrest Brands completes the raise.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

@@ -234,3 +234,37 @@ describe('a standing supply told by what one side does "under" an agreement', ()
     ).toEqual([]);
   });
 });
+
+describe('an existing agreement left untouched, and a share placing taken up', () => {
+  it('keeps an agreement that a new deal "does not change"', () => {
+    expect(
+      deals(
+        "Kelvon Inc. (NASDAQ: KLVN) formed a partnership with Eaton (NYSE: ETN). The partnership does not change Kelvon's existing distribution agreement with Wesco International (NYSE: WCC), which will continue.",
+      ),
+    ).toContain('partnership KLVN:partner+WCC:partner completed');
+  });
+
+  it('still drops a deal denied', () => {
+    expect(
+      deals(
+        'Kelvon Inc. (NASDAQ: KLVN) said it has no plans to sign a distribution agreement with Wesco International (NYSE: WCC).',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the investor that anchors a placing, with its own subscription as the value', () => {
+    expect(
+      deals(
+        'Yarrow Minerals Ltd (ASX: YRM) has launched a A$42 million placing anchored by Japanese trading house Kurobe Shoji Kaisha.\n\nThe second tranche, a A$18 million subscription by Kurobe Shoji, will give the Tokyo-based group a 9.9% stake.',
+      ),
+    ).toEqual(['investment Kurobe Shoji Kaisha:investor+YRM:investee A$18 million announced']);
+  });
+
+  it('does not make an investor of a bank that underwrites a placing', () => {
+    expect(
+      deals(
+        'Yarrow Minerals Ltd (ASX: YRM) has launched a A$42 million placing underwritten by Macquarie Capital.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -230,6 +230,16 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
+    // "launched a A$42 million placing anchored by Kurobe Shoji", "a A$18 million subscription by X": a
+    // listed company's share issue and the investor who takes it up.
+    // A bank that underwrites a placing, or the issuer of "a placing by X", invests nothing.
+    re: /\b(?:(?:placing|placement|capital\s+raising|equity\s+raise)\s+(?:(?:was|is|has\s+been)\s+)?(?:anchored|cornerstoned|taken\s+up)|subscription)\s+by\b/gi,
+    needs: ['subscription', 'anchored', 'cornerstoned', 'taken up'],
+    type: 'investment',
+    shape: 'investee-investor',
+    equity: true,
+  },
+  {
     // "X closed a $60 million Series B, with Y leading the round": Y leads the subject's round.
     re: /\bwith\b(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:leading|co-leading)\s+(?:the|its)\s+(?:round|financing|investment|raise)\b)/g,
     needs: ['leading'],

@@ -28,6 +28,8 @@ const PORTFOLIO_TRADE =
 const SAFE_HARBOR =
   /\b(?:forward-looking statements?|risks and uncertainties|actual (?:results|events) (?:may|could) differ|undue reliance)\b/i;
 
+/** "does not change", "won't affect": what follows is left as it is, not denied. */
+const UNTOUCHED = /\b(?:not|n['’]t)\s+(?:change|affect|alter|end|replace)\b/i;
 const NEGATED =
   /\b(?:declined|declines|refused|refuses|no (?:plans?|intention|interest)|not|never|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|isn['’]t|denied|denies|ruled out|rules out)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 
@@ -104,7 +106,9 @@ export function notADeal(
   // "Vanguard raised its position in X by 3.1% in the second quarter": a fund's portfolio trade.
   if (cue.type === 'investment' && PORTFOLIO_TRADE.test(t)) return true;
   // "declined to buy X", "has no plans to acquire X", "ruled out a bid for X": a deal denied.
-  if (NEGATED.test(t.slice(Math.max(0, cueStart - 40), cueStart))) return true;
+  // "does not change X's existing agreement with Y": the deal stands, it is what is left untouched.
+  const before = t.slice(Math.max(0, cueStart - 40), cueStart);
+  if (NEGATED.test(before) && !UNTOUCHED.test(before)) return true;
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
   if (
     /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(

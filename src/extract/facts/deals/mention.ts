@@ -162,6 +162,7 @@ function finishMention(r: CueReading, found: ShapeFound): MentionDraft | null {
     d.status = 'completed';
     d.statusExplicit = true;
   }
+  if (found.partOfTotal) d.value = null;
   d.asset = found.asset ?? null;
   if (usedFallback) d.confidence -= 0.15;
   d.confidence -= offLeadPenalty(

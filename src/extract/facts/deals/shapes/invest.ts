@@ -142,6 +142,7 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   const investor = lead?.entity ?? null;
   if (!lead || !investor || !investee || investor === investee) return null;
   return {
+    partOfTotal: /\b(?:anchored|cornerstoned)\s+by$/i.test(r.t.slice(r.cueStart, cueEnd)),
     parties: [
       r.party(investor, 'investor'),
       r.party(investee, 'investee'),

@@ -20,6 +20,8 @@ export interface ShapeFound {
   doneUnlessTold?: boolean;
   /** A sale whose buyer the text leaves unnamed ("to a local investor group"): its seller alone. */
   unnamedBuyer?: boolean;
+  /** The amount told is a whole raise the investor only anchors ("a $42M placing anchored by X"): no value. */
+  partOfTotal?: boolean;
   /** The story's company stood in for a partner the sentence leaves unnamed: less confidence. */
   usedFallback?: boolean;
 }
