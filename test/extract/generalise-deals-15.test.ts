@@ -268,3 +268,31 @@ describe('an existing agreement left untouched, and a share placing taken up', (
     ).toEqual([]);
   });
 });
+
+describe('a company bought by a consortium', () => {
+  it('makes each member of "a consortium of A and B" a buyer, past a country\'s possessive', () => {
+    expect(
+      deals(
+        "Irish dealmaking picked up after a quiet 2025, which was dominated by the €1.4 billion takeover of Liffey Hotel Group by a consortium of Sweden's Norrvik and Norway's Fjellheim.",
+      ),
+    ).toEqual(['acquisition Norrvik:buyer+Fjellheim:buyer+Liffey Hotel Group:target €1.4 billion completed']);
+  });
+
+  it('reads a take-private by a consortium of three', () => {
+    expect(
+      deals(
+        'Games M&A was dominated by the $55 billion take-private of Brightloom Games Inc. by a consortium of Qatar Holding Fund, Kestrel Lake Partners and Affinity Capital Partners, completed earlier this year.',
+      ),
+    ).toEqual([
+      'acquisition Qatar Holding Fund:buyer+Kestrel Lake Partners:buyer+Affinity Capital Partners:buyer+Brightloom Games Inc.:target $55 billion completed',
+    ]);
+  });
+
+  it('reads the passive, "agreed to be acquired by an investor group led by X"', () => {
+    expect(
+      deals(
+        'Harbor Cinemas Inc. (NYSE: HCIN) agreed to be acquired by an investor group led by Tollgate Partners and Wexley Capital for $2 billion.',
+      ),
+    ).toEqual(['acquisition Tollgate Partners:buyer+Wexley Capital:buyer+HCIN:target $2 billion announced']);
+  });
+});

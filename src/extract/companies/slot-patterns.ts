@@ -332,6 +332,12 @@ export const DEAL_OWNER = new RegExp(
   String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)|sale[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?${CAPITAL})`,
   'g',
 );
+/** A name of a consortium's list: "a consortium of Sweden's Pandox and Norway's Eiendomsspar". */
+const CONSORTIUM_ITEM = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,4}`;
+export const CONSORTIUM_MEMBER = new RegExp(
+  String.raw`${NAME_START}(?<=\b(?:consortium|club|investor[^\S\n]+group)[^\S\n]+(?:of|comprising|including|made[^\S\n]+up[^\S\n]+of|led[^\S\n]+by|formed[^\S\n]+by)[^\S\n]+(?:${CONSORTIUM_ITEM}(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+))*)(${CONSORTIUM_ITEM})(?=,|[^\S\n]+and[^\S\n]|[^\S\n]*[.;:)]|[^\S\n]+(?:in|for|that|which|who|completed|agreed|to)\b|$)`,
+  'gm',
+);
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */
 export const SLOT_PATTERNS = new Set<RegExp>([
   DEAL_SLOT,
@@ -349,6 +355,7 @@ export const SLOT_PATTERNS = new Set<RegExp>([
   BOUGHT_AMONG,
   BOUGHT_SECOND,
   TAKEN_PRIVATE,
+  CONSORTIUM_MEMBER,
 ]);
 /** Slot patterns whose name the deal's own words follow: its verb ("Regal Rexnord bought…", "A and B
  * struck…") or its possessive ("Brimstone Midstream's acquisition of…"), never a noun the name describes. */
@@ -466,6 +473,7 @@ PREFILTER.set(
   /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer|sale)\s/,
 );
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
+PREFILTER.set(CONSORTIUM_MEMBER, /\b(?:consortium|club|investor group)\s/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PAID_FOR, /\b(?:paid|pays|pay|paying|spent|spends|spend|shelled)\s/);
 PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
@@ -562,6 +570,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   ROUND_LEAD,
   ROUND_OWNER,
   HYPHEN_LEAD,
+  CONSORTIUM_MEMBER,
   INVESTEE_NAMED,
   DEAL_SLOT,
   COUNTERPART_SLOT,

@@ -842,8 +842,8 @@ export const CUES: Cue[] = [
   },
   {
     // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
-    re: /\b(?:takeover|buyout|acquisition|purchase)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
-    needs: ['takeover', 'buyout', 'acquisition', 'purchase'],
+    re: /\b(?:takeover|buyout|acquisition|purchase|take-private)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
+    needs: ['takeover', 'buyout', 'acquisition', 'purchase', 'take-private'],
     type: 'acquisition',
     shape: 'object-actor',
   },

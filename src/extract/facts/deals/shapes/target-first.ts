@@ -20,9 +20,45 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
   // "Finvero (Milan) — acquired by Nexi, €610m": a list line's company stands before the dash.
   const listed = /\s[—–-]\s+$/.test(r.t.slice(0, cueStart)) ? r.sentenceMentions[0] : undefined;
   const object = insideCue?.entity ?? subjectBeforeApposition(r) ?? listed?.entity ?? r.subjectIfBackRef();
-  const actor = near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
+  const members = consortiumAfter(r);
+  const actor = members[0] ?? near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
   if (!object || !actor || object === actor) return null;
-  return { parties: [r.party(actor, 'buyer'), r.party(object, 'target')] };
+  return {
+    parties: [
+      r.party(actor, 'buyer'),
+      ...members
+        .slice(1)
+        .filter((e) => e !== object)
+        .map((e) => r.party(e, 'buyer')),
+      r.party(object, 'target'),
+    ],
+  };
+}
+
+/** "by a consortium of", "by an investor group led by": the buyers are the list that follows. */
+const CONSORTIUM_LEAD =
+  /^\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:consortium|club|investor\s+group)\s+(?:of|comprising|including|made\s+up\s+of|led\s+by|formed\s+by)\s+/i;
+/** A country's possessive before a member ("Sweden's Pandox", "Saudi Arabia's PIF"). */
+const COUNTRY_OF = String.raw`(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?`;
+const FIRST_MEMBER_GAP = new RegExp(`^${COUNTRY_OF}$`);
+const NEXT_MEMBER_GAP = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:,\s+(?:and\s+)?|\s+and\s+)${COUNTRY_OF}$`,
+);
+
+/** The members of a consortium named right after the cue, in order (none when no consortium is told). */
+function consortiumAfter(r: CueReading): Entity[] {
+  const { t, cueEnd, right } = r;
+  const lead = CONSORTIUM_LEAD.exec(t.slice(cueEnd));
+  if (!lead) return [];
+  const out: Entity[] = [];
+  let at = cueEnd + lead[0].length;
+  for (const m of right) {
+    if (m.rel < at) continue;
+    if (!(out.length ? NEXT_MEMBER_GAP : FIRST_MEMBER_GAP).test(t.slice(at, m.rel))) break;
+    if (!out.includes(m.entity)) out.push(m.entity);
+    at = m.relEnd;
+  }
+  return out;
 }
 
 /**
