@@ -126,6 +126,7 @@ const PHRASES = [
   'Harlow Foods uses Pinecrest Brands software under a multiyear agreement.',
   'Harlow Foods launched a $40 million placing anchored by Pinecrest Brands.',
   'A $10 million subscription by Pinecrest Brands completes the raise.',
+  'Harlow Foods spent $400 million on Pinecrest Brands in a deal that closed in May.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

@@ -296,3 +296,38 @@ describe('a company bought by a consortium', () => {
     ).toEqual(['acquisition Tollgate Partners:buyer+Wexley Capital:buyer+HCIN:target $2 billion announced']);
   });
 });
+
+describe('a purchase told by what it cost or what it adds', () => {
+  it('reads "spent $X on Y …, in a deal that closed" as a purchase of Y', () => {
+    expect(
+      deals(
+        'Halberd Systems AG (ETR: HBD) spent about $10.6 billion on Corvex Simulation Inc., a software company, in a deal that closed in 2025.',
+      ),
+    ).toEqual(['acquisition HBD:buyer+Corvex Simulation Inc.:target about $10.6 billion completed']);
+  });
+
+  it('reads "is adding Y … in a $720 million deal" as an agreed purchase', () => {
+    expect(
+      deals(
+        'Vantor Energy (NYSE: VNTR) is adding Ashgrove Solar LLC, a Colorado developer with 3.4 gigawatts of projects, in a $720 million deal.',
+      ),
+    ).toEqual(['acquisition VNTR:buyer+Ashgrove Solar LLC:target $720 million announced']);
+  });
+
+  it("does not read money spent on a firm's products, or a hire added, as a purchase", () => {
+    expect(
+      deals(
+        'Halberd Systems AG (ETR: HBD) spent $500 million on Nvidia chips last year to expand its data centers.',
+      ),
+    ).toEqual([]);
+    expect(deals('Halberd Systems AG (ETR: HBD) is adding Jane Morrow to its board.')).toEqual([]);
+  });
+
+  it('keeps reading the second purchase of a list whose first is priced "at an enterprise value of"', () => {
+    expect(
+      deals(
+        "Tata Consumer Products (NSE: TATACONSUM) agreed to buy Malabar Crunch Foods.\n\nThe deal is Tata Consumer's first since 2024, when it bought Capital Foods, the maker of sauces, at an enterprise value of ₹5,100 crore, and Brindavan Organics Ltd for ₹1,900 crore.",
+      ),
+    ).toContain('acquisition TATACONSUM:buyer+Brindavan Organics Ltd:target ₹1,900 crore completed');
+  });
+});

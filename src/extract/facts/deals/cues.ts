@@ -280,6 +280,15 @@ export const CUES: Cue[] = [
     shape: 'actor-object',
   },
   {
+    // "Siemens spent about $10.6 billion on Altair Engineering, …, in a deal that closed in 2025", "is
+    // adding Ashcroft Solar, a Colorado developer, in a $720 million deal": a purchase told by what it cost
+    // or what it adds, named as a deal in the same sentence (money spent on "Nvidia chips" is no deal).
+    re: /\b(?:(?:spent|spends|spend|spending|shelled\s+out)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?(?:[$€£¥₹]|US\$|A\$|C\$)[\d.,]+\s*(?:billion|million|bn|m|crore)?\s+(?:on|buying|to\s+buy)|(?:is\s+adding|adds|added|will\s+add|to\s+add|agreed\s+to\s+add))(?=\s+(?:[A-Z][\w&'’.-]*\s*)+(?:\([^()]*\)\s*)?(?:,|\s+in\s+|\s+for\s+|$)[^;]{0,160}?\b(?:deal|takeover|acquisition|purchase|buyout|transaction)\b)/g,
+    needs: ['spen', 'shelled', 'add'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     // "Harlow bid $3.1 billion for Pinecrest", "emerged as the winning bidder for Pinecrest": an offer made.
     re: /\b(?:(?:bid|bids|offered|offers)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|cash and stock))?|(?:winning|successful|preferred|highest)\s+bidder)\s+for\b/gi,
     needs: ['bid', 'offer'],
