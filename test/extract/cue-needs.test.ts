@@ -127,6 +127,8 @@ const PHRASES = [
   'Harlow Foods launched a $40 million placing anchored by Pinecrest Brands.',
   'A $10 million subscription by Pinecrest Brands completes the raise.',
   'Harlow Foods spent $400 million on Pinecrest Brands in a deal that closed in May.',
+  'Harlow Foods has held early talks with Pinecrest Brands about a sale of its bakery unit.',
+  'Harlow Foods is handing three of its bakeries and its bread business to Pinecrest Brands.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

@@ -331,3 +331,39 @@ describe('a purchase told by what it cost or what it adds', () => {
     ).toContain('acquisition TATACONSUM:buyer+Brindavan Organics Ltd:target ₹1,900 crore completed');
   });
 });
+
+describe('sales told by the seller', () => {
+  it('reads "it sold its unit to Y" when the seller is named again in a later clause of its own', () => {
+    expect(
+      deals(
+        'Vellum Packaging Corp. (NYSE: VLPK) is weighing options.\n\nVellum Packaging has grown by buying before. It sold its cleaning business to Bain Capital for $3.2 billion in 2017, and its last purchase went the other way: Vellum Packaging bought Liquidor Inc. for $1.15 billion in 2023.',
+      ),
+    ).toContain('divestiture VLPK:seller+Bain Capital:buyer $3.2 billion completed');
+    expect(
+      deals(
+        "Fortis Instruments Corp. (NYSE: FTSI) has reshaped itself before. In 2018 it sold its automation business to Altra Motion Corp. in a deal valued at about $3 billion, structured so that Fortis Instruments's shareholders ended up owning most of Altra.",
+      ),
+    ).toContain('divestiture FTSI:seller+Altra Motion Corp.:buyer about $3 billion completed');
+  });
+
+  it('reads talks with a would-be buyer "about a sale of" a unit as a rumoured sale', () => {
+    expect(
+      deals(
+        'Vellum Packaging Corp. (NYSE: VLPK) has held early talks with private equity firm Nordvik Partners about a sale of its protective unit, according to two people familiar with the matter.',
+      ),
+    ).toEqual(['divestiture VLPK:seller+Nordvik Partners:buyer rumored']);
+  });
+
+  it('reads hospitals "handed" to a buyer as a sale, but not a contract handed to a firm', () => {
+    expect(
+      deals(
+        'Cumberland Health Systems (NYSE: CMHS) is handing three of its Tennessee hospitals to HCA Healthcare (NYSE: HCA) for $615 million.',
+      ),
+    ).toEqual(['divestiture CMHS:seller+HCA:buyer $615 million announced']);
+    expect(
+      deals(
+        'Cumberland Health Systems (NYSE: CMHS) is handing its billing work to Veritas Billing Inc. under a five-year contract.',
+      ).filter((d) => d.startsWith('divestiture')),
+    ).toEqual([]);
+  });
+});

@@ -74,6 +74,7 @@ export type CueShape =
   | 'relative-object'
   | 'relative-actor'
   | 'seller-only'
+  | 'sale-talks'
   | 'backers'
   | 'led-round';
 
@@ -659,6 +660,23 @@ export const CUES: Cue[] = [
     needs: ['talks', 'discussions'],
     type: 'acquisition',
     shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
+    // "Community Health Systems is handing three of its Tennessee hospitals to HCA Healthcare": a business
+    // handed over to a buyer (a contract or a job handed to a firm is no sale).
+    re: /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:over\s+)?(?:(?:its|their)\s+|(?:[\w-]+\s+){1,2}of\s+(?:its|their)\s+)(?:[\w'’-]+\s+){0,3}?(?:hospitals|clinics|plants|stores|shops|unit|units|business|businesses|division|stake|brands?|assets|operations|mines|fields|portfolio|properties|hotels|factories|stations|subsidiary|subsidiaries|branches|restaurants)\s+(?:[\w-]+\s+){0,3}?(?=to\s)/gi,
+    needs: ['hand', 'turn'],
+    type: 'divestiture',
+    shape: 'seller-to-buyer',
+  },
+  {
+    // "Sealed Air has held early talks with private equity firm Nordhollow Partners about a sale of the
+    // protective unit": a sale the owner is discussing with a would-be buyer.
+    re: /\b(?:held|holds|holding|has\s+had|is\s+in|are\s+in|was\s+in|were\s+in|entered|opened)\s+(?:preliminary\s+|early\s+|early-stage\s+|advanced\s+|exclusive\s+|informal\s+)?(?:talks|discussions|negotiations)\s+with(?=\s+(?:[\w&.'’-]+\s+|\([^()]{1,20}\)\s+){1,8}?about\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|disposal|divestiture)\s+of\s+(?:its|their|the)\b)/g,
+    needs: ['talks', 'discussions', 'negotiations'],
+    type: 'divestiture',
+    shape: 'sale-talks',
     status: 'rumored',
   },
   {

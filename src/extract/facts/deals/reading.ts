@@ -22,6 +22,9 @@ export type SentenceMention = Mention & { rel: number; relEnd: number };
 export const near = (list: SentenceMention[], from: number, max: number): SentenceMention[] =>
   list.filter((m) => Math.abs(m.rel - from) <= max);
 
+/** Where a sentence's next clause starts, with a subject of its own (": Sealed Air bought…"). */
+const LATER_CLAUSE = /[;:]|,\s+(?:which|while|whereas|but|structured|leaving|making|so\s+that)\b/;
+
 /** The verbs that name a rival beaten to a deal: "beat out", "outbid", "edged out", "saw off". */
 const BEATEN_RIVAL =
   /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
@@ -232,7 +235,14 @@ export class CueReading {
    * point at a company the same sentence names after the cue.
    */
   unnamedLater(e: Entity | null): Entity | null {
-    return e && !this.left.some((m) => m.entity === e) && this.right.some((m) => m.entity === e) ? null : e;
+    // Only within the cue's own clause: "It sold X to Y in 2017, and its last purchase went the other way:
+    // Sealed Air bought Z" names Sealed Air in a clause of its own.
+    const clauseEnd = this.cueEnd + (LATER_CLAUSE.exec(this.t.slice(this.cueEnd))?.index ?? Infinity);
+    return e &&
+      !this.left.some((m) => m.entity === e) &&
+      this.right.some((m) => m.entity === e && m.rel < clauseEnd)
+      ? null
+      : e;
   }
 
   /** The antecedent, when the clause opens by pointing back ("It", "The company", "its"). */

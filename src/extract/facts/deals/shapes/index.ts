@@ -14,7 +14,7 @@ import {
 } from './invest.js';
 import { readMutual } from './mutual.js';
 import type { ShapeReader } from './result.js';
-import { readSale, readSaleWeighed } from './sell.js';
+import { readSale, readSaleTalks, readSaleWeighed } from './sell.js';
 import {
   readBoughtEarlier,
   readDroppedBid,
@@ -35,6 +35,7 @@ export const SHAPES: Record<CueShape, ShapeReader> = {
   'led-round': readLedRound,
   backers: readBackers,
   'seller-only': readSaleWeighed,
+  'sale-talks': readSaleTalks,
   'held-stake': readHeldStake,
   'largest-holder': readLargestHolder,
   'round-joiners': readRoundJoiners,

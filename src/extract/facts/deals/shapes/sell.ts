@@ -163,6 +163,26 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   return { parties, asset };
 }
 
+/**
+ * sale-talks: "Sealed Air has held early talks with Nordhollow Partners about a sale of the protective
+ * unit": the owner before the verb sells, the firm it talks with would buy.
+ */
+export function readSaleTalks(r: CueReading): ShapeResult | null {
+  const { t, cueEnd, left, right } = r;
+  const seller = left[left.length - 1]?.entity ?? r.subjectIfBackRef();
+  const about = t.indexOf(' about ', cueEnd);
+  const buyer = right.find((m) => m.rel < about && m.entity !== seller)?.entity;
+  if (!seller || !buyer) return null;
+  const what =
+    /^\s+about\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|disposal|divestiture)\s+of\s+(?:its|their|the)\s+([^,;.]{2,60}?)(?=\s*(?:[,;.]|$)|\s+(?:for|to|that|which|according)\b)/i.exec(
+      t.slice(about),
+    );
+  return {
+    parties: [r.party(seller, 'seller'), r.party(buyer, 'buyer')],
+    asset: what ? cleanAsset(what[1]!) : null,
+  };
+}
+
 /** seller-only: "Oakhurst Energy is exploring a sale of its Permian Basin assets". */
 export function readSaleWeighed(r: CueReading): ShapeResult | null {
   const { t, cueStart, cueEnd, left, right } = r;
