@@ -129,6 +129,7 @@ const PHRASES = [
   'Harlow Foods spent $400 million on Pinecrest Brands in a deal that closed in May.',
   'Harlow Foods has held early talks with Pinecrest Brands about a sale of its bakery unit.',
   'Harlow Foods is handing three of its bakeries and its bread business to Pinecrest Brands.',
+  'Harlow Foods had run the numbers on a bid for Pinecrest Brands but walked away.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

@@ -367,3 +367,29 @@ describe('sales told by the seller', () => {
     ).toEqual([]);
   });
 });
+
+describe('rivals that looked and balked', () => {
+  it('reads "X, which looked at the asset this summer, balked at the price"', () => {
+    expect(
+      deals(
+        'Danone (EPA: BN) agreed to buy Nutrimed Holdings for €2 billion.\n\nNestlé, which looked at the asset this summer, balked at the price, according to a person familiar with the auction.',
+      ),
+    ).toContain('acquisition NSRGY:buyer+Nutrimed Holdings:target terminated');
+  });
+
+  it('reads a rival that "ran the numbers on a bid but walked away"', () => {
+    expect(
+      deals(
+        'Rollerbay plc (LSE: RLBY) agreed to be bought by Bowlmore Capital Partners for £400 million. Sources said bowling group Tenpin Leisure Inc. (NYSE: TPL) had also run the numbers on a bid this autumn but walked away over the price.',
+      ),
+    ).toContain('acquisition TPL:buyer+RLBY:target terminated');
+  });
+
+  it('does not make a dropped bid of a firm that looked at the asset and went ahead', () => {
+    expect(
+      deals(
+        'Danone (EPA: BN) agreed to buy Nutrimed Holdings for €2 billion. Danone, which looked at the asset this summer, said the price was fair.',
+      ).filter((d) => d.includes('terminated')),
+    ).toEqual([]);
+  });
+});

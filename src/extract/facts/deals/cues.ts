@@ -766,7 +766,7 @@ export const CUES: Cue[] = [
     // "Mowi was invited to bid but stayed out", "Hensoldt analysed an offer but decided not to present a
     // binding bid", "Renata held talks with Rupsha's shareholders …, but the discussions ended": a bidder
     // that dropped out of a sale the article tells (the reader checks that it dropped out).
-    re: /\b(?:(?:was|were|had\s+been)\s+(?:also\s+)?invited\s+to\s+(?:bid|make\s+an?\s+offer)|(?:analy[sz]ed|studied|weighed|considered|examined|evaluated|explored|prepared|mulled)\s+(?:an?\s+|its\s+own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+|binding\s+|formal\s+)?(?:offer|bid|counterbid|proposal)|(?:held|had\s+held|was\s+in|were\s+in|had\s+been\s+in|entered)\s+(?:advanced\s+|exclusive\s+|early\s+|preliminary\s+|informal\s+)?(?:talks|discussions|negotiations)|(?:submitted|made|lodged|tabled|put\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal)|looked\s+at\s+(?:a|an)\s+(?:deal|bid|offer|takeover|purchase)|(?:studied|examined|reviewed|pored\s+over|looked\s+at)\s+the\s+(?:dossier|file|data\s+room|books|sale\s+documents|information\s+memorandum))\b(?![^.;]{0,80}?\b(?:partnership|alliance|joint\s+venture|collaboration|licen[cs]ing|supply)\b)/gi,
+    re: /\b(?:(?:was|were|had\s+been)\s+(?:also\s+)?invited\s+to\s+(?:bid|make\s+an?\s+offer)|(?:analy[sz]ed|studied|weighed|considered|examined|evaluated|explored|prepared|mulled)\s+(?:an?\s+|its\s+own\s+)?(?:rival\s+|competing\s+|possible\s+|potential\s+|binding\s+|formal\s+)?(?:offer|bid|counterbid|proposal)|(?:held|had\s+held|was\s+in|were\s+in|had\s+been\s+in|entered)\s+(?:advanced\s+|exclusive\s+|early\s+|preliminary\s+|informal\s+)?(?:talks|discussions|negotiations)|(?:submitted|made|lodged|tabled|put\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal)|looked\s+at\s+(?:a|an)\s+(?:deal|bid|offer|takeover|purchase)|(?:studied|examined|reviewed|pored\s+over|looked\s+at)\s+the\s+(?:dossier|file|data\s+room|books|sale\s+documents|information\s+memorandum|asset|assets|business|target)|(?:ran|run|running)\s+the\s+numbers\s+on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:bid|offer|deal|takeover))\b(?![^.;]{0,80}?\b(?:partnership|alliance|joint\s+venture|collaboration|licen[cs]ing|supply)\b)/gi,
     needs: [
       'invited to',
       'offer',
@@ -782,6 +782,10 @@ export const CUES: Cue[] = [
       'books',
       'sale documents',
       'memorandum',
+      'asset',
+      'business',
+      'target',
+      'numbers',
     ],
     type: 'acquisition',
     shape: 'dropped-bid',

@@ -162,9 +162,12 @@ export function readRivalBid(r: CueReading, drafts: ArticleDrafts): ShapeResult 
 const DROP_CLAUSE = /[,;]?\s+(?:but|before|until)\b/i;
 /** "… but walked away", "… but the discussions ended without an agreement": the bidder dropped out. */
 const DROPPED_OUT = new RegExp(
-  String.raw`^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:${GAVE_UP}|stayed\s+out|dropped\s+out|withdrew|ended|collapsed|broke\s+down|fell\s+(?:apart|through)|(?:was|were)\s+(?:called\s+off|abandoned|broken\s+off|terminated))\b`,
+  String.raw`^[^;]*?\b(?:but|before|until)\s+(?:[\w-]+\s+){0,4}?(?:${GAVE_UP}|balked|baulked|stayed\s+out|dropped\s+out|withdrew|ended|collapsed|broke\s+down|fell\s+(?:apart|through)|(?:was|were)\s+(?:called\s+off|abandoned|broken\s+off|terminated))\b`,
   'i',
 );
+/** "Nestlé, which looked at the asset this summer, balked at the price": the main verb after the relative. */
+const BALKED =
+  /^[^;]*?,\s+(?:later\s+|eventually\s+|then\s+|ultimately\s+)?(?:balked|baulked|passed|walked\s+away|pulled\s+out)\b/i;
 /** The next sentence ends them: "The talks ended in November after the two sides could not agree". */
 const TALKS_ENDED =
   /^(?:but\s+)?(?:the|those|these)\s+(?:talks|discussions|negotiations)\s+(?:[\w-]+\s+){0,2}?(?:ended|collapsed|broke\s+down|fell\s+(?:apart|through)|were\s+(?:called\s+off|abandoned|broken\s+off))\b/i;
@@ -178,7 +181,12 @@ const TALKS_ENDED =
  */
 export function readDroppedBid(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { t, cueStart, cueEnd } = r;
-  if (!DROPPED_OUT.test(t.slice(cueEnd)) && !TALKS_ENDED.test(r.ctx.sentences[r.si + 1]?.text ?? ''))
+  const relative = /,\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)*$/i.test(t.slice(0, cueStart));
+  if (
+    !DROPPED_OUT.test(t.slice(cueEnd)) &&
+    !(relative && BALKED.test(t.slice(cueEnd))) &&
+    !TALKS_ENDED.test(r.ctx.sentences[r.si + 1]?.text ?? '')
+  )
     return null;
   // The bidder is named in the bid's own clause, nearest the verb ("Apollo-owned Brightspeed held talks",
   // "…, and Five Below looked at a deal"): a bid told of "it" or "the rival" is too loose to pin on anyone.
