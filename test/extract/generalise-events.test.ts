@@ -309,3 +309,19 @@ describe('results told as a board meeting, and a strategy presented to investors
     ).toEqual([]);
   });
 });
+
+describe('report dates told as figures, and estimates that belong to another report (session 18)', () => {
+  it('reads "publishes full-year figures on 26 February" as next year\'s report', () => {
+    expect(
+      events('Halvard Group (NYSE: HLVG) publishes full-year figures on 26 February.', '2026-11-20'),
+    ).toEqual(['HLVG earnings 2027-02-26']);
+  });
+
+  it('reads "EPS of 85 cents" as the estimate, and keeps it with its own report only', () => {
+    const facts = extract(
+      'Halvard Group (NYSE: HLVG) publishes full-year figures on 26 February.\n\nBrimley Corp. (NYSE: BRML) is set to post quarterly numbers on Dec. 3, with analysts looking for EPS of 85 cents.',
+      '2026-11-20',
+    ).extraction.events.map((e) => `${e.ticker} ${e.date} ${e.consensusEps}`);
+    expect(facts).toEqual(['HLVG 2027-02-26 null', 'BRML 2026-12-03 0.85']);
+  });
+});

@@ -62,7 +62,7 @@ const PAST_TODAY =
   /\b(?:used|held|hosted|reported|posted|released|unveiled|outlined|gave|presented|voted|approved|closed|completed)\b/i;
 /** A cheap first look before the full cue patterns. */
 const EVENT_STEMS =
-  /report|result|earning|quarter|\bQ[1-4]\b|due|call|webcast|vote|meet|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|investor briefing|analyst briefing|analyst meeting|strategy day|present|follow|next|expire/i;
+  /report|result|earning|quarter|figures|numbers|\bQ[1-4]\b|due|call|webcast|vote|meet|close|closing|complet|bell|investor day|analyst day|markets day|investor meeting|investor briefing|analyst briefing|analyst meeting|strategy day|present|follow|next|expire/i;
 
 /**
  * The number of words t.split(/\s+/) gives, counted no further than `limit` and without building the
@@ -267,7 +267,10 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         let consensusEps: number | null = null;
         let consensusRevenue: number | null = null;
         if (type === 'earnings' && !pairs)
-          ({ consensusEps, consensusRevenue } = consensus(t, ctx.sentences[si + 1]?.text ?? ''));
+          ({ consensusEps, consensusRevenue } = consensus(
+            t,
+            nextWithoutReport(ctx.sentences[si + 1]?.text ?? ''),
+          ));
         const fact: EventFact = {
           ticker: company.ticker,
           company: company.name,
@@ -457,6 +460,11 @@ function companiesFor(
   return [];
 }
 
+/** The next sentence, unless it tells a report of its own (whose estimates are its own). */
+function nextWithoutReport(next: string): string {
+  return EARNINGS.test(next) ? '' : next;
+}
+
 function consensus(
   t: string,
   next: string,
@@ -481,7 +489,9 @@ function consensus(
       )
         consensusRevenue ??= m.amount;
     }
-    const cents = /\b(?:loss of |earnings of |EPS of )?(\d{1,3}) cents (?:a|per) share/i.exec(text);
+    const cents =
+      /\b(?:loss of |earnings of |EPS of )?(\d{1,3}) cents (?:a|per) share/i.exec(text) ??
+      /\b(?:EPS|earnings per share|loss per share) of (\d{1,3}) cents\b/i.exec(text);
     if (consensusEps === null && cents)
       consensusEps =
         ((/\bloss\b/i.test(text.slice(Math.max(0, cents.index - 20), cents.index + 5)) ? -1 : 1) *
@@ -511,7 +521,7 @@ function pickNear<T extends { start: number }>(list: T[], at: number): T | undef
 
 /** Future words that put a day months behind the publish date in the next year. */
 const STILL_TO_COME =
-  /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to|scheduled for|set for|due on)\b/i;
+  /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to|scheduled for|set for|due on|(?:reports|publishes|releases|posts|announces|holds|hosts) (?:its |their )?(?:[\w-]+ ){0,3}?(?:results|earnings|figures|numbers|meeting|call) on)\b/i;
 
 /** A day of the year before, told as still to come, moves to next year; any other stays. */
 function comingYear(t: string, date: string, published: string): string {
