@@ -128,8 +128,9 @@ const PRIVATE: Array<[string, string]> = [
     'investment HLVG:investor+Brisklane Robotics:investee+Tamsin Ventures:investor $60 million announced',
   ],
   [
+    // A company sold whole is bought by the buyer (session 18: it was read as a sale by the company itself).
     'Brisklane Robotics was sold to Tamsin Capital for $420 million in 2023.',
-    'divestiture Brisklane Robotics:seller+Tamsin Capital:buyer $420 million completed',
+    'acquisition Tamsin Capital:buyer+Brisklane Robotics:target $420 million completed',
   ],
 ];
 

@@ -393,3 +393,27 @@ describe('rivals that looked and balked', () => {
     ).toEqual([]);
   });
 });
+
+describe('power bought forward, and a company "being sold" whole', () => {
+  it('reads "an agreement … to take 1.2 gigawatts from" a producer\'s plants as a contract, not a partnership', () => {
+    expect(
+      deals(
+        "Thornhill Power LLC runs gas plants. About a fifth of its output is spoken for: Microsoft signed a 15-year agreement last spring to take 1.2 gigawatts from two of the company's Pennsylvania units.",
+      ),
+    ).toEqual(['contract MSFT:customer+Thornhill Power LLC:supplier completed']);
+  });
+
+  it('reads "X is being sold to Y" as Y buying X', () => {
+    expect(deals('Kestrel Foods Inc. (NYSE: KSTL) is being sold to General Mills for $2 billion.')).toEqual([
+      'acquisition GIS:buyer+KSTL:target $2 billion announced',
+    ]);
+  });
+
+  it('keeps "a unit of X, is being sold to Y" a sale by X', () => {
+    expect(
+      deals(
+        'Redcliff Storage, the gas-storage business of Prairie Vale Energy (NYSE: PVE), is being sold to Tallgrass Energy for $480 million.',
+      ),
+    ).toEqual(['divestiture PVE:seller+Tallgrass Energy:buyer $480 million announced']);
+  });
+});

@@ -329,6 +329,14 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Microsoft signed a 15-year agreement last spring to take 1.2 gigawatts from two of the company's
+    // units": power or fuel bought forward under an agreement, a contract with whoever produces it.
+    re: /\b(?:agreement|contract|deal|pact)s?\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:take|buy|purchase|offtake|source|receive)\s+(?:(?:about|around|roughly|up\s+to|some|nearly)\s+)?[\d.,]+\s*(?:million\s+|billion\s+)?(?:gigawatts?|megawatts?|GW|MW|MWh|GWh|TWh|tonnes|tons|barrels|cargoes|bcm)\b(?=[^;]{0,80}?\bfrom\b)/g,
+    needs: ['agreement', 'contract', 'deal', 'pact'],
+    type: 'contract',
+    shape: 'order-placer',
+  },
+  {
     // "Jera already lifts cargoes from Freeport LNG under contracts signed in 2014", "Caterpillar, which
     // has purchased the company's lubrication systems under a supply agreement since 2019": goods bought
     // under a standing agreement (the reader refuses a business, a unit or shares bought that way).

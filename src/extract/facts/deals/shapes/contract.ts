@@ -336,11 +336,20 @@ export function readOrder(r: CueReading): ShapeResult | null {
       /\b(?:with|from)\s+(?:[\w&-]+\s+){0,3}$/i.test(t.slice(Math.max(0, m.rel - 30), m.rel)),
   );
   const opener = r.sentenceMentions[0];
+  // "…to take 1.2 gigawatts from two of the company's units": the company the passage is about.
+  const pointedBack =
+    /^[^;]{0,80}?\bfrom\s+(?:[\w-]+\s+){0,3}?(?:the\s+(?:company|group|firm)['’]s|its)\s/i.test(
+      t.slice(cueEnd),
+    )
+      ? impliedSubject(r.ctx, r.si, true)
+      : null;
   const supplier =
     named?.entity ??
     (opener && customerM && opener.rel <= 30 && opener.relEnd <= customerM.rel && opener.entity !== customer
       ? opener.entity
-      : null);
+      : pointedBack !== customer
+        ? pointedBack
+        : null);
   if (!supplier) return null;
   // "bought the unit from Y under a deal": a business, a stake or shares (or a named firm) bought is no
   // order of goods.

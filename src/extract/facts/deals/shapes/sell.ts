@@ -43,6 +43,33 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   const buyerM = right.find(
     (m) => TO_BUYER.test(t.slice(Math.max(cueEnd, m.rel - 70), m.rel)) && m.rel - cueEnd < 140,
   );
+  // "Kestrel Foods is being sold to General Mills": a company sold whole, told from its side, is bought.
+  const soldWhole =
+    !!buyerM &&
+    /\b(?:is|are|was|were|been|being|be)\s+(?:(?:now|also|finally|quietly|formally)\s+)?$/i.test(
+      t.slice(Math.max(0, cueStart - 30), cueStart),
+    ) &&
+    /^sold$/i.test(t.slice(cueStart, cueEnd).trim());
+  // The company itself is the subject, right before the verb: "Redcliff, the unit of Prairie Vale (NYSE:
+  // PVE), is being sold to Y" sells a unit of Prairie Vale.
+  const soldM =
+    soldWhole &&
+    lastLeft &&
+    /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:(?:has|have|had|will|would|also|now)\s+)*(?:is|are|was|were|been|being|be)\b/i.test(
+      t.slice(lastLeft.relEnd, cueStart),
+    )
+      ? lastLeft
+      : undefined;
+  if (
+    soldM &&
+    buyerM &&
+    soldM.entity !== buyerM.entity &&
+    /^\s*to\s+(?:[\w&'’-]+\s+){0,3}?$/i.test(t.slice(cueEnd, buyerM.rel))
+  )
+    return {
+      parties: [r.party(buyerM.entity, 'buyer'), r.party(soldM.entity, 'target')],
+      controlType: 'acquisition',
+    };
   if (!buyerM) {
     // "sold part of its stake in X for $4.8 billion", "sold a 5.2 percent stake in X on the open market":
     // a stake sale, the buyer unnamed.
