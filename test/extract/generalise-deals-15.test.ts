@@ -417,3 +417,16 @@ describe('power bought forward, and a company "being sold" whole', () => {
     ).toEqual(['divestiture PVE:seller+Tallgrass Energy:buyer $480 million announced']);
   });
 });
+
+describe('a licence granted in an earlier month', () => {
+  it('reads "in January it granted … rights … to Y" as a licence in force', () => {
+    expect(
+      deals(
+        "Ardenne Bio Inc. (NASDAQ: ARDB) licensed its migraine drug to Merck (NYSE: MRK) for $200 million upfront.\n\nThe licence is Ardenne's second this year: in January it granted Japanese rights to the same drug to Shionogi & Co. for an undisclosed sum.",
+      ),
+    ).toEqual([
+      'partnership ARDB:partner+MRK:partner $200 million announced',
+      'partnership ARDB:partner+Shionogi & Co.:partner completed',
+    ]);
+  });
+});

@@ -79,10 +79,17 @@ function toldInPastYear(told: string, published: string | null, cueStart = -1): 
  * "set up a joint venture in September with X", told in November: a tie formed in an earlier month is an
  * existing one (the month of the article itself is today's news).
  */
-const FORMED_IN_MONTH =
-  /\b(?:formed|set up|created|launched|established|struck|signed|entered into|began|started)\b[^.;]{0,60}?\b(?:in|since|back in)\s+(?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+const TIE_VERBS = String.raw`formed|set up|created|launched|established|struck|signed|entered into|began|started|granted|licensed|out-licensed`;
+const MONTH_NAMES = String.raw`January|February|March|April|May|June|July|August|September|October|November|December`;
+const FORMED_IN_MONTH = new RegExp(
+  String.raw`\b(?:${TIE_VERBS})\b[^.;]{0,60}?\b(?:in|since|back in)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAMES})\b(?!\s+\d)`,
+);
+/** "in January it granted Japanese rights to X": the month told first. */
+const MONTH_THEN_TIE = new RegExp(
+  String.raw`\b(?:in|back in)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAMES})\b(?!\s+\d),?\s+(?:it|they|the\s+company|[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:${TIE_VERBS})\b`,
+);
 function formedInEarlierMonth(text: string, published: string | null): boolean {
-  const m = published ? FORMED_IN_MONTH.exec(text) : null;
+  const m = published ? (FORMED_IN_MONTH.exec(text) ?? MONTH_THEN_TIE.exec(text)) : null;
   if (!m || /\b(?:will|would|expects?|expected|plans?|pending|proposed)\b/i.test(text)) return false;
   return monthNumber(m[1]!) !== Number(published!.slice(5, 7));
 }
