@@ -131,6 +131,7 @@ const PHRASES = [
   'Harlow Foods is handing three of its bakeries and its bread business to Pinecrest Brands.',
   'Harlow Foods had run the numbers on a bid for Pinecrest Brands but walked away.',
   'Harlow Foods signed an agreement to take 40 megawatts from Pinecrest Brands.',
+  'Harlow Foods and Pinecrest Brands are combining.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

@@ -430,3 +430,19 @@ describe('a licence granted in an earlier month', () => {
     ]);
   });
 });
+
+describe('a merger told in the present progressive', () => {
+  it('reads "A and B are combining" as their merger', () => {
+    expect(
+      deals('Northbeam Chemicals (NYSE: NBMC) and Ardena Materials (NYSE: ARDM) are combining.'),
+    ).toEqual(['merger NBMC:-+ARDM:- announced']);
+  });
+
+  it('leaves "A and B are combining their labs" alone as no merger', () => {
+    expect(
+      deals(
+        'Northbeam Chemicals (NYSE: NBMC) and Ardena Materials (NYSE: ARDM) are combining their research labs.',
+      ).filter((d) => d.startsWith('merger')),
+    ).toEqual([]);
+  });
+});

@@ -949,7 +949,7 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to combine\b(?!\s+(?:their|its)\b)|(?:will|would) combine\b(?!\s+(?:their|its)\b)|would merge\b|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
+    re: /\b(?:agreed to merge with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to merge\b|will merge\b|to merge with|will merge with|merg(?:e|es|ed|ing) with|merger with|combin(?:e|es|ed|ing) with|(?:agreed|agree|agrees|plan|plans|planning|set|sets|agreement|deal|pact) to combine\b(?!\s+(?:their|its)\b)|(?:will|would) combine\b(?!\s+(?:their|its)\b)|(?:are|were)\s+(?:now\s+)?(?:combining|merging)\b(?!\s+(?:their|its|with)\b)|would merge\b|combination with|merger of|merger between|merger agreement with|all-stock merger|mega-merger|merger)\b/gi,
     needs: ['merg', 'combin'],
     type: 'merger',
     shape: 'mutual',
