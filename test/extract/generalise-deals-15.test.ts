@@ -446,3 +446,19 @@ describe('a merger told in the present progressive', () => {
     ).toEqual([]);
   });
 });
+
+describe('a merger partner named right after "merging with"', () => {
+  it('reads the firm after "is merging with" as the partner, two-word names too', () => {
+    expect(
+      deals('Holloway Health Inc. (NYSE: HLWH) is merging with Pinecrest Clinics in an all-stock deal.'),
+    ).toEqual(['merger HLWH:-+Pinecrest Clinics:- announced']);
+  });
+
+  it("does not lend an earlier clause's company to a merger whose own subject is an unknown name", () => {
+    expect(
+      deals(
+        'Sony Pictures Television bought producer Bad Wolf Ltd in 2021, while Banijo merged with Endemol Shine in a $2.2 billion deal the year before.',
+      ).filter((d) => d.startsWith('merger')),
+    ).toEqual([]);
+  });
+});

@@ -34,6 +34,13 @@ function isVenture(t: string, m: SentenceMention): boolean {
 const partners = (t: string, list: SentenceMention[]): SentenceMention[] =>
   list.filter((m) => !isVenture(t, m));
 
+/**
+ * A later clause that opens with a capitalised name no directory knows, right before the verb (at the
+ * start of a sentence any word is capitalised).
+ */
+const UNKNOWN_SUBJECT =
+  /^\s*(?!(?:The|A|An|It|They|This|That|These|Those|Its|Their|We|Our|In|On|At|For|As|After|Last|Then|Also)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:has\s+|had\s+|also\s+|then\s+)?$/;
+
 /** Ties in the plural before "with": "partnerships with A, B and C", "supply agreements with A and B". */
 const PLURAL_TIES = /\b(?:partnerships|alliances|collaborations|agreements|deals|pacts)\s+with\b/i;
 
@@ -90,7 +97,10 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       : withCue
         ? leftActors.slice(-1).length
           ? leftActors.slice(-1)
-          : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
+          : // ", while Banijay merged with X": a subject named but unknown is no pronoun to resolve.
+            clauseStart > 0 && UNKNOWN_SUBJECT.test(t.slice(clauseStart, cueStart))
+            ? []
+            : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
         : distinct(partners(t, left)).slice(-2);
   const sameClauseRight = [...inside, ...right].filter(
     (m) =>
