@@ -462,3 +462,25 @@ describe('a merger partner named right after "merging with"', () => {
     ).toEqual([]);
   });
 });
+
+describe('more ways an owner weighs a sale', () => {
+  it('reads a chain "said to be" up for sale, bankers hired "to sell" it, and options "including a sale"', () => {
+    for (const text of [
+      'Corran Retail Inc. (NYSE: CRRN) is said to be exploring a sale of its pharmacy chain, which could fetch $2 billion.',
+      'Corran Retail Inc. (NYSE: CRRN) has hired Goldman Sachs to sell its pharmacy chain.',
+      'Corran Retail Inc. (NYSE: CRRN) is weighing options for its pharmacy unit, including a sale.',
+    ])
+      expect(deals(text)[0]).toMatch(/^divestiture CRRN:seller .*rumored$|^divestiture CRRN:seller rumored$/);
+  });
+
+  it('does not read options weighed without a sale, or bankers hired to raise debt, as a sale', () => {
+    expect(
+      deals(
+        'Corran Retail Inc. (NYSE: CRRN) is weighing options for its pharmacy unit, including new stores.',
+      ),
+    ).toEqual([]);
+    expect(
+      deals('Corran Retail Inc. (NYSE: CRRN) has hired Goldman Sachs to raise $500 million of debt.'),
+    ).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ const ACQUIRE_NOUNS = [
  * An owner weighing a sale: "is exploring a sale", "has hired Goldman Sachs to explore a sale", "is working
  * with advisers on a possible sale" (the words before "of").
  */
-const WEIGHING_SALE = String.raw`(?:(?:is|are|was|were|has been|have been)\s+(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)|(?:has|have|had)\s+(?:hired|tapped|appointed|retained|enlisted)\s+(?:[\w&.'’-]+\s+){1,6}?to\s+(?:explore|run|handle|advise\s+on|manage)|(?:is|are|was|were)\s+working\s+with\s+(?:[\w&.'’-]+\s+){1,4}?on)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)`;
+const WEIGHING_SALE = String.raw`(?:(?:is|are|was|were|has been|have been)\s+(?:said\s+to\s+be\s+|reportedly\s+|now\s+)?(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)|(?:has|have|had)\s+(?:hired|tapped|appointed|retained|enlisted)\s+(?:[\w&.'’-]+\s+){1,6}?to\s+(?:explore|run|handle|advise\s+on|manage)|(?:is|are|was|were)\s+working\s+with\s+(?:[\w&.'’-]+\s+){1,4}?on)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)`;
 /** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
 const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
@@ -636,10 +636,10 @@ export const CUES: Cue[] = [
     // "Oakhurst Energy is exploring a sale of its Permian Basin assets", "is sounding out buyers for its
     // retail unit", "is putting its snacks unit up for sale": a sale weighed, no buyer yet.
     re: new RegExp(
-      String.raw`\b(?:${WEIGHING_SALE}\s+of|(?:is|are|was|were|has been|have been)\s+(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for|(?:(?:is|are)\s+putting|(?:has|have|will|to)\s+put)(?=\s+(?:its|their)\s+(?:[\w-]+\s+){1,5}?up\s+for\s+sale\b))\s+(?:its|their)\b`,
+      String.raw`\b(?:${WEIGHING_SALE}\s+of|(?:is|are|was|were|has been|have been)\s+(?:sounding out|courting|seeking|looking for|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors|a buyer)\s+for|(?:(?:is|are)\s+putting|(?:has|have|will|to)\s+put)(?=\s+(?:its|their)\s+(?:[\w-]+\s+){1,5}?up\s+for\s+sale\b)|(?:has|have|had)\s+(?:hired|tapped|appointed|retained|enlisted)\s+(?:[\w&.'’-]+\s+){1,6}?to\s+(?:sell|find\s+a\s+buyer\s+for)|(?:is|are|was|were)\s+(?:weighing|exploring|reviewing|considering)\s+(?:strategic\s+)?(?:options|alternatives)\s+for(?=\s+(?:its|their)\s+[^.;]{1,60}?,?\s+including\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture)))\s+(?:its|their)\b`,
       'gi',
     ),
-    needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors', 'a buyer'],
+    needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors', 'a buyer', 'to sell'],
     type: 'divestiture',
     shape: 'seller-only',
     status: 'rumored',
