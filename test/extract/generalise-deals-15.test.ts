@@ -484,3 +484,21 @@ describe('more ways an owner weighs a sale', () => {
     ).toEqual([]);
   });
 });
+
+describe('the NHS as a customer', () => {
+  it('reads a deal "to provide testing services to the NHS" as a contract with it', () => {
+    expect(
+      deals(
+        'Corvane Labs Inc. (NYSE: CRVL) secured a five-year deal to provide testing services to the NHS.',
+      ),
+    ).toEqual(['contract CRVL:supplier+NHS:customer completed']);
+  });
+
+  it('leaves revenue from "contracts with NHS trusts and local councils" as no single contract', () => {
+    expect(
+      deals(
+        'Calder Services Ltd earns most of its revenue from long-term public-sector contracts with NHS trusts and local councils.',
+      ),
+    ).toEqual([]);
+  });
+});
