@@ -502,3 +502,13 @@ describe('the NHS as a customer', () => {
     ).toEqual([]);
   });
 });
+
+describe('"It would be X\'s biggest deal since it bought Y"', () => {
+  it('gives the earlier purchase to the possessor, not to the company the sentence before is about', () => {
+    expect(
+      deals(
+        "Harlow Data plc (LSE: HRLD) agreed to buy Carrow Analytics (LSE: CRWA) for £1.6 billion.\n\nCarrow Analytics said its board backs the offer. It would be Harlow Data's biggest acquisition since it bought fraud-detection firm Threatline Inc. for £580 million in 2018.",
+      ),
+    ).toContain('acquisition HRLD:buyer+Threatline Inc.:target £580 million completed');
+  });
+});

@@ -183,6 +183,17 @@ export class CueReading {
     );
     if (speaker) return speaker.entity;
     const first = this.sentenceMentions[0];
+    // "It would be RELX's biggest acquisition since it bought ThreatMetrix": the later "it" is the
+    // possessor the sentence's opening "It" is told about.
+    if (
+      first &&
+      first.relEnd <= cueStart &&
+      /^\s*(?:It|This|That|The\s+(?:deal|purchase|acquisition|transaction))\s+(?:would\s+be|will\s+be|is|was|marks|becomes|would\s+rank\s+as)\s+$/.test(
+        t.slice(0, first.rel),
+      ) &&
+      (/['’]s?$/.test(first.text) || /^['’]s?\s/.test(t.slice(first.relEnd)))
+    )
+      return first.entity;
     // "Last March it picked up Dunmore, and in September it bought…": a company after "it" is an object.
     if (
       first &&
