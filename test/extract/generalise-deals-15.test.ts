@@ -512,3 +512,25 @@ describe('"It would be X\'s biggest deal since it bought Y"', () => {
     ).toContain('acquisition HRLD:buyer+Threatline Inc.:target £580 million completed');
   });
 });
+
+describe('goods bought from a supplier under a contract', () => {
+  it('reads "buys wheat from Y under a five-year contract" as a contract, and ties a rival\'s dropped bid to the takeover', () => {
+    expect(
+      deals(
+        'Kestrel Foods Inc. (NYSE: KSTL) is being sold to General Mills (NYSE: GIS) for $2 billion.\n\nThe snack maker already buys wheat from Prairie Mills Co. under a five-year contract signed in 2024. Rival Harlow Brands Inc. (NYSE: HRLB) had also run the numbers on a bid this autumn but walked away over the price.',
+      ),
+    ).toEqual([
+      'acquisition GIS:buyer+KSTL:target $2 billion announced',
+      'contract KSTL:customer+Prairie Mills Co.:supplier completed',
+      'acquisition HRLB:buyer+KSTL:target terminated',
+    ]);
+  });
+
+  it('keeps a unit bought "from Y under an agreement" an acquisition', () => {
+    expect(
+      deals(
+        'Orvell Holdings (NYSE: ORV) bought the packaging unit from Tenbury Group plc under an agreement signed in May.',
+      ),
+    ).toEqual([expect.stringMatching(/^acquisition ORV:buyer\+Tenbury Group:seller /)]);
+  });
+});

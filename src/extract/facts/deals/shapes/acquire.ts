@@ -19,6 +19,10 @@ import type { ShapeResult } from './result.js';
 const SUPPLY_TERMS =
   /^\s*(?:\([^)]*\)\s*)?(?:under|as part of|through)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:supply|purchase|purchasing|services|sourcing|offtake)\s+(?:agreement|contract|deal)\b/i;
 
+/** "… from Y under a five-year contract": bought under a contract or agreement (a "deal" may be a takeover). */
+const UNDER_CONTRACT =
+  /^\s*(?:\([^)]*\)\s*)?under\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:contract|agreement)s?\b/i;
+
 /** "buy the company", "buy control of the firm": a company told before ("the company's systems" are its goods). */
 const POINTS_BACK = new RegExp(
   `^\\s*(?:(?:control of|a (?:majority|controlling) (?:stake|interest) in|a majority of|all of|most of)\\s+)?(?:the|its)\\s+(?!brand\\b|platform\\b)(?:rival|target|${COMPANY_NOUN})\\b(?!['’]s?\\s)`,
@@ -185,7 +189,13 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       /^\s+(?:(?:about|around|roughly|up to|some|nearly)\s+)?[\d.,]+\s*(?:million\s+|billion\s+|m\s+)?(?:metric\s+)?(?:tonnes|tons|barrels|cargoes|megawatts|gigawatts|MW|GW|MWh|GWh|units|doses|ounces|bushels|cubic)\b/i.test(
         bought,
       );
-    if (goods || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
+    // "buys wheat from Y under a five-year contract": goods, not a business, bought under a contract.
+    const underContract =
+      UNDER_CONTRACT.test(t.slice(fromSeller.relEnd)) &&
+      !/\b(?:business|unit|division|plant|factory|stake|shares|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
+        bought,
+      );
+    if (goods || underContract || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
       return {
         parties: [r.party(fromSeller.entity, 'supplier'), r.party(actor, 'customer')],
         contractType: true,
