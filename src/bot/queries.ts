@@ -27,22 +27,21 @@ export async function loadDealViews(store: Store, deals: DealRecord[]): Promise<
   const byId = new Map(articles.map((a) => [a.id, a]));
   // Each reported move goes to the one displayed deal whose sentence is nearest in that article,
   // so an article about two deals does not credit both with the same jump; a deal the article tells
-  // in passing (a lower confidence: a party absent from its headline and lead) yields to one it is about.
+  // in passing (a clearly lower confidence: a party absent from its headline and lead) yields to one it
+  // is about, and a deal told before the move ("X agreed to be bought… X shares jumped 18%") to one told
+  // after it.
   const bestFor = new Map<string, { move: StockMoveRecord; distance: number }>();
   moveLists.flat().forEach((move) => {
     if (!move.ticker || !REACTION_WINDOWS.has(move.window)) return;
-    let best: { dealId: string; distance: number; confidence: number } | null = null;
+    let best: { dealId: string; distance: number; confidence: number; before: boolean } | null = null;
     for (const d of deals) {
       if (!d.parties.some((p) => p.ticker === move.ticker)) continue;
       for (const s of d.sources) {
         if (s.articleId !== move.articleId) continue;
         const distance = Math.abs(s.evidence.start - move.evidence.start);
-        if (
-          !best ||
-          s.confidence > best.confidence ||
-          (s.confidence === best.confidence && distance < best.distance)
-        )
-          best = { dealId: d.id, distance, confidence: s.confidence };
+        const before = s.evidence.start <= move.evidence.start;
+        const found = { dealId: d.id, distance, confidence: s.confidence, before };
+        if (!best || closerReaction(found, best)) best = found;
       }
     }
     if (!best) return;
@@ -81,4 +80,14 @@ export async function coverage(
     .slice(0, 8)
     .map(([ticker, n]) => ({ ticker, deals: n }));
   return { articles, topTickers };
+}
+
+/** Whether a deal is the likelier one a move reacts to: clearly surer, else told before it, else nearer. */
+function closerReaction(
+  a: { distance: number; confidence: number; before: boolean },
+  b: { distance: number; confidence: number; before: boolean },
+): boolean {
+  if (Math.abs(a.confidence - b.confidence) > 0.1) return a.confidence > b.confidence;
+  if (a.before !== b.before) return a.before;
+  return a.distance < b.distance;
 }

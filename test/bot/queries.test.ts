@@ -56,3 +56,29 @@ it('credits a move to the deal the article is about, not to one it tells in pass
     ['passing', null],
   ]);
 });
+
+it('credits a move to the deal told before it over a surer-looking one told just after', async () => {
+  // "Kestrel is being sold to General Mills. Kestrel shares jumped 18%. It already buys wheat from Y…"
+  const move = {
+    ticker: 'HLVN',
+    company: 'Halvern Foods',
+    changePct: 18,
+    price: null,
+    window: 'premarket',
+    date: null,
+    evidence: { text: 'Halvern shares jumped 18% premarket.', start: 130, end: 166 },
+    articleId: 'a1',
+  } as StockMoveRecord;
+  const store = {
+    articles: { heads: async () => [] },
+    stockMoves: { forArticle: async () => [move] },
+  } as unknown as Store;
+  const views = await loadDealViews(store, [
+    deal('sale', 'Trestle Labs', 0, 0.9),
+    deal('supply', 'Prairie Mills', 189, 0.93),
+  ]);
+  expect(views.map((v) => [v.deal.id, v.move?.changePct ?? null])).toEqual([
+    ['sale', 18],
+    ['supply', null],
+  ]);
+});
