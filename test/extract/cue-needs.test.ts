@@ -132,6 +132,7 @@ const PHRASES = [
   'Harlow Foods had run the numbers on a bid for Pinecrest Brands but walked away.',
   'Harlow Foods signed an agreement to take 40 megawatts from Pinecrest Brands.',
   'Harlow Foods and Pinecrest Brands are combining.',
+  'Harlow Foods signed a similar agreement with Pinecrest Brands.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
 ];
 

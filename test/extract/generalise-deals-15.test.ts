@@ -534,3 +534,21 @@ describe('goods bought from a supplier under a contract', () => {
     ).toEqual([expect.stringMatching(/^acquisition ORV:buyer\+Tenbury Group:seller /)]);
   });
 });
+
+describe('"a similar agreement with Y"', () => {
+  it('copies a partnership just told, past a stake taken as part of it', () => {
+    expect(
+      deals(
+        "Visa (NYSE: V) struck a partnership with PayNest Ltd to offer wallets in Kenya. As part of the agreement, Visa will take a minority stake in PayNest.\n\nVisa's move comes a week after Mastercard signed a similar agreement with Tuma Pay, a Kenyan wallet.",
+      ),
+    ).toContain('partnership MA:partner+Tuma Pay:partner announced');
+  });
+
+  it('does not copy a contract, whose roles "similar" cannot tell', () => {
+    expect(
+      deals(
+        'Walmart (NYSE: WMT) signed a supply deal with Dunmore Farms LLC. Target signed a similar agreement with Pinecrest Farms LLC.',
+      ).filter((d) => d.includes('Pinecrest')),
+    ).toEqual([]);
+  });
+});

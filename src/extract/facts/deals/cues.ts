@@ -75,6 +75,7 @@ export type CueShape =
   | 'relative-actor'
   | 'seller-only'
   | 'sale-talks'
+  | 'similar-deal'
   | 'backers'
   | 'led-round';
 
@@ -677,6 +678,13 @@ export const CUES: Cue[] = [
     needs: ['hand', 'turn'],
     type: 'divestiture',
     shape: 'seller-to-buyer',
+  },
+  {
+    // "a week after Mastercard signed a similar agreement with Tuma Pay": a deal like the one just told.
+    re: /\b(?:signed|signs|struck|strikes|inked|inks|reached|sealed|agreed)\s+(?:a|an)\s+(?:similar|comparable|matching|parallel)\s+(?:[\w-]+\s+)?(?:agreement|deal|pact|partnership|arrangement|tie-up|alliance)\s+with\b/g,
+    needs: ['similar', 'comparable', 'matching', 'parallel'],
+    type: 'partnership',
+    shape: 'similar-deal',
   },
   {
     // "Sealed Air has held early talks with private equity firm Nordhollow Partners about a sale of the

@@ -12,7 +12,7 @@ import {
   readRoundJoiners,
   readRoundLead,
 } from './invest.js';
-import { readMutual } from './mutual.js';
+import { readMutual, readSimilarDeal } from './mutual.js';
 import type { ShapeReader } from './result.js';
 import { readSale, readSaleTalks, readSaleWeighed } from './sell.js';
 import {
@@ -50,4 +50,5 @@ export const SHAPES: Record<CueShape, ShapeReader> = {
   'investor-investee': readInvestment,
   'contract-list': readContracts,
   mutual: readMutual,
+  'similar-deal': readSimilarDeal,
 };

@@ -181,3 +181,24 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
     });
   return { parties, asset, usedFallback };
 }
+
+/**
+ * similar-deal: "Visa's move comes a week after Mastercard signed a similar agreement with Tuma Pay": a
+ * partnership like the one the passage told. Only a partnership is copied: a contract's roles cannot be
+ * told from "similar".
+ */
+export function readSimilarDeal(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
+  const { ctx, s, si, cueStart, cueEnd, left, right } = r;
+  const actor = left[left.length - 1]?.entity ?? r.subjectIfBackRef();
+  const other = right.find((m) => m.entity !== actor && m.rel - cueEnd <= 30)?.entity;
+  if (!actor || !other) return null;
+  // A stake taken "as part of the agreement" belongs to the tie told with it, not another deal to copy.
+  const told = drafts.recent(si + 1, 6, (d) => !!d.type && !d.weakType && d.type !== 'investment');
+  if (told?.type !== 'partnership') return null;
+  return {
+    draft: {
+      ...baseDraft(ctx, s, si, 'partnership', cueStart, cueEnd, false),
+      parties: [r.party(actor, 'partner'), r.party(other, 'partner')],
+    },
+  };
+}
