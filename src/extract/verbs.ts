@@ -197,3 +197,6 @@ export const PERCENT_SIZE = String.raw`\d+(?:\.\d+)?(?:%|[^\S\n]?(?:percent|per[
 
 /** What a producer sells forward under purchase agreements: "its output", "the power", "volumes". */
 export const OUTPUT_NOUNS = String.raw`(?:output|power|electricity|capacity|production|volumes?|offtake)`;
+
+/** "a consortium of", "an investor group led by": the words before the members of a buying group. */
+export const CONSORTIUM_OF = String.raw`(?:consortium|club|investor[^\S\n]+group)[^\S\n]+(?:of|comprising|including|made[^\S\n]+up[^\S\n]+of|led[^\S\n]+by|formed[^\S\n]+by)`;

@@ -24,6 +24,7 @@ import {
   ACQUIRE_VERBS,
   activeForms,
   BOUGHT_UNIT_NOUNS,
+  CONSORTIUM_OF,
   COUNTERPART_NOUNS,
   FUND_VERBS,
   PARTNER_VERBS,
@@ -335,7 +336,7 @@ export const DEAL_OWNER = new RegExp(
 /** A name of a consortium's list: "a consortium of Sweden's Pandox and Norway's Eiendomsspar". */
 const CONSORTIUM_ITEM = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,4}`;
 export const CONSORTIUM_MEMBER = new RegExp(
-  String.raw`${NAME_START}(?<=\b(?:consortium|club|investor[^\S\n]+group)[^\S\n]+(?:of|comprising|including|made[^\S\n]+up[^\S\n]+of|led[^\S\n]+by|formed[^\S\n]+by)[^\S\n]+(?:${CONSORTIUM_ITEM}(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+))*)(${CONSORTIUM_ITEM})(?=,|[^\S\n]+and[^\S\n]|[^\S\n]*[.;:)]|[^\S\n]+(?:in|for|that|which|who|completed|agreed|to)\b|$)`,
+  String.raw`${NAME_START}(?<=\b${CONSORTIUM_OF}[^\S\n]+(?:${CONSORTIUM_ITEM}(?:,[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+))*)(${CONSORTIUM_ITEM})(?=,|[^\S\n]+and[^\S\n]|[^\S\n]*[.;:)]|[^\S\n]+(?:in|for|that|which|who|completed|agreed|to)\b|$)`,
   'gm',
 );
 /** Patterns that read a plain name from where a deal puts it: it must read as addPrivate would keep it. */

@@ -7,6 +7,13 @@
 
 export const ASSET_MAX_WORDS = 8;
 
+/**
+ * What a firm buys when it buys a business rather than goods ("bought the packaging unit from Y", not
+ * "buys wheat from Y"); a possessive ("the company's systems") names goods of that company.
+ */
+export const BUSINESS_BOUGHT =
+  /\b(?:business|unit|division|plants?|factory|stake|shares|stock|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field|rights|interest)\b(?!['’])/i;
+
 /** Head nouns of a business or a set of assets that can be sold. */
 const BUSINESS_HEAD =
   /\b(business(?:es)?|unit|units|division|divisions|arm|operations?|assets|portfolio|brands?|segment|subsidiary|subsidiaries|plants?|factory|factories|mills?|mines?|refinery|refineries|stores|hotels|properties|centers|centres|network|franchise|fleet|line|lines|stake|holdings|studio|studios|label|titles|patents|licen[cs]es|rights|pipelines?|terminals?|fields|branch(?:es)?|sites?|locations|facilities|restaurants|hospitals|clinics|chains?|outlets|shops|pharmacies|stations|warehouses|vessels|rigs|platform|services?|software|products?|chips?|technology|technologies|cloud|offerings?|solutions?|models?|systems?)$/i;

@@ -49,6 +49,8 @@ const ACQUIRE_NOUNS = [
  * with advisers on a possible sale" (the words before "of").
  */
 const WEIGHING_SALE = String.raw`(?:(?:is|are|was|were|has been|have been)\s+(?:said\s+to\s+be\s+|reportedly\s+|now\s+)?(?:exploring|weighing|considering|reviewing|studying|mulling|evaluating)|(?:has|have|had)\s+(?:hired|tapped|appointed|retained|enlisted)\s+(?:[\w&.'’-]+\s+){1,6}?to\s+(?:explore|run|handle|advise\s+on|manage)|(?:is|are|was|were)\s+working\s+with\s+(?:[\w&.'’-]+\s+){1,4}?on)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+)?(?:sale|divestiture|disposal)`;
+/** A standing tie told by what is done under it: "under a five-year contract", "under agreements". */
+const UNDER_AGREEMENT = String.raw`\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b`;
 /** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
 const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
@@ -341,7 +343,10 @@ export const CUES: Cue[] = [
     // "Jera already lifts cargoes from Freeport LNG under contracts signed in 2014", "Caterpillar, which
     // has purchased the company's lubrication systems under a supply agreement since 2019": goods bought
     // under a standing agreement (the reader refuses a business, a unit or shares bought that way).
-    re: /\b(?:buys|bought|purchases|purchased|lifts|lifted|sources|sourced)\s+(?:[\w$€£.,'’-]+\s+){1,8}?(?:from(?=\s+(?:[\w&-]+\s+){0,3}?[A-Z])|(?=(?:for\s+[^;]{0,60}?)?under\s))(?=(?:(?!\band\s+(?:has|have|had|is|was|will|also|then)\b)[^;]){0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:buys|bought|purchases|purchased|lifts|lifted|sources|sourced)\s+(?:[\w$€£.,'’-]+\s+){1,8}?(?:from(?=\s+(?:[\w&-]+\s+){0,3}?[A-Z])|(?=(?:for\s+[^;]{0,60}?)?under\s))(?=(?:(?!\band\s+(?:has|have|had|is|was|will|also|then)\b)[^;]){0,100}?${UNDER_AGREEMENT})`,
+      'g',
+    ),
     needs: ['under'],
     type: 'contract',
     shape: 'order-placer',
@@ -350,7 +355,10 @@ export const CUES: Cue[] = [
   {
     // "Electronic Arts uses Murmuration's models … under a multiyear contract", "Union Pacific, which has
     // relied on Wabash Signal for maintenance under an agreement signed in 2023": a supplier in use.
-    re: /\b(?:uses|used|has\s+used|relies\s+on|relied\s+on|has\s+relied\s+on)\b(?=\s+(?:[\w&-]+\s+){0,2}?[A-Z][^;]{0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:uses|used|has\s+used|relies\s+on|relied\s+on|has\s+relied\s+on)\b(?=\s+(?:[\w&-]+\s+){0,2}?[A-Z][^;]{0,100}?${UNDER_AGREEMENT})`,
+      'g',
+    ),
     needs: ['under'],
     type: 'contract',
     shape: 'customer-supplier',
@@ -359,7 +367,10 @@ export const CUES: Cue[] = [
   {
     // "Saltmarsh already provides custody for Galaxy Digital under an agreement signed last year", "its
     // unit remains the main battery supplier to Tesla under a long-standing agreement": a service in place.
-    re: /\b(?:(?:already|also)\s+)?(?:provides|provided|has\s+provided|delivers|hosts|maintains|(?:is|was|remains|has\s+been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?supplier\s+(?:to|of|for))\b(?=[^;]{0,100}?\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:(?:already|also)\s+)?(?:provides|provided|has\s+provided|delivers|hosts|maintains|(?:is|was|remains|has\s+been)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?supplier\s+(?:to|of|for))\b(?=[^;]{0,100}?${UNDER_AGREEMENT})`,
+      'g',
+    ),
     needs: ['under'],
     type: 'contract',
     shape: 'supplier-customer',

@@ -7,7 +7,7 @@ import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
 import { ASSETS_THEN_BUYER } from '../cues.js';
-import { assetBeforeOwner, cleanAsset, possessedAsset } from '../../asset.js';
+import { assetBeforeOwner, BUSINESS_BOUGHT, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { passageSubject } from '../parties.js';
@@ -179,9 +179,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       (/\b(?:agreement|contract|deal|order|pact)\s+(?:[\w-]+\s+){0,3}?to\s+(?:buy|purchase)\s*$/i.test(
         t.slice(clauseStart, cueEnd),
       ) &&
-        !/\b(?:business|unit|division|plant|factory|stake|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
-          bought,
-        )) ||
+        !BUSINESS_BOUGHT.test(bought)) ||
       /^\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|energy|natural gas|LNG|crude|fuel|uranium|chips|memory|cells|batteries)\s+from\b/i.test(
         bought,
       ) ||
@@ -190,11 +188,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         bought,
       );
     // "buys wheat from Y under a five-year contract": goods, not a business, bought under a contract.
-    const underContract =
-      UNDER_CONTRACT.test(t.slice(fromSeller.relEnd)) &&
-      !/\b(?:business|unit|division|plant|factory|stake|shares|assets?|brand|operations|subsidiary|company|portfolio|site|mine|field)\b/i.test(
-        bought,
-      );
+    const underContract = UNDER_CONTRACT.test(t.slice(fromSeller.relEnd)) && !BUSINESS_BOUGHT.test(bought);
     if (goods || underContract || SUPPLY_TERMS.test(t.slice(fromSeller.relEnd))) {
       return {
         parties: [r.party(fromSeller.entity, 'supplier'), r.party(actor, 'customer')],

@@ -5,6 +5,7 @@
  * a customer even when it is no company of the article.
  */
 import type { Entity } from '../../../companies/mentions.js';
+import { BUSINESS_BOUGHT } from '../../asset.js';
 import { impliedSubject, mentionsIn, offLeadPenalty, type ArticleContext } from '../../../context.js';
 import type { Span } from '../../../sentences.js';
 import type { ArticleDrafts } from '../article-drafts.js';
@@ -315,10 +316,6 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
   }
   return null;
 }
-
-/** What a firm buys when it buys a business, not goods. */
-const BUSINESS_BOUGHT =
-  /\b(?:business|unit|division|stake|shares|stock|company|assets|operations|subsidiary|brand|portfolio|plants?|rights|interest)\b(?!['’])/i;
 
 /** order-placer: "after cloud provider Y placed an order worth $700 million". */
 export function readOrder(r: CueReading): ShapeResult | null {

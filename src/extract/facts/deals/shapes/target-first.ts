@@ -5,7 +5,7 @@
  * rival bidder for the company whose takeover was just told.
  */
 import type { Entity } from '../../../companies/mentions.js';
-import { GAVE_UP } from '../../../verbs.js';
+import { CONSORTIUM_OF, GAVE_UP } from '../../../verbs.js';
 import { sellerSentence } from '../later-sentences.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import type { MentionDraft } from '../types.js';
@@ -36,8 +36,7 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
 }
 
 /** "by a consortium of", "by an investor group led by": the buyers are the list that follows. */
-const CONSORTIUM_LEAD =
-  /^\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:consortium|club|investor\s+group)\s+(?:of|comprising|including|made\s+up\s+of|led\s+by|formed\s+by)\s+/i;
+const CONSORTIUM_LEAD = new RegExp(String.raw`^\s+(?:an?\s+)?(?:[\w-]+\s+)?${CONSORTIUM_OF}\s+`, 'i');
 /** A country's possessive before a member ("Sweden's Pandox", "Saudi Arabia's PIF"). */
 const COUNTRY_OF = String.raw`(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?`;
 const FIRST_MEMBER_GAP = new RegExp(`^${COUNTRY_OF}$`);
