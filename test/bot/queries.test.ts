@@ -32,26 +32,35 @@ const deal = (id: string, target: string, start: number, confidence: number): De
     updatedAt: '2026-11-17T00:00:00Z',
   }) as DealRecord;
 
-it('credits a move to the deal the article is about, not to one it tells in passing nearer the move', async () => {
-  const move = {
+/** A move reported in article a1, at `start`, of Halvern's shares. */
+const move = (changePct: number, window: string, start: number): StockMoveRecord =>
+  ({
     ticker: 'HLVN',
     company: 'Halvern Foods',
-    changePct: -2.6,
+    changePct,
     price: null,
-    window: 'day',
+    window,
     date: null,
-    evidence: { text: 'Halvern shares fell 2.6%.', start: 900, end: 925 },
+    evidence: { text: 'Halvern shares moved.', start, end: start + 20 },
     articleId: 'a1',
-  } as StockMoveRecord;
+  }) as StockMoveRecord;
+
+/** Which deal each move is credited to, with a store that holds only that move. */
+async function credited(m: StockMoveRecord, deals: DealRecord[]): Promise<Array<[string, number | null]>> {
   const store = {
     articles: { heads: async () => [] },
-    stockMoves: { forArticle: async () => [move] },
+    stockMoves: { forArticle: async () => [m] },
   } as unknown as Store;
-  const views = await loadDealViews(store, [
-    deal('lead', 'Trestle Labs', 10, 0.9),
-    deal('passing', 'Corvid Labs', 950, 0.7),
-  ]);
-  expect(views.map((v) => [v.deal.id, v.move?.changePct ?? null])).toEqual([
+  return (await loadDealViews(store, deals)).map((v) => [v.deal.id, v.move?.changePct ?? null]);
+}
+
+it('credits a move to the deal the article is about, not to one it tells in passing nearer the move', async () => {
+  expect(
+    await credited(move(-2.6, 'day', 900), [
+      deal('lead', 'Trestle Labs', 10, 0.9),
+      deal('passing', 'Corvid Labs', 950, 0.7),
+    ]),
+  ).toEqual([
     ['lead', -2.6],
     ['passing', null],
   ]);
@@ -59,25 +68,12 @@ it('credits a move to the deal the article is about, not to one it tells in pass
 
 it('credits a move to the deal told before it over a surer-looking one told just after', async () => {
   // "Kestrel is being sold to General Mills. Kestrel shares jumped 18%. It already buys wheat from Y…"
-  const move = {
-    ticker: 'HLVN',
-    company: 'Halvern Foods',
-    changePct: 18,
-    price: null,
-    window: 'premarket',
-    date: null,
-    evidence: { text: 'Halvern shares jumped 18% premarket.', start: 130, end: 166 },
-    articleId: 'a1',
-  } as StockMoveRecord;
-  const store = {
-    articles: { heads: async () => [] },
-    stockMoves: { forArticle: async () => [move] },
-  } as unknown as Store;
-  const views = await loadDealViews(store, [
-    deal('sale', 'Trestle Labs', 0, 0.9),
-    deal('supply', 'Prairie Mills', 189, 0.93),
-  ]);
-  expect(views.map((v) => [v.deal.id, v.move?.changePct ?? null])).toEqual([
+  expect(
+    await credited(move(18, 'premarket', 130), [
+      deal('sale', 'Trestle Labs', 0, 0.9),
+      deal('supply', 'Prairie Mills', 189, 0.93),
+    ]),
+  ).toEqual([
     ['sale', 18],
     ['supply', null],
   ]);
