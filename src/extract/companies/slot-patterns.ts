@@ -296,13 +296,15 @@ const SUBJECT_DEAL_VERBS = [
 const SUBJECT_AUX = spaced(
   '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to|is set to|is poised to|is expected to|is about to) ){0,2}',
 );
+/** "Norrland Paper said on Tuesday it would buy…": the firm reports its own deal. */
+const SAID_IT = String.raw`(?:(?:said|says|announced)(?:[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day|today|late[^\S\n]+[A-Z][a-z]+day))?,?[^\S\n]+(?:that[^\S\n]+)?(?:it|they)[^\S\n]+)?`;
 /** After a sentence's opening adverb and its comma: "Separately, Corvena agreed…", "Meanwhile, X bought…". */
 const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|Meanwhile|Elsewhere|Additionally|Also|Earlier|Later|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|On\s+[A-Z][a-z]+day),[^\S\n]+)`;
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 // ", and Zoomlion acquired…" after a clause of its own is a new subject.
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+and[^\S\n]+)`;
 /** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
-const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
+const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SAID_IT}${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 /**
  * A firm named as the subject of a deal verb at the start of a sentence or of a clause ("…after Boyd
  * Gaming terminated its agreement to acquire…"): "Kleiner Perkins led the round", "Harbor Lane
@@ -333,6 +335,15 @@ export const DEAL_OWNER = new RegExp(
   String.raw`(?<!${WORD}[^\S\n]+|[\w&'’-])(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=['’]s[^\S\n]+${GAP(3)}(?:(?:planned|proposed|pending|agreed|hostile|unsolicited|failed|completed)[^\S\n]+)?(?:(?:acquisition|purchase|takeover|buyout|merger|bid|offer)[^\S\n]+(?:of|for|with)|sale[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+)?${CAPITAL})`,
   'g',
 );
+/**
+ * The company bought, named between its buyer's possessive and the deal noun: "completed its Allenby Dairy
+ * acquisition", "closed its $300 million Quarry Radio purchase". Two words or more: "its European
+ * acquisition" and "its Q3 purchase" name no firm.
+ */
+export const NAMED_PURCHASE = new RegExp(
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:its|their)[^\S\n]+(?:(?:planned|proposed|pending|agreed|completed|recent|announced)[^\S\n]+)?(?:(?:[$€£]|US\$)[\d.,]+[^\S\n]*(?:million|billion|bn|m)?[^\S\n]+)?)(${WORD}(?:[^\S\n]+${WORD}){1,3})(?=[^\S\n]+(?:acquisition|purchase|takeover|buyout)\b)`,
+  'g',
+);
 /** A name of a consortium's list: "a consortium of Sweden's Pandox and Norway's Eiendomsspar". */
 const CONSORTIUM_ITEM = String.raw`${WORD}(?:[^\S\n]+${WORD}){0,4}`;
 export const CONSORTIUM_MEMBER = new RegExp(
@@ -357,10 +368,18 @@ export const SLOT_PATTERNS = new Set<RegExp>([
   BOUGHT_SECOND,
   TAKEN_PRIVATE,
   CONSORTIUM_MEMBER,
+  NAMED_PURCHASE,
 ]);
 /** Slot patterns whose name the deal's own words follow: its verb ("Regal Rexnord bought…", "A and B
- * struck…") or its possessive ("Brimstone Midstream's acquisition of…"), never a noun the name describes. */
-export const VERB_AFTER = new Set<RegExp>([DEAL_SUBJECT, RELATIVE_SUBJECT, PAIR_SUBJECT, DEAL_OWNER]);
+ * struck…"), its possessive ("Brimstone Midstream's acquisition of…") or the deal's noun ("its Allenby
+ * Dairy acquisition"), never a noun the name describes. */
+export const VERB_AFTER = new Set<RegExp>([
+  DEAL_SUBJECT,
+  RELATIVE_SUBJECT,
+  PAIR_SUBJECT,
+  DEAL_OWNER,
+  NAMED_PURCHASE,
+]);
 /** Patterns whose name is the thing a deal is about: "buy Lumen's Fiber Unit" names its seller instead. */
 export const NO_POSSESSIVE = new Set<RegExp>([
   ...SLOT_PATTERNS,
@@ -474,6 +493,7 @@ PREFILTER.set(
   /['’]s\s[^.;\n]{0,40}(?:acquisition|purchase|takeover|buyout|merger|bid|offer|sale)\s/,
 );
 PREFILTER.set(HYPHEN_LEAD, /-(?:led|backed)\b/);
+PREFILTER.set(NAMED_PURCHASE, /\b(?:its|their)\s[^.;\n]{0,60}\s(?:acquisition|purchase|takeover|buyout)\b/);
 PREFILTER.set(CONSORTIUM_MEMBER, /\b(?:consortium|club|investor group)\s/);
 PREFILTER.set(INVESTEE_NAMED, /\bin\s+[A-Z][^,]{0,40},\s+(?:a|an|which|the|who)\s/);
 PREFILTER.set(PAID_FOR, /\b(?:paid|pays|pay|paying|spent|spends|spend|shelled)\s/);
@@ -573,6 +593,7 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   HYPHEN_LEAD,
   CONSORTIUM_MEMBER,
   INVESTEE_NAMED,
+  NAMED_PURCHASE,
   DEAL_SLOT,
   COUNTERPART_SLOT,
   PAIR_SUBJECT,

@@ -385,9 +385,10 @@ export const CUES: Cue[] = [
     shape: 'customer-supplier',
   },
   {
+    // "handed Alderra Defense a $450 million contract" is an award too.
     // Hiring a person ("hired a former Oracle executive") is no contract, nor hiring banks or lawyers to
     // run a sale or advise on a deal ("has hired Jefferies and Evercore to run the sale").
-    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up)\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)(?!\s+(?:[\w&.'’-]+\s+){1,6}?(?:to\s+(?:run|advise\s+on|handle|explore|manage|lead|oversee)\s+(?:the|a|an|its|any)\s+(?:[\w-]+\s+)?(?:sale|deal|process|auction|offering|IPO|transaction|review|bid|divestiture|spin-?off)\b|as\s+(?:its\s+|their\s+)?(?:(?:financial|legal|lead|sole|joint|independent)\s+)?(?:advis|counsel|underwrit|bookrunner|arranger)))/gi,
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up|(?:handed|hands|gave|gives)(?=\s+(?:[\w&.'’-]+\s+){1,5}?(?:an?|its|the)\s+(?:(?!(?:in|to|of|for)\s)[\w$€£.,-]+\s+){0,5}?(?:contract|order)s?\b(?!\s+(?:of|to)\b)))\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)(?!\s+(?:[\w&.'’-]+\s+){1,6}?(?:to\s+(?:run|advise\s+on|handle|explore|manage|lead|oversee)\s+(?:the|a|an|its|any)\s+(?:[\w-]+\s+)?(?:sale|deal|process|auction|offering|IPO|transaction|review|bid|divestiture|spin-?off)\b|as\s+(?:its\s+|their\s+)?(?:(?:financial|legal|lead|sole|joint|independent)\s+)?(?:advis|counsel|underwrit|bookrunner|arranger)))/gi,
     needs: [
       'chose',
       'pick',
@@ -399,6 +400,10 @@ export const CUES: Cue[] = [
       'signs up',
       'lined up',
       'lines up',
+      'handed',
+      'hands',
+      'gave',
+      'gives',
     ],
     type: 'contract',
     shape: 'customer-supplier',
@@ -564,8 +569,8 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
-    // "licensed commercial rights in Japan to Ono", "a licensing deal with Samsung".
-    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+(?:(?:worth|valued at)\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?with)\b/gi,
+    // "licensed commercial rights in Japan to Ono", "licensed its lead antibody to Y", "a licensing deal with Samsung".
+    re: /\b(?:(?:licen[cs](?:ed|es|ing)|granted|grants|granting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rights|technology|patents?|compounds?|drugs?|platform|IP|antibod(?:y|ies)|(?:drug\s+)?candidates?|molecules?|programs?|programmes?|therap(?:y|ies)|vaccines?)\b(?:[^.;]){0,40}?\bto|licen[cs](?:e|ing)\s+(?:agreement|deal|pact|partnership)\s+(?:(?:worth|valued at)\s+(?:[^.;]|\.(?=\d)){1,40}?\s+)?with)\b/gi,
     needs: ['licen', 'grant'],
     type: 'partnership',
     shape: 'mutual',

@@ -134,11 +134,11 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
 }
 
 /**
- * The verbs of a contract that is in place: won, awarded, signed, chosen, reserved or renewed. A contract
+ * The verbs of a contract that is in place: won, awarded (or handed), signed, chosen, reserved or renewed. A contract
  * told with one of them is done, even one a press release "announced".
  */
 export const CONTRACT_DONE =
-  /\b(?:awarded|won|wins|winning|picked|chose|chosen|selected|tapped|signed|inked|secured|securing|landed|landing|received|reserved|ordered|booked|renewed|extended|expanded|named|party to|(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))\b/i;
+  /\b(?:awarded|handed|gave|won|wins|winning|picked|chose|chosen|selected|tapped|signed|inked|secured|securing|landed|landing|received|reserved|ordered|booked|renewed|extended|expanded|named|party to|(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))\b/i;
 
 /** How far along a deal is: a later mention may only move it forward. */
 export const STATUS_RANK: Record<Status, number> = {

@@ -1,0 +1,119 @@
+/**
+ * Session 19, from deal sentences of our own written in the plain styles of wire briefs: unknown firms
+ * whose names end in a business word (Engineering, Steel, Fuels, Gaming), a firm that reports its own
+ * deal ("X said it would buy…"), the company bought named before the deal's noun ("its Allenby Dairy
+ * acquisition"), a licence of a drug candidate and a contract a customer "handed" its supplier.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+const companies = (text: string) =>
+  extract(`Deals\n\n${text}`, '2026-11-20').extraction.companies.map((c) => c.name);
+
+describe('a name ending in a business word is a firm', () => {
+  it('reads Engineering, Steel, Fuels and Gaming firms that take part in deals', () => {
+    expect(
+      deals(
+        'Larkspur Energy picked Tesslar Engineering to build its new hydrogen plant under a $250 million contract.',
+      ),
+    ).toEqual(['contract Larkspur Energy:customer+Tesslar Engineering:supplier $250 million completed']);
+    expect(deals("Regulators cleared Saxon Steel's $3.4 billion acquisition of Tarrant Metals.")).toEqual([
+      'acquisition Saxon Steel:buyer+Tarrant Metals:target $3.4 billion announced',
+    ]);
+    expect(
+      deals(
+        'Kestrel Airways signed a memorandum of understanding with Oberon Fuels on sustainable aviation fuel.',
+      ),
+    ).toEqual(['partnership Kestrel Airways:partner+Oberon Fuels:partner announced']);
+    expect(
+      deals('Blythe Gaming abandoned its pursuit of Cortex Studios after the board rejected three offers.'),
+    ).toEqual(['acquisition Blythe Gaming:buyer+Cortex Studios:target terminated']);
+  });
+
+  it('does not make a firm of a lone business word or of a sentence-opening phrase with no deal', () => {
+    expect(
+      companies('Engineering hiring slowed in October, and Steel prices fell for a third month.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a firm that reports its own deal', () => {
+  it('reads "X said it would buy Y" with an unknown buyer', () => {
+    expect(
+      deals(
+        'Norrland Paper said it would buy Fjell Packaging in a deal that values the target at 2.1 billion euros.',
+      ),
+    ).toEqual(['acquisition Norrland Paper:buyer+Fjell Packaging:target 2.1 billion euros announced']);
+  });
+
+  it('reads "said on Tuesday that it agreed to acquire"', () => {
+    expect(
+      deals('Corbel Widgets said on Tuesday that it agreed to acquire Dunlin Valves for $45 million.'),
+    ).toEqual(['acquisition Corbel Widgets:buyer+Dunlin Valves:target $45 million announced']);
+  });
+
+  it('finds no firm in a person who said she would buy shares', () => {
+    expect(deals('Maria Lind said she would buy more shares of the fund next year.')).toEqual([]);
+  });
+});
+
+describe('the company bought, named before the deal noun', () => {
+  it('reads "completed its Allenby Dairy acquisition" with an unknown target', () => {
+    expect(deals('Merrow Foods completed its Allenby Dairy acquisition on Tuesday.')).toEqual([
+      'acquisition Merrow Foods:buyer+Allenby Dairy:target completed',
+    ]);
+  });
+
+  it('keeps the price told before the name', () => {
+    expect(deals('Halbrook Media closed its $300 million Quarry Radio purchase.')).toEqual([
+      'acquisition Halbrook Media:buyer+Quarry Radio:target $300 million completed',
+    ]);
+  });
+
+  it('reads no firm from a region or a quarter before the noun', () => {
+    expect(
+      deals('Merrow Foods completed its North America acquisition and its Q3 purchase of shelving.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a licence of a drug candidate', () => {
+  it('reads "licensed its lead antibody to Y" as a partnership with its value', () => {
+    expect(
+      deals(
+        'Everly Therapeutics licensed its lead antibody to Kobe Pharma in a deal worth up to $1.4 billion.',
+      ),
+    ).toEqual(['partnership Everly Therapeutics:partner+Kobe Pharma:partner up to $1.4 billion announced']);
+  });
+
+  it('reads no licence from a program licensed to customers', () => {
+    expect(deals('Everly Therapeutics licensed its training programs to hospitals across Ohio.')).toEqual([]);
+  });
+});
+
+describe('a contract a customer hands its supplier', () => {
+  it('reads "handed Y a $450 million contract" like "awarded"', () => {
+    expect(
+      deals(
+        'Orrin Freight Inc. (NYSE: ORFR) handed Alderra Defense a $450 million contract for drone engines.',
+      ),
+    ).toEqual(['contract ORFR:customer+Alderra Defense:supplier $450 million completed']);
+  });
+
+  it("reads an order handed by a unit of the customer as the parent's", () => {
+    expect(
+      deals(
+        'In March Brenlow Rail, the train arm of Orrin Freight Inc. (NYSE: ORFR), handed Kessel Systems an order worth €90 million to fit 40 trains.',
+      ),
+    ).toEqual(['contract ORFR:customer+Kessel Systems:supplier €90 million completed']);
+  });
+
+  it('reads no contract from "gave X the right … in order to"', () => {
+    expect(
+      deals(
+        'The ruling gave Orrin Freight Inc. (NYSE: ORFR) the right to appeal in order to keep its licence.',
+      ),
+    ).toEqual([]);
+  });
+});
