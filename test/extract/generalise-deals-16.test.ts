@@ -117,3 +117,29 @@ describe('a contract a customer hands its supplier', () => {
     ).toEqual([]);
   });
 });
+
+describe('a firm that tells its own sale after a filing or statement opener', () => {
+  it('gives the sale to the unknown firm that disclosed it, not to the firm of the sentence before', () => {
+    expect(
+      deals(
+        'Elstree Studios has received a $300 million investment from Tanager Capital.\n\nIn a regulatory filing, Ashworth Tools disclosed that it had sold its garden equipment line to Pratt Outdoor for $85 million.',
+      ),
+    ).toEqual([
+      'investment Tanager Capital:investor+Elstree Studios:investee $300 million completed',
+      'divestiture Ashworth Tools:seller+Pratt Outdoor:buyer $85 million completed',
+    ]);
+  });
+});
+
+describe('a company that sells itself', () => {
+  it('names no asset when the seller is sold whole', () => {
+    const [deal] = extract(
+      'Deals\n\nPalisade Insurance is selling itself to Greyfriars Mutual in an all-cash deal worth $1.6 billion.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect(dealLine(deal!)).toBe(
+      'acquisition Greyfriars Mutual:buyer+Palisade Insurance:target $1.6 billion announced',
+    );
+    expect(deal!.asset).toBeNull();
+  });
+});

@@ -296,10 +296,11 @@ const SUBJECT_DEAL_VERBS = [
 const SUBJECT_AUX = spaced(
   '(?:(?:has|have|had|also|will|would|then|recently|quietly|previously|earlier|agreed to|plans to|is to|is set to|is poised to|is expected to|is about to) ){0,2}',
 );
-/** "Norrland Paper said on Tuesday it would buy…": the firm reports its own deal. */
-const SAID_IT = String.raw`(?:(?:said|says|announced)(?:[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day|today|late[^\S\n]+[A-Z][a-z]+day))?,?[^\S\n]+(?:that[^\S\n]+)?(?:it|they)[^\S\n]+)?`;
-/** After a sentence's opening adverb and its comma: "Separately, Corvena agreed…", "Meanwhile, X bought…". */
-const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|Meanwhile|Elsewhere|Additionally|Also|Earlier|Later|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|On\s+[A-Z][a-z]+day),[^\S\n]+)`;
+/** "Norrland Paper said on Tuesday it would buy…", "X disclosed that it had sold…": the firm reports its own deal. */
+const SAID_IT = String.raw`(?:(?:said|says|announced|disclosed|confirmed|revealed)(?:[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day|today|late[^\S\n]+[A-Z][a-z]+day))?,?[^\S\n]+(?:that[^\S\n]+)?(?:it|they)[^\S\n]+)?`;
+/** After a sentence's opening adverb and its comma: "Separately, Corvena agreed…", "Meanwhile, X bought…",
+ * "In a regulatory filing, X disclosed…". */
+const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|Meanwhile|Elsewhere|Additionally|Also|Earlier|Later|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|On\s+[A-Z][a-z]+day|In\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:filing|statement|release|announcement|letter|update)),[^\S\n]+)`;
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 // ", and Zoomlion acquired…" after a clause of its own is a new subject.
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+and[^\S\n]+)`;

@@ -184,7 +184,8 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
       between,
     );
   let asset: string | null = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
-  if (asset && /^(for|to)$/i.test(asset)) asset = null;
+  // "is selling itself to Y": the seller is sold whole, so no part of it is named.
+  if (asset && /^(for|to|itself|themselves)$/i.test(asset)) asset = null;
   if (owned && seller === owner?.entity) asset = owned;
   asset = cleanAsset(asset) ?? (asset && asset.split(/\s+/).length <= ASSET_MAX_WORDS ? asset : null);
   return { parties, asset };
