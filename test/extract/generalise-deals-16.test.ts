@@ -31,6 +31,34 @@ describe('a name ending in a business word is a firm', () => {
     ).toEqual(['acquisition Blythe Gaming:buyer+Cortex Studios:target terminated']);
   });
 
+  it('reads Transport, Rail, Construction, Homes and Builders firms', () => {
+    expect(
+      deals('Corliss Transport agreed to buy Vantage Rail under a $1.9 billion agreement announced Tuesday.'),
+    ).toEqual(['acquisition Corliss Transport:buyer+Vantage Rail:target $1.9 billion announced']);
+    expect(deals('Brisco Homes agreed to buy Tarleton Builders for $300 million.')).toEqual([
+      'acquisition Brisco Homes:buyer+Tarleton Builders:target $300 million announced',
+    ]);
+    expect(deals('Pender Cement sold its quarry business to Ashgrove Construction.')).toEqual([
+      'divestiture Pender Cement:seller+Ashgrove Construction:buyer completed',
+    ]);
+  });
+
+  it('reads no buyer in a company folded into a product line or a named unit', () => {
+    expect(
+      deals(
+        'Corliss Transport Inc. (NYSE: CRLT) agreed to buy Vantage Rail. Vantage Rail will be folded into the Corliss Freight product line, and Pellam Tools will be folded into Corliss Logistics.',
+      ),
+    ).toEqual(['acquisition CRLT:buyer+Vantage Rail:target announced']);
+  });
+
+  it('keeps a brand named with a business word a brand ("its Fenwick Nutrition business")', () => {
+    expect(
+      companies(
+        'Harlow Foods Inc. (NYSE: HRLF) agreed to sell its Fenwick Nutrition business to Glenmore Group.',
+      ),
+    ).not.toContain('Fenwick Nutrition');
+  });
+
   it('does not make a firm of a lone business word or of a sentence-opening phrase with no deal', () => {
     expect(
       companies('Engineering hiring slowed in October, and Steel prices fell for a third month.'),

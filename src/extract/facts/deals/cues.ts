@@ -966,7 +966,8 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    // "X agreed to merge into Y": X is folded into Y, which buys it.
+    // "X agreed to merge into Y": X is folded into Y, which buys it. ("Folded into" itself is left out:
+    // it far more often tells a reorganisation, "folded into Google Cloud", than a buyer.)
     re: /\b(?:merg(?:e|es|ed|ing)|be merged)\s+into\b/gi,
     needs: ['merg'],
     type: 'acquisition',
