@@ -171,3 +171,26 @@ describe('a company that sells itself', () => {
     expect(deal!.asset).toBeNull();
   });
 });
+
+describe('contracts won with several customers', () => {
+  it('gives each customer coordinated after "contracts with" its own contract', () => {
+    expect(deals('Solent Pumps Ltd won contracts with Boeing and Airbus last year.')).toEqual([
+      'contract Solent Pumps Ltd:supplier+BA:customer completed',
+      'contract Solent Pumps Ltd:supplier+EADSY:customer completed',
+    ]);
+  });
+
+  it('keeps a single contract when the next name is not a customer of the list', () => {
+    expect(
+      deals('Solent Pumps Ltd won contracts with Boeing, and Airbus cut its delivery forecast.'),
+    ).toEqual(['contract Solent Pumps Ltd:supplier+BA:customer completed']);
+  });
+
+  it('makes an unknown firm that "won contracts" the supplier, not the firm of the sentence before', () => {
+    expect(
+      deals(
+        'Boeing Co. (NYSE: BA) delivered 40 jets in October.\n\nSolent Pumps won contracts with Thames Water worth £30 million.',
+      ),
+    ).toEqual(['contract Solent Pumps:supplier+Thames Water:customer £30 million completed']);
+  });
+});

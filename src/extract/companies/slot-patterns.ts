@@ -277,7 +277,7 @@ const SUBJECT_DEAL_VERBS = [
   spaced(
     `(?:reached|struck|signed|inked|sealed|entered into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`,
   ),
-  spaced(`(?:won|landed|secured|clinched|was awarded) (?:a|an) ${GAP(4)}(?:contract|order)`),
+  spaced(`(?:won|landed|secured|clinched|was awarded) (?:(?:a|an) )?${GAP(4)}(?:contract|order)s?`),
   spaced(
     `(?:made|launched|submitted|sweetened|raised) (?:a|an|its) ${GAP(3)}(?:offer|bid|approach|proposal)`,
   ),

@@ -62,6 +62,36 @@ function govKey(name: string): string {
 }
 
 /** contract-list: "X won a $90 million contract from Y", "won contracts (U.S. Army, Boeing, etc.)". */
+/**
+ * "contracts with Thames Water and Severn Trent", "orders from A, B and C": after a plural contract noun,
+ * each company coordinated with the first customer is a customer of its own contract.
+ */
+function coordinatedAfter(
+  r: CueReading,
+  first: CueReading['right'][number],
+): Array<{ entity: Entity; name: string }> {
+  const { t, cueStart, cueEnd, right } = r;
+  if (!/\b(?:contracts|orders|deals|agreements)\b[^.;]*\b(?:with|from)\s*$/i.test(t.slice(cueStart, cueEnd)))
+    return [];
+  const out: Array<{ entity: Entity; name: string }> = [];
+  let prev = first;
+  for (const m of right) {
+    if (m.rel <= prev.rel) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(t.slice(prev.relEnd, m.rel))) break;
+    // ", and Airbus cut its forecast": a name that opens a clause of its own ends the list.
+    if (
+      !/^(?:\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)|\s+(?:and|in|for|to|worth|valued|last|this|under|over|on|at|as|since|during|that|which)\b)/.test(
+        t.slice(m.relEnd),
+      )
+    )
+      break;
+    if (m.entity !== first.entity && !out.some((c) => c.entity === m.entity))
+      out.push({ entity: m.entity, name: m.entity.name });
+    prev = m;
+  }
+  return out;
+}
+
 export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { ctx, s, si, t, cueStart, cueEnd, clauseEnd, ms, left, right } = r;
   // "Acme said satellite startup Beta had signed a contract worth $145 million": the speaker is the
@@ -127,7 +157,8 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     // "won a contract from the U.S. Space Force…, and in 2024 it sold X to Y": the agency named first
     // is the customer, not a company of the next clause.
     const govFirst = !!gov && (!!inCue || (!!govAfter && (!after || cueEnd + govAfter.index < after.rel)));
-    if (after && !govFirst) customers = [{ entity: after.entity, name: after.entity.name }];
+    if (after && !govFirst)
+      customers = [{ entity: after.entity, name: after.entity.name }, ...coordinatedAfter(r, after)];
     else if (gov) customers = [{ entity: null, name: gov[1]! }];
   }
   // "The U.S. Space Force has chosen X… In a smaller award, Y received a $86 million contract": the
