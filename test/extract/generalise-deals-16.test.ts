@@ -194,3 +194,48 @@ describe('contracts won with several customers', () => {
     ).toEqual(['contract Solent Pumps:supplier+Thames Water:customer £30 million completed']);
   });
 });
+
+describe('goods bought for an amount of money are an order, not a takeover', () => {
+  it('reads "$1.5 billion of Y\'s accelerators" as a contract Y supplies', () => {
+    expect(
+      deals(
+        "Mirando Systems agreed to buy $1.5 billion of Quellar Semiconductor's AI accelerators over three years.",
+      ),
+    ).toEqual(['contract Quellar Semiconductor:supplier+Mirando Systems:customer $1.5 billion announced']);
+  });
+
+  it('reads "$1.5 billion worth of chips from Y" and a speaker\'s "its"', () => {
+    expect(
+      deals(
+        'Mirando Systems has committed to purchase $1.5 billion worth of chips from Quellar Semiconductor.',
+      ),
+    ).toEqual(['contract Quellar Semiconductor:supplier+Mirando Systems:customer $1.5 billion completed']);
+    expect(
+      deals(
+        'Quellar Semiconductor said Mirando Systems had agreed to buy $1.5 billion of its AI accelerators.',
+      ),
+    ).toEqual(['contract Quellar Semiconductor:supplier+Mirando Systems:customer $1.5 billion announced']);
+  });
+
+  it('keeps shares bought for an amount an investment', () => {
+    expect(deals('Mirando Systems agreed to buy $500 million of Quellar Semiconductor shares.')).toEqual([
+      'investment Mirando Systems:investor+Quellar Semiconductor:investee $500 million announced',
+    ]);
+  });
+});
+
+describe('rights paid for, and an owner sounding out buyers', () => {
+  it('reads "is paying $85 million upfront … for rights to a pill from Y" as a licence', () => {
+    expect(
+      deals(
+        'Tarrow Pharma (NYSE: TRW) is paying $85 million upfront, and up to $1.2 billion more in milestones, for rights to an obesity pill from privately held Lindum Bio.',
+      ),
+    ).toEqual(['partnership TRW:partner+Lindum Bio:partner up to $1.2 billion announced']);
+  });
+
+  it('reads an owner "sounding out buyers for" a company it holds as a rumoured sale', () => {
+    expect(
+      deals('Bardsey Capital is sounding out buyers for Kestrel Airlines, which could fetch $900 million.'),
+    ).toEqual(['divestiture Bardsey Capital:seller+Kestrel Airlines:target $900 million rumored']);
+  });
+});

@@ -551,8 +551,9 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
-    // "secured worldwide rights to HLC-407 from Halcyon": an in-licence, a partnership with the licensor.
-    re: /\b(?:secured|secures|obtained|obtains|gained|gains|won|wins)\s+(?:the\s+)?(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|development\s+|U\.S\.\s+|ex-U\.S\.\s+|regional\s+|and\s+|,\s+)*rights\s+(?:to|for|in)\b[^.;]{0,120}?\bfrom\b/gi,
+    // "secured worldwide rights to HLC-407 from Halcyon", "is paying $85 million upfront … for rights to
+    // an obesity pill from Lindum Bio": an in-licence, a partnership with the licensor.
+    re: /\b(?:secured|secures|obtained|obtains|gained|gains|won|wins|(?:paid|pays|pay|paying)(?:\s+(?:[^.;]|\.(?=\d)){1,120}?)?\s+for)\s+(?:the\s+)?(?:exclusive\s+|worldwide\s+|global\s+|commercial\s+|development\s+|U\.S\.\s+|ex-U\.S\.\s+|regional\s+|and\s+|,\s+)*rights\s+(?:to|for|in)\b[^.;]{0,120}?\bfrom\b/gi,
     needs: ['rights'],
     type: 'partnership',
     shape: 'mutual',
@@ -662,10 +663,14 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
-    // "Bain Capital is exploring a sale of Fernhill Dental Partners": an owner weighing the sale of a
-    // company it holds, named right after (its own unit: the cue before).
-    re: new RegExp(String.raw`\b${WEIGHING_SALE}\s+of(?=\s+[A-Z])`, 'g'),
-    needs: ['sale', 'divestiture', 'disposal'],
+    // "Bain Capital is exploring a sale of Fernhill Dental Partners", "is sounding out buyers for Kestrel
+    // Airlines": an owner weighing the sale of a company it holds, named right after (its own unit: the
+    // cue before).
+    re: new RegExp(
+      String.raw`\b(?:${WEIGHING_SALE}\s+of|(?:is|are|was|were|has been|have been)\s+(?:sounding out|courting|lining up)\s+(?:potential\s+|possible\s+|prospective\s+)?(?:buyers|bidders|suitors)\s+for)(?=\s+[A-Z])`,
+      'g',
+    ),
+    needs: ['sale', 'divestiture', 'disposal', 'buyers', 'bidders', 'suitors'],
     type: 'divestiture',
     shape: 'seller-only',
     status: 'rumored',

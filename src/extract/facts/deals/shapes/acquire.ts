@@ -59,6 +59,38 @@ const LIST_GAP = new RegExp(
 /** What leads from a listed company to its own price: "(NYSE: X) for", ", a maker of …, for". */
 const ITEM_PRICE_LEAD = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:${ITEM_APPOSITIVE},\s*)?for\s+$`, 'i');
 
+/** An amount of money's worth of something, right after a buying verb: "$1.5 billion (worth) of". */
+const MONEY_OF =
+  /^\s+(?:(?:about|around|roughly|up to|some|nearly|more than|over)\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:million|billion|trillion|bn|m)?\s+(?:worth\s+)?of\s+/i;
+
+/** Securities or a business within a few words: "of Quellar's shares", "of its convertible bonds". */
+const SECURITIES_AHEAD =
+  /^(?:[^.;,]{0,50}?\s)?(?:shares|stock|stake|equity|bonds?|notes|debt|loans?|securities|assets|business|unit|division)\b/i;
+
+/**
+ * Goods bought for an amount of money: a contract with the maker, named by its possessive ("of Quellar's
+ * accelerators"), by "from X", or by "its" when the sentence's speaker makes them ("Quellar said Mirando
+ * agreed to buy $1.5 billion of its accelerators"). Null when no maker is named.
+ */
+function goodsBought(r: CueReading, actor: Entity, at: number): ShapeResult | null {
+  const { t, right, clauseEnd } = r;
+  const rest = t.slice(at, clauseEnd);
+  const maker =
+    right.find((m) => m.entity !== actor && m.rel === at && /^['’]s?\s/.test(t.slice(m.relEnd))) ??
+    right.find(
+      (m) =>
+        m.entity !== actor &&
+        m.rel < clauseEnd &&
+        /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(at, m.rel)) &&
+        !/[;]/.test(t.slice(at, m.rel)),
+    ) ??
+    (/^(?:its|their)\s/i.test(rest)
+      ? r.sentenceMentions.find((m) => m.entity !== actor && m.rel < r.cueStart)
+      : undefined);
+  if (!maker) return null;
+  return { parties: [r.party(maker.entity, 'supplier'), r.party(actor, 'customer')], contractType: true };
+}
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -82,6 +114,13 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       : participle
         ? r.antecedent()
         : r.actorBefore();
+  // "agreed to buy $1.5 billion of Quellar's AI accelerators", "$1.5 billion worth of chips from X": an
+  // amount of money's worth of goods is an order, never a takeover of the firm that makes them.
+  // "$500 million of Quellar's shares" or "of its bonds" is a stake or debt, read as before.
+  const moneyOf = MONEY_OF.exec(t.slice(cueEnd));
+  const goodsAt = moneyOf ? cueEnd + moneyOf[0].length : -1;
+  if (moneyOf && actor && !SECURITIES_AHEAD.test(t.slice(goodsAt, goodsAt + 80)))
+    return goodsBought(r, actor, goodsAt);
   const related = r.skipRelation(right);
   const first = related[0];
   // "buy the cybersecurity unit of X" / "buy the unit from X": X sells, the unit changes hands.
