@@ -325,3 +325,32 @@ describe('report dates told as figures, and estimates that belong to another rep
     expect(facts).toEqual(['HLVG 2027-02-26 null', 'BRML 2026-12-03 0.85']);
   });
 });
+
+describe('a shareholder vote told by its quarter alone', () => {
+  it('keeps a vote "expected in the fourth quarter" with its period and no day', () => {
+    expect(
+      events(
+        'Harlan Avionics Inc. (NYSE: HRLA) agreed to buy Sable Systems Inc. (NASDAQ: SBSY). The deal needs approval from Sable shareholders, who will vote at a special meeting expected in the fourth quarter.',
+        '2026-09-14',
+      ),
+    ).toEqual(['SBSY shareholder_vote null Q4 2026']);
+  });
+
+  it('gives an unnamed vote to the company being bought in the deal just told', () => {
+    expect(
+      events(
+        'Harlan Avionics Inc. (NYSE: HRLA) agreed to buy Sable Systems Inc. (NASDAQ: SBSY) for $2 billion. A shareholder vote is expected in the first quarter of 2027.',
+        '2026-11-20',
+      ),
+    ).toEqual(['SBSY shareholder_vote null Q1 2027']);
+  });
+
+  it('still reads no vote from a meeting with neither a day nor a period', () => {
+    expect(
+      events(
+        'Harlan Avionics Inc. (NYSE: HRLA) agreed to buy Sable Systems Inc. (NASDAQ: SBSY). Sable shareholders will vote on the deal at a special meeting.',
+        '2026-11-20',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -232,7 +232,9 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       )
         date = ctx.published;
       // A period in another clause belongs to that clause's event.
-      const periods = findPeriods(t, ctx.published, type === 'deal_closing').filter(
+      // A closing or a vote may be told by its quarter alone ("a special meeting expected in the fourth quarter").
+      const byPeriod = type === 'deal_closing' || type === 'shareholder_vote';
+      const periods = findPeriods(t, ctx.published, byPeriod).filter(
         (p) => !clauseBreak(t, at, p.start),
       );
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
@@ -246,8 +248,8 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
         clauseBreak(t, at, picked.start)
       )
         date = null;
-      if (type !== 'deal_closing' && !date) continue;
-      if (type === 'deal_closing' && !date && !period) continue;
+      if (!byPeriod && !date) continue;
+      if (byPeriod && !date && !period) continue;
       // Past dates are history ("reported Q2 results on July 29"), not scheduled events.
       if (date && isPast(t, date, ctx.published)) continue;
 
@@ -448,6 +450,13 @@ function companiesFor(
     const hint = [...dealHints].reverse().find((h) => h.sentenceIndex <= si && (h.keys?.length ?? 0) >= 2);
     const parties = (hint?.keys ?? []).map((k) => ctx.companies.byKey(k)).filter((e) => e?.kind === 'listed');
     if (parties.length >= 2) return parties as Entity[];
+  }
+  // "A shareholder vote is expected in the first quarter", no company named: the holders of the company
+  // being bought in the deal just told vote on it.
+  if (type === 'shareholder_vote' && !ms.length) {
+    const hint = [...dealHints].reverse().find((h) => h.sentenceIndex <= si && h.targets.length);
+    const target = hint ? ctx.companies.byKey(hint.targets[0]!) : null;
+    if (target?.kind === 'listed') return [target];
   }
   if (sameDayEvent) {
     const e = ctx.companies.resolve(sameDayEvent.ticker ?? sameDayEvent.company);
