@@ -354,3 +354,32 @@ describe('a shareholder vote told by its quarter alone', () => {
     ).toEqual([]);
   });
 });
+
+describe('a closing whose timing a relative clause states', () => {
+  it('reads "once the deal closes, which the companies expect in the first quarter"', () => {
+    expect(
+      events(
+        "Harlan Avionics Inc. (NYSE: HRLA) agreed to buy Quorra Labs, a private firm, for $300 million. Its 200 employees will join Harlan's flight-software unit once the deal closes, which the companies expect in the first quarter of 2027.",
+        '2026-11-20',
+      ),
+    ).toEqual(['HRLA deal_closing null Q1 2027']);
+  });
+
+  it('gives the closing to the company named as expecting it, not the licensor', () => {
+    expect(
+      events(
+        'Harlan Bio Inc. (NASDAQ: HRLB) licensed a drug from Tellan Pharma Ltd (HKEX: 2299). The licence takes effect once antitrust review is done, which Harlan Bio expects in the first quarter of 2027.',
+        '2026-11-20',
+      ),
+    ).toEqual(['HRLB deal_closing null Q1 2027']);
+  });
+
+  it('reads no closing from a clause that is not about a deal finishing', () => {
+    expect(
+      events(
+        'Harlan Avionics Inc. (NYSE: HRLA) agreed to buy Quorra Labs. The new factory opens in March, which Harlan expects to lift output by a fifth.',
+        '2026-11-20',
+      ),
+    ).toEqual([]);
+  });
+});

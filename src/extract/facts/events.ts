@@ -35,13 +35,24 @@ const EARNINGS =
 const VOTE =
   /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (?:general |(?:share|stock|unit)holders?['’]? )?meeting\b|\bcourt (?:and general )?meetings?\b|\bannual (?:(?:share|stock)holders?['’]? )meeting\b|\bshareholder vote\b|\b(?:shareholders?|stockholders?|unitholders)\s+(?:will\s+|are (?:set|due|scheduled) to\s+)?meet\b[^.;]{0,60}\b(?:approve|vote|consider|decide|back)\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
 const CLOSING =
-  /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (?:of the (?:deal|transaction|acquisition|merger|purchase|sale) )?(is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete))/i;
+  /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (?:of the (?:deal|transaction|acquisition|merger|purchase|sale) )?(is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete)|(?:closes|is done|is complete|is completed|completes|takes effect)\b[^.;]{0,60}?,\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:expects?|anticipates?)\s+(?:in|by|on|during|before)\b)/i;
 const OTHER =
   /\b(investor day|analyst day|capital markets day|investor meeting|investor briefing|analyst briefing|analyst meeting|strategy day|will present at|to present at|presentation at|(?:will |to )?present (?:its |an? |the )?(?:updated |new |revised )?(?:strategy|strategic plan|business plan|medium-term targets) to investors|annual meeting|annual general meeting|investor conference|\boffer\b[^.;]{0,60}?\b(?:(?:is scheduled to|will|is set to|is due to) expire|expires))\b/i;
 /** Words every match of the pattern above holds, lower-cased: CALL, VOTE, CLOSING, OTHER. */
 const CALL_WORDS = ['call', 'webcast'];
 const VOTE_WORDS = ['vote', 'meet'];
-const CLOSING_WORDS = ['clos', 'complet', 'conclud', 'wrap up', 'finish', 'finali', 'seal', 'consummat'];
+const CLOSING_WORDS = [
+  'clos',
+  'complet',
+  'conclud',
+  'wrap up',
+  'finish',
+  'finali',
+  'seal',
+  'consummat',
+  'is done',
+  'takes effect',
+];
 const OTHER_WORDS = ['day', 'meeting', 'present', 'conference', 'expire'];
 const DATE_HEADING_MAX_WORDS = 5;
 /** An event called off: "cancelled the call", "has scrapped its investor day". */
@@ -234,9 +245,7 @@ export function extractEvents(ctx: ArticleContext, dealHints: DealHint[] = []): 
       // A period in another clause belongs to that clause's event.
       // A closing or a vote may be told by its quarter alone ("a special meeting expected in the fourth quarter").
       const byPeriod = type === 'deal_closing' || type === 'shareholder_vote';
-      const periods = findPeriods(t, ctx.published, byPeriod).filter(
-        (p) => !clauseBreak(t, at, p.start),
-      );
+      const periods = findPeriods(t, ctx.published, byPeriod).filter((p) => !clauseBreak(t, at, p.start));
       const period = pickNear(periods, at)?.period ?? (sameDay && last ? last.period : null);
       // "Holders vote on December 10, and the companies expect to close in the fourth quarter": a closing
       // told by its quarter takes no day from another clause.
@@ -330,6 +339,15 @@ function companiesFor(
     if (e) return [e];
   }
   if (type === 'deal_closing') {
+    // "…once antitrust review is done, which Amgen expects in the first quarter": the company that
+    // states the timing in the relative clause.
+    const expecter = listed.find(
+      (m) =>
+        m.rel > at &&
+        /,\s+which\s+$/.test(t.slice(Math.max(0, m.rel - 12), m.rel)) &&
+        /^\s+(?:expects?|anticipates?)\b/.test(t.slice(m.relEnd)),
+    );
+    if (expecter) return [expecter.entity];
     // The latest deal told so far that can still close; a settled one only when there is no other.
     // "The acquisition is expected to close…" after a placement was told: the deal of the kind it names.
     const kind = NAMED_KIND.exec(t)?.[1]?.toLowerCase();
