@@ -197,6 +197,12 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       // "…, in which it trimmed", "The firm, which raised…", "The broker also cut…": the firm named before.
       if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head))
         firm = carryFirm;
+      // "a vote of confidence from UBS, which upgraded the shares": the research firm the relative follows.
+      if (!firm && /^\s*(?:which|who)\s/i.test(head))
+        firm =
+          firms.find(
+            (f) => f.broker && f.relEnd <= c.start && /^\s*,?\s*$/.test(s.text.slice(f.relEnd, c.start)),
+          ) ?? null;
       // "…, an analyst at Leerink Partners, who cut his price target": the analyst's firm.
       if (!firm && /,\s*who\s+(?:also\s+)?$/i.test(head))
         firm =
@@ -275,8 +281,11 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         const stockNamed = /^\w*\s+(?:the|its)\s+(?:stock|shares)\b/i.test(s.text.slice(cueAt))
           ? ms.filter((m) => m.relEnd <= firm!.rel && notFirm(m)).at(-1)
           : undefined;
+        // "Analysts at HSBC turned bullish on Corvane, upgrading the stock": named between firm and verb.
+        const between = inClause.find((m) => m.rel >= firm!.relEnd && m.relEnd <= cueAt && notFirm(m));
         subject =
           after?.entity ??
+          between?.entity ??
           carryTarget ??
           before?.entity ??
           stockNamed?.entity ??
@@ -527,13 +536,13 @@ function listedAction(
   if (target !== null && priorTarget !== null && target !== priorTarget)
     return target > priorTarget ? 'target_raise' : 'target_cut';
   if (
-    /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b|\b(?:nudg|bump|mov|push)\w*\s+(?:\w+\s+)?(?:price\s+)?(?:target|pt)\s+up\b/.test(
       w,
     )
   )
     return 'target_raise';
   if (
-    /(?:target|\bpt\b)[^|]{0,12}\b(?:cut|lower|reduc|trim|slash)|\b(?:cut|lower|reduc|trim|slash)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:cut|lower|reduc|trim|slash)|\b(?:cut|lower|reduc|trim|slash)\w*\s+(?:\w+\s+)?(?:target|pt)\b|\b(?:nudg|mov|push)\w*\s+(?:\w+\s+)?(?:price\s+)?(?:target|pt)\s+down\b/.test(
       w,
     )
   )
@@ -772,6 +781,11 @@ function actionOf(cue: string, clause: string): Action | null {
   const targetMoved = TARGET.test(clause);
   if (/^(rais|lift|boost|increas|hik|bump|up)/.test(c) && targetMoved) return 'target_raise';
   if (/^(cut|lower|reduc|trim|slash|pare)/.test(c) && targetMoved) return 'target_cut';
+  // "nudged its target up to $101", "nudged its price target down": the word after the target says which way.
+  const nudged = /^nudg\w*\s+(?:\w+\s+)?(?:price\s+)?(?:target|objective)\s+(up|down|lower|higher)\b/.exec(
+    clause.toLowerCase(),
+  );
+  if (nudged && targetMoved) return /up|higher/.test(nudged[1]!) ? 'target_raise' : 'target_cut';
   if (
     /^(reiterat|reissu|reaffirm|maintain|retain|affirm|kept|keep|held|holds|stay|remain|stick|stuck)/.test(c)
   )
