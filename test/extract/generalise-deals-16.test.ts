@@ -239,3 +239,35 @@ describe('rights paid for, and an owner sounding out buyers', () => {
     ).toEqual(['divestiture Bardsey Capital:seller+Kestrel Airlines:target $900 million rumored']);
   });
 });
+
+describe('deals that did not happen, and a past sale told in a relative clause', () => {
+  const HARVEL = 'Harvel Group Inc. (NYSE: HRVG) rose 2%.';
+
+  it('reads no deal from a denied report of talks', () => {
+    expect(
+      deals(`${HARVEL} Corvane Systems denied a report that it was in talks to buy Harvel Group.`),
+    ).toEqual([]);
+  });
+
+  it('reads no deal from an analyst saying a combination would make sense', () => {
+    expect(
+      deals(
+        `${HARVEL} Analysts said a combination with Corvane Systems would make strategic sense for Harvel.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps talks that are reported, not denied', () => {
+    expect(
+      deals(`${HARVEL} Corvane Systems is in talks to buy Harvel Group, according to a report on Tuesday.`),
+    ).toEqual(['acquisition Corvane Systems:buyer+HRVG:target rumored']);
+  });
+
+  it('reads "X, which was sold to Y in 2019" as Y buying X', () => {
+    expect(
+      deals(
+        `${HARVEL} Its chief executive previously ran Brisco Logistics, which was sold to Pellam Capital in 2019.`,
+      ),
+    ).toEqual(['acquisition Pellam Capital:buyer+Brisco Logistics:target completed']);
+  });
+});

@@ -28,6 +28,9 @@ const PORTFOLIO_TRADE =
 const SAFE_HARBOR =
   /\b(?:forward-looking statements?|risks and uncertainties|actual (?:results|events) (?:may|could) differ|undue reliance)\b/i;
 
+/** "denied a media report that it was in talks to", "dismissed speculation that": a rumour denied. */
+const DENIED_REPORT =
+  /\b(?:denied|denies|denying|dismissed|dismisses|refuted|refutes|rejected|rejects)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:reports?|speculation|rumou?rs?|claims?)\b[^.;]{0,70}$/i;
 /** "does not change", "won't affect": what follows is left as it is, not denied. */
 const UNTOUCHED = /\b(?:not|n['’]t)\s+(?:change|affect|alter|end|replace)\b/i;
 const NEGATED =
@@ -109,6 +112,14 @@ export function notADeal(
   // "does not change X's existing agreement with Y": the deal stands, it is what is left untouched.
   const before = t.slice(Math.max(0, cueStart - 40), cueStart);
   if (NEGATED.test(before) && !UNTOUCHED.test(before)) return true;
+  // "denied a report that it was in talks to buy X": a rumour the company itself denies.
+  if (DENIED_REPORT.test(t.slice(Math.max(0, cueStart - 100), cueStart))) return true;
+  // "a combination with X would make strategic sense": an analyst's idea, not a deal.
+  if (
+    /\b(?:an?|any)\s+(?:[\w-]+\s+)?$/i.test(t.slice(Math.max(0, cueStart - 20), cueStart)) &&
+    /^[^.;]{0,80}?\b(?:would|could|might)\s+(?:also\s+)?make\s+(?:\w+\s+)?sense\b/i.test(t.slice(cueEnd))
+  )
+    return true;
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
   if (
     /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(

@@ -50,12 +50,12 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
       t.slice(Math.max(0, cueStart - 30), cueStart),
     ) &&
     /^sold$/i.test(t.slice(cueStart, cueEnd).trim());
-  // The company itself is the subject, right before the verb: "Redcliff, the unit of Prairie Vale (NYSE:
-  // PVE), is being sold to Y" sells a unit of Prairie Vale.
+  // The company itself is the subject, right before the verb ("X, which was sold to Y in 2019", too):
+  // "Redcliff, the unit of Prairie Vale (NYSE: PVE), is being sold to Y" sells a unit of Prairie Vale.
   const soldM =
     soldWhole &&
     lastLeft &&
-    /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:(?:has|have|had|will|would|also|now)\s+)*(?:is|are|was|were|been|being|be)\b/i.test(
+    /^\s*\)?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|that)\s+)?(?:(?:has|have|had|will|would|also|now|later)\s+)*(?:is|are|was|were|been|being|be)\b/i.test(
       t.slice(lastLeft.relEnd, cueStart),
     )
       ? lastLeft
