@@ -271,3 +271,20 @@ describe('deals that did not happen, and a past sale told in a relative clause',
     ).toEqual(['acquisition Pellam Capital:buyer+Brisco Logistics:target completed']);
   });
 });
+
+describe("a seller's products bought from it", () => {
+  it('reads products bought from a firm as a contract it supplies', () => {
+    expect(
+      deals('Harvel Group Inc. (NYSE: HRVG) said its pension plan bought annuities from Prudential.'),
+    ).toEqual(['contract PRU:supplier+HRVG:customer completed']);
+    expect(deals('Harvel Group Inc. (NYSE: HRVG) buys turbines from General Electric.')).toEqual([
+      'contract GE:supplier+HRVG:customer completed',
+    ]);
+  });
+
+  it('keeps counted assets bought from a seller a purchase', () => {
+    expect(deals('Harvel Group Inc. (NYSE: HRVG) bought two quarries from Acme Aggregates.')).toEqual([
+      'acquisition HRVG:buyer+Acme Aggregates:seller completed',
+    ]);
+  });
+});

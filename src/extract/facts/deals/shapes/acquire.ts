@@ -59,6 +59,10 @@ const LIST_GAP = new RegExp(
 /** What leads from a listed company to its own price: "(NYSE: X) for", ", a maker of …, for". */
 const ITEM_PRICE_LEAD = new RegExp(String.raw`^\s*(?:\([^()]*\)\s*)?(?:${ITEM_APPOSITIVE},\s*)?for\s+$`, 'i');
 
+/** A count before a noun: "two quarries", "several stations". */
+const NUMBER_WORD =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|\d[\d,.]*)\b/i;
+
 /** An amount of money's worth of something, right after a buying verb: "$1.5 billion (worth) of". */
 const MONEY_OF =
   /^\s+(?:(?:about|around|roughly|up to|some|nearly|more than|over)\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:million|billion|trillion|bn|m)?\s+(?:worth\s+)?of\s+/i;
@@ -240,6 +244,22 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
         .trim(),
     );
+    // "bought annuities from Prudential", "buys turbines from GE": the seller's products, no business or
+    // counted assets ("two quarries", "four tankers" stay a purchase of assets).
+    const what = t
+      .slice(cueEnd, fromSeller.rel)
+      .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
+      .trim();
+    if (
+      !asset &&
+      /^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ss)s$/.test(what) &&
+      !NUMBER_WORD.test(what) &&
+      !BUSINESS_BOUGHT.test(what)
+    )
+      return {
+        parties: [r.party(fromSeller.entity, 'supplier'), r.party(actor, 'customer')],
+        contractType: true,
+      };
     return { parties: [r.party(actor, 'buyer'), r.party(fromSeller.entity, 'seller')], asset };
   }
   // "starting with four Virginia plants it bought from Dominion Energy in 2019": what was bought is told
