@@ -288,3 +288,19 @@ describe("a seller's products bought from it", () => {
     ]);
   });
 });
+
+describe('a stake in the company named before, by a noun that stands for it', () => {
+  it('reads "which bought 7% of the carmaker" as a stake in the sentence\'s company', () => {
+    expect(
+      deals(
+        'Ferris Motors Inc. (NYSE: FRMS) has won the backing of Tolland Capital, which bought 7% of the carmaker.',
+      ),
+    ).toEqual(['investment Tolland Capital:investor+FRMS:investee completed']);
+  });
+
+  it("reads no stake from a noun that is the company's possession", () => {
+    expect(
+      deals("Ferris Motors Inc. (NYSE: FRMS) said Tolland Capital bought 7% of the carmaker's bonds."),
+    ).toEqual([]);
+  });
+});
