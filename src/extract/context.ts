@@ -82,6 +82,12 @@ export function mentionsIn(ctx: ArticleContext, s: Span): RelMention[] {
 export const COMPANY_NOUN =
   '(?:company|firm|group|\\w*maker|biotech|manufacturer|supplier|conglomerate|carrier|retailer|lender|bank|insurer|airline|developer|operator|provider|giant|platform|brand|startup|business|utility|miner|producer|studio|chain|house)';
 
+/** "it", "the company", "the carmaker" right after a cue: a company named before, by a noun standing for it. */
+export const POINTS_BACK_TO_COMPANY = new RegExp(
+  String.raw`^\s*(?:it\b|the\s+(?:[\w-]+\s+){0,2}?${COMPANY_NOUN}\b(?!['’]))`,
+  'i',
+);
+
 /** Sentences that open by pointing back at an earlier subject: "It", "The company", "Shares", "The stock". */
 export const BACK_REFERENCE = new RegExp(
   `^(it|its|the company|the firm|the group|shares|the shares|its shares|the stock|management|they|the buyer|the seller|(?:the|its) (?:[\\w.’'-]+,? ){0,3}${COMPANY_NOUN})\\b`,

@@ -304,3 +304,23 @@ describe('a stake in the company named before, by a noun that stands for it', ()
     ).toEqual([]);
   });
 });
+
+describe('a partner named before, by a noun that stands for it', () => {
+  it('reads "formed a joint venture with the carmaker" as a tie with the story\'s company', () => {
+    expect(
+      extract(
+        'Ferris Motors shares rise\n\nFerris Motors Inc. (NYSE: FRMS) rose 3%. Tolland Capital formed a joint venture with the carmaker.',
+        '2026-11-20',
+      ).extraction.deals.map(dealLine),
+    ).toEqual(['partnership FRMS:partner+Tolland Capital:partner announced']);
+  });
+
+  it("reads no tie with the company's founders", () => {
+    expect(
+      extract(
+        "Ferris Motors shares rise\n\nFerris Motors Inc. (NYSE: FRMS) rose 3%. Tolland Capital teamed up with the company's founders.",
+        '2026-11-20',
+      ).extraction.deals.map(dealLine),
+    ).toEqual([]);
+  });
+});

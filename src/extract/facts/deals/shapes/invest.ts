@@ -4,18 +4,13 @@
  * "a Y-led round"), a company's backers (one stake each) and a stake kept in the company just told.
  */
 import type { Entity } from '../../../companies/mentions.js';
-import { COMPANY_NOUN, evidenceOf, impliedSubject, mentionsIn } from '../../../context.js';
+import { evidenceOf, impliedSubject, mentionsIn, POINTS_BACK_TO_COMPANY } from '../../../context.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { near, type CueReading, type SentenceMention } from '../reading.js';
 import type { MentionDraft } from '../types.js';
 import type { ShapeResult } from './result.js';
 
-/** "the company", "the carmaker", "it": the investee named before, by a noun that stands for a company. */
-const POINTS_BACK_TO_COMPANY = new RegExp(
-  String.raw`^\s*(?:it\b|the\s+(?:[\w-]+\s+){0,2}?${COMPANY_NOUN}\b(?!['’]))`,
-  'i',
-);
 /** "…block, which is operated by X", "…field run by X": the company named runs the asset the stake is in. */
 const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 

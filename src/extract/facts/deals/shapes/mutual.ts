@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../../companies/mentions.js';
 import { partnershipAsset } from '../../asset.js';
+import { POINTS_BACK_TO_COMPANY } from '../../../context.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import type { CueReading, SentenceMention } from '../reading.js';
@@ -137,7 +138,8 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       lone &&
       left.some((m) => m.entity === lone) &&
       !right.some((m) => m.entity === lone) &&
-      !/^\s*(?:it|them|the company|the firm|the group)\b/i.test(t.slice(cueEnd))
+      !/^\s*(?:with\s+)?them\b/i.test(t.slice(cueEnd)) &&
+      !POINTS_BACK_TO_COMPANY.test(t.slice(cueEnd).replace(/^\s*with\b/i, ''))
     )
       return null;
     const fallback =
