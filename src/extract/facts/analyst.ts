@@ -536,13 +536,13 @@ function listedAction(
   if (target !== null && priorTarget !== null && target !== priorTarget)
     return target > priorTarget ? 'target_raise' : 'target_cut';
   if (
-    /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b|\b(?:nudg|bump|mov|push)\w*\s+(?:\w+\s+)?(?:price\s+)?(?:target|pt)\s+up\b/.test(
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:rais|lift|boost|increas|hik)|\b(?:rais|lift|boost|increas|hik)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
       w,
     )
   )
     return 'target_raise';
   if (
-    /(?:target|\bpt\b)[^|]{0,12}\b(?:cut|lower|reduc|trim|slash)|\b(?:cut|lower|reduc|trim|slash)\w*\s+(?:\w+\s+)?(?:target|pt)\b|\b(?:nudg|mov|push)\w*\s+(?:\w+\s+)?(?:price\s+)?(?:target|pt)\s+down\b/.test(
+    /(?:target|\bpt\b)[^|]{0,12}\b(?:cut|lower|reduc|trim|slash)|\b(?:cut|lower|reduc|trim|slash)\w*\s+(?:\w+\s+)?(?:target|pt)\b/.test(
       w,
     )
   )

@@ -86,7 +86,7 @@ function goodsBought(r: CueReading, actor: Entity, at: number): ShapeResult | nu
         m.entity !== actor &&
         m.rel < clauseEnd &&
         /\bfrom\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(at, m.rel)) &&
-        !/[;]/.test(t.slice(at, m.rel)),
+        !t.slice(at, m.rel).includes(';'),
     ) ??
     (/^(?:its|their)\s/i.test(rest)
       ? r.sentenceMentions.find((m) => m.entity !== actor && m.rel < r.cueStart)
@@ -238,18 +238,13 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         contractType: true,
       };
     }
-    const asset = cleanAsset(
-      t
-        .slice(cueEnd, fromSeller.rel)
-        .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
-        .trim(),
-    );
-    // "bought annuities from Prudential", "buys turbines from GE": the seller's products, no business or
-    // counted assets ("two quarries", "four tankers" stay a purchase of assets).
     const what = t
       .slice(cueEnd, fromSeller.rel)
       .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
       .trim();
+    const asset = cleanAsset(what);
+    // "bought annuities from Prudential", "buys turbines from GE": the seller's products, no business or
+    // counted assets ("two quarries", "four tankers" stay a purchase of assets).
     if (
       !asset &&
       /^(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ss)s$/.test(what) &&

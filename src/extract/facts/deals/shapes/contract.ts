@@ -61,7 +61,6 @@ function govKey(name: string): string {
     .replace(/^(?:u\.s\.|us|united states)\s+/, '')}`;
 }
 
-/** contract-list: "X won a $90 million contract from Y", "won contracts (U.S. Army, Boeing, etc.)". */
 /**
  * "contracts with Thames Water and Severn Trent", "orders from A, B and C": after a plural contract noun,
  * each company coordinated with the first customer is a customer of its own contract.
@@ -92,6 +91,7 @@ function coordinatedAfter(
   return out;
 }
 
+/** contract-list: "X won a $90 million contract from Y", "won contracts (U.S. Army, Boeing, etc.)". */
 export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { ctx, s, si, t, cueStart, cueEnd, clauseEnd, ms, left, right } = r;
   // "Acme said satellite startup Beta had signed a contract worth $145 million": the speaker is the
