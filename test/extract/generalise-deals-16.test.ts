@@ -315,6 +315,15 @@ describe('a partner named before, by a noun that stands for it', () => {
     ).toEqual(['partnership FRMS:partner+Tolland Capital:partner announced']);
   });
 
+  it('reads the partner when the actor itself is the "it" of "said it formed"', () => {
+    expect(
+      extract(
+        'Quellar chips rise\n\nQuellar Semiconductor (NASDAQ: QLLR) jumped 11%. Ferris Motors Inc. (NYSE: FRMS) also said it formed a joint venture with the chipmaker to design car processors.',
+        '2026-11-20',
+      ).extraction.deals.map(dealLine),
+    ).toEqual(['partnership QLLR:partner+FRMS:partner announced']);
+  });
+
   it("reads no tie with the company's founders", () => {
     expect(
       extract(

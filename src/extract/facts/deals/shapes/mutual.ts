@@ -142,8 +142,11 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       !POINTS_BACK_TO_COMPANY.test(t.slice(cueEnd).replace(/^\s*with\b/i, ''))
     )
       return null;
+    // "X also said it formed a venture with the chipmaker": "it" is X itself, so the partner is the story's company.
+    const back = r.subjectIfBackRef();
     const fallback =
-      r.subjectIfBackRef() ?? (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
+      (back && !relevant.includes(back) ? back : null) ??
+      (ctx.primary && ctx.leadKeys.has(ctx.primary.key) ? ctx.primary : null);
     if (!fallback || relevant.includes(fallback) || relevant.length !== 1) return null;
     relevant.unshift(fallback);
     usedFallback = true;
