@@ -31,6 +31,8 @@ const SAFE_HARBOR =
 /** "denied a media report that it was in talks to", "dismissed speculation that": a rumour denied. */
 const DENIED_REPORT =
   /\b(?:denied|denies|denying|dismissed|dismisses|refuted|refutes|rejected|rejects)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:reports?|speculation|rumou?rs?|claims?)\b[^.;]{0,70}$/i;
+/** "… would make strategic sense": a deal an analyst imagines. */
+const WOULD_MAKE_SENSE = /^[^.;]{0,80}?\b(?:would|could|might)\s+(?:also\s+)?make\s+(?:\w+\s+)?sense\b/i;
 /** "does not change", "won't affect": what follows is left as it is, not denied. */
 const UNTOUCHED = /\b(?:not|n['’]t)\s+(?:change|affect|alter|end|replace)\b/i;
 const NEGATED =
@@ -117,7 +119,7 @@ export function notADeal(
   // "a combination with X would make strategic sense": an analyst's idea, not a deal.
   if (
     /\b(?:an?|any)\s+(?:[\w-]+\s+)?$/i.test(t.slice(Math.max(0, cueStart - 20), cueStart)) &&
-    /^[^.;]{0,80}?\b(?:would|could|might)\s+(?:also\s+)?make\s+(?:\w+\s+)?sense\b/i.test(t.slice(cueEnd))
+    WOULD_MAKE_SENSE.test(t.slice(cueEnd))
   )
     return true;
   // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.

@@ -19,6 +19,34 @@ import type { PartyDraft, Role } from './types.js';
 export type SentenceMention = Mention & { rel: number; relEnd: number };
 
 /** The mentions of `list` that start within `max` characters of `from`. */
+/**
+ * The firms of a list right after a cue ("with A, B and C"), in order. The list ends at any other word, and
+ * at a name that opens a clause of its own (", and Airbus cut its forecast").
+ */
+export function listedAfter(t: string, right: SentenceMention[], from: number): Entity[] {
+  const out: Entity[] = [];
+  let at = from;
+  for (const m of right) {
+    if (m.rel < at) continue;
+    const gap = t.slice(at, m.rel);
+    if (
+      out.length &&
+      !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[a-z][\w-]*['’]s\s+|[A-Z][\w&.-]*['’]s\s+)?$/.test(
+        gap,
+      )
+    )
+      break;
+    if (!out.length && !/^\s*(?:[\w-]+\s+){0,2}$/.test(gap)) break;
+    if (out.length && OPENS_CLAUSE.test(t.slice(m.relEnd))) break;
+    if (!out.includes(m.entity)) out.push(m.entity);
+    at = m.relEnd;
+  }
+  return out;
+}
+/** After a listed name, what shows it opens a clause of its own: neither an end nor a list's next word. */
+const OPENS_CLAUSE =
+  /^(?!\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)|\s+(?:and|in|for|to|worth|valued|last|this|under|over|on|at|as|since|during|that|which)\b)/;
+
 export const near = (list: SentenceMention[], from: number, max: number): SentenceMention[] =>
   list.filter((m) => Math.abs(m.rel - from) <= max);
 

@@ -11,7 +11,7 @@ import type { Span } from '../../../sentences.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { isOwnUnit } from '../parties.js';
-import type { CueReading } from '../reading.js';
+import { listedAfter, type CueReading } from '../reading.js';
 import { OUTPUT_NOUNS } from '../../../verbs.js';
 import { CONTRACT_DONE } from '../status.js';
 import type { MentionDraft, Role } from '../types.js';
@@ -61,35 +61,8 @@ function govKey(name: string): string {
     .replace(/^(?:u\.s\.|us|united states)\s+/, '')}`;
 }
 
-/**
- * "contracts with Thames Water and Severn Trent", "orders from A, B and C": after a plural contract noun,
- * each company coordinated with the first customer is a customer of its own contract.
- */
-function coordinatedAfter(
-  r: CueReading,
-  first: CueReading['right'][number],
-): Array<{ entity: Entity; name: string }> {
-  const { t, cueStart, cueEnd, right } = r;
-  if (!/\b(?:contracts|orders|deals|agreements)\b[^.;]*\b(?:with|from)\s*$/i.test(t.slice(cueStart, cueEnd)))
-    return [];
-  const out: Array<{ entity: Entity; name: string }> = [];
-  let prev = first;
-  for (const m of right) {
-    if (m.rel <= prev.rel) continue;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(t.slice(prev.relEnd, m.rel))) break;
-    // ", and Airbus cut its forecast": a name that opens a clause of its own ends the list.
-    if (
-      !/^(?:\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)|\s+(?:and|in|for|to|worth|valued|last|this|under|over|on|at|as|since|during|that|which)\b)/.test(
-        t.slice(m.relEnd),
-      )
-    )
-      break;
-    if (m.entity !== first.entity && !out.some((c) => c.entity === m.entity))
-      out.push({ entity: m.entity, name: m.entity.name });
-    prev = m;
-  }
-  return out;
-}
+/** "contracts with Thames Water and Severn Trent", "orders from A, B and C": one customer per firm listed. */
+const PLURAL_CONTRACTS = /\b(?:contracts|orders|deals|agreements)\b[^.;]*\b(?:with|from)\s*$/i;
 
 /** contract-list: "X won a $90 million contract from Y", "won contracts (U.S. Army, Boeing, etc.)". */
 export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
@@ -158,7 +131,9 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     // is the customer, not a company of the next clause.
     const govFirst = !!gov && (!!inCue || (!!govAfter && (!after || cueEnd + govAfter.index < after.rel)));
     if (after && !govFirst)
-      customers = [{ entity: after.entity, name: after.entity.name }, ...coordinatedAfter(r, after)];
+      customers = (
+        PLURAL_CONTRACTS.test(t.slice(cueStart, cueEnd)) ? listedAfter(t, right, after.rel) : [after.entity]
+      ).map((e) => ({ entity: e, name: e.name }));
     else if (gov) customers = [{ entity: null, name: gov[1]! }];
   }
   // "The U.S. Space Force has chosen X… In a smaller award, Y received a $86 million contract": the

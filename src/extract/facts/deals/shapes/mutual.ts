@@ -8,7 +8,7 @@ import { partnershipAsset } from '../../asset.js';
 import { POINTS_BACK_TO_COMPANY } from '../../../context.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
-import type { CueReading, SentenceMention } from '../reading.js';
+import { listedAfter, type CueReading, type SentenceMention } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
 // readMutual's helpers live at module level: under tsx (esbuild keepNames) a function declared inside it
@@ -42,29 +42,11 @@ const partners = (t: string, list: SentenceMention[]): SentenceMention[] =>
 const UNKNOWN_SUBJECT =
   /^\s*(?!(?:The|A|An|It|They|This|That|These|Those|Its|Their|We|Our|In|On|At|For|As|After|Last|Then|Also)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:has\s+|had\s+|also\s+|then\s+)?$/;
 
+/** What right after the cue (past "with") points back at a partner named before: "them", "the carmaker". */
+const POINTS_BACK_OR_THEM = new RegExp(String.raw`^\s*them\b|${POINTS_BACK_TO_COMPANY.source}`, 'i');
+
 /** Ties in the plural before "with": "partnerships with A, B and C", "supply agreements with A and B". */
 const PLURAL_TIES = /\b(?:partnerships|alliances|collaborations|agreements|deals|pacts)\s+with\b/i;
-
-/** The firms of a list right after the cue ("with A, B and C"), in order; a list ends at any other word. */
-function listedPartners(t: string, right: SentenceMention[], from: number): Entity[] {
-  const out: Entity[] = [];
-  let at = from;
-  for (const m of right) {
-    if (m.rel < at) continue;
-    const gap = t.slice(at, m.rel);
-    if (
-      out.length &&
-      !/^\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][\w-]*['’]s\s+|[A-Z][\w&.-]*['’]s\s+)?$/.test(
-        gap,
-      )
-    )
-      break;
-    if (!out.length && !/^\s*(?:[\w-]+\s+){0,2}$/.test(gap)) break;
-    if (!out.includes(m.entity)) out.push(m.entity);
-    at = m.relEnd;
-  }
-  return out;
-}
 
 /** The mention is the object of a preposition ("… with B"). */
 const isObject = (r: CueReading, m: SentenceMention): boolean =>
@@ -138,8 +120,7 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       lone &&
       left.some((m) => m.entity === lone) &&
       !right.some((m) => m.entity === lone) &&
-      !/^\s*(?:with\s+)?them\b/i.test(t.slice(cueEnd)) &&
-      !POINTS_BACK_TO_COMPANY.test(t.slice(cueEnd).replace(/^\s*with\b/i, ''))
+      !POINTS_BACK_OR_THEM.test(t.slice(cueEnd).replace(/^\s*with\b/i, ''))
     )
       return null;
     // "X also said it formed a venture with the chipmaker": "it" is X itself, so the partner is the story's company.
@@ -158,7 +139,7 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
       : null;
   if (plural) {
     const listStart = cueStart + plural.index + plural[0].length;
-    const listed = listedPartners(t, sameClauseRight, listStart).filter((e) => e !== actors[0]);
+    const listed = listedAfter(t, sameClauseRight, listStart).filter((e) => e !== actors[0]);
     if (listed.length >= 2) {
       for (const e of listed.slice(1)) {
         const extra = baseDraft(ctx, r.s, si, 'partnership', cueStart, cueEnd, true);
