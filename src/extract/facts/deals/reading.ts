@@ -5,7 +5,7 @@
  * an owner in apposition). Every shape reads its parties from this one object.
  */
 import type { Entity, Mention } from '../../companies/mentions.js';
-import { BACK_REFERENCE, impliedSubject, mentionsIn, type ArticleContext } from '../../context.js';
+import { BACK_REFERENCE, COMPANY_NOUN, impliedSubject, mentionsIn, type ArticleContext } from '../../context.js';
 import type { Span } from '../../sentences.js';
 import { clauseAround, COORDINATOR, ENDS_IN_PARTICIPLE, inside, relativeSpans } from './clauses.js';
 
@@ -54,6 +54,15 @@ export const near = (list: SentenceMention[], from: number, max: number): Senten
 const LATER_CLAUSE = /[;:]|,\s+(?:which|while|whereas|but|structured|leaving|making|so\s+that)\b/;
 
 /** The verbs that name a rival beaten to a deal: "beat out", "outbid", "edged out", "saw off". */
+/**
+ * "Tolland said the chipmaker had bought a stake in it": a describing noun after a speaker points to
+ * another firm told before, not to the speaker ("the company" and "the group" may be the speaker itself).
+ */
+const SPEAKER_THEN_NOUN = new RegExp(
+  String.raw`^['’]?\s*(?:\([^)]*\)\s*)?(?:said|says|disclosed|confirmed|noted|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?the\s+(?:[\w-]+\s+){0,2}?(?!(?:company|firm|group|business)\b)${COMPANY_NOUN}\s+(?:(?:has|have|had|also|would|will|is|was|agreed\s+to|plans\s+to|is\s+set\s+to)\s+)*(?:(?:bought|buy|took|take|taken|acquired|acquire|holds?|held|owns?|owned|amassed|built\s+up)\s+)?$`,
+  'i',
+);
+
 const BEATEN_RIVAL =
   /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
 
@@ -149,12 +158,16 @@ export class CueReading {
     this.participle =
       /^\w+ing\b/i.test(t.slice(cueStart, cueEnd)) &&
       (ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd)) || /,\s*$/.test(t.slice(0, cueStart)));
+    const speaker = lastLeft && SPEAKER_THEN_NOUN.test(t.slice(lastLeft.relEnd, cueStart)) ? lastLeft : null;
+    const described = speaker ? impliedSubject(ctx, si) : null;
     this.pronounBefore =
       !!weActor ||
+      (!!described && described !== speaker?.entity) ||
       /\b(?:it|they)\s+(?:(?:has|have|had|also|later|then|previously|already|recently|once)\s+)?$/i.test(
         t.slice(Math.max(0, cueStart - 30), cueStart),
       );
-    this.pronounActor = this.pronounBefore ? this.antecedent() : null;
+    this.pronounActor =
+      described && described !== speaker?.entity ? described : this.pronounBefore ? this.antecedent() : null;
     const closedRelatives = relativeSpans(t.slice(0, cueStart));
     // "Harlow beat out Quarry Lane to buy Pinecrest": the rival beaten is no actor of the verb after it.
     this.actorLeft = this.left.filter(
