@@ -32,3 +32,22 @@ describe('a describing noun after a speaker', () => {
     ).toEqual(['investment Tolland Optics:investor+Arden Lens:investee $90 million completed']);
   });
 });
+
+describe('a contract awarded to a firm', () => {
+  it('is bought by the awarder named as written, not by the company told before', () => {
+    const text =
+      'The U.S. Army awarded Lockheed Martin a $2 billion contract for missile launchers. Northfield Water awarded a $95 million pipeline contract to Crestline Civil.';
+    expect(deals(text)).toEqual([
+      'contract U.S. Army:customer+LMT:supplier $2 billion completed',
+      'contract Crestline Civil:supplier+Northfield Water:customer $95 million completed',
+    ]);
+  });
+
+  it('reads a county that awards a contract as its customer', () => {
+    expect(
+      deals(
+        'Lockheed Martin (NYSE: LMT) rose 1%. Ostler County awarded a road resurfacing contract to Marston Paving.',
+      ),
+    ).toEqual(['contract Marston Paving:supplier+Ostler County:customer completed']);
+  });
+});

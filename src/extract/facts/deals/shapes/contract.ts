@@ -92,16 +92,20 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     };
   }
   // "The Army awarded a $410 million contract to X": the agency that awards buys, the company it goes to supplies.
-  const awardingAgency =
-    !left.length && /^(?:awarded|awards)\b/i.test(t.slice(cueStart, cueEnd))
-      ? GOV_HEAD.exec(t.slice(0, cueStart))
-      : null;
-  const awardee = awardingAgency
+  // "Northfield Water awarded a pipeline contract to Crestline": a body no directory lists, named as written.
+  const awards = !left.length && /^(?:awarded|awards)\b/i.test(t.slice(cueStart, cueEnd));
+  const awardingAgency = awards
+    ? (GOV_HEAD.exec(t.slice(0, cueStart)) ?? AWARDER_HEAD.exec(t.slice(0, cueStart)))
+    : null;
+  const goesTo = awards
     ? right.find(
         (m) =>
           m.rel - cueEnd < 160 && /\bto\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}$/i.test(t.slice(cueEnd, m.rel)),
       )
     : undefined;
+  const awardee = awardingAgency ? goesTo : undefined;
+  // The firm it goes to supplies: with no awarder to be found, the story's company is not one.
+  if (goesTo && !awardingAgency && !r.subjectIfBackRef()) return null;
   const supplier =
     awardee?.entity ?? left[left.length - 1]?.entity ?? r.subjectIfBackRef() ?? impliedSubject(ctx, si);
   if (!supplier) return null;
