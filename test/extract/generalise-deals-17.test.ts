@@ -51,3 +51,24 @@ describe('a contract awarded to a firm', () => {
     ).toEqual(['contract Marston Paving:supplier+Ostler County:customer completed']);
   });
 });
+
+describe('an agreement with a firm to buy', () => {
+  it('is a purchase from that firm, not a contract it supplies', () => {
+    expect(
+      deals('Halvorsen Group signed a deal with Brennan Foods to buy its snacks unit for $400 million.'),
+    ).toEqual(['acquisition Halvorsen Group:buyer+Brennan Foods:seller $400 million announced']);
+  });
+
+  it('reads "the company" as the firm the agreement is with, and the signer as the buyer', () => {
+    expect(
+      deals(
+        'Tarrow Gas posted higher profits. Ashby Partners reached an agreement with Lumley Steel to acquire the company for $12 a share.',
+      ),
+    ).toEqual(['acquisition Ashby Partners:buyer+Lumley Steel:target announced']);
+  });
+
+  it('still reads a plain deal with a firm as a contract', () => {
+    expect(deals('Ashfield Software signed a cloud deal with Nimbus Compute.')).toHaveLength(1);
+    expect(deals('Ashfield Software signed a cloud deal with Nimbus Compute.')[0]).toMatch(/^contract /);
+  });
+});

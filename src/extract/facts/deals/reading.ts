@@ -5,7 +5,13 @@
  * an owner in apposition). Every shape reads its parties from this one object.
  */
 import type { Entity, Mention } from '../../companies/mentions.js';
-import { BACK_REFERENCE, COMPANY_NOUN, impliedSubject, mentionsIn, type ArticleContext } from '../../context.js';
+import {
+  BACK_REFERENCE,
+  COMPANY_NOUN,
+  impliedSubject,
+  mentionsIn,
+  type ArticleContext,
+} from '../../context.js';
 import type { Span } from '../../sentences.js';
 import { clauseAround, COORDINATOR, ENDS_IN_PARTICIPLE, inside, relativeSpans } from './clauses.js';
 
@@ -63,6 +69,10 @@ const SPEAKER_THEN_NOUN = new RegExp(
   'i',
 );
 
+/** "X reached an agreement with Y to acquire…": Y is the one the agreement is with, X acts. */
+const AGREED_WITH =
+  /\b(?:signed|signs|reached|reaches|struck|strikes|inked|inks|entered\s+into|enters\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$/i;
+
 const BEATEN_RIVAL =
   /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
 
@@ -95,6 +105,8 @@ export class CueReading {
   /** "since it bought X", "which it acquired in 2016": the pronoun, not the nearest name, is the actor. */
   readonly pronounBefore: boolean;
   readonly pronounActor: Entity | null;
+  /** "X reached an agreement with Y to acquire the company": Y, whom the agreement is with, is no actor. */
+  readonly agreedWith: SentenceMention | null;
   /** "X, which bought Y last year, agreed to acquire Z": Y sits in a closed relative clause, X acts. */
   readonly actorLeft: SentenceMention[];
 
@@ -169,10 +181,18 @@ export class CueReading {
     this.pronounActor =
       described && described !== speaker?.entity ? described : this.pronounBefore ? this.antecedent() : null;
     const closedRelatives = relativeSpans(t.slice(0, cueStart));
+    this.agreedWith =
+      lastLeft &&
+      /^to\s/i.test(t.slice(cueStart)) &&
+      /^\s*(?:\([^)]*\)\s*)?$/.test(t.slice(lastLeft.relEnd, cueStart)) &&
+      AGREED_WITH.test(t.slice(Math.max(0, lastLeft.rel - 60), lastLeft.rel))
+        ? lastLeft
+        : null;
     // "Harlow beat out Quarry Lane to buy Pinecrest": the rival beaten is no actor of the verb after it.
     this.actorLeft = this.left.filter(
       (m) =>
         !closedRelatives.some((r) => inside(r, m.rel, m.relEnd)) &&
+        m !== this.agreedWith &&
         !(
           BEATEN_RIVAL.test(t.slice(Math.max(0, m.rel - 20), m.rel)) &&
           /^\s+(?:(?:to|in the race to|for the right to)\s+)?$/i.test(t.slice(m.relEnd, cueStart))

@@ -118,6 +118,14 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       : participle
         ? r.antecedent()
         : r.actorBefore();
+    console.error(
+      'ACTOR',
+      actor?.name,
+      coordinated,
+      afterObject,
+      participle,
+      r.actorLeft.map((m) => m.text),
+    );
   // "agreed to buy $1.5 billion of Quellar's AI accelerators", "$1.5 billion worth of chips from X": an
   // amount of money's worth of goods is an order, never a takeover of the firm that makes them.
   // "$500 million of Quellar's shares" or "of its bonds" is a stake or debt, read as before.
@@ -137,6 +145,16 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   //   not a broker or whoever merely said it.
   const pointsBack = POINTS_BACK.test(t.slice(cueEnd));
   const described = !pointsBack && DESCRIBED.test(t.slice(cueEnd));
+  // "X reached an agreement with Y to acquire the company": the company is Y.
+  if (!target && pointsBack && r.agreedWith && r.agreedWith.entity !== actor) target = r.agreedWith.entity;
+  // "…with Y to buy its snacks unit": Y sells a business of its own.
+  const ownAsset =
+    r.agreedWith && !target
+      ? /^\s+its\s+([^.;,()$€£]{2,60}?)(?=\s+(?:for|from|in|at|with|under|,)\b|[.;,]|$)/.exec(t.slice(cueEnd))
+      : null;
+  const soldAsset = ownAsset ? cleanAsset(ownAsset[1]) : null;
+  if (actor && soldAsset && r.agreedWith!.entity !== actor)
+    return { parties: [r.party(actor, 'buyer'), r.party(r.agreedWith!.entity, 'seller')], asset: soldAsset };
   if (!target && (pointsBack || described)) {
     const opening = r.sentenceMentions[0];
     if (
