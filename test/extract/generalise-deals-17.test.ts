@@ -72,3 +72,15 @@ describe('an agreement with a firm to buy', () => {
     expect(deals('Ashfield Software signed a cloud deal with Nimbus Compute.')[0]).toMatch(/^contract /);
   });
 });
+
+describe('a supplier chosen for a priced project', () => {
+  it('is a contract when the project has its price', () => {
+    expect(deals('Dorset Utilities chose Ravel Grid for a $60 million smart-meter rollout.')).toEqual([
+      'contract Dorset Utilities:customer+Ravel Grid:supplier $60 million completed',
+    ]);
+  });
+
+  it('is nothing when only a person or a role was chosen', () => {
+    expect(deals('Dorset Utilities chose Ravel Grid veteran Ann Lowe for its board.')).toEqual([]);
+  });
+});

@@ -258,6 +258,10 @@ function contractCustomers(
 const ADVISORY_ROLE =
   /^\s*(?:[\w&.,'’-]+\s+){0,5}?(?:to\s+(?:run|lead|conduct|manage|oversee)\s+(?:an?\s+|the\s+|its\s+)?["“]?(?:[\w-]+\s+){0,2}?(?:review|sale process|auction|process)|to\s+(?:advise|explore|evaluate|weigh)|as\s+(?:its\s+|an?\s+)?(?:lead\s+|financial\s+|legal\s+|strategic\s+)?(?:advis[eo]rs?|counsel|bankers?))\b/i;
 
+/** "for a $60 million smart-meter rollout": a project with its price, bought from the firm chosen. */
+const PRICED_PROJECT =
+  /^[^.;]{0,60}?\bfor\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:[$€£¥]|US\$)\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+(?:[\w-]+\s+){0,3}?(?:rollout|roll-out|project|programme|program|upgrade|overhaul|build-?out|deployment|installation|retrofit|refit|expansion|modernization|modernisation|fleet)\b/i;
+
 /** customer-supplier: "the U.S. Navy picked X to build…", "X was selected by Y". */
 export function readSupplierChosen(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cueStart, cueEnd, clauseStart, left, right, coordinated, afterObject } = r;
@@ -291,8 +295,10 @@ export function readSupplierChosen(r: CueReading): ShapeResult | null {
     if (e && e !== customer) supplierM = { entity: e };
   }
   if (!supplierM) return null;
-  // Choosing a supplier is a contract only when the sentence says what was bought.
+  // Choosing a supplier is a contract only when the sentence says what was bought: a contract, a service,
+  // or a priced project ("chose Ravel Grid for a $60 million smart-meter rollout").
   if (
+    !PRICED_PROJECT.test(t.slice(cueEnd)) &&
     !/\b(contract|order|agreement|deal|award|supplier|provider|carrier|vendor|partner|as (?:the|its)|to (?:build|supply|provide|connect|host|deliver|develop|run|manage|operate|overhaul|moderni[sz]e|upgrade|install|maintain|design|implement|migrate|automate|equip|power))\b/i.test(
       t,
     )
