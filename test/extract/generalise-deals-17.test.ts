@@ -84,3 +84,32 @@ describe('a supplier chosen for a priced project', () => {
     expect(deals('Dorset Utilities chose Ravel Grid veteran Ann Lowe for its board.')).toEqual([]);
   });
 });
+
+describe('more business words that end a firm name', () => {
+  const companies = (text: string) =>
+    extract(`Deals\n\n${text}`, '2026-11-20').extraction.companies.map((c) => c.name);
+
+  it('reads Aero, Airports, Renewables, Telecoms, Wireless, Railways and Ports firms', () => {
+    expect(
+      deals('Halden Airways selected Corvin Aero engines to power its new fleet of 40 regional jets.'),
+    ).toEqual(['contract Halden Airways:customer+Corvin Aero:supplier completed']);
+    expect(
+      companies(
+        'Brisk Renewables sold its wind farms to Osgood Airports, while Larch Telecoms and Fenner Wireless agreed to merge. Kerrow Railways bought Saltmarsh Ports.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Brisk Renewables',
+        'Osgood Airports',
+        'Larch Telecoms',
+        'Fenner Wireless',
+        'Kerrow Railways',
+        'Saltmarsh Ports',
+      ]),
+    );
+  });
+
+  it('keeps products named with Air and Pipelines out', () => {
+    expect(companies('Deliveries by Prime Air drones and builds on Bitbucket Pipelines grew.')).toEqual([]);
+  });
+});
