@@ -118,14 +118,6 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       : participle
         ? r.antecedent()
         : r.actorBefore();
-    console.error(
-      'ACTOR',
-      actor?.name,
-      coordinated,
-      afterObject,
-      participle,
-      r.actorLeft.map((m) => m.text),
-    );
   // "agreed to buy $1.5 billion of Quellar's AI accelerators", "$1.5 billion worth of chips from X": an
   // amount of money's worth of goods is an order, never a takeover of the firm that makes them.
   // "$500 million of Quellar's shares" or "of its bonds" is a stake or debt, read as before.
