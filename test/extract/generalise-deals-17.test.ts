@@ -113,3 +113,23 @@ describe('more business words that end a firm name', () => {
     expect(companies('Deliveries by Prime Air drones and builds on Bitbucket Pipelines grew.')).toEqual([]);
   });
 });
+
+describe('a contest won and an offer that lapsed', () => {
+  it('reads the firm won, not the rival that bowed out, and the winner’s deal as still on', () => {
+    expect(deals('Calloway Insurance won the battle for Ressler Re after rival Domfort withdrew.')).toEqual([
+      'acquisition Calloway Insurance:buyer+Ressler Re:target announced',
+    ]);
+  });
+
+  it('still skips past a possessive relation to the firm it names', () => {
+    expect(
+      deals('Crowhurst Capital Partners took a 4% stake in Mattel’s smaller rival Spin Master last year.'),
+    ).toEqual(['investment Crowhurst Capital Partners:investor+Spin Master:investee completed']);
+  });
+
+  it('reads an offer for a named firm that lapsed as ended', () => {
+    expect(
+      deals('Ashworth Pharma’s offer for Bellows Bio lapsed after it failed to win enough acceptances.'),
+    ).toEqual(['acquisition Ashworth Pharma:buyer+Bellows Bio:target terminated']);
+  });
+});

@@ -361,6 +361,9 @@ export class CueReading {
     if (
       a &&
       b &&
+      // A possessive is needed: "Ressler Re after rival Domfort" names no relation of Ressler's.
+      (/['’]s?$/.test(this.t.slice(a.rel, a.relEnd)) ||
+        /^\s*(?:\([^()]*\)\s*)?['’]/.test(this.t.slice(a.relEnd))) &&
       /^(?:['’]s?)?\s*(?:\([^()]*\)\s*)?(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|peer|customer|supplier|partner|sister company|affiliate|neighbou?r)\s+$/i.test(
         this.afterOwner(a, b.rel),
       )
@@ -383,7 +386,9 @@ export class CueReading {
       );
     return (
       between.length <= 45 &&
-      !/\b(from|for|in|on|with|at|to|by|into|than|and|of (?:the|its|a))\b/i.test(between) &&
+      !/\b(from|for|in|on|with|at|to|by|into|than|and|after|before|while|when|because|since|despite|of (?:the|its|a))\b/i.test(
+        between,
+      ) &&
       // "IBM bags a U.K. welfare contract, Workday's…": the verb's object ended before the comma.
       !/[,;:]/.test(between) &&
       (describes || !/\b(?:contract|order|deal|stake|shares|license|licence)s?\b/i.test(between))
