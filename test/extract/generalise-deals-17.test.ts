@@ -133,3 +133,30 @@ describe('a contest won and an offer that lapsed', () => {
     ).toEqual(['acquisition Ashworth Pharma:buyer+Bellows Bio:target terminated']);
   });
 });
+
+describe('a pact with a firm to do something together', () => {
+  it('is a partnership of the two', () => {
+    expect(
+      deals('Meridian Pharma has inked a pact with Rheinau Biologics to market its biosimilars in Europe.'),
+    ).toEqual(['partnership Meridian Pharma:partner+Rheinau Biologics:partner announced']);
+    expect(deals('Halvorsen Group signed a deal with Brennan Foods to jointly develop frozen meals.')).toEqual([
+      'partnership Halvorsen Group:partner+Brennan Foods:partner announced',
+    ]);
+  });
+
+  it('stays a contract when the other firm is to supply', () => {
+    expect(deals('Halvorsen Group signed a deal with Brennan Foods to supply frozen meals.')[0]).toMatch(
+      /^contract /,
+    );
+  });
+});
+
+describe('a firm in talks to sell', () => {
+  it('is the seller even when no business word ends its name', () => {
+    expect(
+      deals(
+        'Nilgiri Tea Estates is in talks to sell its Assam gardens to Brahmaputra Plantations, two people aware of the matter said.',
+      ),
+    ).toEqual(['divestiture Nilgiri Tea Estates:seller+Brahmaputra Plantations:buyer rumored']);
+  });
+});

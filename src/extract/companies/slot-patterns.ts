@@ -271,7 +271,7 @@ const SUBJECT_DEAL_VERBS = [
     `(?:took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed) (?:a|an|its) ${GAP(2)}stake`,
   ),
   spaced(
-    `(?:ended|abandoned|dropped|broke off|is in(?: advanced| early| exclusive| late-stage)?) talks to (?:buy|acquire)`,
+    `(?:ended|abandoned|dropped|broke off|is in(?: advanced| early| exclusive| late-stage)?) talks to (?:buy|acquire|sell|merge)`,
   ),
   spaced('is (?:exploring|weighing) (?:a )?sale'),
   spaced(
