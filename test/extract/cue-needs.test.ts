@@ -134,6 +134,7 @@ const PHRASES = [
   'Harlow Foods and Pinecrest Brands are combining.',
   'Harlow Foods signed a similar agreement with Pinecrest Brands.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
+  'Harlow Foods inked a pact with Pinecrest Brands to market its breads in Europe.',
 ];
 
 describe('deal cues: the words a cue needs', () => {
