@@ -160,3 +160,22 @@ describe('a firm in talks to sell', () => {
     ).toEqual(['divestiture Nilgiri Tea Estates:seller+Brahmaputra Plantations:buyer rumored']);
   });
 });
+
+describe('a partner’s share of a joint venture bought', () => {
+  it('is a purchase from the partner, not a venture formed or a stake in the partner', () => {
+    expect(
+      deals(
+        'Arjun Chemicals acquired the remaining 49% in its joint venture with Hokuto Chemical for $80 million.',
+      ),
+    ).toEqual(['acquisition Arjun Chemicals:buyer+Hokuto Chemical:seller $80 million completed']);
+    expect(
+      deals("Osgood Foods will buy out its partner's stake in their joint venture with Tamura Foods."),
+    ).toEqual(['acquisition Osgood Foods:buyer+Tamura Foods:seller announced']);
+  });
+
+  it('leaves a venture formed a partnership', () => {
+    expect(deals('Osgood Foods formed a joint venture with Tamura Foods in 2019.')).toEqual([
+      'partnership Osgood Foods:partner+Tamura Foods:partner completed',
+    ]);
+  });
+});

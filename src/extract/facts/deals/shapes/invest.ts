@@ -14,6 +14,8 @@ import type { ShapeResult } from './result.js';
 /** "…block, which is operated by X", "…field run by X": the company named runs the asset the stake is in. */
 const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 
+const VENTURE_WITH = /^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+with\s+$/i;
+
 /** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
 /** The firm a stake is sold to or bought from, not the one it is in: "…in the venture to its partner, X". */
 const TRADED_WITH = /\sto\s+(?:(?:its|their|the)\s+)?(?:[\w-]+,?\s+){0,2}$/i;
@@ -37,8 +39,11 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   const cut = right.find(newSubject)?.rel ?? Infinity;
   // "a 30% stake in the Stabroek block, which is operated by Exxon": the stake is in what X runs, not in X.
   // "selling its 50% stake in the venture to its partner, X": X buys the stake, it is not the investee.
+  // "a stake in their joint venture with X": the stake is in the venture, X the partner who holds the rest.
   const runsIt = (m: SentenceMention): boolean =>
-    RUN_BY.test(t.slice(cueEnd, m.rel)) || TRADED_WITH.test(t.slice(cueEnd, m.rel));
+    RUN_BY.test(t.slice(cueEnd, m.rel)) ||
+    TRADED_WITH.test(t.slice(cueEnd, m.rel)) ||
+    VENTURE_WITH.test(t.slice(cueEnd, m.rel));
   const candidates = right.filter((m) => m.rel < cut && !runsIt(m));
   let investee =
     (r.skipRelation(candidates) !== candidates

@@ -52,9 +52,23 @@ const PLURAL_TIES = /\b(?:partnerships|alliances|collaborations|agreements|deals
 const isObject = (r: CueReading, m: SentenceMention): boolean =>
   /\b(?:to|from|with|of)\s+(?:[\w&-]+\s+){0,3}$/i.test(r.textBefore(m));
 
+/** "acquired the remaining 49% in its joint venture with X": the partner's share is bought, no venture formed. */
+const PARTNER_SHARE_BOUGHT =
+  /\b(?:acquired|acquires|acquire|bought|buys|buy|purchased|purchases|purchase|took|takes|take|buying|acquiring)\s+(?:out\s+)?(?:the\s+|its\s+partner['’]s\s+)?(?:remaining\s+|rest\s+of\s+the\s+|other\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)|half|stake|shares?)\s+(?:stake\s+)?(?:in|of)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?$/i;
+
 /** mutual: "A agreed to merge with B", "a partnership with B", "the deal". */
 export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, clauseStart, clauseEnd, ms, left, right, coordinated } = r;
+  if (
+    /^\s*joint venture\b/i.test(t.slice(cueStart, cueEnd)) &&
+    PARTNER_SHARE_BOUGHT.test(t.slice(clauseStart, cueStart))
+  ) {
+    const buyer = r.actorBefore();
+    const seller = right.find((m) => m.entity !== buyer && /^\s*(?:with\s+)?$/i.test(t.slice(cueEnd, m.rel)));
+    return buyer && seller
+      ? { parties: [r.party(buyer, 'buyer'), r.party(seller.entity, 'seller')], controlType: 'acquisition' }
+      : null;
+  }
   // A hyphen pair ("Palantir-Lumen alliance") or "A and B" or "A ... with B".
   const ents: Entity[] = [];
   // Companies inside the cue itself count too: "agreed with Honda to jointly develop".
