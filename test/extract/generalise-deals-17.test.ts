@@ -139,9 +139,9 @@ describe('a pact with a firm to do something together', () => {
     expect(
       deals('Meridian Pharma has inked a pact with Rheinau Biologics to market its biosimilars in Europe.'),
     ).toEqual(['partnership Meridian Pharma:partner+Rheinau Biologics:partner announced']);
-    expect(deals('Halvorsen Group signed a deal with Brennan Foods to jointly develop frozen meals.')).toEqual([
-      'partnership Halvorsen Group:partner+Brennan Foods:partner announced',
-    ]);
+    expect(
+      deals('Halvorsen Group signed a deal with Brennan Foods to jointly develop frozen meals.'),
+    ).toEqual(['partnership Halvorsen Group:partner+Brennan Foods:partner announced']);
   });
 
   it('stays a contract when the other firm is to supply', () => {
