@@ -198,10 +198,15 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       if (!firm && /^\s*(?:it|which|who|and|also|(?:it|which|who|and) also)\s*$/i.test(head))
         firm = carryFirm;
       // "a vote of confidence from UBS, which upgraded the shares": the research firm the relative follows.
-      if (!firm && /^\s*(?:which|who)\s/i.test(head))
+      const relative = !firm && /^\s*(?:which|who)\s/i.test(head);
+      if (relative)
         firm =
           firms.find(
-            (f) => f.broker && f.relEnd <= c.start && /^\s*,?\s*$/.test(s.text.slice(f.relEnd, c.start)),
+            (f) =>
+              // A firm no list knows counts when the confidence came "from" it.
+              (f.broker || /\b(?:from|at|by)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel))) &&
+              f.relEnd <= c.start &&
+              /^\s*,?\s*$/.test(s.text.slice(f.relEnd, c.start)),
           ) ?? null;
       // "…, an analyst at Leerink Partners, who cut his price target": the analyst's firm.
       if (!firm && /,\s*who\s+(?:also\s+)?$/i.test(head))
@@ -283,9 +288,12 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
           : undefined;
         // "Analysts at HSBC turned bullish on Corvane, upgrading the stock": named between firm and verb.
         const between = inClause.find((m) => m.rel >= firm!.relEnd && m.relEnd <= cueAt && notFirm(m));
+        // "Halvorsen got a vote of confidence from Tamsin, which lifted its target": the company before.
+        const confided = relative ? ms.filter((m) => m.relEnd <= firm!.rel && notFirm(m)).at(-1) : undefined;
         subject =
           after?.entity ??
           between?.entity ??
+          confided?.entity ??
           carryTarget ??
           before?.entity ??
           stockNamed?.entity ??

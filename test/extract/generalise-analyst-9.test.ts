@@ -1,0 +1,22 @@
+/**
+ * Session 20, from analyst sentences of our own: a firm no list knows that gave a company "a vote of
+ * confidence" and then moved its target in a relative clause; the company is the one that got it.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionRow, extract } from './helpers.js';
+
+const rows = (text: string) =>
+  extract(`Ratings\n\n${text}`, '2026-11-20').extraction.analystActions.map(actionRow);
+
+describe('an unknown firm acting in a relative clause', () => {
+  it('acts on the company that got its vote of confidence, not the one told before', () => {
+    expect(
+      rows(
+        'Ferris Semiconductor (NASDAQ: FRSC) was raised to strong buy at Kellerman Research. Halvorsen Group (NYSE: HLVG) got a vote of confidence from Tamsin Securities, which lifted its target to $88 from $75 and kept an outperform rating.',
+      ),
+    ).toEqual([
+      ['Kellerman Research', 'FRSC', 'upgrade', 'Strong Buy', null, null, null],
+      ['Tamsin Securities', 'HLVG', 'target_raise', 'Outperform', null, 88, 75],
+    ]);
+  });
+});
