@@ -179,3 +179,21 @@ describe('a partner’s share of a joint venture bought', () => {
     ]);
   });
 });
+
+describe('control taken by buying out a holder’s stake', () => {
+  it('has the holder sell, the subject buy and the company controlled as the target', () => {
+    expect(
+      deals('Ormsby Energy has taken full control of Keld Renewables by buying out Gaia Power’s 40% stake.'),
+    ).toEqual(['acquisition Ormsby Energy:buyer+Keld Renewables:target+Gaia Power:seller completed']);
+  });
+
+  it('reads a firm no list knows that agreed to take control', () => {
+    expect(
+      deals(
+        "Pellam Equity agreed to take control of Harbourview Dental Partners, a dental support group, by buying out Tarrow Capital's majority position.",
+      ),
+    ).toEqual([
+      'acquisition Pellam Equity:buyer+Harbourview Dental Partners:target+Tarrow Capital:seller announced',
+    ]);
+  });
+});

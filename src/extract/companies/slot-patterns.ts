@@ -288,6 +288,7 @@ const SUBJECT_DEAL_VERBS = [
     `(?:completed|closed|finali[sz]ed|terminated|called off|scrapped) (?:its|the|a) ${GAP(3)}(?:acquisition|purchase|sale|merger|takeover|buyout|deal|agreement to (?:buy|acquire|sell|merge))`,
   ),
   spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
+  spaced('(?:take|takes|took|taken|taking) (?:full |majority |sole )?control of'),
   spaced(
     "(?:is|remains|was|became) (?:its|their|the company['’]s) (?:single )?(?:largest|biggest) (?:(?:outside|external|institutional) )?(?:shareholder|investor|owner)",
   ),

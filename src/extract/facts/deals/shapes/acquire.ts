@@ -95,6 +95,10 @@ function goodsBought(r: CueReading, actor: Entity, at: number): ShapeResult | nu
   return { parties: [r.party(maker.entity, 'supplier'), r.party(actor, 'customer')], contractType: true };
 }
 
+/** "Gaia Power's 40% stake": a holder's possessive before the stake it holds. */
+const HOLDER_STAKE =
+  /^['’]s?\s+(?:(?:entire|remaining|whole|majority|minority|controlling|\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent))\s+)*(?:stake|holding|interest|shareholding|position)\b/i;
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -205,6 +209,26 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   // "Fenwater designs coolers. Dorsey Lane bought the company from its founders in 2022": with no deal
   // told just before, the company the previous sentence of the paragraph opens with.
   if (!target && actor && pointsBack) target = r.previousOpener(actor);
+  // "…by buying out Gaia Power's 40% stake": a holder's stake bought, the holder sells; the company the
+  // stake is in is the one the sentence took control of, if it names one.
+  const holder = target && first && first.entity === target ? first : undefined;
+  if (actor && holder && HOLDER_STAKE.test(r.afterOwner(holder))) {
+    // "X took control of Y by buying out Z's stake": the participle's actor is the sentence's subject.
+    const opener = r.sentenceMentions[0];
+    const buyer =
+      /\b(?:by|after|through)\s+$/i.test(t.slice(0, cueStart)) && opener && opener.rel <= 30
+        ? opener.entity
+        : actor;
+    const inCompany = left.find((m) => m.entity !== buyer && m.entity !== holder.entity);
+    if (buyer === holder.entity) return null;
+    return {
+      parties: [
+        r.party(buyer, 'buyer'),
+        ...(inCompany ? [r.party(inCompany.entity, 'target')] : []),
+        r.party(holder.entity, 'seller'),
+      ],
+    };
+  }
   // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
   const fromSeller =
     !target && actor && !/['’]s?$/.test(first?.text ?? '')
