@@ -197,3 +197,18 @@ describe('control taken by buying out a holder’s stake', () => {
     ]);
   });
 });
+
+describe('a sale told as a divestment, and an owner since a buyout', () => {
+  it('reads "completed the divestment of its unit to Y" as a sale', () => {
+    expect(
+      deals('Kestrel Foods completed the divestment of its beverages unit to Sorrel Beverages.'),
+    ).toEqual(['divestiture Kestrel Foods:seller+Sorrel Beverages:buyer completed']);
+  });
+
+  it('reads "is now owned by Y after a buyout" as a done takeover, and a bare owner as none', () => {
+    expect(
+      deals('Quenby Retail is now owned by Yarrow Capital after a $5 billion buyout that closed in March.'),
+    ).toEqual(['acquisition Yarrow Capital:buyer+Quenby Retail:target $5 billion completed']);
+    expect(deals('Quenby Retail is owned by Yarrow Capital and sells garden furniture.')).toEqual([]);
+  });
+});

@@ -860,10 +860,10 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
-    // "Brightblock has been owned since 2021 by L Catterton": an owner since a given year bought the
-    // whole company then (a bare "is owned by X" tells no deal; "owned by its founders and X" has
-    // several owners).
-    re: /\b(?:has been|have been|is|are|was|were)\s+(?:wholly\s+|fully\s+)?owned\s+(?:since\s+(?:19|20)\d\d\s+by\b|by\b(?=[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b))(?!\s+(?:its|their|the)\s+(?:co-?)?(?:founders?|management|employees|staff|family|families|partners)\b)/gi,
+    // "Brightblock has been owned since 2021 by L Catterton", "is now owned by X after a $5 billion
+    // buyout": an owner since a given year, or since a buyout, bought the whole company then (a bare
+    // "is owned by X" tells no deal; "owned by its founders and X" has several owners).
+    re: /\b(?:has been|have been|is|are|was|were)\s+(?:now\s+)?(?:wholly\s+|fully\s+)?owned\s+(?:since\s+(?:19|20)\d\d\s+by\b|by\b(?=[^.;]{0,60}\b(?:since\s+(?:19|20)\d\d\b|(?:after|following)\s+(?:a|an|the|its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:buyout|takeover|acquisition|purchase|take-private)\b)))(?!\s+(?:its|their|the)\s+(?:co-?)?(?:founders?|management|employees|staff|family|families|partners)\b)/gi,
     needs: ['owned'],
     type: 'acquisition',
     shape: 'object-actor',
@@ -986,7 +986,7 @@ export const CUES: Cue[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture)?|${activeForms(SELL_VERBS)}|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b`,
+      String.raw`\b(?:(?:completed|closed|finalized|announced|agreed)?\s*(?:the )?sale of|agreed to sell|(?:plans|plan|set|moved) to sell|to sell|will sell|sell(?:s|ing)?|sold|divest(?:s|ed|ing|iture of|iture|ment of|ment)?|${activeForms(SELL_VERBS)}|dispos(?:e|al) of|carve-?out of|(?:spin(?:s|ning)? off|spun off)(?![^.;]*\b(?:shareholders|stockholders|separately (?:listed|traded)|separate (?:public|listed|publicly traded) company|tax-free)\b))\b`,
       'gi',
     ),
     needs: ['sale', 'sell', 'sold', 'divest', 'dispos', 'carve', 'spin', 'spun', ...headWordList(SELL_VERBS)],
