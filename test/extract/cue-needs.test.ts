@@ -135,6 +135,8 @@ const PHRASES = [
   'Harlow Foods signed a similar agreement with Pinecrest Brands.',
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
   'Harlow Foods inked a pact with Pinecrest Brands to market its breads in Europe.',
+  'The buyer of Pinecrest Brands is Harlow Foods.',
+  "Pinecrest Brands' new owner, Harlow Foods, kept the bakeries.",
 ];
 
 describe('deal cues: the words a cue needs', () => {

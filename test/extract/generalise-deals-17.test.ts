@@ -212,3 +212,20 @@ describe('a sale told as a divestment, and an owner since a buyout', () => {
     expect(deals('Quenby Retail is owned by Yarrow Capital and sells garden furniture.')).toEqual([]);
   });
 });
+
+describe('a buyer or a new owner named after the company bought', () => {
+  it('reads "The buyer of X is Y" and "X\'s new owner, Y," as takeovers of X', () => {
+    expect(deals('The buyer of Pavone Dairy is Marchetti Foods, the Italian group said on Monday.')).toEqual([
+      'acquisition Marchetti Foods:buyer+Pavone Dairy:target announced',
+    ]);
+    expect(
+      deals("Tolworth Brewing's new owner, Avonmouth Beverages, plans to keep the brewery open."),
+    ).toEqual(['acquisition Avonmouth Beverages:buyer+Tolworth Brewing:target completed']);
+  });
+
+  it('reads nothing when the thing bought or the buyer is no firm', () => {
+    expect(
+      deals('The new owner of the stadium is a local family. The buyer of the shares was not named.'),
+    ).toEqual([]);
+  });
+});

@@ -902,6 +902,22 @@ export const CUES: Cue[] = [
     shape: 'object-actor',
   },
   {
+    // "The buyer of Pavone Dairy is Marchetti Foods": the company bought is named inside the cue, its
+    // buyer right after.
+    re: /\b(?:buyer|acquirer|purchaser)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:is|was|will\s+be|would\s+be)(?=\s+(?:[\w-]+\s+)?[A-Z])/g,
+    needs: ['buyer', 'acquirer', 'purchaser'],
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "Tolworth Brewing's new owner, Avonmouth Beverages,": an owner already in place bought it.
+    re: /\b(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+new\s+(?:owner|parent(?:\s+company)?),?(?=\s+(?:[\w-]+\s+)?[A-Z])/g,
+    needs: ['new owner', 'new parent'],
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'completed',
+  },
+  {
     // "X agreed to a $1.2 billion takeover by Y": the subject is bought.
     re: /\b(?:takeover|buyout|acquisition)\s+(?:offer\s+|bid\s+)?by\b/gi,
     needs: ['takeover', 'buyout', 'acquisition'],
