@@ -229,3 +229,23 @@ describe('a buyer or a new owner named after the company bought', () => {
     ).toEqual([]);
   });
 });
+
+describe('a round co-led by two firms', () => {
+  it('has both leads as investors of the one round', () => {
+    expect(
+      deals(
+        'Fleetwise, a Berlin logistics startup, has raised €40 million in a Series B round co-led by Ostrava Capital and Pellam Ventures.',
+      ),
+    ).toEqual([
+      'investment Ostrava Capital:investor+Fleetwise:investee+Pellam Ventures:investor €40 million completed',
+    ]);
+  });
+
+  it('does not take a firm of the next clause as a lead', () => {
+    expect(
+      deals(
+        'Fleetwise raised €40 million in a round led by Ostrava Capital, Pellam Ventures said on Monday.',
+      ),
+    ).toEqual(['investment Ostrava Capital:investor+Fleetwise:investee €40 million completed']);
+  });
+});

@@ -178,7 +178,9 @@ function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
       (out.length > 0 &&
         /^\s*(?:\([^()]*\)\s*)?(?:,\s*|,?\s+and\s+)(?:(?:existing|new|other|returning)\s+(?:backers?|investors?)\s+)?$/.test(
           t.slice(lastEnd, m.rel),
-        ));
+        )) ||
+      // "co-led by A and B": the second lead, right after the first.
+      (lastEnd === from && /^\s*(?:\([^()]*\)\s*)?\s+and\s+$/.test(t.slice(from, m.rel)));
     const participating =
       /^\s*(?:\([^()]*\)\s*)?(?:(?:also|has|have)\s+)?(?:participating|participated|joining|joined|took part|taking part|invested too)\b/i.test(
         t.slice(m.relEnd),
