@@ -102,7 +102,7 @@ const NEWSROOM: Array<[string, string[]]> = [
   ],
   [
     `${P} raised a $72 million series B co-led by Tamsin Ventures and Orchard Capital.`,
-    [`investment Tamsin Ventures:investor+${P}:investee $72 million completed`],
+    [`investment Tamsin Ventures:investor+${P}:investee+Orchard Capital:investor $72 million completed`],
   ],
   [
     `${P}, a Vermont cheese maker, landed a $40 million seed extension from Tamsin Ventures.`,
