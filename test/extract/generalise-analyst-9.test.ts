@@ -20,3 +20,21 @@ describe('an unknown firm acting in a relative clause', () => {
     ]);
   });
 });
+
+describe('analysts at a firm no list knows', () => {
+  it('act for their firm, whether or not the directory caught its name', () => {
+    const corvena = 'Corvena Group (NYSE: CRVG) rose on Tuesday.';
+    expect(
+      rows(
+        `${corvena} Analysts at Bernhardt & Co raised their price target on Corvena to $68 from $61 and reiterated a buy rating.`,
+      ),
+    ).toEqual([['Bernhardt & Co', 'CRVG', 'target_raise', 'Buy', null, 68, 61]]);
+    expect(
+      rows(`${corvena} Analysts at Bernhardt Securities cut their price target on Corvena to $55 from $61.`),
+    ).toEqual([['Bernhardt Securities', 'CRVG', 'target_cut', null, null, 55, 61]]);
+  });
+
+  it('leave a company that raised a target of its own alone', () => {
+    expect(rows('Corvena Group (NYSE: CRVG) raised its target for annual sales to $9 billion.')).toEqual([]);
+  });
+});

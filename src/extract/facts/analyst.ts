@@ -363,8 +363,18 @@ const QUOTATION = /["“][^"”\n]{0,400}["”]/g;
  * target price", "Haliç Menkul Değerler started coverage of the stock": a name the lists do not know,
  * acting as only a research firm acts (moving its own price target, rating a stock, starting coverage).
  */
-const UNKNOWN_RATER =
-  /(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)((?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*\s+){0,3}[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*)(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brokerage|broker|research firm|investment bank|securities firm|bank|house),)?\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:(?:price\s+)?target|target\s+price)|(?:upgraded|downgraded)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|(?:started|initiated|began|launched|resumed|initiates|starts)\s+coverage\s+(?:of|on)\b)/g;
+/** A name no list knows: up to four capitalised words ("Bernhardt & Co"). */
+const RATER_NAME = String.raw`((?:(?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*|&)\s+){0,3}[A-Z\u00C0-\u00DE\u0100-\u017F][\w\u00C0-\u024F&.'’-]*)`;
+/** What a research firm does to a stock, right after its name. */
+const RATER_VERB = String.raw`\s+(?:also\s+)?(?:(?:raised|lifted|boosted|increased|cut|lowered|trimmed|reduced|slashed)\s+(?:its|their)\s+(?:(?:price\s+)?target|target\s+price)|(?:upgraded|downgraded)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u017F])|(?:started|initiated|began|launched|resumed|initiates|starts)\s+coverage\s+(?:of|on)\b)`;
+/**
+ * A firm no list knows, acting on a stock: "Bernhardt Securities raised its target…" at the start of a
+ * sentence or clause, and "Analysts at Bernhardt & Co raised their price target…" anywhere.
+ */
+const UNKNOWN_RATER = new RegExp(
+  String.raw`(?:(?:^|[.;]\s+|,\s+(?:while|and|but|whereas)\s+)(?!(?:The|It|Its|They|Their|Analysts?|Shares|Investors|He|She|We|Wall)\b)${RATER_NAME}(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:brokerage|broker|research firm|investment bank|securities firm|bank|house),)?|\b(?:[Aa]nalysts?|[Ss]trategists?)\s+(?:at|with|from)\s+${RATER_NAME})${RATER_VERB}`,
+  'g',
+);
 
 const RATER_WORD = /target|grade|coverage/;
 
@@ -395,10 +405,14 @@ function firmsIn(text: string, ms: ReturnType<typeof mentionsIn>): Firm[] {
   // Every form the pattern reads spells one of these words: most sentences skip it.
   if (RATER_WORD.test(text))
     for (const m of text.matchAll(UNKNOWN_RATER)) {
-      const start = m.index + m[0].indexOf(m[1]!);
-      const end = start + m[1]!.length;
-      if (!out.some((f) => f.rel < end && start < f.relEnd))
-        out.push({ name: m[1]!, rel: start, relEnd: end, entity: null, broker: true });
+      const name = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(name);
+      const end = start + name.length;
+      // A company the directory caught acts as a research firm when its analysts act ("Analysts at Bernhardt
+      // Securities raised…").
+      const over = out.find((f) => f.rel < end && start < f.relEnd);
+      if (over) over.broker ||= !!m[2];
+      else out.push({ name, rel: start, relEnd: end, entity: null, broker: true });
     }
   return out.sort((a, b) => a.rel - b.rel);
 }
