@@ -136,6 +136,7 @@ const PHRASES = [
   'Harlow Foods already provides packaging for Pinecrest Brands under an agreement signed in 2024.',
   'Harlow Foods inked a pact with Pinecrest Brands to market its breads in Europe.',
   'The buyer of Pinecrest Brands is Harlow Foods.',
+  'Harlow Foods outbid Tamsin Capital for Pinecrest Brands.',
   "Pinecrest Brands' new owner, Harlow Foods, kept the bakeries.",
 ];
 

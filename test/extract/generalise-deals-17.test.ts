@@ -249,3 +249,13 @@ describe('a round co-led by two firms', () => {
     ).toEqual(['investment Ostrava Capital:investor+Fleetwise:investee €40 million completed']);
   });
 });
+
+describe('a firm that outbid a rival for a company', () => {
+  it('buys the company, not the rival, whatever the company’s name ends in', () => {
+    expect(
+      deals(
+        'Two years later Corvena Group outbid Eurolab Partners for Hanseatic Prüfwerk, paying $310 million.',
+      ),
+    ).toEqual(['acquisition Corvena Group:buyer+Hanseatic Prüfwerk:target $310 million announced']);
+  });
+});
