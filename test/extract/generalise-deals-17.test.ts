@@ -259,3 +259,20 @@ describe('a firm that outbid a rival for a company', () => {
     ).toEqual(['acquisition Corvena Group:buyer+Hanseatic Prüfwerk:target $310 million announced']);
   });
 });
+
+describe('a company that raised money or won backing', () => {
+  it('is a firm whatever its name ends in', () => {
+    expect(deals('Nimbus Compute won backing from Kestrel Partners.')).toEqual([
+      'investment Kestrel Partners:investor+Nimbus Compute:investee announced',
+    ]);
+    expect(deals('Fleetwise Mobility raised $40m in a round led by Ostrava Capital.')).toEqual([
+      'investment Ostrava Capital:investor+Fleetwise Mobility:investee $40m completed',
+    ]);
+  });
+
+  it('reads backing "picked up" from a firm as an investment, not a purchase', () => {
+    expect(
+      deals('Nimbus Compute picked up backing from Kestrel Partners, which invested an undisclosed amount.'),
+    ).toEqual(['investment Kestrel Partners:investor+Nimbus Compute:investee completed']);
+  });
+});

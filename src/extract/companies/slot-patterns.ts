@@ -290,6 +290,12 @@ const SUBJECT_DEAL_VERBS = [
   spaced('walked away from|is partnering|partnered|teamed up|will partner|formed a joint venture'),
   spaced('(?:take|takes|took|taken|taking) (?:full |majority |sole )?control of'),
   spaced(
+    `(?:won|wins|drew|draws|attracted|secured|landed|picked up|received|got) (?:[\\w$€£.,-]+ ){0,3}?(?:backing|investment|funding|financing) from`,
+  ),
+  spaced(
+    `(?:raised|raises|is raising|has raised) (?:about |roughly |nearly |more than )?(?:[$€£¥]|US\\$)[\\d.,]+(?:[^\\S\\n]*(?:million|billion|m|bn))? (?:in|from)`,
+  ),
+  spaced(
     "(?:is|remains|was|became) (?:its|their|the company['’]s) (?:single )?(?:largest|biggest) (?:(?:outside|external|institutional) )?(?:shareholder|investor|owner)",
   ),
 ].join('|');

@@ -272,7 +272,7 @@ export const CUES: Cue[] = [
   },
   {
     // "received a $50 million strategic investment from Y": Y invests in the sentence's subject.
-    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew|announced|announces|unveiled|disclosed)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
+    re: /\b(?:received|receives|secured|secures|raised|raises|landed|lands|won|wins|accepted|accepts|took|takes|got|gets|obtained|attracted|drew|announced|announces|unveiled|disclosed|picked up|picks up)\b(?:[^.;]|\.(?=\d)){0,50}?\b(?:investment|funding|financing|backing|round|extension|raise|seed|series [a-z])\s+from\b/gi,
     needs: ['investment', 'funding', 'financing', 'backing', 'round', 'extension', 'raise', 'seed', 'series'],
     type: 'investment',
     shape: 'investee-investor',
@@ -951,7 +951,7 @@ export const CUES: Cue[] = [
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
-      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where)\b)|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war|battle|contest|race|fight|takeover battle) for|outbid (?:[\w&.'’-]+ ){1,5}?for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where|(?:[\w$€£.,-]+\s+){0,3}?(?:backing|funding|financing|investment)\s+from)\b)|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war|battle|contest|race|fight|takeover battle) for|outbid (?:[\w&.'’-]+ ){1,5}?for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
       'gi',
     ),
     type: 'acquisition',
