@@ -38,3 +38,18 @@ describe('analysts at a firm no list knows', () => {
     expect(rows('Corvena Group (NYSE: CRVG) raised its target for annual sales to $9 billion.')).toEqual([]);
   });
 });
+
+describe('a rating kept in lower case', () => {
+  it('reads "but stayed at buy" as the rating, and a bare verb "buy" as none', () => {
+    expect(
+      rows(
+        'Corliss Transport (NYSE: CRLT) fell. Tamsin Securities trimmed its Corliss Transport price objective to $54 from $61 but stayed at buy.',
+      ),
+    ).toEqual([['Tamsin Securities', 'CRLT', 'target_cut', 'Buy', null, 54, 61]]);
+    expect(
+      rows(
+        'Corliss Transport (NYSE: CRLT) fell. Tamsin Securities trimmed its Corliss Transport price objective to $54 from $61 and told clients to buy the dip.',
+      ),
+    ).toEqual([['Tamsin Securities', 'CRLT', 'target_cut', null, null, 54, 61]]);
+  });
+});
