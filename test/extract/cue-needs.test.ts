@@ -137,6 +137,7 @@ const PHRASES = [
   'Harlow Foods inked a pact with Pinecrest Brands to market its breads in Europe.',
   'The buyer of Pinecrest Brands is Harlow Foods.',
   'Harlow Foods outbid Tamsin Capital for Pinecrest Brands.',
+  'Tamsin Capital wrote a $20 million check to Pinecrest Brands.',
   "Pinecrest Brands' new owner, Harlow Foods, kept the bakeries.",
 ];
 

@@ -276,3 +276,15 @@ describe('a company that raised money or won backing', () => {
     ).toEqual(['investment Kestrel Partners:investor+Nimbus Compute:investee completed']);
   });
 });
+
+describe('a check written to a company', () => {
+  it('is an investment in it, whatever its name ends in', () => {
+    expect(deals('Ostrava Capital wrote a $20 million check to Nimbus Compute in its latest round.')).toEqual(
+      ['investment Ostrava Capital:investor+Nimbus Compute:investee $20 million completed'],
+    );
+  });
+
+  it('is nothing when no firm gets it', () => {
+    expect(deals('The founders cut a check for the lawyers.')).toEqual([]);
+  });
+});

@@ -1011,6 +1011,14 @@ export const CUES: Cue[] = [
     shape: 'seller-to-buyer',
   },
   {
+    // "Ostrava Capital wrote a $20 million check to Nimbus Compute": money put into the company.
+    re: /\b(?:wrote|cut)\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:check|cheque)\s+(?:to|for|into)\b/gi,
+    needs: ['check', 'cheque'],
+    type: 'investment',
+    shape: 'investor-investee',
+    status: 'completed',
+  },
+  {
     re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)(?!\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d))|(?:funding|financing) round (?:in|for))\b/gi,
     needs: ['invest', 'spend', 'led a', 'led the', 'round'],
     type: 'investment',
