@@ -45,6 +45,8 @@ const ACQUIRE_NOUNS = [
   'swooped',
   'outbid',
 ];
+/** What two firms agree to do together ("to market", "to co-develop"): a partnership, not a supply contract. */
+const JOINT_AIMS = String.raw`market|co-market|develop|co-develop|distribute|commerciali[sz]e|co-promote|promote|research|explore|launch|co-brand|integrate`;
 /**
  * An owner weighing a sale: "is exploring a sale", "has hired Goldman Sachs to explore a sale", "is working
  * with advisers on a possible sale" (the words before "of").
@@ -1033,7 +1035,10 @@ export const CUES: Cue[] = [
     shape: 'order-placer',
   },
   {
-    re: /\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b(?![^.;]{0,40}\bfrom\b)|for\b|to\s+(?:sell|merge|combine)\b|with\s+[^.;]{0,60}?\b(?:to\s+(?:buy|acquire|purchase|take\s+over|sell|merge|combine|(?:jointly\s+)?(?:market|co-market|develop|co-develop|distribute|commerciali[sz]e|co-promote|promote|research|explore|launch|co-brand|integrate))|under\s+which\s+(?:it|they)\s+(?:will|would)\s+(?:buy|acquire|sell|merge))\b))|(?:power[- ]purchase|supply|offtake|services|wholesale|hosting|cloud|lease|leasing) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)/gi,
+    re: new RegExp(
+      String.raw`\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b(?![^.;]{0,40}\bfrom\b)|for\b|to\s+(?:sell|merge|combine)\b|with\s+[^.;]{0,60}?\b(?:to\s+(?:buy|acquire|purchase|take\s+over|sell|merge|combine|(?:jointly\s+)?(?:${JOINT_AIMS}))|under\s+which\s+(?:it|they)\s+(?:will|would)\s+(?:buy|acquire|sell|merge))\b))|(?:power[- ]purchase|supply|offtake|services|wholesale|hosting|cloud|lease|leasing) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)`,
+      'gi',
+    ),
     needs: ['contract', 'order', 'deal', 'agreement'],
     type: 'contract',
     shape: 'contract-list',
@@ -1105,7 +1110,10 @@ export const CUES: Cue[] = [
   {
     // "inked a pact with X to market its biosimilars in Europe": an agreement to sell, make or develop
     // something together is a partnership (one "to supply" or "to build" stays a contract).
-    re: /\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals|entered into|enters into|reached|reaches)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pact|agreement|deal|accord)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:\([^)]{1,30}\)\s+)?to\s+(?:jointly\s+)?(?:market|co-market|develop|co-develop|distribute|commerciali[sz]e|co-promote|promote|research|explore|launch|co-brand|integrate|combine)\b)/g,
+    re: new RegExp(
+      String.raw`\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals|entered into|enters into|reached|reaches)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pact|agreement|deal|accord)\s+with(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:\([^)]{1,30}\)\s+)?to\s+(?:jointly\s+)?(?:${JOINT_AIMS}|combine)\b)`,
+      'g',
+    ),
     needs: ['pact', 'agreement', 'deal', 'accord'],
     type: 'partnership',
     shape: 'mutual',

@@ -24,7 +24,6 @@ import type { PartyDraft, Role } from './types.js';
 /** A company mention, with positions relative to the sentence start. */
 export type SentenceMention = Mention & { rel: number; relEnd: number };
 
-/** The mentions of `list` that start within `max` characters of `from`. */
 /**
  * The firms of a list right after a cue ("with A, B and C"), in order. The list ends at any other word, and
  * at a name that opens a clause of its own (", and Airbus cut its forecast").
@@ -53,13 +52,13 @@ export function listedAfter(t: string, right: SentenceMention[], from: number): 
 const OPENS_CLAUSE =
   /^(?!\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)|\s+(?:and|in|for|to|worth|valued|last|this|under|over|on|at|as|since|during|that|which)\b)/;
 
+/** The mentions of `list` that start within `max` characters of `from`. */
 export const near = (list: SentenceMention[], from: number, max: number): SentenceMention[] =>
   list.filter((m) => Math.abs(m.rel - from) <= max);
 
 /** Where a sentence's next clause starts, with a subject of its own (": Sealed Air bought…"). */
 const LATER_CLAUSE = /[;:]|,\s+(?:which|while|whereas|but|structured|leaving|making|so\s+that)\b/;
 
-/** The verbs that name a rival beaten to a deal: "beat out", "outbid", "edged out", "saw off". */
 /**
  * "Tolland said the chipmaker had bought a stake in it": a describing noun after a speaker points to
  * another firm told before, not to the speaker ("the company" and "the group" may be the speaker itself).
@@ -73,6 +72,7 @@ const SPEAKER_THEN_NOUN = new RegExp(
 const AGREED_WITH =
   /\b(?:signed|signs|reached|reaches|struck|strikes|inked|inks|entered\s+into|enters\s+into)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$/i;
 
+/** The verbs that name a rival beaten to a deal: "beat out", "outbid", "edged out", "saw off". */
 const BEATEN_RIVAL =
   /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
 

@@ -14,12 +14,13 @@ import type { ShapeResult } from './result.js';
 /** "…block, which is operated by X", "…field run by X": the company named runs the asset the stake is in. */
 const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 
-const VENTURE_WITH = /^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+with\s+$/i;
-
-/** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
 /** The firm a stake is sold to or bought from, not the one it is in: "…in the venture to its partner, X". */
 const TRADED_WITH = /\sto\s+(?:(?:its|their|the)\s+)?(?:[\w-]+,?\s+){0,2}$/i;
 
+/** "a stake in their joint venture with X": X is the partner in the venture, not the company the stake is in. */
+const VENTURE_WITH = /^\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:joint\s+venture|venture|JV)\s+with\s+$/i;
+
+/** investor-investee: "X invested $50 million in Y", "X took a 9.9% stake in Y". */
 export function readInvestment(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cue, cueStart, cueEnd, ms, right, coordinated } = r;
   // "…since it bought WhatsApp in 2014, setting aside its 2025 investment in Scale AI": "its" is the
