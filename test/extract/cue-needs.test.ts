@@ -14,6 +14,7 @@ const PHRASES = [
   'Acme will buy $500 million of newly issued Beta shares.',
   'a $400 million Series C financing led by Accel',
   'Lumora is backed by Sequoia Capital and Greylock Partners.',
+  'Corran Labs is raising $300 million from a group of investors that includes Halden Capital.',
   'X raised $40 million in a Tamsin Ventures-led round.',
   'Acme received a $50 million strategic investment from Beta.',
   'Acme agreed to pay $1 billion for Beta.',

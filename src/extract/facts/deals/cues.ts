@@ -55,6 +55,8 @@ const WEIGHING_SALE = String.raw`(?:(?:is|are|was|were|has been|have been)\s+(?:
 /** A standing tie told by what is done under it: "under a five-year contract", "under agreements". */
 const UNDER_AGREEMENT = String.raw`\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)s?\b`;
 /** The first word of each past tense of an acquiring verb ("bought", "took" of "took over"). */
+/** Who a round's money came from, before the names: "investors including", "a group of investors that includes". */
+const INVESTOR_GROUP = String.raw`(?:(?:an?\s+(?:group|syndicate|consortium)\s+of\s+)?(?:investors|backers|firms)\s+)?(?:(?:including|such as|like|(?:that|which)\s+includes?|(?:that|which)\s+included)\s+)?`;
 const ACQUIRE_PAST_HEADS = ACQUIRE_VERBS.map((v) => v.past.split(' ')[0]!);
 
 /** How the parties are laid out around a cue. */
@@ -257,12 +259,27 @@ export const CUES: Cue[] = [
   {
     // "Lumora is backed by Sequoia Capital and Greylock Partners", "raised $140 million from investors
     // including Bessemer": each backer holds a stake in the subject.
-    re: /\b(?:(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?(?:raised|secured|received)\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+(?:(?:investors|backers|firms)\s+)?(?:(?:including|such as|like)\s+)?)/gi,
+    re: new RegExp(
+      String.raw`\b(?:(?<!\bfrom\s+(?:an?\s+(?:group|syndicate|consortium)\s+of\s+)?)(?:backers|investors|shareholders),?\s+(?:include|included|including|are)\s+|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?backed\s+by|(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?(?:raised|secured|received)\s+(?:about\s+|more than\s+|over\s+|nearly\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+${INVESTOR_GROUP})`,
+      'gi',
+    ),
     needs: ['backers', 'investors', 'shareholders', 'backed', 'raised', 'secured', 'received'],
     type: 'investment',
     shape: 'backers',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "X is raising $300 million from a group of investors that includes Y": a round under way.
+    re: new RegExp(
+      String.raw`\b(?:is|are)\s+(?:now\s+)?raising\s+(?:about\s+|more than\s+|over\s+|nearly\s+|up to\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+from\s+${INVESTOR_GROUP}`,
+      'gi',
+    ),
+    needs: ['raising'],
+    type: 'investment',
+    shape: 'backers',
+    equity: true,
+    status: 'announced',
   },
   {
     // "X raised $40 million in a Tamsin Ventures-led round": the firm before "-led" invests in X.

@@ -7,6 +7,7 @@ import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
 import { ASSETS_THEN_BUYER } from '../cues.js';
+import { CONSORTIUM_OF } from '../../../verbs.js';
 import { assetBeforeOwner, BUSINESS_BOUGHT, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
@@ -411,20 +412,48 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   // "…for X in 2019 and last year bought Y from Z": a seller named past the next verb is that deal's.
   const from = sellerAfter(r, first.relEnd, target, actor);
   if (from) parties.push(r.party(from.entity, 'seller'));
-  // "BHP and Lundin Mining agreed to jointly acquire Filo": two buyers, the pair that opens the clause.
-  const co = left.length >= 2 ? left[left.length - 2]! : null;
-  const last = left[left.length - 1];
-  if (
-    co &&
-    last?.entity === actor &&
-    co.entity !== actor &&
-    co.entity !== target &&
-    /^\s*(?:\([^)]*\)\s*)?(?:,\s*)?and\s+$/.test(t.slice(co.relEnd, last.rel)) &&
-    !/\b(?:of|for|in|at|from|with|to|by)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, co.rel - 12), co.rel)) &&
-    SUBJECT_TO_VERB.test(t.slice(last.relEnd, cueStart))
-  )
-    parties.unshift(r.party(co.entity, 'buyer'));
+  // "BHP and Lundin Mining agreed to jointly acquire Filo", "A consortium of A, B and C agreed to buy X":
+  // several buyers, the list that opens the clause.
+  parties.unshift(...coBuyers(r, actor, target).map((co) => r.party(co, 'buyer')));
   return { parties, asset };
+}
+
+/** The gap between two names of a list: a comma, "and", or both. */
+const LIST_JOIN = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|\s*and\s+)$/;
+/** "A consortium of", "a group comprising": words that open a list of buyers. */
+const BUYING_GROUP = new RegExp(
+  String.raw`\b(?:${CONSORTIUM_OF}|group\s+(?:of|comprising|made\s+up\s+of))\s+$`,
+  'i',
+);
+
+/**
+ * The actor's fellow buyers, in order: the names listed before it in the clause's subject ("A, B and C
+ * agreed to buy"), the list joined by an "and" right before the actor. None when the list follows a
+ * preposition other than a buying group's "of" ("a stake from A and B").
+ */
+function coBuyers(r: CueReading, actor: Entity, target: Entity): Entity[] {
+  const { t, left, cueStart } = r;
+  const last = left[left.length - 1];
+  if (!last || last.entity !== actor || !SUBJECT_TO_VERB.test(t.slice(last.relEnd, cueStart))) return [];
+  const found: SentenceMention[] = [];
+  let next = last;
+  for (let i = left.length - 2; i >= 0; i--) {
+    const m = left[i]!;
+    const gap = t.slice(m.relEnd, next.rel);
+    if (!LIST_JOIN.test(gap) || (next === last && !/\band\s+$/.test(gap))) break;
+    if (m.entity === actor || m.entity === target) return [];
+    found.unshift(m);
+    next = m;
+  }
+  const head = found[0];
+  if (!head) return [];
+  const before = t.slice(Math.max(0, head.rel - 40), head.rel);
+  if (
+    /\b(?:of|for|in|at|from|with|to|by|comprising)\s+(?:the\s+)?$/i.test(before) &&
+    !BUYING_GROUP.test(before)
+  )
+    return [];
+  return found.map((m) => m.entity);
 }
 
 /**

@@ -214,6 +214,13 @@ export function readBackers(r: CueReading, drafts: ArticleDrafts): ShapeResult |
   }
   if (!investee || !backers.length) return null;
   const parties = [r.party(backers[0]!, 'investor'), r.party(investee, 'investee')];
+  // "raised $40 million from A and B": one round, its investors together.
+  if (
+    /^(?:raised|raising|secured|received)\b/i.test(
+      t.slice(cueStart, cueEnd).replace(/^(?:(?:is|are|had|has|have|now|previously|already)\s+)+/i, ''),
+    )
+  )
+    return { parties: [...parties, ...backers.slice(1, 5).map((b) => r.party(b, 'investor'))] };
   for (const b of backers.slice(1, 5))
     drafts.extra.push({
       ...baseDraft(ctx, s, si, 'investment', cueStart, cueEnd, true),
