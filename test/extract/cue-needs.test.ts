@@ -15,6 +15,7 @@ const PHRASES = [
   'a $400 million Series C financing led by Accel',
   'Lumora is backed by Sequoia Capital and Greylock Partners.',
   'Corran Labs is raising $300 million from a group of investors that includes Halden Capital.',
+  'Brakewater Paper named Tollgate Pulp as the stalking-horse bidder for its two mills.',
   'X raised $40 million in a Tamsin Ventures-led round.',
   'Acme received a $50 million strategic investment from Beta.',
   'Acme agreed to pay $1 billion for Beta.',

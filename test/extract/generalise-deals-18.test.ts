@@ -77,3 +77,62 @@ describe('holders of a company debt', () => {
     expect(names.some((n) => /Bondholders|Creditors/.test(n))).toBe(false);
   });
 });
+
+describe('lenders and credit funds', () => {
+  it('reads a credit fund that takes control of a borrower as its buyer', () => {
+    expect(
+      deals('Lenders led by Ashgrove Credit will take control of Pennick Retail under the plan.'),
+    ).toEqual(['acquisition Ashgrove Credit:buyer+Pennick Retail:target announced']);
+  });
+
+  it('does not take a kind of business written in capitals for a firm', () => {
+    const names = companies(
+      'Private Credit funds grew fast this year. The Venture Capital market is crowded. Apollo bought Wexford Lending for $200 million.',
+    );
+    expect(names).toContain('Wexford Lending');
+    expect(names).not.toContain('Private Credit');
+    expect(names).not.toContain('Venture Capital');
+  });
+});
+
+describe('merger talks that end', () => {
+  it('end a merger between two firms whatever their names end in', () => {
+    expect(deals('Brisco Foods and Tanager Farms ended their merger talks on Friday.')).toEqual([
+      'merger Brisco Foods:-+Tanager Farms:- terminated',
+    ]);
+  });
+
+  it('end when the talks "with" a firm are said to have ended', () => {
+    expect(deals('Dunmore Clinics said merger talks with Ardent Health had ended.')).toEqual([
+      'merger Dunmore Clinics:-+Ardent Health:- terminated',
+    ]);
+  });
+});
+
+describe('a bidder chosen to buy', () => {
+  it('buys what the firm that chose it sells, as a stalking horse', () => {
+    expect(
+      deals(
+        'Brakewater Paper named Tollgate Pulp as the stalking-horse bidder for its two Ontario mills, with an opening offer of $140 million.',
+      ),
+    ).toEqual(['acquisition Tollgate Pulp:buyer+Brakewater Paper:seller $140 million announced']);
+  });
+
+  it('buys the firm it was picked to buy, and supplies nothing', () => {
+    expect(deals('Tollgate Pulp was picked as the preferred bidder for Varn Foods.')).toEqual([
+      'acquisition Tollgate Pulp:buyer+Varn Foods:target announced',
+    ]);
+  });
+
+  it('buys a unit from the firm that owns it', () => {
+    expect(deals("Harlan Capital emerged as the winning bidder for Ostrander Bank's card business.")).toEqual(
+      ['acquisition Harlan Capital:buyer+Ostrander Bank:seller announced'],
+    );
+  });
+
+  it('is no takeover when what it bid for is a contract', () => {
+    expect(
+      deals('Balfour Group was named preferred bidder for a £1 billion rail contract with Network Holdings.'),
+    ).not.toContainEqual(expect.stringMatching(/^acquisition/));
+  });
+});

@@ -10,7 +10,7 @@ import { PLACES } from './places.js';
 import { CAPITAL, nameKey } from './tokens.js';
 
 export const SUFFIX_WORDS =
-  'Inc\\.?|Co\\.|Company|K\\.K\\.|Corp\\.?|Corporation|LLP|LLC|LP|L\\.P\\.|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|B\\.V\\.|BV|S\\.p\\.A\\.|SpA|KGaA|Oy|A/S|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Solution|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum|Biotherapeutics|Biopharmaceuticals|Biopharmaceutical|Bioscience|Biomedical|Medicines|Vaccines|Oncology|Sciences|Kaisha|Engineering|Fuels|Steel|Gaming|Transport|Transportation|Batteries|Tools|Marine|Cement|Plastics|Textiles|Brewing|Brewery|Breweries|Bakeries|Homes|Builders|Construction|Payments|Shipyards|Dairy|Paper|Rail|Radio|Aero|Airports|Renewables|Telecoms|Wireless|Railways|Ports';
+  'Inc\\.?|Co\\.|Company|K\\.K\\.|Corp\\.?|Corporation|LLP|LLC|LP|L\\.P\\.|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|B\\.V\\.|BV|S\\.p\\.A\\.|SpA|KGaA|Oy|A/S|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Solution|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum|Biotherapeutics|Biopharmaceuticals|Biopharmaceutical|Bioscience|Biomedical|Medicines|Vaccines|Oncology|Sciences|Kaisha|Engineering|Fuels|Steel|Gaming|Transport|Transportation|Batteries|Tools|Marine|Cement|Plastics|Textiles|Brewing|Brewery|Breweries|Bakeries|Homes|Builders|Construction|Payments|Shipyards|Dairy|Paper|Rail|Radio|Credit|Lending|Clinics|Farms|Hospitals|Aero|Airports|Renewables|Telecoms|Wireless|Railways|Ports';
 // Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
 /** Where a name may start: \b, but one that knows "Øresund" and "Électricité" begin with a letter. */
 export const NAME_START = String.raw`(?<![\w\u00C0-\u024F])`;
@@ -55,6 +55,13 @@ export const NOT_COMPANY = new Set(
     'frankfurt stock exchange',
     'johannesburg stock exchange',
     'six swiss exchange',
+    // Kinds of business written capitalised in headlines and lists ("Private Credit funds grew"), no firm.
+    'private equity',
+    'private credit',
+    'venture capital',
+    'growth equity',
+    'consumer credit',
+    'direct lending',
     'u.s',
     'us',
     'u.k',

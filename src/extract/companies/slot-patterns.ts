@@ -212,7 +212,7 @@ const SENTENCE_START = String.raw`(?:^|(?<=[.!?]["”’]?[^\S\n]+))`;
  */
 const CAPITAL_NEXT = String.raw`(?=${CAPITAL})`;
 /** What two companies do together, after their names: "A and B agreed to…", "completed their merger". */
-const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:called[^\S\n]+off|scrapped|abandoned|agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
+const PAIR_VERB = String.raw`(?:(?:have|has|will|had|also|jointly)[^\S\n]+)?(?:called[^\S\n]+off|scrapped|abandoned|ended|broke[^\S\n]+off|agreed|signed|struck|formed|announced|completed|closed|finali[sz]ed|launched|set[^\S\n]+up|unveiled|inked|entered|created|sealed|teamed|partnered|plan|are[^\S\n]+forming|will[^\S\n]+form|will[^\S\n]+combine|will[^\S\n]+merge|combined|merged)\b`;
 /**
  * The second of two companies that act together, named before the verb: "Novo Nordisk and Kinetix AI
  * agreed to co-develop…", "DoorDash and Ulta Beauty struck a tie-up". The first is a name or an anchor.
@@ -242,6 +242,16 @@ export const MADE_SUBSIDIARY = new RegExp(
 /** The company a buyout takes private: "Tamsin Capital took Pinecrest Dairy private". */
 export const TAKEN_PRIVATE = new RegExp(
   String.raw`\b(?:took|take|takes|taking|will[^\S\n]+take)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+private\b)`,
+  'g',
+);
+/** The firm chosen to buy: "named Tollgate Pulp as the stalking-horse bidder", "picked Arlo Foods as preferred buyer". */
+export const CHOSEN_BIDDER = new RegExp(
+  String.raw`\b(?:named|selected|chose|chosen|picked|tapped|designated)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+as[^\S\n]+(?:(?:the|its|a)[^\S\n]+)?(?:stalking[- ]horse|preferred|winning|successful)[^\S\n]+(?:bidder|buyer|purchaser|acquirer)\b)`,
+  'g',
+);
+/** The same firm told first: "Tollgate Pulp was picked as the preferred bidder for Varn Foods". */
+export const CHOSEN_BIDDER_FIRST = new RegExp(
+  String.raw`${NAME_START}(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=[^\S\n]+(?:was|were|is|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:named|selected|chosen|picked|tapped|designated)[^\S\n]+(?:as[^\S\n]+)?(?:(?:the|its|a)[^\S\n]+)?(?:stalking[- ]horse|preferred|winning|successful)[^\S\n]+(?:bidder|buyer|purchaser|acquirer)\b)`,
   'g',
 );
 /** A phrase with its spaces read as any run of spaces within a line. */
@@ -375,6 +385,8 @@ export const SLOT_PATTERNS = new Set<RegExp>([
   BOUGHT_AMONG,
   BOUGHT_SECOND,
   TAKEN_PRIVATE,
+  CHOSEN_BIDDER,
+  CHOSEN_BIDDER_FIRST,
   CONSORTIUM_MEMBER,
   NAMED_PURCHASE,
 ]);
@@ -383,6 +395,7 @@ export const SLOT_PATTERNS = new Set<RegExp>([
  * Dairy acquisition"), never a noun the name describes. */
 export const VERB_AFTER = new Set<RegExp>([
   DEAL_SUBJECT,
+  CHOSEN_BIDDER_FIRST,
   RELATIVE_SUBJECT,
   PAIR_SUBJECT,
   DEAL_OWNER,
@@ -411,6 +424,7 @@ export const STARTS_AT_CUE = new Set<RegExp>([
   DEAL_SLOT,
   COUNTERPART_SLOT,
   TAKEN_PRIVATE,
+  CHOSEN_BIDDER,
 ]);
 /** A company sold whole, named as the subject: "X is being sold to Y", "agreed to sell itself to Y", "will
  * become a unit of Y", "has been owned since 2021 by Y". */
@@ -472,6 +486,8 @@ PREFILTER.set(ADVISER_IS, /\b(?:adviser|advisor|counsel)/);
 PREFILTER.set(ADVISED, /\badvised\b|\badvice\b|\b(?:run|managed|handled) by\b/);
 PREFILTER.set(ROUND_LEAD, /\bled by\b/);
 PREFILTER.set(TAKEN_PRIVATE, /\sprivate\b/);
+PREFILTER.set(CHOSEN_BIDDER, /\s(?:bidder|buyer|purchaser|acquirer)\b/);
+PREFILTER.set(CHOSEN_BIDDER_FIRST, /\s(?:bidder|buyer|purchaser|acquirer)\b/);
 PREFILTER.set(MADE_SUBSIDIARY, /\ssubsidiary\b/);
 PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
@@ -607,6 +623,8 @@ export const FIRM_PATTERNS: readonly RegExp[] = [
   PAIR_SUBJECT,
   PAIR_FIRST,
   TAKEN_PRIVATE,
+  CHOSEN_BIDDER,
+  CHOSEN_BIDDER_FIRST,
   MADE_SUBSIDIARY,
   PASSIVE_OBJECT,
   RAISED_FUNDS,

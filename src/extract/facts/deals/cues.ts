@@ -84,7 +84,8 @@ export type CueShape =
   | 'sale-talks'
   | 'similar-deal'
   | 'backers'
-  | 'led-round';
+  | 'led-round'
+  | 'chosen-bidder';
 
 export interface Cue {
   re: RegExp;
@@ -268,6 +269,15 @@ export const CUES: Cue[] = [
     shape: 'backers',
     equity: true,
     status: 'completed',
+  },
+  {
+    // "Brakewater named Tollgate Pulp as the stalking-horse bidder for its mills", "X was picked as the
+    // preferred bidder for Y": the firm chosen is to buy (a bidder chosen for a contract is no takeover).
+    re: /\b(?:as\s+)?(?:the|its|a)\s+(?:stalking[- ]horse|preferred|winning|successful)\s+(?:bidder|buyer|purchaser|acquirer)\s+(?:for|of|in)\b/gi,
+    needs: ['stalking', 'preferred', 'winning', 'successful'],
+    type: 'acquisition',
+    shape: 'chosen-bidder',
+    status: 'announced',
   },
   {
     // "X is raising $300 million from a group of investors that includes Y": a round under way.

@@ -266,6 +266,13 @@ const PRICED_PROJECT =
 export function readSupplierChosen(r: CueReading): ShapeResult | null {
   const { ctx, si, t, cueStart, cueEnd, clauseStart, left, right, coordinated, afterObject } = r;
   if (ADVISORY_ROLE.test(t.slice(cueEnd))) return null;
+  // "was picked as the preferred bidder for X": a buyer chosen (chosen-bidder), no supplier.
+  if (
+    /^\s*(?:[\w&.'’-]+\s+){0,5}?as\s+(?:(?:the|its|a)\s+)?(?:[\w-]+\s+)?(?:bidder|buyer|purchaser|acquirer)\b/i.test(
+      t.slice(cueEnd),
+    )
+  )
+    return null;
   const head = t.slice(clauseStart, cueStart);
   const gov = GOV_HEAD.exec(head);
   // "Acme rose after the U.S. Navy awarded it…": the agency right before the verb is the customer.

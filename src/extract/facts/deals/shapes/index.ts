@@ -14,7 +14,7 @@ import {
 } from './invest.js';
 import { readMutual, readSimilarDeal } from './mutual.js';
 import type { ShapeReader } from './result.js';
-import { readSale, readSaleTalks, readSaleWeighed } from './sell.js';
+import { readChosenBidder, readSale, readSaleTalks, readSaleWeighed } from './sell.js';
 import {
   readBoughtEarlier,
   readDroppedBid,
@@ -33,6 +33,7 @@ export const SHAPES: Record<CueShape, ShapeReader> = {
   'rival-bid': readRivalBid,
   'dropped-bid': readDroppedBid,
   'led-round': readLedRound,
+  'chosen-bidder': readChosenBidder,
   backers: readBackers,
   'seller-only': readSaleWeighed,
   'sale-talks': readSaleTalks,

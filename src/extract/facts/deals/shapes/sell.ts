@@ -247,3 +247,47 @@ export function readSaleWeighed(r: CueReading): ShapeResult | null {
   ];
   return { parties, asset };
 }
+
+/** Choosing words between the seller and the bidder it chose: "named", "has selected", "picked". */
+const CHOSE =
+  /^\s*(?:\([^()]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:named|selected|chose|chosen|picked|tapped|appointed|designated)\s+$/i;
+/** Between the bidder and the cue: nothing ("named X as the…"), or a passive ("X was named the…"). */
+const BIDDER_BEFORE =
+  /^\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:named|selected|chosen|picked|confirmed|approved|designated)\s*|\s+(?:emerged|won)\s*|\s+(?:will\s+)?(?:serve|act)s?\s*)?$/i;
+/** What a preferred bidder wins that is no business: a contract, a franchise, a licence. */
+const NOT_A_BUSINESS =
+  /^\s*(?:the\s+|a\s+|an\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:contract|tender|franchise|concession|licen[cs]e|project|work|job|order|lease|spectrum|rights)\b/i;
+
+/**
+ * chosen-bidder: "Brakewater named Tollgate Pulp as the stalking-horse bidder for its two mills" (the
+ * chooser sells what the bidder is to buy), "Tollgate was picked as the preferred bidder for Varn Foods"
+ * (the firm after "for" is bought), "…for Varn Foods' snacks unit" (its owner sells).
+ */
+export function readChosenBidder(r: CueReading): ShapeResult | null {
+  const { t, cueEnd, left, right } = r;
+  const bidder = left[left.length - 1];
+  if (!bidder || !BIDDER_BEFORE.test(t.slice(bidder.relEnd, r.cueStart).replace(/\s+as\s*$/i, ' ')))
+    return null;
+  const after = t.slice(cueEnd);
+  if (NOT_A_BUSINESS.test(after)) return null;
+  const chooser = left.length >= 2 ? left[left.length - 2]! : undefined;
+  const seller =
+    chooser && chooser.entity !== bidder.entity && CHOSE.test(t.slice(chooser.relEnd, bidder.rel))
+      ? chooser.entity
+      : null;
+  const object =
+    right[0] && right[0].rel - cueEnd <= 12 && right[0].entity !== bidder.entity ? right[0] : null;
+  const owned = object ? possessedAsset(r.afterOwner(object)) : null;
+  const own = seller
+    ? /^\s*(?:its|their)\s+([^.;,()]{2,80}?)(?=\s+(?:for|at|in|with|under|after|,)\b|[.;,]|$)/i.exec(after)
+    : null;
+  if (seller)
+    return {
+      parties: [r.party(bidder.entity, 'buyer'), r.party(seller, 'seller')],
+      asset: own ? cleanAsset(own[1], 'any') : null,
+    };
+  if (!object) return null;
+  return owned
+    ? { parties: [r.party(bidder.entity, 'buyer'), r.party(object.entity, 'seller')], asset: owned }
+    : { parties: [r.party(bidder.entity, 'buyer'), r.party(object.entity, 'target')] };
+}
