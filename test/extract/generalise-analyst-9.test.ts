@@ -53,3 +53,18 @@ describe('a rating kept in lower case', () => {
     ).toEqual([['Tamsin Securities', 'CRLT', 'target_cut', null, null, 54, 61]]);
   });
 });
+
+describe('a rating told in a clause of its own', () => {
+  it('is the rating of the target change before the semicolon', () => {
+    const [a] = extract(
+      'Notes\n\nMorland Securities cut its price target on Vexa Systems to $42 from $50; it rates the stock equal-weight.',
+      '2026-11-20',
+    ).extraction.analystActions;
+    expect(a).toMatchObject({
+      firm: 'Morland Securities',
+      action: 'target_cut',
+      priceTarget: 42,
+      rating: 'Equal-Weight',
+    });
+  });
+});

@@ -136,3 +136,31 @@ describe('a bidder chosen to buy', () => {
     ).not.toContainEqual(expect.stringMatching(/^acquisition/));
   });
 });
+
+describe('a closing still to come', () => {
+  it('leaves a deal "expected to be completed" next year announced', () => {
+    expect(
+      deals(
+        'Varga Steel agreed to buy Colm Wire for $50 million. The acquisition is expected to be completed in the first half of next year.',
+      ),
+    ).toEqual(['acquisition Varga Steel:buyer+Colm Wire:target $50 million announced']);
+  });
+
+  it('still reads a deal that "was completed" as done', () => {
+    expect(
+      deals(
+        'Varga Steel agreed to buy Colm Wire for $50 million in May. The acquisition was completed on Friday.',
+      ),
+    ).toEqual(['acquisition Varga Steel:buyer+Colm Wire:target $50 million completed']);
+  });
+
+  it('gives the closing to the deal it belongs to', () => {
+    const { events } = extract(
+      'Deals\n\nOstler Mining agreed to buy Keld Metals for $90 million.\n\nVarga Steel agreed to buy Colm Wire for $50 million. The acquisition is expected to be completed in the first half of next year.',
+      '2026-11-20',
+    ).extraction;
+    expect(events.map((e) => `${e.company} ${e.type} ${e.period}`)).toEqual([
+      'Varga Steel deal_closing H1 2027',
+    ]);
+  });
+});

@@ -36,6 +36,10 @@ const KEPT_RATING = new RegExp(
 const RATES_RATING = new RegExp(
   String.raw`\brates?\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
+/** "…to $42 from $50; it rates the stock equal-weight": the firm's rating told in a clause of its own. */
+const OWN_CLAUSE_RATING = new RegExp(
+  String.raw`^\s*(?:;|,?\s+and)\s+(?:it|the\s+(?:firm|broker(?:age)?|bank))\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:rates?|keeps?|kept|maintains?|maintained|has)\s+(?:the\s+(?:stock|shares)|it)\s+(?:at\s+)?(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
+);
 const TARGET_MOVED = String.raw`(?:raised|lifted|boosted|increased|hiked|upped|cut|lowered|trimmed|reduced|slashed)`;
 /**
  * A target moved, told from the company's side: "price target was raised", "price target lifted to $48 by
@@ -325,6 +329,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         continue;
       const { target, priorTarget } = targetsOf(lower);
       const ratings = ratingsOf(lower, c.text);
+      if (!ratings.rating) ratings.rating = OWN_CLAUSE_RATING.exec(s.text.slice(c.end))?.[1] ?? null;
       const action = actionOfClause(lower, ratings, target, priorTarget);
       if (!action) continue;
       // A company that is not a research firm "raising its target" is usually its own goal: it counts

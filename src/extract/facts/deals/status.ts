@@ -59,6 +59,10 @@ export const withoutConditions = (text: string): string => text.replace(CONDITIO
 const RIVAL_BOWED_OUT =
   /\b(?:after|when|as)\s+(?:a\s+|the\s+)?(?:rival|competing|other)\s+(?:bidder\s+|suitor\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:withdrew|pulled out|dropped out|bowed out|walked away|backed out)\b/g;
 
+/** "is expected to be completed in the first half", "should be closed by March": a closing still to come. */
+const CLOSING_TO_COME =
+  /\b(?:to|will|would|should|could|must|may|might)\s+(?:now\s+|still\s+|then\s+)?be\s+(?:fully\s+)?(?:completed|closed|finali[sz]ed|consummated|wrapped up)\b/gi;
+
 const UNNAMED_SOURCES =
   /\b(?:reportedly|according to (?:people|sources|a person|persons|two people|three people)|(?:people|persons?|sources?) (?:familiar|close|briefed|with knowledge)|(?:people|sources) said)\b/i;
 
@@ -70,7 +74,8 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
     /\bwaiting period\b/i.test(text) ? text.replace(/\bterminat(?:ed|ion)\b/gi, 'ended') : text,
   )
     .replace(UP_FOR_SALE, 'is weighing a sale')
-    .replace(RIVAL_BOWED_OUT, ' ');
+    .replace(RIVAL_BOWED_OUT, ' ')
+    .replace(CLOSING_TO_COME, ' ');
   if (
     /\b(terminat(?:ed|es|ion|e)|dropped (?:its|their|the) (?:[\w$.-]+ )?(?:bid|offer|pursuit|plan|deal|takeover|approach)|call(?:ed|s)? off|scrap(?:ped|s)|abandon(?:ed|s)|walk(?:ed|s)? away|(?:dropped|pulled|backed|bowed) out|hand(?:ed|s)? (?:[\w-]+ ){0,3}?back|end(?:ed|s)\s+(?:(?:their|its|the)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|end(?:ed|s|ing)\s+(?:their|its|the)\s+(?:[\w-]+\s+)?(?:agreement|deal|collaboration|partnership|alliance|merger|pact)|(?:will|would|did|does) not proceed with|(?:decided|agreed|chose) not to proceed|(?:let|allow|allowed)\s+(?:its|their|the)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid)\b[^;]{0,60}?\blapse|(?:offer|bid)\s+(?:for\s+(?:[\w&.'’-]+\s+){1,4})?(?:has\s+|had\s+)?lapsed|returned (?:the|its|all) (?:[\w-]+\s+)?rights|(?:talks|discussions|negotiations)\s+(?:(?:with|between)\s+(?:[\w&.'’-]+\s+){1,4}?)?(?:have\s+|had\s+)?(?:fell apart|fallen apart|collapsed|broke down|broken down|fizzled|ended)|collaps(?:ed|es)|fell through|(?:deal|merger|transaction|takeover|acquisition|agreement|sale|combination)\s+(?:later\s+|eventually\s+|ultimately\s+|then\s+)?(?:fell apart|unravell?ed|came apart|died)|blocked|withdr(?:ew|awn)|cancel(?:l?ed|s)|(?:was|were|has been|had been)\s+rejected|(?:bid|offer|takeover|merger|approach)\b[^.;]{0,60}?\bfailed\b(?!\s+to\b))\b/i.test(
       t,
