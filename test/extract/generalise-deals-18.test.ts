@@ -164,3 +164,33 @@ describe('a closing still to come', () => {
     ]);
   });
 });
+
+describe('how a deal stands, told around it', () => {
+  it('reads "after the deal is completed" as a time to come', () => {
+    expect(
+      deals(
+        'Arden Labs agreed to buy Quill Optics for $40 million. After the deal is completed, Quill will keep its brand.',
+      ),
+    ).toEqual(['acquisition Arden Labs:buyer+Quill Optics:target $40 million announced']);
+  });
+
+  it('does not take terms that were finalised for a closing', () => {
+    expect(
+      deals('Selwyn Motors finalised the terms of its $80 million purchase of Ionfield Batteries.'),
+    ).toEqual(['acquisition Selwyn Motors:buyer+Ionfield Batteries:target $80 million announced']);
+  });
+
+  it('ends a bid whose target board rejected the offer', () => {
+    expect(
+      deals(
+        'Ostler Mining made a $90 million bid for Keld Metals in May. The Keld Metals board rejected the offer on Friday.',
+      ),
+    ).toEqual(['acquisition Ostler Mining:buyer+Keld Metals:target $90 million terminated']);
+  });
+
+  it('reads the firm a bid is made for as a company whatever its name', () => {
+    expect(deals('Harrow Steel bid $5 a share for Pelton Wire on Monday.')).toEqual([
+      'acquisition Harrow Steel:buyer+Pelton Wire:target announced',
+    ]);
+  });
+});
