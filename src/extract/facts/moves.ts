@@ -200,9 +200,15 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         /\b(?:its|their)\s+(?:[\w-]+\s+)?(?:gains?|loss(?:es)?|declines?|drops?|advances?|rally|rise|slide|slump|run)\b/i.test(
           before,
         );
+      // "Investors sent Varga Steel 6% lower": the verb before the company, the way after the figure.
+      const sentThatWay =
+        /\b(?:sent|sends|pushed|pushes|knocked|knocks|dragged|drags)\s+(?:[\w&.'’():-]+\s+){1,6}$/i.test(
+          before,
+        ) && /^\s*(?:lower|higher)\b/i.test(after);
       if (
         !p.signed &&
         !continues &&
+        !sentThatWay &&
         !STOCK_WORD.test(s.text) &&
         !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|moved|rolled|crept|inched|ticked|shot|raced|bounced|shed|sheds|(?:gave|gives|give) up|(?:was|were|is|are) off|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
           before,
@@ -323,7 +329,7 @@ function windowOf(
       /\b(this week|last week|the week|past week|weekly|for the week|on the week|five sessions|5 sessions|(?:five|5) trading (?:sessions|days))\b/i,
       'week',
     ],
-    [/\b(this month|last month|past month|the month|30 days|four weeks)\b/i, 'month'],
+    [/\b(this month|last month|past month|the month|monthly|30 days|four weeks)\b/i, 'month'],
     [/\b(past year|last year|12 months|twelve months|one year|a year|52 weeks|annual)\b/i, 'year'],
     // "rose 35% in the quarter": a quarter has no window of its own.
     [
@@ -332,7 +338,7 @@ function windowOf(
     ],
     // "over the past three months", "in the last six months": a span with no window of its own.
     [
-      /\b(?:(?:past|last|previous)|(?:over|in|during) the) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b/i,
+      /\b(?:(?:past|last|previous)|(?:over|in|during) the) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|years|weeks)\b|\b(?:in|over) (?:two|three|four|2|3|4) (?:sessions|trading days|days)\b/i,
       'other',
     ],
     [
@@ -344,10 +350,9 @@ function windowOf(
       /\b(on (monday|tuesday|wednesday|thursday|friday)|today|yesterday|on the day|closing|closed|session|on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i,
       'day',
     ],
-    [
-      /\b(on the (announcement|news|report|deal|agreement|acquisition)|after the (announcement|news|deal|report)|following the)\b/i,
-      'since_event',
-    ],
+    // "gained 5% on the news": the day's reaction to it.
+    [/\bon the (announcement|news|report|deal|agreement|acquisition)\b/i, 'day'],
+    [/\b(after the (announcement|news|deal|report)|following the)\b/i, 'since_event'],
   ];
   // The figure's own phrase first: "down 4.6% over the past week and 14% lower over the past year".
   for (const text of [local.after, t, leadIn])
