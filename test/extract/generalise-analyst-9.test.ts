@@ -68,3 +68,19 @@ describe('a rating told in a clause of its own', () => {
     });
   });
 });
+
+describe('a rating cut told by a participle or after "with"', () => {
+  it('reads "turned cautious on X, cutting it to sell" as a downgrade', () => {
+    expect(rows('Citi turned cautious on Ossory Software (NYSE: OSSY), cutting it to sell.')).toEqual([
+      ['Citi', 'OSSY', 'downgrade', 'Sell', null, null, null],
+    ]);
+  });
+
+  it('gives a downgrade told in the passive to the firm named after "with"', () => {
+    expect(
+      rows(
+        'Pivot Diagnostics (NASDAQ: PVDX) was downgraded by two brokers on Tuesday, with Piper Sandler moving to neutral.',
+      ),
+    ).toEqual([['Piper Sandler', 'PVDX', 'downgrade', 'Neutral', null, null, null]]);
+  });
+});

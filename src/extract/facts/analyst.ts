@@ -267,11 +267,23 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
             f.relEnd <= c.end &&
             /\b(at|by|from)\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)),
         );
+        // "X was downgraded by two brokers, with Piper Sandler moving to neutral": the firm named after "with".
+        const withFirm = by
+          ? undefined
+          : firms.find(
+              (f) =>
+                f.rel > cueAt &&
+                f.relEnd <= c.end &&
+                /\bwith\s+$/i.test(s.text.slice(Math.max(0, f.rel - 6), f.rel)) &&
+                /^\s*(?:\([^()]*\)\s*)?(?:moving|cutting|lowering|going|switching|shifting|raising|lifting|upgrading|downgrading)\b/i.test(
+                  s.text.slice(f.relEnd),
+                ),
+            );
         subject = firm?.entity ?? inClause.find((m) => m.relEnd <= cueAt)?.entity ?? null;
         // "Nvidia reports Wednesday. The stock was upgraded to Buy at HSBC": the company told before.
         if (!subject && by && BACK_REFERENCE.test(s.text.slice(c.start).trimStart()))
           subject = paragraphSubject(ctx, si, lastActionSentence, lastSubject) ?? lastSubject ?? ctx.primary;
-        firm = by ?? null;
+        firm = by ?? withFirm ?? null;
       } else {
         if (!firm) continue;
         // The company acted on: named after the verb (before the reasons), else earlier in this
@@ -495,7 +507,7 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
 }
 
 const RATING_MOVE = new RegExp(
-  String.raw`\b(?:(?<up>raised|raises|lifted|lifts|boosted|boosts|bumped|bumps|upped|ups)|cut|cuts|lowered|lowers|trimmed|trims|slashed|slashes)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
+  String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|bumped|bumps|upped|ups)|cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|trimming|slashed|slashes|slashing)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 /** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */
