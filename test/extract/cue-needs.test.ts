@@ -16,6 +16,7 @@ const PHRASES = [
   'Lumora is backed by Sequoia Capital and Greylock Partners.',
   'Corran Labs is raising $300 million from a group of investors that includes Halden Capital.',
   'Brakewater Paper named Tollgate Pulp as the stalking-horse bidder for its two mills.',
+  "Under the agreement, Tessaly Pharma will distribute Orrin Bio's allergy drugs.",
   'X raised $40 million in a Tamsin Ventures-led round.',
   'Acme received a $50 million strategic investment from Beta.',
   'Acme agreed to pay $1 billion for Beta.',

@@ -194,3 +194,17 @@ describe('how a deal stands, told around it', () => {
     ]);
   });
 });
+
+describe('one firm distributing another firm’s products', () => {
+  it('is a partnership between them', () => {
+    expect(
+      deals(
+        "Under the agreement, Tessaly Pharma will distribute Orrin Bio's allergy drugs across Latin America.",
+      ),
+    ).toEqual(['partnership Tessaly Pharma:partner+Orrin Bio:partner announced']);
+  });
+
+  it('is nothing when what is distributed is the firm’s own', () => {
+    expect(deals('Vexa Systems plans to distribute its dividend in March.')).toEqual([]);
+  });
+});

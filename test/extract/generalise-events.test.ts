@@ -383,3 +383,11 @@ describe('a closing whose timing a relative clause states', () => {
     ).toEqual([]);
   });
 });
+
+describe('a report date that moves', () => {
+  it('is the new date the report was moved to', () => {
+    expect(
+      events('Quill Optics (NASDAQ: QLOP) moved its earnings date to Jan. 30 from Feb. 6.', '2026-11-20'),
+    ).toEqual(['QLOP earnings 2027-01-30']);
+  });
+});

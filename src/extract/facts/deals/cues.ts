@@ -1146,6 +1146,14 @@ export const CUES: Cue[] = [
     shape: 'mutual',
   },
   {
+    // "Under the agreement, Tessaly will distribute Orrin Bio's allergy drugs": one firm sells another's
+    // products for it, a partnership.
+    re: /\b(?:will|to|would|shall|is to)\s+(?:exclusively\s+|jointly\s+|also\s+)?(?:distribute|co-promote|commerciali[sz]e|co-market)\b(?=\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s)/g,
+    needs: ['distribute', 'co-promote', 'commercialise', 'commercialize', 'co-market'],
+    type: 'partnership',
+    shape: 'mutual',
+  },
+  {
     // "its Splunk purchase", "Cisco's $28 billion Splunk takeover": the bought company named before the noun.
     re: /\b(?:acquisition|purchase|takeover|buyout|pickup)\b(?!\s+(?:of|by|from|for|price|prices|offers?|agreement|talks|bids?|targets?|spree|strateg(?:y|ies)|costs?|deal|vehicle|premium|terms|financing|loans?|debt|accounting|programm?e?|plans?|activity|market|record|history|interest|capacity|firepower|opportunit(?:y|ies)|obligations?|commitments?|rights?|options?|orders?|volumes?)\b)/gi,
     needs: ['acquisition', 'purchase', 'takeover', 'buyout', 'pickup'],
