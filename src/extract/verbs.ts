@@ -151,7 +151,8 @@ export function participleForms(verbs: VerbForms[]): string {
 
 /** The passive with its agent: "was bought by", "will be taken over by", "agreed to be acquired by". */
 export function passiveForms(verbs: VerbForms[]): string {
-  return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+)?(?:${participleForms(verbs)})\s+by`;
+  // "was itself taken over by", "was later acquired by": a word between the verb's parts.
+  return String.raw`(?:is|are|was|were|been|being|be)\s+(?:[\w-]+ly\s+|itself\s+|themselves\s+|later\s+|also\s+|then\s+|since\s+)?(?:${participleForms(verbs)})\s+by`;
 }
 
 /** The past tense of `verbs` ("bought", "snapped up"), a deal told as done. */

@@ -208,3 +208,22 @@ describe('one firm distributing another firm’s products', () => {
     expect(deals('Vexa Systems plans to distribute its dividend in March.')).toEqual([]);
   });
 });
+
+describe('past deals in a company profile', () => {
+  it('reads what a relative clause after a stake acquired as the stake, not the company', () => {
+    expect(
+      deals('Harlow Dynamics owns a 30% stake in Varga Steel, which it acquired from Colm Wire in 2020.'),
+    ).toEqual(['investment Harlow Dynamics:investor+Varga Steel:investee completed']);
+  });
+
+  it('reads "was itself taken over by" and "was later acquired by" as passives', () => {
+    expect(
+      deals(
+        'Harlow Dynamics was itself taken over by the investment firm Castellan Partners in 2011. Ostler Mining was later acquired by Keld Metals.',
+      ),
+    ).toEqual([
+      'acquisition Castellan Partners:buyer+Harlow Dynamics:target completed',
+      'acquisition Keld Metals:buyer+Ostler Mining:target completed',
+    ]);
+  });
+});

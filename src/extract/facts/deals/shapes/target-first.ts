@@ -106,6 +106,13 @@ export function readBoughtEarlier(r: CueReading): ShapeResult | null {
     (/^\)/.test(between) && !/\s[a-z]/.test(between))
   )
     return null;
+  // "owns a 30% stake in Varga Steel, which it acquired from Colm Wire": what was acquired is the stake.
+  if (
+    /\b(?:stake|interest|holding|shareholding)\s+in\s+(?:the\s+)?$/i.test(
+      t.slice(Math.max(0, object.rel - 30), object.rel),
+    )
+  )
+    return null;
   const named = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd && m.entity !== object.entity);
   const first = r.sentenceMentions.find((m) => m.entity !== object.entity);
   const actor =
