@@ -227,3 +227,25 @@ describe('past deals in a company profile', () => {
     ]);
   });
 });
+
+describe('wire briefs from abroad', () => {
+  it('reads a chemical maker and the firm a long-described holding is sold to', () => {
+    expect(
+      deals(
+        'SEOUL — Hanbit Chemical agreed to sell its 51% holding in Daejin Materials to private equity firm Orchard Asia for 600 billion won.',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^divestiture Hanbit Chemical:seller\+Orchard Asia:buyer .*announced$/),
+    ]);
+  });
+
+  it('finds the buyer after a stake told in many words', () => {
+    expect(
+      deals(
+        'SINGAPORE — Straits Harbour Holdings will divest its 40% interest in a Johor port to Malaya Terminals for S$210 million.',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^divestiture Straits Harbour Holdings:seller\+Malaya Terminals:buyer /),
+    ]);
+  });
+});
