@@ -17,6 +17,7 @@ const PHRASES = [
   'Corran Labs is raising $300 million from a group of investors that includes Halden Capital.',
   'Brakewater Paper named Tollgate Pulp as the stalking-horse bidder for its two mills.',
   "Under the agreement, Tessaly Pharma will distribute Orrin Bio's allergy drugs.",
+  'Tessaly Pharma will pay Orrin Bio up to $400 million in milestones under a licence.',
   'X raised $40 million in a Tamsin Ventures-led round.',
   'Acme received a $50 million strategic investment from Beta.',
   'Acme agreed to pay $1 billion for Beta.',

@@ -249,3 +249,19 @@ describe('wire briefs from abroad', () => {
     ]);
   });
 });
+
+describe('the terms of a licence', () => {
+  it('reads "will pay X up to $400 million in milestones" as a partnership with X', () => {
+    expect(
+      deals(
+        'Tessaly Pharma will pay Orrin Bio up to $400 million in milestones under a licensing deal for an eye drug.',
+      ),
+    ).toEqual(['partnership Tessaly Pharma:partner+Orrin Bio:partner up to $400 million announced']);
+  });
+
+  it('does not read milestones paid to holders as a licence', () => {
+    expect(
+      deals('Tessaly Pharma will pay Orrin Bio holders $12 a share plus milestones worth up to $3 a share.'),
+    ).not.toContainEqual(expect.stringMatching(/^partnership/));
+  });
+});

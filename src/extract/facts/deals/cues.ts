@@ -590,10 +590,10 @@ export const CUES: Cue[] = [
   },
   {
     // "Vantor will receive $150 million upfront from Pfizer", "Pfizer will pay Vantor $150 million
-    // upfront": the terms of a licence, a partnership between payer and payee.
+    // upfront" or "up to $400 million in milestones": the terms of a licence, a partnership between payer and payee.
     // Not a takeover's price ("pay Beta holders $20 a share upfront plus a CVR").
-    re: /\b(?:receive[sd]?|receiving|get|gets|got)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:upfront|up-front)(?:\s+(?:payment|fee|cash))?\s+from\b|\b(?:pay|pays|paid|paying)(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,5}(?!(?:share|stock)?holders\b)(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:upfront|up-front)\b)(?![^.;]*\b(?:a|per)\s+share\b)/g,
-    needs: ['upfront', 'up-front'],
+    re: /\b(?:receive[sd]?|receiving|get|gets|got)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:upfront|up-front)(?:\s+(?:payment|fee|cash))?\s+from\b|\b(?:pay|pays|paid|paying)(?=\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,5}(?!(?:share|stock)?holders\b)(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,5}?(?:upfront|up-front|milestones?|milestone\s+payments)\b)(?![^.;]*\b(?:a|per)\s+share\b)/g,
+    needs: ['upfront', 'up-front', 'milestone'],
     // Told with the licence's own words: milestones, royalties, rights, an option.
     first: /\b(?:licen[cs]|rights\b|milestones?\b|royalt|option\b)/i,
     type: 'partnership',
