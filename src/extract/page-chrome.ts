@@ -57,6 +57,9 @@ const BYLINE =
   /^(?:(?:by\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:[A-Z][\w.'’-]+ ){0,4}(?:senior |staff |contributing )?(?:contributor|writer|reporter|editor|columnist|correspondent)|i (?:write|cover|report) (?:about|on)\b[^.]{0,160}\.?)$/i;
 const SHARE_ROW =
   /^(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)(?:\s+(?:share|facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link|save|gift article)){2,}$/i;
+/** "Share this article: Facebook Twitter LinkedIn": a share row with its own label. */
+const LABELLED_SHARE_ROW =
+  /^share (?:this|the) (?:article|story|page|post)\b[:\s]*(?:(?:on\s+)?(?:facebook|x|twitter|linkedin|email|e-mail|print|reddit|whatsapp|pinterest|flipboard|telegram|threads|bluesky|copy link)[\s,|·•]*)*$/i;
 /** Share links in brackets: "[Print] [Email] [Share on Facebook] [Share on X] · Text size A A A". */
 const BRACKET_SHARE_ROW =
   /^(?:\[(?:print|email|e-mail|save|copy link|comments?|listen|gift article|share(?: on [\w ]{1,20})?)\]\s*[·|]?\s*){2,}(?:text size\b[\w ]{0,20})?$/i;
@@ -104,6 +107,7 @@ export function isChromeLine(t: string): boolean {
     (t.length < 400 && COPYRIGHT.test(t)) ||
     isLabelRow(t) ||
     SHARE_ROW.test(t) ||
+    LABELLED_SHARE_ROW.test(t) ||
     BRACKET_SHARE_ROW.test(t) ||
     BYLINE.test(t) ||
     isNavRow(t) ||

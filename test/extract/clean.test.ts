@@ -155,3 +155,13 @@ describe('share links in brackets (session 16)', () => {
     expect(c.text).toMatch(/agreed to buy Orrin Tools/);
   });
 });
+
+describe('a labelled share row', () => {
+  it('is chrome, and the networks it names are no companies of the story', () => {
+    const text = clean(
+      'Harlow buys Pellmark\n\nShare this article: Facebook Twitter LinkedIn\n\nHarlow Dynamics agreed to buy Pellmark Foods.',
+    ).text;
+    expect(text).not.toMatch(/Facebook/);
+    expect(text).toMatch(/Harlow Dynamics agreed to buy Pellmark Foods/);
+  });
+});
