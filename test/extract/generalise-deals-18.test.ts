@@ -265,3 +265,21 @@ describe('the terms of a licence', () => {
     ).not.toContainEqual(expect.stringMatching(/^partnership/));
   });
 });
+
+describe('a supply agreement and who supplies under it', () => {
+  it('makes the firm named after "under which" the supplier, and a contract entered into done', () => {
+    expect(
+      deals(
+        "Harlow Dynamics said it entered into a strategic supply agreement with Ostler Mining, under which Ostler Mining will provide nickel to Harlow's battery plant.",
+      ),
+    ).toEqual(['contract Ostler Mining:supplier+Harlow Dynamics:customer completed']);
+  });
+
+  it('keeps the subject the supplier when it is the one named after "under which"', () => {
+    expect(
+      deals(
+        'Harlow Dynamics signed a supply agreement with Ostler Mining, under which Harlow Dynamics will provide drill rigs to Ostler Mining.',
+      ),
+    ).toEqual(['contract Harlow Dynamics:supplier+Ostler Mining:customer completed']);
+  });
+});

@@ -168,9 +168,26 @@ export function readContracts(r: CueReading, drafts: ArticleDrafts): ShapeResult
     !!namedAt &&
     /^(?:awarded|awards|gave|gives|handed)\b/i.test(t.slice(cueStart, cueEnd)) &&
     /\bto\s+(?:[\w&-]+\s+){0,2}$/i.test(t.slice(cueEnd, namedAt.rel));
+  // "…a supply agreement with Ostler Mining, under which Ostler will provide nickel to Harlow": the firm
+  // named after "under which" supplies.
+  const underWhich = namedAt
+    ? /^\s*(?:\([^)]*\)\s*)?,?\s+under\s+which\s+/i.exec(t.slice(namedAt.relEnd))
+    : null;
+  const providerAt = underWhich ? namedAt!.relEnd + underWhich[0].length : -1;
+  const namedProvides =
+    !!underWhich &&
+    ms.some(
+      (m) =>
+        m.rel === providerAt &&
+        m.entity === named &&
+        /^\s*(?:\([^)]*\)\s*)?(?:will|would|is to|shall)\s+(?:provide|supply|deliver|sell|ship|build|run|operate|host)\b/i.test(
+          t.slice(m.relEnd),
+        ),
+    );
   const subjectBuys =
     !!named &&
     (awardedTo ||
+      namedProvides ||
       (!!namedAt && DESCRIBED_PROVIDER.test(t.slice(namedAt.relEnd))) ||
       /^\s*(?:\([^)]*\)\s*)?(?:[\w$€£.,-]+\s+){0,3}?to\s+(?:use|buy|purchase|deploy|license|lease|install|source|run|rent)\b/i.test(
         t.slice(namedAt?.relEnd ?? cueEnd),
