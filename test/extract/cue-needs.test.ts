@@ -18,6 +18,7 @@ const PHRASES = [
   'Brakewater Paper named Tollgate Pulp as the stalking-horse bidder for its two mills.',
   "Under the agreement, Tessaly Pharma will distribute Orrin Bio's allergy drugs.",
   'Tessaly Pharma will pay Orrin Bio up to $400 million in milestones under a licence.',
+  'Quill Optics has drawn takeover interest from Vexa Systems, and Castellan is among the suitors for Bram.',
   'X raised $40 million in a Tamsin Ventures-led round.',
   'Acme received a $50 million strategic investment from Beta.',
   'Acme agreed to pay $1 billion for Beta.',

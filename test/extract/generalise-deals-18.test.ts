@@ -283,3 +283,20 @@ describe('a supply agreement and who supplies under it', () => {
     ).toEqual(['contract Harlow Dynamics:supplier+Ostler Mining:customer completed']);
   });
 });
+
+describe('suitors and takeover interest', () => {
+  it('reads a firm "among the suitors for" a company as a rumoured buyer', () => {
+    expect(
+      deals(
+        'Private equity firm Castellan Partners is among the suitors for Bram Foods, which could fetch $1 billion.',
+      ),
+    ).toEqual([expect.stringMatching(/^acquisition Castellan Partners:buyer\+Bram Foods:target .*rumored$/)]);
+  });
+
+  it('reads takeover interest from two firms as two rumoured bids', () => {
+    expect(deals('Quill Optics has drawn takeover interest from Vexa Systems and Arden Labs.')).toEqual([
+      'acquisition Vexa Systems:buyer+Quill Optics:target rumored',
+      'acquisition Arden Labs:buyer+Quill Optics:target rumored',
+    ]);
+  });
+});

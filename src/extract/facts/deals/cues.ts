@@ -917,6 +917,22 @@ export const CUES: Cue[] = [
     status: 'rumored',
   },
   {
+    // "Quill Optics has drawn takeover interest from Vexa Systems": a bid for the subject, rumoured.
+    re: /\b(?:takeover|buyout|acquisition|bid)\s+interest\s+from\b/gi,
+    needs: ['interest from'],
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'rumored',
+  },
+  {
+    // "Castellan Partners is among the suitors for Bram Foods", "emerged as a possible bidder for X".
+    re: /\b(?:(?:is|are|was|were)\s+(?:among\s+(?:the\s+)?|one\s+of\s+(?:the\s+)?|an?\s+)|emerged\s+as\s+(?:an?\s+|one\s+of\s+the\s+)?)(?:(?:potential|possible|likely|leading|interested|prospective|rival)\s+)?(?:suitors?|bidders?)\s+for\b/gi,
+    needs: ['suitor', 'bidder'],
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'rumored',
+  },
+  {
     // "Verona shareholders will receive $107 per ADS in cash under the deal with Merck", "Seagen investors
     // will get $229 a share from Pfizer": the holders' company is bought by the one that pays them.
     re: /\b(?:shareholders|stockholders|holders|investors)\s+(?:will|would|are to|are set to|stand to|are due to)\s+(?:receive|get)\s+(?=[^.;]{0,60}?\b(?:per|a|for each|for every)\s+(?:share|ADS|ADR)\b)[^.;]{1,100}?\b(?:from|(?:under|in|as part of)\s+(?:the|a|its)\s+(?:[\w$.-]+\s+){0,2}?(?:deal|merger|agreement|transaction|takeover|acquisition|combination)\s+with)\b/gi,

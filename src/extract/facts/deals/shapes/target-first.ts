@@ -8,12 +8,13 @@ import type { Entity } from '../../../companies/mentions.js';
 import { CONSORTIUM_OF, GAVE_UP } from '../../../verbs.js';
 import { sellerSentence } from '../later-sentences.js';
 import type { ArticleDrafts } from '../article-drafts.js';
+import { baseDraft } from '../draft.js';
 import type { MentionDraft } from '../types.js';
 import { near, type CueReading } from '../reading.js';
 import type { ShapeResult } from './result.js';
 
 /** object-actor: "X was acquired by Y", "a takeover of X by Y", "rejected an approach from Y". */
-export function readTakenOverBy(r: CueReading): ShapeResult | null {
+export function readTakenOverBy(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { cueStart, cueEnd, ms, right } = r;
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
@@ -23,6 +24,20 @@ export function readTakenOverBy(r: CueReading): ShapeResult | null {
   const members = consortiumAfter(r);
   const actor = members[0] ?? near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
   if (!object || !actor || object === actor) return null;
+  // "drew takeover interest from A and B": each is a bidder of its own.
+  if (!members.length && /\binterest\s+from$/i.test(r.t.slice(cueStart, cueEnd))) {
+    const first = near(right, cueEnd, 60)[0]!;
+    const next = right.find(
+      (m) => m.rel > first.relEnd && /^\s*(?:,\s*|,?\s+and\s+)$/.test(r.t.slice(first.relEnd, m.rel)),
+    );
+    if (next && next.entity !== object && next.entity !== actor)
+      drafts.extra.push({
+        ...baseDraft(r.ctx, r.s, r.si, 'acquisition', cueStart, cueEnd, true),
+        status: 'rumored',
+        statusExplicit: true,
+        parties: [r.party(next.entity, 'buyer'), r.party(object, 'target')],
+      });
+  }
   return {
     parties: [
       r.party(actor, 'buyer'),
