@@ -300,3 +300,17 @@ describe('suitors and takeover interest', () => {
     ]);
   });
 });
+
+describe('deal lists in a weekly roundup', () => {
+  it('reads a company whose price follows it in brackets', () => {
+    expect(deals('Other moves:\n\n* Varga Steel: bought Colm Wire ($50m).')).toEqual([
+      'acquisition Varga Steel:buyer+Colm Wire:target $50m completed',
+    ]);
+  });
+
+  it('reads a list item that agreed to be bought, told after a dash', () => {
+    expect(deals('Other moves:\n\n* Castellan Health — agreed to be bought by Hollis Group, $1bn.')).toEqual([
+      'acquisition Hollis Group:buyer+Castellan Health:target $1bn announced',
+    ]);
+  });
+});

@@ -19,7 +19,10 @@ export function readTakenOverBy(r: CueReading, drafts: ArticleDrafts): ShapeResu
   // "A takeover of X by Y": the target may sit inside the cue itself.
   const insideCue = ms.find((m) => m.rel >= cueStart && m.relEnd <= cueEnd);
   // "Finvero (Milan) — acquired by Nexi, €610m": a list line's company stands before the dash.
-  const listed = /\s[—–-]\s+$/.test(r.t.slice(0, cueStart)) ? r.sentenceMentions[0] : undefined;
+  // "Castellan Health — agreed to be bought by Hollis Group, $1bn": so does one before "agreed to".
+  const listed = /\s[—–-]\s+(?:(?:has\s+)?agreed\s+to\s+|will\s+|is\s+to\s+)?$/.test(r.t.slice(0, cueStart))
+    ? r.sentenceMentions[0]
+    : undefined;
   const object = insideCue?.entity ?? subjectBeforeApposition(r) ?? listed?.entity ?? r.subjectIfBackRef();
   const members = consortiumAfter(r);
   const actor = members[0] ?? near(right, cueEnd, 60)[0]?.entity ?? describedBuyer(r);
