@@ -314,3 +314,25 @@ describe('deal lists in a weekly roundup', () => {
     ]);
   });
 });
+
+describe('a share of a company bought or added to', () => {
+  it('reads "bought a further 5% of X" as a stake only, no takeover', () => {
+    expect(
+      deals('Hollis Group bought a further 5% of Ossory Software, taking its holding to 19.9%.'),
+    ).toEqual(['investment Hollis Group:investor+Ossory Software:investee completed']);
+  });
+
+  it('still reads buying the rest of a company as a takeover', () => {
+    expect(
+      deals(
+        'In 2025 Hollis Group bought the roughly 43% of Ossory Software it did not already own for $7 billion.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^acquisition Hollis Group:buyer\+Ossory Software:target/));
+  });
+
+  it('reads a stake raised as done', () => {
+    expect(deals('Castellan Partners raised its stake in Bram Foods to 12% from 8%.')).toEqual([
+      'investment Castellan Partners:investor+Bram Foods:investee completed',
+    ]);
+  });
+});

@@ -76,6 +76,15 @@ const AGREED_WITH =
 const BEATEN_RIVAL =
   /\b(?:beat(?:ing)?(?:\s+out)?|outbid|outbidding|edged\s+out|saw\s+off|fended\s+off|topped)\s+$/i;
 
+/** "a further 5% of", "an additional 12 percent of": a minority share told before the company. */
+function minorityShare(between: string): boolean {
+  const m =
+    /^\s*(?:an?\s+|another\s+)?(?:further\s+|additional\s+|extra\s+)?(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(\d[\d.]*)\s?(?:%|percent\b|per\s?cent\b)/i.exec(
+      between,
+    );
+  return !!m && Number(m[1]) <= 50;
+}
+
 export class CueReading {
   /** The sentence's text. */
   readonly t: string;
@@ -391,6 +400,9 @@ export class CueReading {
       ) &&
       // "IBM bags a U.K. welfare contract, Workday's…": the verb's object ended before the comma.
       !/[,;:]/.test(between) &&
+      // "bought a further 5% of X": a minority share of X, read by the stake cue ("the 43% of X it did not
+      // own" is the rest of it, and 60% is control: takeovers both).
+      !minorityShare(between) &&
       (describes || !/\b(?:contract|order|deal|stake|shares|license|licence)s?\b/i.test(between))
     );
   }
