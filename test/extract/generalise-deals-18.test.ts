@@ -336,3 +336,11 @@ describe('a share of a company bought or added to', () => {
     ]);
   });
 });
+
+describe('a placement led by an investor', () => {
+  it('is a done investment in the company it was made in', () => {
+    expect(deals('Vexa Systems led a $75 million private placement in Quill Optics.')).toEqual([
+      'investment Vexa Systems:investor+Quill Optics:investee $75 million completed',
+    ]);
+  });
+});

@@ -1064,7 +1064,7 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
-    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)) (?:in|for|of|into)(?!\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d))|(?:funding|financing) round (?:in|for))\b/gi,
+    re: /\b(?:invest(?:s|ed|ing)?\b(?:(?:[^.;]|\.(?=\d)){0,40}?)\bin|investment in|spend(?:s|ing)?\b(?:(?:[^.;,]|\.(?=\d)){0,40}?)\bon|led (?:a|the)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:(?:funding|financing|investment|series [a-z]|seed|growth|equity) )?round|series [a-z]|seed (?:round|financing)|(?:private |equity )?placement) (?:in|for|of|into)(?!\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d))|(?:funding|financing) round (?:in|for))\b/gi,
     needs: ['invest', 'spend', 'led a', 'led the', 'round'],
     type: 'investment',
     shape: 'investor-investee',
