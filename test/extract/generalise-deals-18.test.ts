@@ -344,3 +344,13 @@ describe('a placement led by an investor', () => {
     ]);
   });
 });
+
+describe('a stalking horse chosen by a listed seller', () => {
+  it('buys from the seller named with its ticker', () => {
+    expect(
+      deals(
+        'Brakewater Paper (NYSE: BRKW) named Tollgate Pulp as the stalking-horse bidder for its two Ontario mills, with an opening offer of $140 million.',
+      ),
+    ).toEqual(['acquisition Tollgate Pulp:buyer+BRKW:seller $140 million announced']);
+  });
+});

@@ -250,7 +250,7 @@ export function readSaleWeighed(r: CueReading): ShapeResult | null {
 
 /** Choosing words between the seller and the bidder it chose: "named", "has selected", "picked". */
 const CHOSE =
-  /^\s*(?:\([^()]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:named|selected|chose|chosen|picked|tapped|appointed|designated)\s+$/i;
+  /^\)?\s*(?:\([^()]*\)\s*)?(?:has\s+|had\s+|have\s+)?(?:named|selected|chose|chosen|picked|tapped|appointed|designated)\s+$/i;
 /** Between the bidder and the cue: nothing ("named X as the…"), or a passive ("X was named the…"). */
 const BIDDER_BEFORE =
   /^\s*(?:\([^()]*\)\s*)?(?:,\s*|\s+(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+(?:named|selected|chosen|picked|confirmed|approved|designated)\s*|\s+(?:emerged|won)\s*|\s+(?:will\s+)?(?:serve|act)s?\s*)?$/i;
