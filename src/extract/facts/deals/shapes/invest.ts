@@ -195,6 +195,10 @@ function coInvestors(r: CueReading, from: number, not: Entity[]): Entity[] {
   return out;
 }
 
+/** A round raised from the backers named ("raised $40 million from A and B"), not backers held ("is backed by"). */
+const RAISED_FROM =
+  /^(?:(?:is|are|had|has|have|now|previously|already)\s+)*(?:raised|raising|secured|received)\b/i;
+
 /** backers: "Lumora is backed by Sequoia Capital and Greylock Partners". */
 export function readBackers(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const { ctx, s, si, t, cueStart, cueEnd, left, right } = r;
@@ -215,11 +219,7 @@ export function readBackers(r: CueReading, drafts: ArticleDrafts): ShapeResult |
   if (!investee || !backers.length) return null;
   const parties = [r.party(backers[0]!, 'investor'), r.party(investee, 'investee')];
   // "raised $40 million from A and B": one round, its investors together.
-  if (
-    /^(?:raised|raising|secured|received)\b/i.test(
-      t.slice(cueStart, cueEnd).replace(/^(?:(?:is|are|had|has|have|now|previously|already)\s+)+/i, ''),
-    )
-  )
+  if (RAISED_FROM.test(t.slice(cueStart, cueEnd)))
     return { parties: [...parties, ...backers.slice(1, 5).map((b) => r.party(b, 'investor'))] };
   for (const b of backers.slice(1, 5))
     drafts.extra.push({

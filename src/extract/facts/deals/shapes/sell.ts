@@ -1,7 +1,8 @@
 /**
  * Sales told by the seller: "X sold its unit to Y", "the sale of X's unit to Y" (a divestiture, the
  * buyer after "to"), a stake sold without a named buyer, and a sale the owner is still weighing
- * ("Oakhurst is exploring a sale of its Permian assets"), which needs only its seller.
+ * ("Oakhurst is exploring a sale of its Permian assets"), which needs only its seller, and a bidder the
+ * seller chose ("named X as the stalking-horse bidder for its mills").
  */
 import { ASSET_MAX_WORDS, cleanAsset, possessedAsset } from '../../asset.js';
 import { COUNTERPART_NOUNS } from '../../../verbs.js';
