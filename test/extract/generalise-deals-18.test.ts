@@ -354,3 +354,13 @@ describe('a stalking horse chosen by a listed seller', () => {
     ).toEqual(['acquisition Tollgate Pulp:buyer+BRKW:seller $140 million announced']);
   });
 });
+
+describe('takeover interest from a described firm', () => {
+  it('gives the bid to the listed company the description points back to, with no second bidder', () => {
+    expect(
+      deals(
+        'Vexa Systems (NYSE: VXA) makes chips.\n\nQuill Optics has drawn takeover interest from the company, people said.',
+      ),
+    ).toEqual(['acquisition VXA:buyer+Quill Optics:target rumored']);
+  });
+});

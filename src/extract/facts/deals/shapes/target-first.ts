@@ -29,10 +29,13 @@ export function readTakenOverBy(r: CueReading, drafts: ArticleDrafts): ShapeResu
   if (!object || !actor || object === actor) return null;
   // "drew takeover interest from A and B": each is a bidder of its own.
   if (!members.length && /\binterest\s+from$/i.test(r.t.slice(cueStart, cueEnd))) {
-    const first = near(right, cueEnd, 60)[0]!;
-    const next = right.find(
-      (m) => m.rel > first.relEnd && /^\s*(?:,\s*|,?\s+and\s+)$/.test(r.t.slice(first.relEnd, m.rel)),
-    );
+    // The bidder read above is the first one named after the cue; a described one has no list after it.
+    const first = right.find((m) => m.entity === actor);
+    const next = first
+      ? right.find(
+          (m) => m.rel > first.relEnd && /^\s*(?:,\s*|,?\s+and\s+)$/.test(r.t.slice(first.relEnd, m.rel)),
+        )
+      : undefined;
     if (next && next.entity !== object && next.entity !== actor)
       drafts.extra.push({
         ...baseDraft(r.ctx, r.s, r.si, 'acquisition', cueStart, cueEnd, true),
