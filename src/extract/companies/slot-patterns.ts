@@ -138,6 +138,11 @@ export const INVESTEE_NAMED = new RegExp(
 const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)[^\S\n]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?|\d{4}|spring|summer|autumn|fall|winter|year|month|week))?`;
 
 /**
+ * Where a name read by a slot pattern ends: no further letter, and no possessive, capital or ticker
+ * bracket after it (a bracket with a price, "Colm Wire ($50m)", ends it).
+ */
+const NAME_ENDS = String.raw`(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`;
+/**
  * A name in the slot a deal gives a company: what is bought ("bought Splunk", "the takeover of Hess"),
  * whose business is bought ("bought the lens business of Marlow Glass"),
  * where money goes or comes from ("a stake in Veritrace", "poured $2 billion into Sablewing AI", "seed
@@ -147,7 +152,7 @@ const TOLD_WHEN = String.raw`(?:[^\S\n]+(?:in|last|this|earlier this|early|late)
  * a word that can end a cue ("of", "with", "bought").
  */
 export const DEAL_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|${PERCENT_SIZE}[^\S\n]+(?:(?:equity|ownership|economic)[^\S\n]+)?(?:interest|holding) in|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:(?:about|roughly|nearly|almost|around)[^\S\n]+)?${PERCENT_SIZE} of|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:of|in|into|on|with|from|${tailWords(ACQUIRE_VERBS)})[^\S\n]+)(?<=\b(?:(?:${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|sale) of)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:business|unit|division|arm|assets|operations|plant|brand|subsidiary|portfolio)[^\S\n]+of|${activeForms(ACQUIRE_VERBS)}|(?:acquisition|purchase|takeover|buyout|pickup|pick-up) of|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:the[^\S\n]+(?:rest|remainder)|a[^\S\n]+majority|(?:majority[^\S\n]+)?control)[^\S\n]+of|(?:stake|investment|shareholding) in|${PERCENT_SIZE}[^\S\n]+(?:(?:equity|ownership|economic)[^\S\n]+)?(?:interest|holding) in|(?:${activeForms(ACQUIRE_VERBS)})[^\S\n]+(?:(?:about|roughly|nearly|almost|around)[^\S\n]+)?${PERCENT_SIZE} of|(?:bought|buys|buying|buy) into|(?:funding|financing|investment|backing|round|extension) from|invest(?:s|ed|ing)?(?:[^\S\n]+[\w$€£.,-]+){0,5}?[^\S\n]+in|(?:${activeForms(FUND_VERBS)})(?:[^\S\n]+[\w$€£.,-]+){1,4}?[^\S\n]+(?:into|in|on)|(?:${activeForms(PARTNER_VERBS)}|partnership|alliance|joint venture|collaboration|tie-up|merge|merger|combine|combination)${TOLD_WHEN} with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){0,4})${NAME_ENDS}`,
   'g',
 );
 /**
@@ -159,7 +164,7 @@ export const DEAL_SLOT = new RegExp(
  * These slots also hold plain nouns and products, so the name needs two words ("Pinecrest Dairy").
  */
 export const COUNTERPART_SLOT = new RegExp(
-  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:for|from|with|to|in|into|by|which|counts|counted|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:contract|order|concession|tender)s?[^\S\n]+by|(?:counts|counted)(?=[^\S\n]+(?:[A-Z][\w&'’-]*[^\S\n]+){1,4}(?:as|among)[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:investors?|backers?|shareholders?|owners?)\b)|(?:agreement|contract|deal|pact)s?,?[^\S\n]+under[^\S\n]+which|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|outbid(?:[^\S\n]+[\w&.'’-]+){1,5}?[^\S\n]+for|(?:check|cheque)[^\S\n]+(?:to|for|into)|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying|bid|bids|offered|offers)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,9}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`,
+  String.raw`${NAME_START}(?=${CAPITAL})(?<=\b(?:for|from|with|to|in|into|by|which|counts|counted|up|approached|backed|backing|supply|supplies|supplied|supplying|adding|adds|added|add)[^\S\n]+)(?<=\b(?:(?:signed|signs|lined|lines)[^\S\n]+up|(?:is|are|will|to)[^\S\n]+add(?:ing)?|adds|added|rights[^\S\n]+(?:to|for|in)(?:[^\S\n]+[\w'’$€£.,%-]+){1,8}?[^\S\n]+from|(?:deal|bid|offer|agreement|pact|contract|order|auction|arrangement)s?(?:[^\S\n]+(?:last|this|earlier)[^\S\n]+(?:year|month|week))?[^\S\n]+(?:for|from|with)|(?:contract|order|concession|tender)s?[^\S\n]+by|(?:counts|counted)(?=[^\S\n]+(?:[A-Z][\w&'’-]*[^\S\n]+){1,4}(?:as|among)[^\S\n]+(?:its|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:investors?|backers?|shareholders?|owners?)\b)|(?:agreement|contract|deal|pact)s?,?[^\S\n]+under[^\S\n]+which|(?:ordered|orders|ordering)(?:[^\S\n]+[\w$€£¥.,-]+){1,6}?[^\S\n]+from|(?:deal|agreement|pact|contract|order|arrangement)s?[^\S\n]+(?:worth|valued[^\S\n]+at)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,5}?[^\S\n]+(?:with|from)|(?:awarded|awards|award|awarding|handed|granted|grants)(?:[^\S\n]+[\w$€£¥₹.,-]+){1,6}?[^\S\n]+(?:contract|order|concession|tender)s?[^\S\n]+to|(?:battle|contest|bidding[^\S\n]+war)[^\S\n]+for|outbid(?:[^\S\n]+[\w&.'’-]+){1,5}?[^\S\n]+for|(?:check|cheque)[^\S\n]+(?:to|for|into)|(?:approached|backed|backing|supply|supplies|supplied|supplying)|(?:working|work|works|worked)[^\S\n]+with|(?:paid|pays|pay|paying|bid|bids|offered|offers)(?:[^\S\n]+[\w$€£.,-]+){1,5}?[^\S\n]+for|(?<!in-)(?:${activeForms(SELL_VERBS)}|licen[cs](?:e|es|ed|ing))(?:[^\S\n]+(?!rights\b)[\w'’$€£.,%-]+){0,9}?[^\S\n]+to|(?:sale|divestiture|disposal)[^\S\n]+of(?:[^\S\n]+[\w'’-]+){1,5}?[^\S\n]+to|(?:${activeForms(ACQUIRE_VERBS)})(?:[^\S\n]+[\w$€£.,%-]+){1,6}?[^\S\n]+from|(?:round|Series[^\S\n]+[A-H]|financing)[^\S\n]+(?:in|into|for)|(?:selected|picked|chosen|tapped|hired|funded|acquired|bought|purchased|snapped[^\S\n]+up|taken[^\S\n]+over)[^\S\n]+by|(?:merged|merge|merges|merging|combined|combine|combines|combining)(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+with)[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})${NAME_ENDS}`,
   'g',
 );
 /**
@@ -180,7 +185,7 @@ export const SOLD_WHOLE_TO = new RegExp(
  * names it again (a one-off capitalised word after "by" is as often a person's surname).
  */
 export const ACQUIRED_BY = new RegExp(
-  String.raw`\b(?:acquired|bought|purchased|taken[^\S\n]+over|snapped[^\S\n]+up)[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`,
+  String.raw`\b(?:acquired|bought|purchased|taken[^\S\n]+over|snapped[^\S\n]+up)[^\S\n]+by[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})${NAME_ENDS}`,
   'g',
 );
 /** A deals list line: "Finvero (Milan) — acquired by Nexi, €610m, June": the company bought opens it. */
@@ -193,7 +198,7 @@ export const DASH_LIST_LINE = /^[^\n]{1,60}\s[—–-]\s+(?:acquired|bought|purc
 
 /** A company named among past buys: "has made several acquisitions in baking, including Trestle Bakeries". */
 export const BOUGHT_AMONG = new RegExp(
-  String.raw`\b(?:acquisitions|purchases|takeovers)\b[^.;\n]{0,60}?,?[^\S\n]+(?:including|such[^\S\n]+as)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`,
+  String.raw`\b(?:acquisitions|purchases|takeovers)\b[^.;\n]{0,60}?,?[^\S\n]+(?:including|such[^\S\n]+as)[^\S\n]+(${WORD}(?:[^\S\n]+${WORD}){0,4})${NAME_ENDS}`,
   'g',
 );
 /**
@@ -201,7 +206,7 @@ export const BOUGHT_AMONG = new RegExp(
  * Tulsa, and Sandhill Pet Emergency". Two words at least: "bought Acme and Monday's…" names no firm.
  */
 export const BOUGHT_SECOND = new RegExp(
-  String.raw`(?<![\w\u00C0-\u024F])(?=${CAPITAL})(?<=\b(?:bought|acquired|purchased|snapped[^\S\n]+up|picked[^\S\n]+up)[^\S\n]+(?:${WORD}[^\S\n]+){0,4}${WORD}(?:,[^,;.\n]{1,90},)?[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})(?![\w\u00C0-\u024F&'’-]|[^\S\n]*(?:['’]s\b|\((?![$€£¥\d]|US\$)|[A-Z&]))`,
+  String.raw`(?<![\w\u00C0-\u024F])(?=${CAPITAL})(?<=\b(?:bought|acquired|purchased|snapped[^\S\n]+up|picked[^\S\n]+up)[^\S\n]+(?:${WORD}[^\S\n]+){0,4}${WORD}(?:,[^,;.\n]{1,90},)?[^\S\n]+and[^\S\n]+)(${WORD}(?:[^\S\n]+${WORD}){1,4})${NAME_ENDS}`,
   'g',
 );
 /** Where a sentence (or, in 'm' patterns, a line) starts. */
