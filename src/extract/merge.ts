@@ -137,7 +137,8 @@ export function mergeDeal(
     asset: match.asset ?? fact.asset,
     date: match.date ?? fact.date,
     sources,
-    updatedAt: at,
+    // Never back in time: a refreshed report carries its article's first arrival, not the deal's last news.
+    updatedAt: at > match.updatedAt ? at : match.updatedAt,
   });
 }
 

@@ -17,7 +17,7 @@ export function formatFactCounts(f: FactCounts): string {
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `Articles: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.failed.length} failed`,
+    `Articles: ${s.new} new, ${s.updated} updated, ${s.refreshed ? `${s.refreshed} refreshed, ` : ''}${s.unchanged} unchanged, ${s.failed.length} failed`,
     `Facts: ${formatFactCounts(s.facts)}`,
   ];
   if (s.notModified) lines.push(`Not modified since the last fetch: ${plural(s.notModified, 'URL')}`);

@@ -16,7 +16,8 @@ import { GrowingDirectory } from './layered-directory.js';
 import { learnableName } from './learn.js';
 import { readInput } from './readers/inputs.js';
 
-export type ArticleStatus = 'new' | 'updated' | 'unchanged';
+/** `refreshed`: stored with the same content, extracted again because the ingest asked for it (`--refresh`). */
+export type ArticleStatus = 'new' | 'updated' | 'refreshed' | 'unchanged';
 
 export interface FactCounts {
   deals: number;
@@ -30,9 +31,10 @@ export interface FactCounts {
 export interface IngestSummary {
   new: number;
   updated: number;
+  refreshed: number;
   unchanged: number;
   failed: { input: string; reason: string }[];
-  /** Facts written by new and updated articles, by kind. */
+  /** Facts written by new, updated and refreshed articles, by kind. */
   facts: FactCounts;
   /** URLs (feeds, pages) that answered "not modified" to our saved validators. */
   notModified: number;
@@ -53,9 +55,9 @@ export type IngestProgress =
   /** A feed item already stored as the feed dates it: its page was not fetched again. */
   | { type: 'item-unchanged'; input: string };
 
-/** Emitted for every new or updated article, after it and its deals are stored (digests, alerts). */
+/** Emitted for every article written (not an unchanged one), after it and its deals are stored (caches, alerts). */
 export interface IngestedEvent {
-  status: 'new' | 'updated';
+  status: Exclude<ArticleStatus, 'unchanged'>;
   article: ArticleRecord;
   facts: ArticleFacts;
   /** Deals this article created or updated, as stored. */
@@ -78,6 +80,11 @@ export interface IngestDeps {
   now?: () => Date;
   onProgress?(e: IngestProgress): void;
   onIngested?(e: IngestedEvent): void;
+  /**
+   * Extract again the articles already stored with the same content, replacing their facts (after an
+   * upgrade of the rules). Feeds are read in full: no conditional fetch, no skipping of stored items.
+   */
+  refresh?: boolean;
   stdin?: NodeJS.ReadableStream;
   cwd?: string;
   /** Injected in tests. */
@@ -138,6 +145,7 @@ export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<
   const summary: IngestSummary = {
     new: 0,
     updated: 0,
+    refreshed: 0,
     unchanged: 0,
     failed: [],
     facts: emptyCounts(),
@@ -158,8 +166,11 @@ export async function ingestInputs(inputs: string[], deps: IngestDeps): Promise<
         stdin: deps.stdin,
         cwd: deps.cwd,
         fetch: deps.fetch,
-        validatorsFor: (url) => deps.store.getValue<FetchValidators>(validatorsKey(url)),
-        storedItem: (it) => storedFeedItem(deps.store, it),
+        validatorsFor: (url) =>
+          deps.refresh
+            ? Promise.resolve(undefined)
+            : deps.store.getValue<FetchValidators>(validatorsKey(url)),
+        storedItem: (it) => (deps.refresh ? Promise.resolve(false) : storedFeedItem(deps.store, it)),
       })) {
         if (item.kind === 'failure') fail(item.input, item.reason);
         else if (item.kind === 'unchanged') {
@@ -234,18 +245,22 @@ async function storedFeedItem(
   return !!found && (item.published === null || found.publishedAt === item.published);
 }
 
-/** new / updated (same URL or guid, new content) / unchanged (same content already stored). */
+/**
+ * new / updated (same URL or guid, new content) / unchanged (same content already stored), or
+ * refreshed instead of unchanged when the ingest asked to extract stored articles again.
+ */
 async function classify(
   store: Store,
   identity: ArticleIdentity,
+  refresh: boolean,
 ): Promise<{ status: ArticleStatus; previous: ArticleHead | undefined }> {
+  const same: ArticleStatus = refresh ? 'refreshed' : 'unchanged';
   const previous =
     (identity.canonicalUrl ? await store.articles.findByCanonicalUrl(identity.canonicalUrl) : undefined) ??
     (await findByGuid(store, identity));
-  if (previous)
-    return { status: previous.contentHash === identity.contentHash ? 'unchanged' : 'updated', previous };
+  if (previous) return { status: previous.contentHash === identity.contentHash ? same : 'updated', previous };
   const sameContent = await store.articles.findByContentHash(identity.contentHash);
-  return { status: sameContent ? 'unchanged' : 'new', previous: sameContent };
+  return { status: sameContent ? same : 'new', previous: sameContent };
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -256,12 +271,14 @@ async function ingestOne(
   directory: DirectoryHolder,
 ): Promise<ArticleOutcome> {
   if (!raw.text.trim()) throw new Error('no article text');
-  const now = deps.now?.() ?? new Date();
   const { store, engine } = deps;
   const identity = articleIdentity(raw);
-  const { status, previous } = await classify(store, identity);
+  const { status, previous } = await classify(store, identity, !!deps.refresh);
   if (status === 'unchanged') return { status, articleId: previous!.id, facts: emptyCounts() };
-  const articleId = status === 'updated' ? previous!.id : identity.id;
+  const articleId = status === 'new' ? identity.id : previous!.id;
+  // A refreshed article did not arrive now: it keeps its arrival time, so its deals and facts are not
+  // news to alerts and digests a second time.
+  const now = status === 'refreshed' ? new Date(previous!.ingestedAt) : (deps.now?.() ?? new Date());
 
   const dir = await directory.get();
   const { extraction, cleanedText } = await engine.extractArticle(raw, { directory: dir, articleId });
@@ -276,11 +293,18 @@ async function ingestOne(
     text: cleanedText,
     origin: raw.origin,
     ingestedAt: now.toISOString(),
+    // The same content may have been stored from another address: a refresh keeps the stored identity.
+    ...(status === 'refreshed' && {
+      url: previous!.url,
+      canonicalUrl: previous!.canonicalUrl,
+      guid: previous!.guid,
+      origin: previous!.origin,
+    }),
   };
   const facts = articleFacts(extraction, articleId, sortDate);
 
-  // An update first withdraws the old version's reports from the deals that cited it.
-  if (status === 'updated') await withdrawDealSources(store, engine, articleId);
+  // An update (or a refresh) first withdraws the old version's reports from the deals that cited it.
+  if (status !== 'new') await withdrawDealSources(store, engine, articleId);
   await store.saveArticle(article, facts);
   const deals = await mergeDeals(deps, extraction.deals, articleId, sortDate, now);
   // Which deals cite this article, so an update can withdraw exactly those reports.

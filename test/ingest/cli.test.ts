@@ -103,6 +103,10 @@ describe('dealdesk ingest', () => {
     );
     const second = await run(['ingest', 'dir'], { env });
     expect(second.stdout).toMatch(/^Articles: 0 new, 0 updated, 3 unchanged, 0 failed$/m);
+    // After an upgrade, --refresh extracts the stored articles again instead of skipping them.
+    const third = await run(['ingest', '--refresh', 'dir'], { env });
+    expect(third.code).toBe(0);
+    expect(third.stdout).toMatch(/^Articles: 0 new, 0 updated, 3 refreshed, 0 unchanged, 0 failed$/m);
     const store = await openStore(url);
     expect(await store.articles.count()).toBe(3);
     await store.close();

@@ -53,3 +53,52 @@ describe('ingest with the real engine', () => {
     }
   });
 });
+
+describe('ingest --refresh: stored articles extracted again with the current rules', () => {
+  const FILE = `${ARTICLES}01-pr-northwind-caldera.txt`;
+  const first = new Date('2026-11-20T12:00:00Z');
+  const later = new Date('2026-12-01T09:00:00Z');
+  let refreshStore: Store;
+  beforeAll(async () => {
+    refreshStore = await openStore('memory://');
+  });
+  afterAll(() => refreshStore.close());
+
+  it('replaces the facts an older engine stored, without doubling deals or making them news again', async () => {
+    const engine = await defaultEngine();
+    // "Older rules": the same engine that found no deals.
+    const older = {
+      ...engine,
+      async extractArticle(...args: Parameters<typeof engine.extractArticle>) {
+        const r = await engine.extractArticle(...args);
+        return { ...r, extraction: { ...r.extraction, deals: [] } };
+      },
+    };
+    const base = { store: refreshStore, allowPrivate: false };
+    const stored = await ingestInputs([FILE], { ...base, engine: older, now: () => first });
+    expect(stored).toMatchObject({ new: 1, refreshed: 0 });
+    expect(await refreshStore.deals.newest({ limit: 10 })).toEqual([]);
+
+    // Without --refresh the same content is left alone, whatever the engine.
+    const plain = await ingestInputs([FILE], { ...base, engine, now: () => later });
+    expect(plain).toMatchObject({ new: 0, updated: 0, refreshed: 0, unchanged: 1 });
+    expect(await refreshStore.deals.newest({ limit: 10 })).toEqual([]);
+
+    const refreshed = await ingestInputs([FILE], { ...base, engine, now: () => later, refresh: true });
+    expect(refreshed).toMatchObject({ new: 0, updated: 0, refreshed: 1, unchanged: 0, failed: [] });
+    const deals = await refreshStore.deals.newest({ limit: 10 });
+    expect(deals.length).toBeGreaterThan(0);
+    expect(deals.some((d) => d.parties.some((p) => p.ticker === 'NWAN'))).toBe(true);
+    // It arrived on the first ingest: alerts read arrival times, so nothing is announced again.
+    for (const d of deals) expect(d.firstSeenAt).toBe(first.toISOString());
+    const [head] = await refreshStore.articles.newest({ limit: 10 });
+    expect(head!.ingestedAt).toBe(first.toISOString());
+    expect(await refreshStore.articles.count()).toBe(1);
+
+    // A second refresh replaces the article's reports instead of adding to them.
+    await ingestInputs([FILE], { ...base, engine, now: () => later, refresh: true });
+    const again = await refreshStore.deals.newest({ limit: 10 });
+    expect(again.map((d) => d.id).sort()).toEqual(deals.map((d) => d.id).sort());
+    for (const d of again) expect(d.sources).toHaveLength(1);
+  });
+});

@@ -322,6 +322,12 @@ describe('feeds through the pipeline', () => {
       // Pages already stored are not fetched again because the feed changed; the failed one is retried.
       expect(srv.hits.get('/summary-page')).toBe(1);
       expect(srv.hits.get('/flaky-page')).toBe(2);
+
+      // A refresh reads every item's page again, to extract it with the current rules.
+      const third = await ingestInputs([`${srv.base}/feed.xml`], { ...deps, refresh: true });
+      expect(third).toMatchObject({ new: 0, refreshed: 3, unchanged: 0 });
+      expect(srv.hits.get('/summary-page')).toBe(2);
+      expect(await store.stockMoves.byTicker('PAGE')).toHaveLength(1);
     } finally {
       await srv.close();
     }
@@ -350,6 +356,12 @@ describe('feeds through the pipeline', () => {
         notModified: 1,
       });
       expect(served).toBe(1);
+      // A refresh asks for the feed without validators: the whole feed is read and extracted again.
+      expect(await ingestInputs([`${srv.base}/f`], { ...deps, refresh: true })).toMatchObject({
+        refreshed: 1,
+        notModified: 0,
+      });
+      expect(served).toBe(2);
     } finally {
       await srv.close();
     }

@@ -16,7 +16,7 @@ import type { Subcommand } from '../subcommand.js';
 function progressBar(io: CliIO): { update(e: IngestProgress): void; done(): void } {
   if (!io.stderr.isTTY) return { update() {}, done() {} };
   let inputs = { index: 0, total: 0 };
-  const counts = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+  const counts = { new: 0, updated: 0, refreshed: 0, unchanged: 0, failed: 0 };
   let last = 0;
   let drawn = false;
   const draw = (force = false) => {
@@ -26,7 +26,8 @@ function progressBar(io: CliIO): { update(e: IngestProgress): void; done(): void
     const width = 24;
     const filled = inputs.total ? Math.round((inputs.index / inputs.total) * width) : 0;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const line = `${bar} ${inputs.index}/${inputs.total} inputs · ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`;
+    const refreshed = counts.refreshed ? `${counts.refreshed} refreshed, ` : '';
+    const line = `${bar} ${inputs.index}/${inputs.total} inputs · ${counts.new} new, ${counts.updated} updated, ${refreshed}${counts.unchanged} unchanged, ${counts.failed} failed`;
     io.stderr.write(`\r\x1b[2K${line}`);
     drawn = true;
   };
@@ -59,12 +60,18 @@ export const ingest: Subcommand = {
         'Import a company directory first (SEC company_tickers[_exchange].json, nasdaqlisted.txt, otherlisted.txt, nasdaqtraded.txt)',
     },
     json: { type: 'boolean', description: 'Print the summary as JSON' },
+    refresh: {
+      type: 'boolean',
+      description: 'Extract stored articles again and replace their facts (after upgrading Dealdesk)',
+    },
   },
   details: [
     'Inputs: text or Markdown files (optional front matter: title, url, source, published), HTML pages,',
     'JSON ({title, url, source, published, text|html} or an array), RSS/Atom feeds, folders (recursive),',
     'http(s) URLs of pages or feeds, and - for standard input.',
     'Re-ingesting the same content changes nothing; an article updated at the same URL replaces its facts.',
+    'With --refresh, articles already stored are extracted again with the current rules and their facts',
+    'replaced (deals keep their sources; nothing is alerted again); feeds are read in full.',
     'Addresses on private networks are refused unless DEALDESK_ALLOW_PRIVATE_FETCH=true.',
     'Exit code 1 when any input failed (the others are still stored), 2 on misuse.',
   ].join('\n'),
@@ -102,6 +109,7 @@ export const ingest: Subcommand = {
             allowPrivate: config.DEALDESK_ALLOW_PRIVATE_FETCH,
             stdin: io.stdin,
             cwd: io.cwd,
+            refresh: !!args.values.refresh,
             onProgress: bar.update,
           });
         } finally {
