@@ -9,6 +9,7 @@ const PHRASES = [
   'Pipestone Valley Medical signed a letter of intent to join Avera Health.',
   'Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.',
   'Halvard paid $40 million for a 12% stake in Dunmore.',
+  'Pellworth is now the owner of Danbury Optics.',
   'a hedge fund that owns 6.2% of Acme Corp',
   'Sequoia is the largest shareholder in Lumora.',
   'Acme will buy $500 million of newly issued Beta shares.',

@@ -993,6 +993,14 @@ export const CUES: Cue[] = [
     shape: 'actor-object',
   },
   {
+    // "X is now the owner of Y", "became the sole owner of Y": a change of hands told as done.
+    re: /\b(?:is\s+now|are\s+now|became|has\s+become|have\s+become|now\s+becomes?)\s+the\s+(?:new\s+|sole\s+|full\s+)?owners?\s+of\b/gi,
+    needs: ['owner'],
+    type: 'acquisition',
+    shape: 'actor-object',
+    status: 'completed',
+  },
+  {
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
@@ -1079,7 +1087,7 @@ export const CUES: Cue[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b(?![^.;]{0,40}\bfrom\b)|for\b|to\s+(?:sell|merge|combine)\b|with\s+[^.;]{0,60}?\b(?:to\s+(?:buy|acquire|purchase|take\s+over|sell|merge|combine|(?:jointly\s+)?(?:${JOINT_AIMS}))|under\s+which\s+(?:it|they)\s+(?:will|would)\s+(?:buy|acquire|sell|merge))\b))|(?:power[- ]purchase|supply|offtake|services|wholesale|hosting|cloud|lease|leasing) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)`,
+      String.raw`\b(?:(?:string|series|slew|number|run) of (?:[\w-]+ ){0,3}contracts\s*\(|contracts?\s+(?:with|from)|(?:won|wins|win|winning|secured|secures|securing|landed|lands|landing|awarded|received|receives|signed|signs|inked|inks|bagged|bags|clinched|clinches|nabbed|nabs|snagged|snags|scored|scores)\b(?:[^.;]|\.(?=\d|[A-Z]\.|\s[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?(?:contract|order|deal)s?\b)){0,60}?\b(?<!(?:licen[cs]ing|partnership|collaboration|merger|distribution)[\s-])(?:(?:sub)?contract|order|deal(?!s?\s+(?:to\s+(?:buy|acquire|purchase|take)\b|for\b|to\s+(?:sell|merge|combine)\b|with\s+[^.;]{0,60}?\b(?:to\s+(?:buy|acquire|purchase|take\s+over|sell|merge|combine|(?:jointly\s+)?(?:${JOINT_AIMS}))|under\s+which\s+(?:it|they)\s+(?:will|would)\s+(?:buy|acquire|sell|merge))\b))|(?:power[- ]purchase|supply|offtake|services|wholesale|hosting|cloud|lease|leasing) agreement)s?\b(?:\s+(?:with|from|by))?|contract awards? from)`,
       'gi',
     ),
     needs: ['contract', 'order', 'deal', 'agreement'],

@@ -1,0 +1,72 @@
+/**
+ * Session 22, from deal sentences of our own: deals struck to buy something from a firm, owners told
+ * after the fact, approvals and sealed takeovers.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('a deal struck to buy something from a firm', () => {
+  it('is the purchase of a named asset, not a contract the buyer won', () => {
+    expect(
+      deals(
+        'Ostrava Steel clinched a deal to buy the Kladno rolling mill from Prazsky Metal for $110 million.',
+      ),
+    ).toEqual(['acquisition Ostrava Steel:buyer+Prazsky Metal:seller $110 million announced']);
+  });
+
+  it('is still an order of goods from their maker', () => {
+    expect(
+      deals('Ostrava Steel signed a deal to buy 40 locomotives from Sedlec Rail Works for $130 million.'),
+    ).toEqual(['contract Sedlec Rail Works:supplier+Ostrava Steel:customer $130 million completed']);
+  });
+});
+
+describe('an owner told after the fact', () => {
+  it('reads "is now the owner of X after completing its purchase" as a done takeover, the right way round', () => {
+    expect(
+      deals(
+        'Pellworth Instruments is now the owner of Danbury Optics after completing its $2 billion purchase of the lens maker on Tuesday.',
+      ),
+    ).toEqual(['acquisition Pellworth Instruments:buyer+Danbury Optics:target $2 billion completed']);
+  });
+
+  it('reads "became the sole owner of X"', () => {
+    expect(deals('Harlow Metals became the sole owner of Ossory Foods in March.')).toEqual([
+      'acquisition Harlow Metals:buyer+Ossory Foods:target completed',
+    ]);
+  });
+});
+
+describe('a sealed takeover', () => {
+  it('is done when the takeover itself is sealed', () => {
+    expect(
+      deals(
+        'Hallam Logistics sealed its $450 million takeover of Fenwick Freight on Friday after receiving the final antitrust clearance.',
+      ),
+    ).toEqual(['acquisition Hallam Logistics:buyer+Fenwick Freight:target $450 million completed']);
+  });
+
+  it('is only agreed when a deal to buy is sealed', () => {
+    expect(deals('Hallam Logistics sealed a deal to buy Fenwick Freight for $450 million.')).toEqual([
+      'acquisition Hallam Logistics:buyer+Fenwick Freight:target $450 million announced',
+    ]);
+  });
+});
+
+describe('a price in a later clause of the same sentence', () => {
+  it('is not the price of the earlier purchase', () => {
+    expect(
+      deals(
+        'Tessaly Foods bought Orrin Bakeries in 2022 and added Pemberly Snacks two years later for $140 million.',
+      ),
+    ).toContain('acquisition Tessaly Foods:buyer+Orrin Bakeries:target completed');
+  });
+
+  it('still prices a purchase of a firm and its affiliates', () => {
+    expect(deals('Tessaly Foods bought Orrin Bakeries and related brands for $140 million.')).toEqual([
+      'acquisition Tessaly Foods:buyer+Orrin Bakeries:target $140 million completed',
+    ]);
+  });
+});
