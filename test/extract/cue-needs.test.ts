@@ -10,6 +10,7 @@ const PHRASES = [
   'Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.',
   'Halvard paid $40 million for a 12% stake in Dunmore.',
   'Pellworth is now the owner of Danbury Optics.',
+  "Shareholders of Mirefield approved Corlan's takeover offer.",
   'a hedge fund that owns 6.2% of Acme Corp',
   'Sequoia is the largest shareholder in Lumora.',
   'Acme will buy $500 million of newly issued Beta shares.',

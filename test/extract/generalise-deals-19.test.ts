@@ -70,3 +70,25 @@ describe('a price in a later clause of the same sentence', () => {
     ]);
   });
 });
+
+describe("the target's owners approving a bid", () => {
+  it('reads "shareholders of X approved Y\'s takeover offer" as Y\'s pending takeover of X', () => {
+    expect(
+      deals(
+        "Shareholders of Mirefield Bank approved Corlan Financial's takeover offer on Thursday, clearing the last hurdle for the $900 million deal.",
+      ),
+    ).toEqual(['acquisition Corlan Financial:buyer+Mirefield Bank:target $900 million pending']);
+  });
+
+  it('reads "X shareholders voted in favour of Y\'s bid"', () => {
+    expect(
+      deals("Mirefield Bank shareholders voted in favour of Corlan Financial's $900 million takeover bid."),
+    ).toEqual(['acquisition Corlan Financial:buyer+Mirefield Bank:target $900 million pending']);
+  });
+
+  it('finds no deal in a vote on anything else', () => {
+    expect(deals("Mirefield Bank shareholders approved Corlan Financial's nominee for the board.")).toEqual(
+      [],
+    );
+  });
+});

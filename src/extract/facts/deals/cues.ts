@@ -625,6 +625,16 @@ export const CUES: Cue[] = [
     status: 'terminated',
   },
   {
+    // "Shareholders of Mirefield Bank approved Corlan's takeover offer", "…voted in favour of Corlan's
+    // $900 million bid": the owners of the target said yes; the deal still has to close.
+    re: /\b(?:approved|approve|approves|backed|endorsed|voted\s+(?:overwhelmingly\s+)?(?:in\s+favou?r\s+of|for))(?=\s+[A-Z][^.;]{0,60}?['’]s?\s+(?:\([^()]{1,30}\)\s+)?(?:[\w$£€¥.,-]+\s+){0,4}?(?:takeover|acquisition|buyout|purchase|merger)\s+(?:offer|bid|proposal|deal)\b)/g,
+    first: /\b(?:share|stock)holders\b|\binvestors\b/i,
+    needs: ['approv', 'backed', 'endorsed', 'voted'],
+    type: 'acquisition',
+    shape: 'object-actor',
+    status: 'pending',
+  },
+  {
     // "Novartis has made several acquisitions in kidney disease, including Chinook Therapeutics": past buys.
     re: /\b(?:made|has made|have made|completed)\s+(?:several|a string of|a series of|a number of|many|numerous|two|three|four|five|a few)\s+(?:[\w-]+\s+)?(?:acquisitions|purchases|deals|takeovers)\b[^.;]{0,60}?,?\s+(?:including|such as)\b/gi,
     needs: ['including', 'such as'],
