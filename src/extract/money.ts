@@ -90,6 +90,9 @@ const SYMBOLS: Record<string, string> = {
 };
 const WORD_CURRENCIES: Record<string, string> = {
   dollars: 'USD',
+  // Singular after a scale only ("a 700 million pound deal", "a 5 billion-dollar bid"): see findMoney.
+  dollar: 'USD',
+  pound: 'GBP',
   euros: 'EUR',
   euro: 'EUR',
   pounds: 'GBP',
@@ -175,9 +178,11 @@ const PREFIXED = new RegExp(SIGN + SYM + NUM + SCALE, 'gi');
 const QUAL_BEFORE = new RegExp(QUAL.replace(/\)\?$/, ')$'), 'i');
 /** A cheap first look: text without a currency mark holds no money. */
 const ANY_CURRENCY =
-  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|\bRM\s?\d|\b(?:KSh|Sh|Tk)\s?\d|E£|₺|₦|৳|MYR|PLN|TRY|EGP|KES|NGN|BDT|CZK|HUF|AED|SAR|QAR|PEN|CLP|COP|IDR|dollars|euros?|pounds|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|złoty|lira|shillings|naira|taka|korun|crowns|forint|dirhams|riyals|soles|rupiah|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
+  /[$€£¥₹₩]|USD|EUR|GBP|JPY|CAD|AUD|HKD|CHF|INR|SEK|NOK|DKK|CNY|RMB|SGD|BRL|NZD|TWD|MXN|KRW|ZAR|\bRs\b|\bR\s?\d|\bRM\s?\d|\b(?:KSh|Sh|Tk)\s?\d|E£|₺|₦|৳|MYR|PLN|TRY|EGP|KES|NGN|BDT|CZK|HUF|AED|SAR|QAR|PEN|CLP|COP|IDR|dollars?|euros?|pounds?|yen|francs|yuan|rupees|kron[oe]r|reais|pesos|rand|zloty|złoty|lira|shillings|naira|taka|korun|crowns|forint|dirhams|riyals|soles|rupiah|ringgit|baht|(?:illion|bn|mn)\s+won\b/i;
 const SUFFIXED = new RegExp(
-  QUAL + NUM + String.raw`\s?(trillion|billion|million|bn|mn|crore|lakh)?\s+(${CURRENCY_WORDS})\b`,
+  QUAL +
+    NUM +
+    String.raw`\s?(trillion|billion|million|bn|mn|crore|lakh)?(?:\s+|(?<=illion)-)(${CURRENCY_WORDS})\b`,
   'gi',
 );
 
@@ -226,6 +231,8 @@ export function findMoney(text: string): MoneyMatch[] {
     if (out.some((o) => o.start <= m!.index && o.end > m!.index)) continue;
     // "450 billion won" is money; "the 3 won" is a verb.
     if (!word && cur!.toLowerCase() === 'won') continue;
+    // "a 700 million pound deal" is money; "a 40 pound bag" is a weight.
+    if (!word && /^(?:pound|dollar)$/i.test(cur!)) continue;
     const scale = word ? (SCALES[word.toLowerCase()] ?? 1) : 1;
     out.push({
       amount: round(Number(num!.replace(/,/g, '')) * scale),

@@ -92,3 +92,31 @@ describe("the target's owners approving a bid", () => {
     );
   });
 });
+
+describe('a bidder weighing an offer', () => {
+  it('reads "is considering a possible offer for X" as a rumoured bid', () => {
+    expect(deals('Corlan Financial is considering a possible offer for Mirefield Bank.')).toEqual([
+      'acquisition Corlan Financial:buyer+Mirefield Bank:target rumored',
+    ]);
+  });
+
+  it('still finds no deal in "a possible merger would make sense"', () => {
+    expect(
+      deals('Analysts said a possible merger of Corlan Financial and Mirefield Bank would make sense.'),
+    ).toEqual([]);
+  });
+});
+
+describe('the size of what a deal creates', () => {
+  it('is not its price', () => {
+    expect(
+      deals('Corlan Financial is merging with Mirefield Bank to create a lender with $40 billion in assets.'),
+    ).toEqual(['merger Corlan Financial:-+Mirefield Bank:- announced']);
+  });
+
+  it('reads a price told in pounds as an adjective', () => {
+    expect(deals('Corlan Financial is to buy Mirefield Bank in a 700 million pound deal.')).toEqual([
+      'acquisition Corlan Financial:buyer+Mirefield Bank:target 700 million pound announced',
+    ]);
+  });
+});

@@ -109,3 +109,18 @@ describe('currencies of Turkish, Polish, East African, Bangladeshi and Central E
     expect(read('the banks will try 2 approaches and then sh 5 more')).toEqual([]);
   });
 });
+
+describe('a currency word used as an adjective', () => {
+  const read = (t: string) => findMoney(t).map((m) => `${m.amount} ${m.currency} ${m.text}`);
+  it('reads "a 700 million pound deal" and "a 5 billion-euro takeover"', () => {
+    expect(read('in a 700 million pound deal and a 5 billion-euro takeover')).toEqual([
+      '700000000 GBP 700 million pound',
+      '5000000000 EUR 5 billion-euro',
+    ]);
+    expect(read('a 2 billion dollar bid')).toEqual(['2000000000 USD 2 billion dollar']);
+  });
+
+  it('leaves weights and prices of small things alone', () => {
+    expect(read('a 40 pound bag of flour and a 3 dollar coffee')).toEqual([]);
+  });
+});

@@ -41,6 +41,10 @@ const NEGATED =
 const SHARE_COUNT =
   /^\s*(?:about\s+|approximately\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.,]*\s*(?:million\s+|billion\s+)?(?:(?:new|newly[- ]issued|ordinary|common|additional)\s+){0,2}(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares|stock)\b/;
 
+/** "is considering a possible offer for", "weighing a potential bid for": a bidder making up its mind. */
+const WEIGHING_A_BID =
+  /\b(?:consider|weigh|mull|explor|evaluat|study|studie|prepar)\w*\s+(?:an?\s+|the\s+)?(?:possible|potential)\s+(?:[\w$€£¥.,-]+\s+){0,2}?(?:offer|bid|takeover|acquisition|approach)\s+(?:for|of)$/i;
+
 /** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
 export function notADeal(
   t: string,
@@ -122,11 +126,13 @@ export function notADeal(
     WOULD_MAKE_SENSE.test(t.slice(cueEnd))
   )
     return true;
-  // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet.
+  // "lays the groundwork for a joint venture", "a possible merger": not a transaction yet. But a firm
+  // "considering a possible offer for X" is a bidder, told as a rumour.
   if (
     /\b(groundwork for|pave the way for|paving the way for|path to|potential|possible|could lead to|may form|talk of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
       t.slice(Math.max(0, cueStart - 40), cueStart),
-    )
+    ) &&
+    !WEIGHING_A_BID.test(t.slice(Math.max(0, cueStart - 60), cueEnd))
   )
     return true;
   // "sold a majority stake in its unit to Y", "agreed to sell its 49% stake in X": a sale, found by the

@@ -12,8 +12,9 @@ import type { DealType } from './types.js';
 // or a per-share price in cash is restated as a total ("$52 a share in cash, or about $1.7 billion").
 const NOT_VALUE_BEFORE =
   /\b(market (?:cap|value|capitali[sz]ation)|valuation|revenue|sales|debt|savings|EPS|income|profit|loss|cash(?![\s-]+(?:and[\s-]+stock\s+)?(?:deal|transaction|offer|acquisition|takeover|purchase|bid|merger)\b|,?\s+or\b|,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase)\b)|(?<!\bfor (?:gross |total |aggregate |net )?)proceeds|using|retire|repay|bonds?|notes|buyback|dividend|capex|spending of|worth of stock|fine|settlement|rights issue|annual)\b[^$€£¥]{0,20}$/i;
+// "to create a lender with $40 billion in assets": a size, not a price.
 const NOT_VALUE_AFTER =
-  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b|^\s*(?:reverse\s+)?(?:termination|break(?:-?up)?)\s+fee\b/i;
+  /^\s*(?:in|of)\s+(?:annual\s+)?(revenue|sales|debt|savings|profit|bonds|notes|stock|shares)\b|^\s*in\s+(?:combined\s+|total\s+)?(?:assets|deposits|ebitda|backlog)\b|^\s*of\s+cash\b|^\s*(?:a|per) share\b|^\s*(?:reverse\s+)?(?:termination|break(?:-?up)?)\s+fee\b/i;
 
 /** The words that mark an amount as the deal's price; "$52 a share in cash, or about $1.7 billion" gives the total. */
 const MARKED =
