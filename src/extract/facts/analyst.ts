@@ -59,7 +59,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s)?|boost(?:ed|s)?|increas(?:ed|es)|hik(?:ed|es)|bump(?:ed|s)|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s)|slash(?:ed|es)|par(?:ed|es)|moved|moves|moving|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing)|bump(?:ed|s|ing)|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -123,7 +123,7 @@ const LOWER_RATING_WORD =
 const LOWER_RATINGS = String.raw`strong buy|strong sell|speculative buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
-  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
 /** "upgraded Tesco to add from hold": the UK brokers' "add", only where an upgrade or downgrade puts it. */
@@ -509,6 +509,10 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
 const RATING_MOVE = new RegExp(
   String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|bumped|bumps|upped|ups)|cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|trimming|slashed|slashes|slashing)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
 );
+/** "moved X to Overweight", "switched the stock to Sell": a rating set with no word of which way it went. */
+const RATING_SET = new RegExp(
+  String.raw`\b(?:moved|moves|moving|shifted|shifts|shifting|switched|switches|switching)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
+);
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 /** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */
 const EVERY_CUE = new RegExp(CUE.source, 'gi');
@@ -535,6 +539,12 @@ function actionOfClause(
   const a = r.rating ? ratingRank(r.rating) : null;
   const b = r.prior ? ratingRank(r.prior) : null;
   if (a !== null && b !== null && a !== b) return a > b ? 'upgrade' : 'downgrade';
+  // With no rating left behind, only a bullish or a bearish one says the way: a move to neutral does not.
+  const set = b === null ? RATING_SET.exec(lower) : null;
+  if (set) {
+    const rank = ratingRank(set[1]!);
+    if (rank !== null && rank !== 3) return rank > 3 ? 'upgrade' : 'downgrade';
+  }
   if (target !== null && priorTarget !== null && target !== priorTarget && best && best !== 'other') {
     if (PRIORITY[best] <= PRIORITY.target_raise) return target > priorTarget ? 'target_raise' : 'target_cut';
   }
