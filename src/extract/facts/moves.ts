@@ -205,10 +205,13 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
         /\b(?:sent|sends|pushed|pushes|knocked|knocks|dragged|drags)\s+(?:[\w&.'’():-]+\s+){1,6}$/i.test(
           before,
         ) && /^\s*(?:lower|higher)\b/i.test(after);
+      // "…was the worst performer in the S&P 500, off 9.1%": "off" right before the figure is a fall.
+      const offBy = /(?:^|,\s*)off\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$/i.test(before);
       if (
         !p.signed &&
         !continues &&
         !sentThatWay &&
+        !offBy &&
         !STOCK_WORD.test(s.text) &&
         !/\b(ended|closed|finished|settled|opened|doubled|tripled|rose|risen|fell|fallen|jumped|gained|climbed|rallied|soared|surged|dropped|slid|slipped|sank|sunk|declined|tumbled|plunged|plummeted|lost|added|dipped|slumped|sagged|eased|edged|advanced|retreated|rebounded|leapt|leaped|spiked|popped|skidded|moved|rolled|crept|inched|ticked|shot|raced|bounced|shed|sheds|(?:gave|gives|give) up|(?:was|were|is|are) off|up|down|(?:jump|ris|fall|gain|climb|rally|soar|surg|dropp|slid|slipp|sink|declin|tumbl|plung|los|add|dipp|slump|eas|edg|advanc|retreat|rebound|leap|spik|popp|skidd)ing)\b/i.test(
           before,
@@ -230,7 +233,7 @@ export function extractStockMoves(ctx: ArticleContext): StockMoveFact[] {
       const dates = findDates(s.text, ctx.published);
       const dateAfter =
         dates.find((d) => d.start >= p.end && d.start < nextStart) ?? dates.find((d) => d.end <= p.start);
-      const price = priceFor(s.text, p.end, nextStart);
+      const price = priceFor(s.text, p.end, nextStart) ?? priceBefore(before);
       lastSubject = subject;
       drafts.push({
         ticker: subject.ticker,
@@ -379,6 +382,17 @@ function priceFor(sentence: string, from: number, to: number): number | null {
     }
   }
   return null;
+}
+
+/** "closed at $41.10, down 8.2%": a closing price told just before its move. */
+function priceBefore(before: string): number | null {
+  const m =
+    /\b(?:closed|ended|finished|settled|was trading|traded|stood)\s+at\s+(\$\d[\d,]*(?:\.\d+)?),?\s+(?:or\s+)?(?:up|down|off|higher|lower)\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$/i.exec(
+      before,
+    );
+  if (!m) return null;
+  const amount = Number(m[1]!.slice(1).replace(/,/g, ''));
+  return amount > 0 && amount < 100_000 ? amount : null;
 }
 
 /** One move per company, direction, and figure: "about 10%" and "10.7%" on the same day are one move. */
