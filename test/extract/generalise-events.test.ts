@@ -391,3 +391,14 @@ describe('a report date that moves', () => {
     ).toEqual(['QLOP earnings 2027-01-30']);
   });
 });
+
+describe('a report told by the weekday ahead', () => {
+  it('reads "reports next Tuesday" with the consensus given after it', () => {
+    expect(
+      events(
+        'Harlow Metals (NYSE: HLMT) reports next Tuesday, with analysts looking for EPS of $0.85.',
+        '2026-11-20',
+      ),
+    ).toEqual(['HLMT earnings 2026-11-24']);
+  });
+});
