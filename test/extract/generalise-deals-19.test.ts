@@ -120,3 +120,41 @@ describe('the size of what a deal creates', () => {
     ]);
   });
 });
+
+describe('a merger told in the past tense', () => {
+  it('is done', () => {
+    expect(deals('Okapi Mobility merged with Zippa Scooters last year.')).toEqual([
+      'merger Okapi Mobility:-+Zippa Scooters:- completed',
+    ]);
+  });
+
+  it('is still to come when it will merge', () => {
+    expect(deals('Okapi Mobility will merge with Zippa Scooters next year.')).toEqual([
+      'merger Okapi Mobility:-+Zippa Scooters:- announced',
+    ]);
+  });
+});
+
+describe('a firm whose name starts with a region', () => {
+  it('keeps the region in its name', () => {
+    expect(deals('Nordic Capital agreed to buy Sundvik Signals for $400 million.')).toEqual([
+      'acquisition Nordic Capital:buyer+Sundvik Signals:target $400 million announced',
+    ]);
+  });
+
+  it('still drops a nationality told before a name', () => {
+    expect(deals('Harlow Metals bought the Dutch Veldhoven Pompen B.V. last year.')).toEqual([
+      'acquisition Harlow Metals:buyer+Veldhoven Pompen B.V.:target completed',
+    ]);
+  });
+});
+
+describe('the asset of a carve-out sold on in the same sentence', () => {
+  it('ends before the clause that sells it', () => {
+    const [deal] = extract(
+      'Deals\n\nFerrand Group completed the carve-out of its packaging arm, selling it to Tallis Partners for $410 million.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect(deal?.asset).toBe('packaging arm');
+  });
+});

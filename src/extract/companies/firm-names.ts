@@ -24,11 +24,13 @@ export const SUFFIX_END = new RegExp(`\\s(?:${SUFFIX_WORDS})$`);
 /** "Tokyo Gas", "Kansai Electric": a place and the utility it serves name a firm in two words. */
 export const UTILITY_END = /\s(?:Gas|Electric|Electron|Steel|Telecom)$/;
 const NATIONALITIES =
-  'Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese|European|Asian|Nordic';
-/** "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name. */
+  'Dutch|German|Swiss|French|British|Italian|Spanish|Japanese|(?:South )?Korean|Chinese|Canadian|American|Swedish|Norwegian|Danish|Finnish|Belgian|Austrian|Irish|Israeli|Indian|Australian|Brazilian|Mexican|Taiwanese';
+/** Regions start firms' names as often as they describe them ("Nordic Capital", "Asian Paints"). */
+const REGIONS = 'European|Asian|Nordic';
+/** "the Dutch Veldhoven Pompen B.V.": a nationality is not part of the name (a region may be). */
 const NATIONALITY_BEFORE_NAME = new RegExp(`^(?:${NATIONALITIES})\\s+(?=[A-Z])`);
-/** "a takeover of British packaging maker DS Smith": a nationality alone names no company. */
-export const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES})$`);
+/** "a takeover of British packaging maker DS Smith": a nationality or a region alone names no company. */
+export const NATIONALITY_ONLY = new RegExp(`^(?:${NATIONALITIES}|${REGIONS})$`);
 /** "the Federal Reserve Bank of Kansas City", "the People's Bank of China": a central bank is no company. */
 export const CENTRAL_BANK = /\b(?:Federal Reserve|Reserve Bank|Central Bank|People['’]s Bank)\b/;
 /** Words that start capitalised phrases but never companies. */

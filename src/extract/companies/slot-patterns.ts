@@ -590,7 +590,7 @@ export function isDealSlotName(
     );
   if (
     !ofTown &&
-    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed)\b)[a-z]/.test(
+    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|next|later|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed)\b)[a-z]/.test(
       after,
     )
   )

@@ -184,7 +184,13 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&'’-]+\s+){0,3}?$/i.exec(
       between,
     );
-  let asset: string | null = a ? a[1]!.trim().replace(/^(of\s+)?(its|the|their)\s+/i, '') || null : null;
+  // "the carve-out of its packaging arm, selling it to Y": the pronoun's clause is no part of the asset.
+  let asset: string | null = a
+    ? a[1]!
+        .trim()
+        .replace(/^(of\s+)?(its|the|their)\s+/i, '')
+        .replace(/,\s+[a-z]+(?:ing|ed)\s+(?:it|them)$/, '') || null
+    : null;
   // "is selling itself to Y": the seller is sold whole, so no part of it is named.
   if (asset && /^(for|to|itself|themselves)$/i.test(asset)) asset = null;
   if (owned && seller === owner?.entity) asset = owned;
