@@ -11,6 +11,7 @@ const PHRASES = [
   'Halvard paid $40 million for a 12% stake in Dunmore.',
   'Pellworth is now the owner of Danbury Optics.',
   "Shareholders of Mirefield approved Corlan's takeover offer.",
+  "Orlo Capital took part in Veltra Bio's latest funding round.",
   'a hedge fund that owns 6.2% of Acme Corp',
   'Sequoia is the largest shareholder in Lumora.',
   'Acme will buy $500 million of newly issued Beta shares.',

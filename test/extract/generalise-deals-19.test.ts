@@ -158,3 +158,17 @@ describe('the asset of a carve-out sold on in the same sentence', () => {
     expect(deal?.asset).toBe('packaging arm');
   });
 });
+
+describe('a round and the firms that joined it', () => {
+  it('gives the round its amount when the leader is told after a comma', () => {
+    expect(
+      deals('Veltra Bio landed $60 million in fresh funding, with Tamsin Ventures leading the round.'),
+    ).toEqual(['investment Tamsin Ventures:investor+Veltra Bio:investee $60 million completed']);
+  });
+
+  it('reads "took part in X\'s latest funding round" as a done investment in X', () => {
+    expect(deals("Orlo Capital took part in Veltra Bio's latest funding round.")).toEqual([
+      'investment Orlo Capital:investor+Veltra Bio:investee completed',
+    ]);
+  });
+});

@@ -58,7 +58,7 @@ const WORDINGS: Array<[string, string[]]> = [
   ],
   [
     `${P} has closed a $60 million Series B, with ${H} leading the round.`,
-    [`investment HLW:investor+${P}:investee completed`],
+    [`investment HLW:investor+${P}:investee $60 million completed`],
   ],
   [`${H} has backed ${P} since 2022.`, [`investment HLW:investor+${P}:investee completed`]],
   [

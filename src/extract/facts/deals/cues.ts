@@ -803,6 +803,14 @@ export const CUES: Cue[] = [
     status: 'completed',
   },
   {
+    // "Orlo Capital took part in Veltra Bio's latest funding round": the round's company is named with it.
+    re: /\b(?:participated|participates|took\s+part|takes\s+part)\s+in\b(?=\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:round|financing|raise|fundraising)\b)/g,
+    needs: ['participat', 'part in'],
+    type: 'investment',
+    shape: 'investor-investee',
+    equity: true,
+  },
+  {
     // "Existing backers A and B also put in money": more investors in the round just told.
     re: /\b(?:also\s+)?(?:put\s+in\s+(?:money|capital|cash|funds)|put\s+(?:money|capital|cash|funds)\s+in|chipped\s+in|(?:participated|took\s+part)\s+in\s+(?:the|this)\s+(?:round|financing|raise)|joined\s+(?:the|this)\s+(?:round|financing|raise))\b/gi,
     needs: [

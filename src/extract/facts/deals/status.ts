@@ -24,7 +24,7 @@ const HAS_PAST_DEAL = new RegExp(
 const NAMED_DEAL = /\b(?:acquisition|purchase|takeover|buyout|merger with|sale) of\b/i;
 /** "Tamsin led a $150 million round in X": a round led is a round raised; "X merged with Y": done. */
 const DONE_PAST = new RegExp(
-  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|(?:took|(?:has|have) taken) (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|paid\s+(?:about\s+|roughly\s+|some\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+for|(?:was|were)\s+led\s+by|(?:raised|secured|landed|locked up|nabbed|snagged|banked|pulled in|brought in|closed|received)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed|investment)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|placement)|merged\s+with)\b`,
+  String.raw`\b(?:${PAST_DEAL}|(?:was|were)\s+(?:${participleForms(ACQUIRE_VERBS)}|taken private)\s+by|${perfectForms([...ACQUIRE_VERBS, ...SELL_VERBS])}|(?:took|(?:has|have) taken) (?:an?|its|a \d+(?:\.\d+)?%) (?:[\w-]+ )?stake|invested|paid\s+(?:about\s+|roughly\s+|some\s+)?(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?\s+for|(?:was|were)\s+led\s+by|(?:raised|secured|landed|locked up|nabbed|snagged|banked|pulled in|brought in|closed|received)\s+(?:an?\s+)?(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|series [a-z]|funding|financing|seed|investment)|led\s+(?:an?|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:round|placement)|merged\s+with|(?:participated|took\s+part)\s+in)\b`,
   'i',
 );
 /** "is being bought", "will be sold": not done, whatever the tense of the participle. */

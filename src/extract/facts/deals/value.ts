@@ -26,6 +26,10 @@ const VALUING_RELATIVE =
 /** "$150 million upfront", "$80 million in upfront cash": the first payment of a licence. */
 const UPFRONT_AFTER = /^\s+(?:in\s+)?(?:upfront|up-front)\b/i;
 
+/** "with Tamsin Ventures leading the round": a leader joining the round the clause before told. */
+const LEADS_THE_ROUND =
+  /^with\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:leading|co-leading)\s+(?:the|its)\s+(?:round|financing|investment|raise)\b/;
+
 export function valueNear(
   t: string,
   cueStart: number,
@@ -65,8 +69,10 @@ export function valueNear(
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
   // "…'s $2.7 billion purchase after selling X": a price before a participle is the main clause's.
   const participle = ENDS_IN_PARTICIPLE.test(t.slice(0, cueEnd));
+  // "raised $60 million in new funding, with Y leading the round": the round the leader joins is the one told.
+  const leadsTheRound = type === 'investment' && LEADS_THE_ROUND.test(t.slice(cueStart));
   const ownBefore = (m: MoneyMatch): boolean =>
-    m.start >= cueEnd || (!participle && !/,\s/.test(t.slice(m.end, cueStart)));
+    m.start >= cueEnd || (!participle && (leadsTheRound || !/,\s/.test(t.slice(m.end, cueStart))));
   // "…purchase of X after selling Y for $140 million": a price inside a later participle clause is its own.
   const beforeParticiple = (m: MoneyMatch): boolean =>
     m.start < cueEnd || !HAS_PARTICIPLE.test(t.slice(cueEnd, m.start));
