@@ -172,3 +172,13 @@ describe('a round and the firms that joined it', () => {
     ]);
   });
 });
+
+describe('public bodies named in a story', () => {
+  it('are not companies, however a name ends', () => {
+    const names = extract(
+      'Metals\n\nHarlow Metals (NYSE: HLMT) rose 2%. The International Monetary Fund and the World Bank warned about metals prices, and the United Nations asked for data.',
+      '2026-11-20',
+    ).extraction.companies.map((c) => c.name);
+    expect(names).toEqual(['Harlow Metals']);
+  });
+});
