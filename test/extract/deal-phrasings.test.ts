@@ -117,11 +117,11 @@ const WORDINGS: Array<[string, string]> = [
 const PRIVATE: Array<[string, string]> = [
   [
     `${H} has agreed to sell Brisklane Robotics, its robotics arm, to Tamsin Capital.`,
-    'divestiture HLVG:seller+Tamsin Capital:buyer announced',
+    'divestiture HLVG:seller+Tamsin Capital:buyer+Brisklane Robotics:target announced',
   ],
   [
     `${H} is selling its robotics arm, Brisklane Robotics, to Tamsin Capital for $420 million.`,
-    'divestiture HLVG:seller+Tamsin Capital:buyer $420 million announced',
+    'divestiture HLVG:seller+Tamsin Capital:buyer+Brisklane Robotics:target $420 million announced',
   ],
   [
     `${H} led a $60 million Series B in Brisklane Robotics, with participation from Tamsin Ventures.`,

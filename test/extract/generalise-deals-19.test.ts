@@ -182,3 +182,24 @@ describe('public bodies named in a story', () => {
     expect(names).toEqual(['Harlow Metals']);
   });
 });
+
+describe('wire-style names and units', () => {
+  it('reads a legal form written without its full stop ("Holdings Co said")', () => {
+    expect(
+      deals(
+        'Kanemori Holdings Co said on Wednesday it would launch a tender offer for Seiwa Logistics at 2,450 yen per share.',
+      ),
+    ).toEqual(['acquisition Kanemori Holdings Co:buyer+Seiwa Logistics:target announced']);
+  });
+
+  it('makes a unit named in apposition the target of its sale', () => {
+    const [deal] = extract(
+      'Deals\n\nSeiwa Logistics said it would sell its trucking subsidiary, Hokuto Transport, to Daimaru Freight for $60 million.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect(deal && dealLine(deal)).toBe(
+      'divestiture Seiwa Logistics:seller+Daimaru Freight:buyer+Hokuto Transport:target $60 million announced',
+    );
+    expect(deal?.asset).toBe('trucking subsidiary');
+  });
+});

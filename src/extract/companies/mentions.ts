@@ -380,7 +380,7 @@ export function resolveCompanies(
       }
       // "$PLSH: Plush Co agreed to be acquired by…": the name after a cashtag is that ticker's.
       if (
-        (re === PASSIVE_OBJECT || re === RAISED_FUNDS) &&
+        (re === PASSIVE_OBJECT || re === RAISED_FUNDS || re === SUFFIXED_NAME) &&
         /\$[A-Z]{1,5}:?\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))
       )
         continue;

@@ -24,6 +24,13 @@ const TO_BUYER = new RegExp(
   String.raw`\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},\s+|(?:[\w&'’-]+\s+){0,3}?)$`,
 );
 
+/** ", its trucking unit, to" after the unit's own name. */
+const UNIT_AFTER_NAME =
+  /^\s*,\s*(?:its|their|the)\s+((?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|business|operations?))\s*,\s*(?:to|for)\s/i;
+/** "its trucking subsidiary, " before the unit's own name. */
+const UNIT_BEFORE_NAME =
+  /^\s+(?:of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|business|operations?)\s*,\s*$/i;
+
 /** seller-to-buyer: "X agreed to sell its unit to Y". */
 export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -179,6 +186,21 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
       /\bstake\s+in\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}$/i.test(t.slice(cueEnd, m.rel)),
   );
   if (stakeIn) parties.push(r.party(stakeIn.entity, 'target'));
+  // "sell its trucking subsidiary, Hokuto Transport, to Y", "sell Hokuto Transport, its trucking unit, to
+  // Y": the unit named in apposition is what is sold.
+  const namedUnit = stakeIn
+    ? undefined
+    : right.find(
+        (m) =>
+          m.rel < buyerM.rel &&
+          m.entity !== seller &&
+          m.entity !== buyerM.entity &&
+          ((UNIT_BEFORE_NAME.test(t.slice(cueEnd, m.rel)) &&
+            /^\s*,\s*(?:to\s|for\s)/.test(t.slice(m.relEnd, buyerM.rel + 1))) ||
+            (/^\s+(?:of\s+)?$/.test(t.slice(cueEnd, m.rel)) &&
+              UNIT_AFTER_NAME.test(t.slice(m.relEnd, buyerM.rel + 1)))),
+      );
+  if (namedUnit) parties.push(r.party(namedUnit.entity, 'target'));
   const between = t.slice(cueEnd, buyerM.rel);
   const a =
     /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&'’-]+\s+){0,3}?$/i.exec(
@@ -191,6 +213,11 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
         .replace(/^(of\s+)?(its|the|their)\s+/i, '')
         .replace(/,\s+[a-z]+(?:ing|ed)\s+(?:it|them)$/, '') || null
     : null;
+  // "trucking subsidiary, Hokuto Transport,": the unit's name is its target, not part of the asset.
+  if (asset && namedUnit) {
+    const after = UNIT_AFTER_NAME.exec(t.slice(namedUnit.relEnd, buyerM.rel + 1));
+    asset = after ? after[1]! : asset.replace(/\s*,\s*[^,]+,?$/, '') || null;
+  }
   // "is selling itself to Y": the seller is sold whole, so no part of it is named.
   if (asset && /^(for|to|itself|themselves)$/i.test(asset)) asset = null;
   if (owned && seller === owner?.entity) asset = owned;
