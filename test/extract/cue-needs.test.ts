@@ -12,6 +12,7 @@ const PHRASES = [
   'Pellworth is now the owner of Danbury Optics.',
   "Shareholders of Mirefield approved Corlan's takeover offer.",
   "Orlo Capital took part in Veltra Bio's latest funding round.",
+  'Ossory Foods named Harlow Metals its preferred supplier.',
   'a hedge fund that owns 6.2% of Acme Corp',
   'Sequoia is the largest shareholder in Lumora.',
   'Acme will buy $500 million of newly issued Beta shares.',

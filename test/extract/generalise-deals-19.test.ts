@@ -203,3 +203,15 @@ describe('wire-style names and units', () => {
     expect(deal?.asset).toBe('trucking subsidiary');
   });
 });
+
+describe('a supplier chosen by its title', () => {
+  it('reads "named X its preferred supplier" as a contract X supplies', () => {
+    expect(
+      deals('Ossory Foods named Harlow Metals its preferred supplier of cans in a five-year deal.'),
+    ).toEqual(['contract Ossory Foods:customer+Harlow Metals:supplier completed']);
+  });
+
+  it('finds no contract in naming a person to a post', () => {
+    expect(deals('Ossory Foods named Dana Whitlock its chief executive.')).toEqual([]);
+  });
+});

@@ -439,6 +439,13 @@ export const CUES: Cue[] = [
     shape: 'customer-supplier',
   },
   {
+    // "Ossory Foods named Harlow Metals its preferred supplier of cans": a supplier chosen by its title.
+    re: /\b(?:named|names|naming|appointed|appoints)\b(?=\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:as\s+)?(?:its|their|the)\s+(?:(?:preferred|exclusive|sole|primary|main|new|official|lead)\s+)?(?:[\w-]+\s+)?(?:supplier|provider|vendor|contractor|carrier)\b)/g,
+    needs: ['named', 'names', 'naming', 'appointed', 'appoints'],
+    type: 'contract',
+    shape: 'customer-supplier',
+  },
+  {
     // "Halvern is a long-time distribution partner of Kroger": a partnership in place.
     re: /\b(?:is|was|has been|had been|remains|became|becomes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?partner\s+(?:of|to)\b(?=\s+(?:[\w-]+\s+){0,2}?[A-Z])/gi,
     needs: ['partner'],
