@@ -37,6 +37,9 @@ const isBlockMarker = (line: string): boolean => {
       t.split(/\s+[—–|]\s+|:\s+/).some((part) => part !== t && BLOCK_MARKER.test(part.trim())))
   );
 };
+/** Where readers' comments begin: nothing after it is the story, whatever it names. */
+const COMMENTS_MARKER =
+  /^(?:comments?\b|\d+\s+comments?\b|reply\b|sort by\b|join the (?:conversation|discussion)|leave a (?:comment|reply)|reader comments)/i;
 const REFERENCES = /^(references|sources|citations|notes|footnotes|bibliography)\s*:?$/i;
 const SOURCES_LINE = /^(sources?|references?|citations?)\s*:/i;
 const PROMO =
@@ -117,6 +120,7 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
     }
   }
 
+  let names: Set<string> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = stripMarkup(lines[i]!.trim());
     if (!t || (!keep[i] && !STORY_NAV.test(t))) continue;
@@ -140,14 +144,25 @@ export function cleanArticle(rawText: string, rawTitle: string, directory: Compa
       const pos = lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
       if (pos > totalChars * 0.5 || REFERENCES.test(t)) {
         // A late sidebar or reference list: everything after it is page furniture, except a
-        // prose paragraph that plainly continues the story (long, and not a list item).
+        // prose paragraph that plainly continues the story (long, and not a list item). After a
+        // sidebar, that is the first paragraph past the sidebar's own items, and it names the
+        // story's companies (a "Trending now" box set inside the story); anything else past the
+        // items (comments, a footer) ends the story.
+        names ??= storyNames(rawTitle, lines);
+        let inItems = !REFERENCES.test(t);
         for (let j = i + 1; j < lines.length; j++) {
+          const l = lines[j]!;
           if (
             REFERENCES.test(t) &&
-            (isProse(lines[j]!) || (/^notes\b/i.test(t) && isNoteSentence(lines[j]!))) &&
-            !isReferenceList(lines[j]!)
+            (isProse(l) || (/^notes\b/i.test(t) && isNoteSentence(l))) &&
+            !isReferenceList(l)
           )
             break;
+          if (inItems && COMMENTS_MARKER.test(l.trim())) inItems = false;
+          if (inItems && l.trim() && !BULLET.test(l.trim()) && !isHeadline(l)) {
+            if (continuesStory(l, names)) break;
+            inItems = false;
+          }
           drop(j);
         }
       } else {
@@ -228,6 +243,26 @@ function isHeadline(line: string): boolean {
 function isDateStamp(line: string): boolean {
   return /^\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}:\d{2}\s?(am|pm)|\d+ (minutes|hours|days) ago)/i.test(
     line,
+  );
+}
+/**
+ * Capitalised words that the title and the story's first paragraph share: the story's own names
+ * ("Ossory", "Harlow" for "Ossory Foods stock soars after Harlow Metals deal").
+ */
+function storyNames(title: string, lines: string[]): Set<string> {
+  const lead = lines.find((l) => l.trim().length > 80 && /[.!?]["”’]?$/.test(l.trim())) ?? '';
+  const inLead = new Set([...lead.matchAll(/\b[A-Z][\w&'’-]{3,}/g)].map((m) => m[0]));
+  return new Set([...title.matchAll(/\b[A-Z][\w&'’-]{3,}/g)].map((m) => m[0]).filter((w) => inLead.has(w)));
+}
+/** After a late sidebar: a sentence of the story that goes on ("Analysts at Truist downgraded Ossory…"). */
+function continuesStory(line: string, names: Set<string>): boolean {
+  const t = line.trim();
+  return (
+    t.length > 60 &&
+    /[.!?]["”’]?$/.test(t) &&
+    !/^\s/.test(line) &&
+    /\s[a-z]{2,}\s[a-z]{2,}\s/.test(t) &&
+    [...t.matchAll(/\b[A-Z][\w&'’-]{3,}/g)].some((m) => names.has(m[0]))
   );
 }
 function isProse(line: string): boolean {

@@ -165,3 +165,39 @@ describe('a labelled share row', () => {
     expect(text).toMatch(/Harlow Dynamics agreed to buy Pellmark Foods/);
   });
 });
+
+describe('a sidebar set inside the story, past its middle', () => {
+  const TITLE = 'Ossory Foods stock soars after Harlow Metals deal';
+  const LEAD =
+    'Ossory Foods shares soared 31% on Wednesday after the snack maker agreed to be acquired by Harlow Metals in a $2.2 billion deal that marks the metals group’s first move into consumer goods.';
+  const BOX = 'Trending Now\n- Tessaly Foods to cut 500 jobs\n- Corlan Financial raises dividend';
+  // Enough story before the box that it sits past the middle of the page.
+  const BODY = `${LEAD}\n\nHarlow will pay $18.50 a share in cash and stock, and expects the purchase to add to its earnings within two years of closing, the company said in a statement on Wednesday morning.`;
+
+  it('keeps the story that goes on after the box', () => {
+    const c = clean(
+      `${BODY}\n\n${BOX}\n\nAnalysts at Truist downgraded Ossory to hold from buy and raised their price target to $18.50 from $15.\n\nHarlow reports third-quarter earnings on Dec. 4.`,
+      TITLE,
+    );
+    expect(c.text).toContain('Analysts at Truist downgraded Ossory');
+    expect(c.text).toContain('Harlow reports third-quarter earnings');
+    expect(c.text).not.toContain('Tessaly');
+  });
+
+  it('still ends the story at a box followed by prose about something else', () => {
+    const c = clean(
+      `${BODY}\n\n${BOX}\n\nBrightwater Health agreed to buy Corman Clinics for $1.3 billion, the companies said on Tuesday.`,
+      TITLE,
+    );
+    expect(c.text).not.toContain('Brightwater');
+  });
+
+  it('still ends the story at readers’ comments that name its companies', () => {
+    const c = clean(
+      `${BODY}\n\n${BOX}\n\nComments (2)\n\nValueHound\nToday, 8:33 AM\nHarlow overpaid for Ossory and Tessaly Foods would never pay this much for a snack brand.`,
+      TITLE,
+    );
+    expect(c.text).not.toContain('ValueHound');
+    expect(c.text).not.toContain('overpaid');
+  });
+});
