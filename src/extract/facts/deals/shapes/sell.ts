@@ -24,12 +24,12 @@ const TO_BUYER = new RegExp(
   String.raw`\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:group|consortium|team)\s+(?:led|headed|backed)\s+by\s+(?:[\w&'’-]+\s+){0,3}?|(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?${COUNTERPART_NOUNS},\s+|(?:[\w&'’-]+\s+){0,3}?)$`,
 );
 
+/** "its trucking subsidiary": a unit told by what it is, before or after its own name. */
+const UNIT = String.raw`(?:its|their|the)\s+((?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|business|operations?))`;
 /** ", its trucking unit, to" after the unit's own name. */
-const UNIT_AFTER_NAME =
-  /^\s*,\s*(?:its|their|the)\s+((?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|business|operations?))\s*,\s*(?:to|for)\s/i;
+const UNIT_AFTER_NAME = new RegExp(String.raw`^\s*,\s*${UNIT}\s*,\s*(?:to|for)\s`, 'i');
 /** "its trucking subsidiary, " before the unit's own name. */
-const UNIT_BEFORE_NAME =
-  /^\s+(?:of\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|division|arm|business|operations?)\s*,\s*$/i;
+const UNIT_BEFORE_NAME = new RegExp(String.raw`^\s+(?:of\s+)?${UNIT}\s*,\s*$`, 'i');
 
 /** seller-to-buyer: "X agreed to sell its unit to Y". */
 export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
@@ -188,17 +188,18 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
   if (stakeIn) parties.push(r.party(stakeIn.entity, 'target'));
   // "sell its trucking subsidiary, Hokuto Transport, to Y", "sell Hokuto Transport, its trucking unit, to
   // Y": the unit named in apposition is what is sold.
+  const inApposition = (m: (typeof right)[number]): boolean => {
+    const before = t.slice(cueEnd, m.rel);
+    const after = t.slice(m.relEnd, buyerM.rel + 1);
+    return (
+      (UNIT_BEFORE_NAME.test(before) && /^\s*,\s*(?:to|for)\s/.test(after)) ||
+      (/^\s+(?:of\s+)?$/.test(before) && UNIT_AFTER_NAME.test(after))
+    );
+  };
   const namedUnit = stakeIn
     ? undefined
     : right.find(
-        (m) =>
-          m.rel < buyerM.rel &&
-          m.entity !== seller &&
-          m.entity !== buyerM.entity &&
-          ((UNIT_BEFORE_NAME.test(t.slice(cueEnd, m.rel)) &&
-            /^\s*,\s*(?:to\s|for\s)/.test(t.slice(m.relEnd, buyerM.rel + 1))) ||
-            (/^\s+(?:of\s+)?$/.test(t.slice(cueEnd, m.rel)) &&
-              UNIT_AFTER_NAME.test(t.slice(m.relEnd, buyerM.rel + 1)))),
+        (m) => m.rel < buyerM.rel && m.entity !== seller && m.entity !== buyerM.entity && inApposition(m),
       );
   if (namedUnit) parties.push(r.party(namedUnit.entity, 'target'));
   const between = t.slice(cueEnd, buyerM.rel);
