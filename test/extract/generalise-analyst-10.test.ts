@@ -46,3 +46,11 @@ describe('a target that goes to a new figure', () => {
     ]);
   });
 });
+
+describe('a target move told as a noun the company got', () => {
+  it('reads "got a price-target bump at BMO, to $95 from $88" as BMO\'s target raise', () => {
+    expect(rows('Harlow Metals (NYSE: HLMT) got a price-target bump at BMO, to $95 from $88.')).toEqual([
+      ['Bank of Montreal', 'HLMT', 'target_raise', null, null, 95, 88],
+    ]);
+  });
+});

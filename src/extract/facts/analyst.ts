@@ -59,7 +59,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing)|bump(?:ed|s|ing)|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing)|bump(?:ed|s|ing)?|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -251,7 +251,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
         // "Intel was cut to Sell at Goldman Sachs": a rating moved, told from the company's side.
         RATING_MOVED_PASSIVE.test(c.text) ||
         // "X got a rare upgrade from Bernstein", "earned an upgrade to Buy at HSBC".
-        /\b(?:got|gets|earned|earns|received|receives|won|drew|draws)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:upgrade|downgrade)\b/i.test(
+        // "X got a price-target bump at BMO": a target move told the same way.
+        /\b(?:got|gets|earned|earns|received|receives|won|drew|draws)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:upgrade|downgrade|(?:price[- ])?target\s+(?:bump|boost|hike|increase|raise|cut|trim|reduction))\b/i.test(
           c.text,
         ) ||
         !!targetPassive ||
@@ -319,13 +320,17 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       }
       if (!firm || !subject) continue;
       if (firm.entity === subject || firm.name === subject.name || isBrokerName(subject.name)) continue;
-      // The action's words: from the firm on ("Stifel: Hold, PT cut to $135"), else from the verb.
+      // The action's words: from the firm on ("Stifel: Hold, PT cut to $135"), else from the verb, or
+      // from the target a noun moves ("got a price-target bump at BMO, to $95").
+      const targetNoun = /(?:price[- ])?target[- ]$/i.exec(s.text.slice(c.start, cueAt));
       const lower = s.text.slice(
         targetPassive
           ? c.start + targetPassive.index
           : !passive && firm.relEnd <= cueAt && firm.rel >= c.start
             ? firm.relEnd
-            : cueAt,
+            : targetNoun
+              ? c.start + targetNoun.index
+              : cueAt,
         c.end,
       );
       const hasRatingOrTarget =
@@ -529,7 +534,9 @@ function actionOfClause(
   // "Nvidia's price target was raised to $400": the target is named before its verb.
   const targetFirst = TARGET_PASSIVE.test(lower);
   while ((m = re.exec(lower))) {
-    const a = actionOf(m[0], targetFirst ? lower : lower.slice(m.index));
+    // "a price-target bump": the target is named right before the word that moves it.
+    const nounAfterTarget = /target[- ]$/.test(lower.slice(0, m.index));
+    const a = actionOf(m[0], targetFirst || nounAfterTarget ? lower : lower.slice(m.index));
     if (a && (!best || PRIORITY[a] > PRIORITY[best])) best = a;
   }
   if (best === 'upgrade' || best === 'downgrade' || best === 'initiate') return best;
