@@ -54,3 +54,11 @@ describe('a target move told as a noun the company got', () => {
     ]);
   });
 });
+
+describe('ratings in lower case after a comma', () => {
+  it('reads "got an upgrade at BMO, to outperform from market perform" with both ratings', () => {
+    expect(
+      rows('Harlow Metals (NYSE: HLMT) got an upgrade at BMO, to outperform from market perform.'),
+    ).toEqual([['Bank of Montreal', 'HLMT', 'upgrade', 'Outperform', 'Market Perform', null, null]]);
+  });
+});

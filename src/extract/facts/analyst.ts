@@ -123,7 +123,7 @@ const LOWER_RATING_WORD =
 const LOWER_RATINGS = String.raw`strong buy|strong sell|speculative buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
-  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+,?\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
 /** "upgraded Tesco to add from hold": the UK brokers' "add", only where an upgrade or downgrade puts it. */
