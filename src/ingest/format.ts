@@ -15,9 +15,21 @@ export function formatFactCounts(f: FactCounts): string {
   ].join(', ');
 }
 
+/** "3 new, 0 updated, 2 refreshed, 1 unchanged, 0 failed": refreshed only when an ingest asked for it. */
+export function formatArticleCounts(c: {
+  new: number;
+  updated: number;
+  refreshed: number;
+  unchanged: number;
+  failed: number;
+}): string {
+  const refreshed = c.refreshed ? `${c.refreshed} refreshed, ` : '';
+  return `${c.new} new, ${c.updated} updated, ${refreshed}${c.unchanged} unchanged, ${c.failed} failed`;
+}
+
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `Articles: ${s.new} new, ${s.updated} updated, ${s.refreshed ? `${s.refreshed} refreshed, ` : ''}${s.unchanged} unchanged, ${s.failed.length} failed`,
+    `Articles: ${formatArticleCounts({ ...s, failed: s.failed.length })}`,
     `Facts: ${formatFactCounts(s.facts)}`,
   ];
   if (s.notModified) lines.push(`Not modified since the last fetch: ${plural(s.notModified, 'URL')}`);

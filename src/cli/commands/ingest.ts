@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../config/env.js';
 import { importDirectoryFile } from '../../ingest/directory-import.js';
 import { defaultEngine } from '../../ingest/engine.js';
-import { formatSummary } from '../../ingest/format.js';
+import { formatArticleCounts, formatSummary } from '../../ingest/format.js';
 import { ingestInputs, type IngestProgress, type IngestSummary } from '../../ingest/pipeline.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -26,8 +26,7 @@ function progressBar(io: CliIO): { update(e: IngestProgress): void; done(): void
     const width = 24;
     const filled = inputs.total ? Math.round((inputs.index / inputs.total) * width) : 0;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const refreshed = counts.refreshed ? `${counts.refreshed} refreshed, ` : '';
-    const line = `${bar} ${inputs.index}/${inputs.total} inputs · ${counts.new} new, ${counts.updated} updated, ${refreshed}${counts.unchanged} unchanged, ${counts.failed} failed`;
+    const line = `${bar} ${inputs.index}/${inputs.total} inputs · ${formatArticleCounts(counts)}`;
     io.stderr.write(`\r\x1b[2K${line}`);
     drawn = true;
   };
