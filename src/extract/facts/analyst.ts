@@ -322,7 +322,7 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       if (firm.entity === subject || firm.name === subject.name || isBrokerName(subject.name)) continue;
       // The action's words: from the firm on ("Stifel: Hold, PT cut to $135"), else from the verb, or
       // from the target a noun moves ("got a price-target bump at BMO, to $95").
-      const targetNoun = /(?:price[- ])?target[- ]$/i.exec(s.text.slice(c.start, cueAt));
+      const targetNoun = TARGET_BEFORE_NOUN.exec(s.text.slice(c.start, cueAt));
       const lower = s.text.slice(
         targetPassive
           ? c.start + targetPassive.index
@@ -511,12 +511,16 @@ function ratingsOf(lower: string, clause: string): { rating: string | null; prio
   return { rating: bare?.[1] ?? kept?.[1] ?? null, prior };
 }
 
+/** "a price-target bump", "target cut": the target named right before the noun that moves it. */
+const TARGET_BEFORE_NOUN = /(?:price[- ])?target[- ]$/i;
+/** After a rating verb: the stock, then "to" and the new rating ("…the stock to Buy"); not its target. */
+const TO_NEW_RATING = String.raw`\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`;
 const RATING_MOVE = new RegExp(
-  String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|bumped|bumps|upped|ups)|cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|trimming|slashed|slashes|slashing)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
+  String.raw`\b(?:(?<up>raised|raises|raising|lifted|lifts|lifting|boosted|boosts|boosting|bumped|bumps|upped|ups)|cut|cuts|cutting|lowered|lowers|lowering|trimmed|trims|trimming|slashed|slashes|slashing)${TO_NEW_RATING}`,
 );
 /** "moved X to Overweight", "switched the stock to Sell": a rating set with no word of which way it went. */
 const RATING_SET = new RegExp(
-  String.raw`\b(?:moved|moves|moving|shifted|shifts|shifting|switched|switches|switching)\s+(?!(?:its|the|their)\s+(?:price\s+)?(?:target|objective|estimate))(?:[\w&.'’():-]+\s+){0,6}?to\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?!\w)`,
+  String.raw`\b(?:moved|moves|moving|shifted|shifts|shifting|switched|switches|switching)${TO_NEW_RATING}`,
 );
 /** The action of a clause from all its verbs: a rating change wins over a target move, which wins over a reiteration. */
 /** Every cue of a clause, each read in turn (built once; actionOfClause runs it to the end). */
@@ -535,7 +539,7 @@ function actionOfClause(
   const targetFirst = TARGET_PASSIVE.test(lower);
   while ((m = re.exec(lower))) {
     // "a price-target bump": the target is named right before the word that moves it.
-    const nounAfterTarget = /target[- ]$/.test(lower.slice(0, m.index));
+    const nounAfterTarget = TARGET_BEFORE_NOUN.test(lower.slice(0, m.index));
     const a = actionOf(m[0], targetFirst || nounAfterTarget ? lower : lower.slice(m.index));
     if (a && (!best || PRIORITY[a] > PRIORITY[best])) best = a;
   }

@@ -384,15 +384,14 @@ function priceFor(sentence: string, from: number, to: number): number | null {
   return null;
 }
 
-/** "closed at $41.10, down 8.2%": a closing price told just before its move. */
+/** "closed at $41.10, down 8.2%": a closing price told just before its move (read by findMoney, as priceFor). */
+const CLOSED_AT_THEN_MOVE =
+  /\b(?:closed|ended|finished|settled|was trading|traded|stood)\s+at\s+(\S+),?\s+(?:or\s+)?(?:up|down|off|higher|lower)\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$/i;
 function priceBefore(before: string): number | null {
-  const m =
-    /\b(?:closed|ended|finished|settled|was trading|traded|stood)\s+at\s+(\$\d[\d,]*(?:\.\d+)?),?\s+(?:or\s+)?(?:up|down|off|higher|lower)\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$/i.exec(
-      before,
-    );
-  if (!m) return null;
-  const amount = Number(m[1]!.slice(1).replace(/,/g, ''));
-  return amount > 0 && amount < 100_000 ? amount : null;
+  const told = CLOSED_AT_THEN_MOVE.exec(before);
+  const m = told ? findMoney(told[1]!)[0] : undefined;
+  if (!m || m.scaled || m.currency !== 'USD' || m.amount <= 0 || m.amount >= 100_000) return null;
+  return m.amount;
 }
 
 /** One move per company, direction, and figure: "about 10%" and "10.7%" on the same day are one move. */
