@@ -8,6 +8,7 @@ import {
   moveLine,
   withSource,
 } from '../src/bot/cards/facts.js';
+import { statusSource } from '../src/bot/cards/deal.js';
 import { citationOf, displayName } from '../src/bot/cards/format.js';
 import { emptyCard } from '../src/bot/cards/notice.js';
 import { defineCommand } from '../src/bot/command.js';
@@ -50,7 +51,7 @@ export default defineCommand({
         ),
       };
     const ids = new Set<string>([
-      ...deals.map((d) => d.sources[0]!.articleId),
+      ...deals.map((d) => statusSource(d).articleId),
       ...moves.map((m) => m.articleId),
       ...analysts.map((a) => a.articleId),
       ...upcoming.map((e) => e.articleId),
@@ -70,7 +71,7 @@ export default defineCommand({
         sections: [
           ...section(
             'Recent deals',
-            deals.map((d) => withSource(dealLine(d, t), articles.get(d.sources[0]!.articleId))),
+            deals.map((d) => withSource(dealLine(d, t), articles.get(statusSource(d).articleId))),
           ),
           ...section(
             'Stock moves',

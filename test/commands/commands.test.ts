@@ -85,6 +85,11 @@ describe('commands on the example articles', () => {
     const t = r.text;
     expect(t).toMatch(/^Lumen Technologies \(LUMN\)/);
     expect(t).toMatch(/Recent deals\n/);
+    // A deal reads as on /deal: Lumen's side of it, the status with the date it was reached, and the
+    // report that told that status (the completion, not the announcement months before).
+    expect(t).toMatch(
+      /Sale · AT&T \(T\) — buyer · \$5\.75B · completed · 2026-02-02 \(first reported 2025-05-21\) — AT&T completes/,
+    );
     expect(t).toMatch(/Stock moves\n[\s\S]*LUMN \+10\.7% to \$7\.79/);
     expect(t).toMatch(/Analyst actions\n[\s\S]*Citi/);
     expect(t).toMatch(/Upcoming events \(90 days\)\n[\s\S]*2025-10-30 · LUMN earnings/);

@@ -43,9 +43,18 @@ export function kindFor(deal: DealRecord, subjectTicker: string | null): string 
   return capitalize(deal.type);
 }
 
+const byDate = (deal: DealRecord): DealRecord['sources'] =>
+  [...deal.sources].sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+
+/** The first report of the deal's current status (the completion, not the announcement), else the newest. */
+export function statusSource(deal: DealRecord): DealRecord['sources'][number] {
+  const sources = byDate(deal);
+  return sources.find((s) => s.status === deal.status) ?? sources[sources.length - 1]!;
+}
+
 /** "completed · 2026-01-30 (first reported 2025-05-21)": dated by the first source that reported the status. */
 export function statusText(deal: DealRecord): string {
-  const sources = [...deal.sources].sort((a, b) => a.sortDate.localeCompare(b.sortDate));
+  const sources = byDate(deal);
   const reached = sources.find((s) => s.status === deal.status);
   const first = sources[0];
   const since =

@@ -7,9 +7,8 @@ import type {
   StockMoveRecord,
 } from '../../domain/records.js';
 import type { RichText } from '../types.js';
-import { counterparties } from './deal.js';
+import { counterparties, kindFor, statusText } from './deal.js';
 import {
-  capitalize,
   formatMoney,
   formatPct,
   formatPrice,
@@ -22,8 +21,9 @@ import {
 export const withSource = (line: string, a: Citable | undefined): RichText =>
   a ? [line, ' — ', ...sourceSpans(a)] : [line];
 
+/** As /deal heads it: the subject's side ("Sale" for the seller) and the date the status was reached. */
 export function dealLine(d: DealRecord, subject: string | null): string {
-  return `${capitalize(d.type)} · ${counterparties(d, subject)} · ${d.value ? formatMoney(d.value) : 'no terms disclosed'} · ${d.status}${d.date ? ` · ${d.date}` : ''}`;
+  return `${kindFor(d, subject)} · ${counterparties(d, subject)} · ${d.value ? formatMoney(d.value) : 'no terms disclosed'} · ${statusText(d)}`;
 }
 
 export function moveLine(m: StockMoveRecord): string {
