@@ -142,6 +142,7 @@ export function createCore(opts: CoreOptions): BotCore {
     if (decl.subcommands?.length) {
       const typedSub = typed?.[SUBCOMMAND_OPTION];
       let subName: string;
+      const typedText = text;
       if (typeof typedSub === 'string') subName = typedSub.toLowerCase();
       else {
         subName = (text.split(/\s+/)[0] ?? '').toLowerCase();
@@ -149,9 +150,10 @@ export function createCore(opts: CoreOptions): BotCore {
       }
       sub = decl.subcommands.find((s) => s.name === subName);
       if (!sub) {
+        const names = decl.subcommands.map((s) => s.name);
         const msg = subName
-          ? `/${decl.name} has no "${subName}". Choose one of: ${decl.subcommands.map((s) => s.name).join(', ')}.`
-          : `/${decl.name} needs one of: ${decl.subcommands.map((s) => s.name).join(', ')}.`;
+          ? `/${decl.name} has no "${subName}". ${subcommandHint(decl.name, names, subName, typedText)}Choose one of: ${names.join(', ')}.`
+          : `/${decl.name} needs one of: ${names.join(', ')}.`;
         return ephemeral(usageProblemCard(msg, usageOf(decl), decl.examples));
       }
       if (typed) {
@@ -283,4 +285,18 @@ export function createCore(opts: CoreOptions): BotCore {
       return stored ? subjectOf(stored) : null;
     },
   };
+}
+
+/**
+ * "Did you mean …?" for a word that is no subcommand: a near spelling ("/watch lsit" → list), else the
+ * words as the first subcommand's arguments ("/watch LUMN" → "/watch add LUMN").
+ */
+export function subcommandHint(command: string, names: string[], word: string, typed: string): string {
+  const close = rankCandidates(
+    word,
+    names.map((n) => ({ item: n, keys: [n] })),
+    2,
+  );
+  if (close[0]) return `Did you mean /${command} ${close[0]}? `;
+  return names[0] ? `Did you mean /${command} ${names[0]} ${typed}? ` : '';
 }

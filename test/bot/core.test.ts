@@ -88,6 +88,21 @@ describe('core through a fake adapter', () => {
     expect(help.outcome.visibility).toBe('ephemeral');
   });
 
+  it('answers a word that is no subcommand with the one meant, and changes nothing', async () => {
+    // A bare ticker reads as the first subcommand's argument; a misspelling as the nearest name.
+    const bare = await chat.command('/watch LUMN', { manager: true });
+    expect(bare.outcome.visibility).toBe('ephemeral');
+    expect(bare.text).toMatch(
+      /\/watch has no "lumn"\. Did you mean \/watch add LUMN\? Choose one of: add, remove, list\./,
+    );
+    const typo = await chat.command('/watch lsit');
+    expect(typo.text).toMatch(/Did you mean \/watch list\?/);
+    const digest = await chat.command('/digest daily 8:00', { manager: true });
+    expect(digest.text).toMatch(/Did you mean \/digest subscribe daily 8:00\?/);
+    expect(await store.watchlists.get(chat.channelId)).toBeUndefined();
+    expect(await store.subscriptions.byChannel(chat.channelId)).toEqual([]);
+  });
+
   it('refuses changes without Manage Channels and lets managers make them', async () => {
     const refused = await chat.command('/watch add LUMN');
     expect(refused.text).toMatch(/Manage Channels/);
