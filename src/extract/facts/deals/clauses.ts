@@ -45,14 +45,19 @@ const STATUS_BOUNDARY = new RegExp(
   'g',
 );
 
-const DEAL_CLOSED_RELATIVE = /^,\s+which\s+(?:closed|was completed|was finali[sz]ed|completed)\b/;
+/** ", which closed in 2024", ", which was signed in 2023": told of the deal itself, not of a firm. */
+const DEAL_CLOSED_RELATIVE =
+  /^,\s+which\s+(?:closed|completed|was\s+(?:completed|finali[sz]ed|signed|struck|inked|sealed))\b/;
 
 /** The sentence without relative clauses that do not hold the cue (", which it bought in 2024,"). */
 export function withoutOtherRelatives(t: string, cueStart: number, cueEnd: number): string {
   let out = t;
   for (const span of relativeSpans(t))
     // "…'s purchase of X, which closed in 2024": a firm does not close, its purchase does.
-    if (!inside(span, cueStart, cueEnd) && !(span[0] > cueEnd && DEAL_CLOSED_RELATIVE.test(t.slice(span[0]))))
+    if (
+      !inside(span, cueStart, cueEnd) &&
+      !(span[0] >= cueEnd && DEAL_CLOSED_RELATIVE.test(t.slice(span[0])))
+    )
       out = out.slice(0, span[0]) + ','.padEnd(span[1] - span[0], ' ') + out.slice(span[1]);
   return out;
 }

@@ -1287,6 +1287,8 @@ export function refersBack(t: string, cueStart: number, cueEnd: number): boolean
   )
     return false;
   const before = t.slice(Math.max(0, cueStart - 100), cueStart);
+  // "the Skydance-Paramount merger": a hyphen pair of names tells whose deal it is.
+  if (/\b[A-Z][\w&.'’]*-[A-Z][\w&.'’]*\s+$/.test(before)) return false;
   // "formed Furrowline Data, a 50-50 joint venture": the apposition names a venture just formed.
   if (
     /\b(?:formed|form|forms|forming|created|create|set up|launched|established)\s+[^,;]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(

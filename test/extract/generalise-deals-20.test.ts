@@ -1,0 +1,32 @@
+/**
+ * Session 23, from deal sentences of our own: deals named by a hyphen pair ("the Halcyon-Marlow
+ * merger") and told by the relative clause after them (", which closed in 2025").
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const deals = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction.deals.map(dealLine);
+
+describe('a deal named by a hyphen pair of its parties', () => {
+  const intro = 'Halcyon Studios and Marlow Entertainment have both grown quickly. ';
+
+  it('is their deal, not one told before, and a closing told after it makes it done', () => {
+    expect(deals(`${intro}The Halcyon-Marlow merger, which closed in 2025, reshaped the industry.`)).toEqual([
+      'merger Halcyon Studios:-+Marlow Entertainment:- completed',
+    ]);
+  });
+
+  it('reads an alliance signed in an earlier year as in place', () => {
+    expect(
+      deals(`${intro}The Halcyon-Marlow alliance, which was signed in 2024, now covers streaming rights.`),
+    ).toEqual(['partnership Halcyon Studios:partner+Marlow Entertainment:partner completed']);
+  });
+
+  it('still only reinforces a deal told before when no pair names it', () => {
+    expect(
+      deals(
+        `Halcyon Studios agreed to merge with Marlow Entertainment. The merger, which needs approval, creates a giant.`,
+      ),
+    ).toEqual(['merger Halcyon Studios:-+Marlow Entertainment:- announced']);
+  });
+});
