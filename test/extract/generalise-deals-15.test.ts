@@ -455,11 +455,12 @@ describe('a merger partner named right after "merging with"', () => {
   });
 
   it("does not lend an earlier clause's company to a merger whose own subject is an unknown name", () => {
+    // Since session 23 the unknown one-word subject after ", while" is read as the firm it is.
     expect(
       deals(
         'Sony Pictures Television bought producer Bad Wolf Ltd in 2021, while Banijo merged with Endemol Shine in a $2.2 billion deal the year before.',
       ).filter((d) => d.startsWith('merger')),
-    ).toEqual([]);
+    ).toEqual(['merger Banijo:-+Endemol Shine:- $2.2 billion completed']);
   });
 });
 

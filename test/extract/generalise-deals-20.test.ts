@@ -30,3 +30,26 @@ describe('a deal named by a hyphen pair of its parties', () => {
     ).toEqual(['merger Halcyon Studios:-+Marlow Entertainment:- announced']);
   });
 });
+
+describe('a one-word firm that merged with another', () => {
+  it('is read as a firm at the start of a sentence', () => {
+    expect(deals('Coralis merged with Marlow Entertainment in a $1.4 billion deal in 2020.')).toEqual([
+      'merger Coralis:-+Marlow Entertainment:- $1.4 billion completed',
+    ]);
+  });
+
+  it('is read as a firm after ", while" that opens a clause of its own', () => {
+    expect(
+      deals(
+        'Orbis Media bought drama producer Redkite Films in 2021, while Coralis merged with Marlow Entertainment the year before.',
+      ),
+    ).toEqual([
+      'acquisition Orbis Media:buyer+Redkite Films:target completed',
+      'merger Coralis:-+Marlow Entertainment:- completed',
+    ]);
+  });
+
+  it('is not a word that only opens the sentence', () => {
+    expect(deals('Together merged with Marlow Entertainment, the studio grew.')).toEqual([]);
+  });
+});

@@ -36,9 +36,12 @@ export function oneWordName(text: string, word: string, at: number): boolean {
   return inside;
 }
 
-/** A verb only a buyer has: "acquired", "agreed to buy", "paid $1.25 billion for", "completed its purchase". */
+/**
+ * A verb only a buyer (or a firm merging) has: "acquired", "agreed to buy", "paid $1.25 billion for",
+ * "completed its purchase", "merged with".
+ */
 const BUYER_VERB = new RegExp(
-  String.raw`^[^\S\n]+(?:(?:has|had|also|then|quietly|previously|recently)[^\S\n]+)?(?:acquired|bought|purchased|snapped[^\S\n]+up|agreed[^\S\n]+to[^\S\n]+(?:buy|acquire|purchase)|paid[^\S\n]+(?:about[^\S\n]+|roughly[^\S\n]+|some[^\S\n]+)?(?:[$€£¥]|US\$)|completed[^\S\n]+its[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?(?:acquisition|purchase|takeover))\b`,
+  String.raw`^[^\S\n]+(?:(?:has|had|also|then|quietly|previously|recently)[^\S\n]+)?(?:acquired|bought|purchased|merged[^\S\n]+with|snapped[^\S\n]+up|agreed[^\S\n]+to[^\S\n]+(?:buy|acquire|purchase)|paid[^\S\n]+(?:about[^\S\n]+|roughly[^\S\n]+|some[^\S\n]+)?(?:[$€£¥]|US\$)|completed[^\S\n]+its[^\S\n]+(?:[\w$€£.,-]+[^\S\n]+){0,2}?(?:acquisition|purchase|takeover))\b`,
 );
 /** Sentence openers that take a buyer's verb without naming a firm: "Others bought", "Together acquired". */
 const LONE_OPENERS = new Set(

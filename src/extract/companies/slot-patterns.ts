@@ -324,8 +324,8 @@ const SAID_IT = String.raw`(?:(?:said|says|announced|disclosed|confirmed|reveale
  * "In a regulatory filing, X disclosed…". */
 const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|Meanwhile|Elsewhere|Additionally|Also|Earlier|Later|Previously|Last\s+(?:year|month|week)|In\s+(?:19|20)\d\d|On\s+[A-Z][a-z]+day|In\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:filing|statement|release|announcement|letter|update)),[^\S\n]+)`;
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
-// ", and Zoomlion acquired…" after a clause of its own is a new subject.
-const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+and[^\S\n]+)`;
+// ", and Zoomlion acquired…", ", while Banijay merged with…" after a clause of its own is a new subject.
+const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+(?:and|while|whereas)[^\S\n]+)`;
 /** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
 const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SAID_IT}${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 /**
