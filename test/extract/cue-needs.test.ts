@@ -10,6 +10,7 @@ const PHRASES = [
   'Ozark Valley Health and Cedarline Health signed a definitive agreement to merge.',
   'Halvard paid $40 million for a 12% stake in Dunmore.',
   'Pellworth is now the owner of Danbury Optics.',
+  'Halvard Shipping grew after its fleet purchase from Brenmark Maritime in 2022.',
   "Shareholders of Mirefield approved Corlan's takeover offer.",
   "Orlo Capital took part in Veltra Bio's latest funding round.",
   'Ossory Foods named Harlow Metals its preferred supplier.',

@@ -53,3 +53,30 @@ describe('a one-word firm that merged with another', () => {
     expect(deals('Together merged with Marlow Entertainment, the studio grew.')).toEqual([]);
   });
 });
+
+describe('a purchase noun with its seller after "from"', () => {
+  it('reads "its fleet purchase from X" as assets bought from X, the owner of "its" buying', () => {
+    expect(
+      deals(
+        'Halvard Shipping Ltd. has been selling older tankers since its big fleet purchase from Brenmark Maritime in 2023.',
+      ),
+    ).toEqual(['acquisition Halvard Shipping Ltd.:buyer+Brenmark Maritime:seller completed']);
+  });
+
+  it('reads a one-word seller there as a firm', () => {
+    expect(
+      deals(
+        'Kessler Logistics said its warehouse portfolio purchase from Brightmoor in 2024 doubled its space.',
+      ),
+    ).toEqual(['acquisition Kessler Logistics:buyer+Brightmoor:seller completed']);
+  });
+
+  it('leaves products bought from their maker alone: that is an order, not a change of owner', () => {
+    expect(
+      deals('Mistral Labs said its chip purchase from Nvidia Corp. would be delivered next year.'),
+    ).toEqual([]);
+    expect(
+      deals('Kestrel Air completed its aircraft purchase from Orbis Aviation Holdings in March.'),
+    ).toEqual([]);
+  });
+});

@@ -1050,6 +1050,14 @@ export const CUES: Cue[] = [
     shape: 'actor-object',
   },
   {
+    // "since its big fleet purchase from Euronav in 2023": the noun of a purchase with its seller after
+    // "from" and what was bought before it; the buyer is the possessive's owner.
+    re: /(?<=\b(?:its|their|[A-Z][\w&.-]*['’]s?)\s+(?:[\w$€£¥.,-]+\s+){0,4}?)(?:purchase|acquisition)(?=\s+from\s+(?:the\s+)?[A-Z])/g,
+    needs: ['purchase', 'acquisition'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
     // "X agreed to sell itself to Y", "X will become a unit of Y": the subject is bought whole. ("X is
     // being sold to Y" stays a sale: X is as often a parent's unit.)
     re: /\b(?:(?:sell|sells|selling|sold)\s+(?:itself|themselves)\s+to|(?:become|becomes|became|will become)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:unit|subsidiary|division)\s+of)\b/gi,

@@ -230,16 +230,24 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
       ],
     };
   }
-  // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller.
+  // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller. "its fleet
+  // purchase from Euronav": the noun's seller right after it, what was bought before it.
+  // Only a business or assets that change hands: "its chip purchase from Nvidia" is an order.
+  const nounFrom =
+    /^(?:purchase|acquisition)$/i.test(t.slice(cueStart, cueEnd)) &&
+    /\b(?:fleet|vessels|ships|tankers|rigs)\s+$|\s(?:business|unit|division|plants?|factory|assets|brand|operations|portfolio|mine|mill|field|stores|hotels|properties)\s+$/i.test(
+      t.slice(Math.max(0, cueStart - 40), cueStart),
+    );
   const fromSeller =
     !target && actor && !/['’]s?$/.test(first?.text ?? '')
       ? right.find(
           (m) =>
             m.entity !== actor &&
             m.rel - cueEnd <= 160 &&
-            (/^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d[\d.,]*\s+(?:million\s+|billion\s+)?|several\s+)?(?:[a-z][\w\s,'’-]{2,60}?|(?:LNG|LPG|CNG|GPUs?)\b[\w\s,'’-]{0,60}?)\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
-              t.slice(cueEnd, m.rel),
-            ) ||
+            ((nounFrom && /^\s+from\s+(?:the\s+)?$/i.test(t.slice(cueEnd, m.rel))) ||
+              /^\s+(?:an?\s+|the\s+|two\s+|three\s+|\d[\d.,]*\s+(?:million\s+|billion\s+)?|several\s+)?(?:[a-z][\w\s,'’-]{2,60}?|(?:LNG|LPG|CNG|GPUs?)\b[\w\s,'’-]{0,60}?)\s+from\s+(?:[\w-]+\s+){0,2}$/.test(
+                t.slice(cueEnd, m.rel),
+              ) ||
               // "the 1,100-MW Bayou Crest gas plant near Lake Charles, Louisiana, from independent power
               // producer LS Power": a longer, named asset, told by its head noun.
               /^\s+(?:an?|the|its|\d[\d,.]*)\s+[^.;()]{2,120}?\b(?:plant|plants|station|facility|refinery|mine|mill|terminal|pipeline|portfolio|business|unit|division|assets|brand|factory|stores|hotels|properties)\b[^.;()]{0,60}?\s+from\s+(?:[a-z][\w-]*\s+){0,4}$/.test(
@@ -273,10 +281,21 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         contractType: true,
       };
     }
-    const what = t
-      .slice(cueEnd, fromSeller.rel)
-      .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
-      .trim();
+    const what = nounFrom
+      ? (
+          /(?:\b(?:its|their)|['’]s?)\s+((?:[\w$€£¥.,-]+\s+){0,4}?)$/.exec(
+            t.slice(clauseStart, cueStart),
+          )?.[1] ?? ''
+        )
+          .replace(
+            /(?:^|\s)(?:[$€£¥][\d.,]+|[\d.,]+|billion|million|bn|m|big|biggest|large|largest|recent|latest|first|last)(?=\s|$)/gi,
+            ' ',
+          )
+          .trim()
+      : t
+          .slice(cueEnd, fromSeller.rel)
+          .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
+          .trim();
     const asset = cleanAsset(what);
     // "bought annuities from Prudential", "buys turbines from GE": the seller's products, no business or
     // counted assets ("two quarries", "four tankers" stay a purchase of assets).
