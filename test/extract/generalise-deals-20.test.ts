@@ -80,3 +80,22 @@ describe('a purchase noun with its seller after "from"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a marketing agreement signed by a firm described before its verb', () => {
+  it('reads the firm past its ", which …," clause and leaves a firm named in the output clause out', () => {
+    expect(
+      deals(
+        'Kurobe Trading, which supplies graphite to cell makers in Japan, will also sign a marketing agreement with Karloo Minerals covering any output not taken by Ford.',
+      ),
+    ).toEqual(['partnership Kurobe Trading:partner+Karloo Minerals:partner announced']);
+  });
+
+  it('does not make a firm of a product that "has sold" copies or a brand that "sells" in a market', () => {
+    const names = (text: string) =>
+      extract(`Deals\n\n${text}`, '2026-11-20').extraction.companies.map((c) => c.name);
+    expect(names('Frostvale, which launched on PC in 2025, has sold more than four million copies.')).toEqual(
+      [],
+    );
+    expect(names('Hearthmoor, which makes two pet-food brands, sells mostly in the UK.')).toEqual([]);
+  });
+});

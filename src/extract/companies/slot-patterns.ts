@@ -291,7 +291,7 @@ const SUBJECT_DEAL_VERBS = [
   ),
   spaced('is (?:exploring|weighing) (?:a )?sale'),
   spaced(
-    `(?:reached|struck|signed|inked|sealed|entered into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`,
+    `(?:reached|reach|struck|strike|signed|signs|sign|inked|ink|sealed|seal|entered into|enter into) (?:a|an) ${GAP(4)}(?:deal|agreement|pact|contract|partnership|alliance)`,
   ),
   spaced(`(?:won|landed|secured|clinched|was awarded) (?:(?:a|an) )?${GAP(4)}(?:contract|order)s?`),
   spaced(
@@ -337,7 +337,7 @@ const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SAID_IT}${SUBJECT_AUX}(?:${SUBJECT_
  * (oneWordName).
  */
 export const DEAL_SUBJECT = new RegExp(
-  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START}|${OPENER_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders))?${DEAL_VERB_AHEAD})`,
+  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START}|${OPENER_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders)|,[^\S\n]+which[^,;\n]{1,100},(?![^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?(?:sold|sells|sell|is[^\S\n]+selling)\b))?${DEAL_VERB_AHEAD})`,
   'gm',
 );
 /**
@@ -499,7 +499,7 @@ PREFILTER.set(PAIR_SUBJECT, /\sand\s/);
 PREFILTER.set(PAIR_FIRST, /\sand\s/);
 PREFILTER.set(
   DEAL_SUBJECT,
-  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|paid|pay|is paying|accepted|backed|recommended|endorsed|agreed to|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reached|struck|signed|inked|sealed|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
+  /\s(?:led|invest|acquire|bought|buy|purchased|snapped|sold|sell|is selling|paid|pay|is paying|accepted|backed|recommended|endorsed|agreed to|merge|combine|took|disclosed|built|amassed|holds|owns|raised|boosted|cut|trimmed|ended|abandoned|dropped|broke off|is in|is exploring|is weighing|is buying|is acquiring|reach|struck|strike|sign|inked|ink|sealed|seal|enter into|entered into|won|landed|secured|clinched|was awarded|made|launched|submitted|sweetened|rejected|completed|closed|finali[sz]ed|terminated|called off|scrapped|walked away|is partnering|partnered|teamed up|will partner|formed a joint)/,
 );
 // These two start at their one literal (" by ", " of ") and look back for the verb: a search for the
 // literal is far quicker than trying the verbs at every position.
@@ -591,7 +591,7 @@ export function isDealSlotName(
     );
   if (
     !ofTown &&
-    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|next|later|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed)\b)[a-z]/.test(
+    /^\s+(?!(?:in|for|from|on|at|to|and|or|with|as|last|this|earlier|next|later|which|that|after|before|by|through|under|over|during|since|until|into|than|was|were|is|are|will|would|has|had|have|its|their|a|an|the|about|worth|valued|together|outright|plus|alongside|won|wins|got|gets|faces|drew|draws|needs|requires|remains|could|may|might|should|must|[a-z]+ed|covering|including|giving|allowing|letting|bringing|valuing|creating|making|marking|ending)\b)[a-z]/.test(
       after,
     )
   )

@@ -99,12 +99,15 @@ export function readMutual(r: CueReading, drafts: ArticleDrafts): ShapeResult | 
             ? []
             : [r.antecedent()].filter((e): e is Entity => !!e && !right.some((m) => m.entity === e))
         : distinct(partners(t, left)).slice(-2);
+  // "…with Karloo covering any output not taken by Ford": a firm named in a clause about the partner's
+  // business or output is no partner.
   const sameClauseRight = [...inside, ...right].filter(
     (m) =>
       m.rel < cueEnd ||
-      !/;\s|\s(?:and|but)\s+(?:also\s+)?(?:signed|agreed|formed|struck|won|bought|sold|acquired|expanded|launched|announced|said|took|made|hired|[a-z]+ed\s+(?:a|an|its|their|the)\b)/i.test(
-        t.slice(cueEnd, m.rel),
-      ),
+      (!/\s(?:covering|excluding|giving|allowing|letting)\s/i.test(t.slice(cueEnd, m.rel)) &&
+        !/;\s|\s(?:and|but)\s+(?:also\s+)?(?:signed|agreed|formed|struck|won|bought|sold|acquired|expanded|launched|announced|said|took|made|hired|[a-z]+ed\s+(?:a|an|its|their|the)\b)/i.test(
+          t.slice(cueEnd, m.rel),
+        )),
   );
   for (const e of [...actors, ...distinct(partners(t, sameClauseRight)).slice(0, 2)])
     if (!ents.includes(e)) ents.push(e);
