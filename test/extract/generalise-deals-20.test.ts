@@ -99,3 +99,19 @@ describe('a marketing agreement signed by a firm described before its verb', () 
     expect(names('Hearthmoor, which makes two pet-food brands, sells mostly in the UK.')).toEqual([]);
   });
 });
+
+describe('a deal done, then a second verb still to come', () => {
+  it('reads "took a stake … and will sit on its board" as a stake taken', () => {
+    expect(
+      deals(
+        'Corvane Systems (NYSE: CVNE) took a 15% stake in robotics maker Fernloop Labs for $60 million and will sit on its board.',
+      ),
+    ).toEqual(['investment CVNE:investor+Fernloop Labs:investee $60 million completed']);
+  });
+
+  it('still reads a purchase agreed, with its payment to come, as announced', () => {
+    expect(deals('Corvane Systems agreed to buy Fernloop Labs and will pay $60 million in cash.')).toEqual([
+      'acquisition Corvane Systems:buyer+Fernloop Labs:target $60 million announced',
+    ]);
+  });
+});

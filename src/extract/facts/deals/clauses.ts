@@ -39,9 +39,12 @@ export const HAS_PARTICIPLE = new RegExp(`${PARTICIPLE}\\b`, 'i');
 const TIME_OPENER = String.raw`(?:(?:after|before)\s+(?:its|their|his|her|the|a|an)|since\s+(?:it|they|its|their))\s`;
 const TIME_CLAUSE = new RegExp(String.raw`\s${TIME_OPENER}`, 'g');
 
-/** Where a status word belongs to another verb: clause breaks, subordinating words, time clauses. */
+/**
+ * Where a status word belongs to another verb: clause breaks, subordinating words, time clauses, and a
+ * second verb still to come ("took a stake … and will sit on its board").
+ */
 const STATUS_BOUNDARY = new RegExp(
-  String.raw`;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?=(?:since|while|whereas|although)\s)|\s[—–]\s|\s(?=${TIME_OPENER})`,
+  String.raw`;\s|,\s+(?:and|but|while|whereas|although|as|since|after|which|when|who)\s|\s(?=(?:since|while|whereas|although)\s)|\s(?=and\s+(?:will|would)\s)|\s[—–]\s|\s(?=${TIME_OPENER})`,
   'g',
 );
 

@@ -62,8 +62,9 @@ export function valueNear(
   // Other amounts are the cue's own only within its clause: "bought X for €3 million, and later led a $5
   // million round in Y" gives each deal its own amount, and so does "paid $4 billion for X in 2019 and last
   // year bought Y for $765 million", and "bought X in 2022 and added Y two years later for $140 million".
+  // "agreed to buy X and will pay $60 million": a payment still to come is the cue's own price.
   const sameClause = (m: MoneyMatch): boolean =>
-    !/,\s+(?:and|but|while|then)\s|,\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:bought|acquired|purchased|paid|sold|agreed|closed|completed|took|signed|snapped)\b|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s|\s(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|sold|purchased|paid|took|invested|signed|struck|won|completed|closed|offloaded|divested)\b|\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\s+(?:[A-Z]|\d|(?:a|an|the|its|their)\s)/.test(
+    !/,\s+(?:and|but|while|then)\s|,\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:bought|acquired|purchased|paid|sold|agreed|closed|completed|took|signed|snapped)\b|;\s|\s(?:and|but)\s+(?:would|will|also|agreed|plans?|said|then)\s(?!(?:also\s+)?(?:to\s+)?pay\s)|\s(?:and|but)\s+(?:[\w-]+\s+){0,3}?(?:bought|acquired|sold|purchased|paid|took|invested|signed|struck|won|completed|closed|offloaded|divested)\b|\s(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z]{3,}ed\s+(?:[A-Z]|\d|(?:a|an|the|its|their)\s)/.test(
       m.start >= cueEnd ? t.slice(cueEnd, m.start) : t.slice(m.end, cueStart),
     );
   // "sells X to Y for $2 billion, sells Z to W": a priced clause before the cue is an earlier verb's.
