@@ -11,6 +11,8 @@ const PHRASES = [
   'Halvard paid $40 million for a 12% stake in Dunmore.',
   'Pellworth is now the owner of Danbury Optics.',
   'Halvard Shipping grew after its fleet purchase from Brenmark Maritime in 2022.',
+  'The boards agreed terms on a recommended cash offer by Pellworth Group plc for Danbury Optics plc.',
+  'Danbury Optics plc said it had received a possible offer from Pellworth Group plc.',
   "Shareholders of Mirefield approved Corlan's takeover offer.",
   "Orlo Capital took part in Veltra Bio's latest funding round.",
   'Ossory Foods named Harlow Metals its preferred supplier.',

@@ -115,3 +115,35 @@ describe('a deal done, then a second verb still to come', () => {
     ]);
   });
 });
+
+describe('UK-style offers', () => {
+  it('reads "a recommended cash offer by Y for X" and "an offer for X by Y" as Y bidding for X', () => {
+    expect(
+      deals(
+        'The boards of Pellworth Group plc and Danbury Optics plc said they had reached agreement on the terms of a recommended cash offer by Pellworth for Danbury.',
+      ),
+    ).toEqual(['acquisition Pellworth Group:buyer+Danbury Optics:target announced']);
+    expect(
+      deals(
+        'Pellworth Group plc and Danbury Optics plc have agreed terms on a recommended cash offer for Danbury by Pellworth, valuing the lens maker at £640 million.',
+      ),
+    ).toEqual(['acquisition Pellworth Group:buyer+Danbury Optics:target £640 million announced']);
+  });
+
+  it('reads an offer received from a bidder as a bid for the receiver itself', () => {
+    expect(
+      deals(
+        'Danbury Optics plc said it had received a possible offer from Pellworth Group plc and was minded to recommend it.',
+      ),
+    ).toEqual(['acquisition Pellworth Group:buyer+Danbury Optics:target announced']);
+  });
+
+  it('does not read an offer received for a unit, or a proposal to split the company, as a takeover', () => {
+    expect(
+      deals('Danbury Optics plc has received an offer from Pellworth Group plc for its contact-lens unit.'),
+    ).not.toContainEqual(expect.stringMatching(/Pellworth Group:buyer\+Danbury Optics:target/));
+    expect(
+      deals('Danbury Optics plc received a proposal from Elmsworth Capital to split the company in two.'),
+    ).toEqual([]);
+  });
+});

@@ -997,8 +997,25 @@ export const CUES: Cue[] = [
   },
   {
     // "A takeover of X by Y", "a buyout of X led by Y": the target named first, then its buyer.
-    re: /\b(?:takeover|buyout|acquisition|purchase|take-private)\s+of\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
-    needs: ['takeover', 'buyout', 'acquisition', 'purchase', 'take-private'],
+    // "a recommended cash offer for X by Y" (UK style): the same, told by the offer.
+    re: /\b(?:(?:takeover|buyout|acquisition|purchase|take-private)\s+of|(?:offer|bid|proposal)\s+for)\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?(?:led\s+)?by\b/gi,
+    needs: ['takeover', 'buyout', 'acquisition', 'purchase', 'take-private', 'offer', 'bid', 'proposal'],
+    type: 'acquisition',
+    shape: 'object-actor',
+  },
+  {
+    // "a recommended cash offer by Y for X" (UK style): the bidder named inside the offer, then its target.
+    re: /(?<=\b(?:offer|bid|proposal)\s+by\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?)for\b(?=\s+(?:the\s+)?[A-Z])/g,
+    needs: ['offer', 'bid', 'proposal'],
+    type: 'acquisition',
+    shape: 'actor-object',
+  },
+  {
+    // "X said it had received a possible offer from Y": Y bids for X itself. An offer for one of its units
+    // is another deal, and a proposal "to merge", "to split the company" or "to invest" no takeover. Bids
+    // received are as often an auction's for an asset, and an approach only interest: not read here.
+    re: /\b(?:received|receives|has received|had received)\s+(?:an?\s+|the\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:takeover\s+|buyout\s+|acquisition\s+)?(?:offer|proposal)\s+from\b(?![^.;]{0,80}?\b(?:for|to\s+buy|to\s+acquire)\s+(?:its|their|a|an|the|some|part)\b)(?!\s+(?:[A-Z][\w&.'’-]*\s+|(?:plc|ltd|inc\.?|llc)\s+){1,5}to\s+(?!(?:acquire|buy|take|purchase)\b))/gi,
+    needs: ['offer', 'proposal'],
     type: 'acquisition',
     shape: 'object-actor',
   },
