@@ -59,7 +59,7 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing)|bump(?:ed|s|ing)?|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing|e)|bump(?:ed|s|ing)?|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
 const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
@@ -105,8 +105,12 @@ function titleCaseQuotedRatings(text: string): string {
  */
 function titleCaseSlotRatings(text: string): string {
   if (!LOWER_RATING_WORD.test(text)) return text;
+  // "market-perform" reads as the table's "Market Perform"; "equal-weight" keeps its hyphen (the table takes both).
   const title = (w: string): string =>
-    w.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    w.replace(
+      /(^|[\s-])([a-z])/g,
+      (_m, sep: string, c: string) => (sep === '-' && !/^equal/i.test(w) ? ' ' : sep) + c.toUpperCase(),
+    );
   return text
     .replace(RATING_AFTER_MOVE, (_all, head: string, word: string) => head + title(word))
     .replace(
@@ -120,7 +124,8 @@ function titleCaseSlotRatings(text: string): string {
 /** A sentence without a rating word in lower case needs none of the replaces below (run on every sentence). */
 const LOWER_RATING_WORD =
   /\b(?:buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|perform|weight|accumulate|reduce|add)\b/;
-const LOWER_RATINGS = String.raw`strong buy|strong sell|speculative buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market perform|sector perform|peer perform|sector weight|market weight|accumulate|reduce`;
+// Two-word ratings are written with a hyphen as often as a space ("market-perform", "sector-weight").
+const LOWER_RATINGS = String.raw`strong[- ]buy|strong[- ]sell|speculative[- ]buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market[- ]perform|sector[- ]perform|peer[- ]perform|sector[- ]weight|market[- ]weight|sector[- ]outperform|market[- ]outperform|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
   String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+,?\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
