@@ -402,3 +402,19 @@ describe('a report told by the weekday ahead', () => {
     ).toEqual(['HLMT earnings 2026-11-24']);
   });
 });
+
+describe('session 23: a call at a time of day, and an event named "of" its company', () => {
+  it('reads a call "at 8:30 a.m. ET … to discuss results" as the results call (the time is no clause break)', () => {
+    expect(
+      events(
+        'Ossory Foods (NYSE: OSSF) will host a conference call at 8:30 a.m. ET on March 24 to discuss its results.',
+      ),
+    ).toEqual(['OSSF earnings_call 2026-03-24']);
+  });
+
+  it('reads "the annual general meeting of X will be held on…" as X\'s', () => {
+    expect(
+      events('The annual general meeting of Ossory Foods (NYSE: OSSF) will be held on 12 May 2026.'),
+    ).toEqual(['OSSF other 2026-05-12']);
+  });
+});

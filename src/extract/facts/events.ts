@@ -451,9 +451,19 @@ function companiesFor(
             ),
         )
       : undefined;
+  // "The annual general meeting of Corvane Systems will be held on…": the company whose event it is.
+  const eventOf = listed.find(
+    (m) =>
+      m.rel > at &&
+      m.rel - at < 60 &&
+      /\b(?:meeting|day|call|webcast|presentation)\s+of\s+(?:the\s+)?$/i.test(
+        t.slice(Math.max(0, m.rel - 30), m.rel),
+      ),
+  );
   const named =
     before[before.length - 1]?.entity ??
     ofHolders?.entity ??
+    eventOf?.entity ??
     caller?.entity ??
     (type === 'earnings' ? listed[0]?.entity : undefined);
   if (named) return [named];
@@ -585,8 +595,9 @@ function isPast(t: string, date: string, published: string | null): boolean {
  * Whether two cue positions sit in different clauses: a semicolon, a colon, or a comma or "and" that
  * opens a new clause with its own subject (", and Meridian reports…", "and will hold…").
  */
+// A colon breaks a clause, but not the one in a time of day ("8:30 a.m.").
 const CLAUSE_BREAK =
-  /;|:|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/g;
+  /;|(?<!\d):(?!\d)|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/g;
 
 function clauseBreak(t: string, a: number, b: number): boolean {
   // Anchors such as "(NASDAQ: GRYB)" hold no clause break.
