@@ -123,3 +123,25 @@ describe('a market named "X Exchange" (session 16)', () => {
     expect(crypto.extraction.companies.map((c) => c.name)).toContain('Atalaia Exchange');
   });
 });
+
+describe('law firms that advise on a deal (session 23)', () => {
+  it('lists the big deal law firms, written without a legal form', () => {
+    const list = names(
+      'Halvard Group (NYSE: HLVG) agreed to buy Quillan Outfitters for $2 billion. Wachtell Lipton Rosen & Katz advised Halvard, and Herbert Smith Freehills and King & Wood Mallesons advised Quillan.',
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'Wachtell Lipton Rosen & Katz',
+        'Herbert Smith Freehills',
+        'King & Wood Mallesons',
+      ]),
+    );
+  });
+
+  it('names a firm once, with its LLP, when a later sentence shortens it', () => {
+    const list = names(
+      'Halvard Group (NYSE: HLVG) agreed to buy Quillan Outfitters. Davis Polk & Wardwell LLP advised Halvard. Davis Polk also advised Halvard on its 2023 purchase of Brenmark Tools.',
+    );
+    expect(list.filter((n) => /Davis Polk/.test(n))).toEqual(['Davis Polk & Wardwell LLP']);
+  });
+});

@@ -107,7 +107,7 @@ function remembered(cache: Map<string, string>, name: string, compute: (name: st
 }
 
 const LEGAL_SUFFIX =
-  /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|l\.p|lp|n\.v|b\.v|bv|s\.a|sa|ag|kgaa|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
+  /\s*,?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|p\.l\.c|llc|llp|l\.l\.p|pllc|l\.p|lp|n\.v|b\.v|bv|s\.a|sa|ag|kgaa|se|as|asa|ab|oyj|spa|s\.p\.a|gmbh|nv|holdings?|group|sa\/nv|a\/s)\.?$/i;
 
 /** "Lumen Technologies Inc." → "Lumen Technologies"; repeated: "Foo Holdings Inc." → "Foo". */
 export function stripLegalSuffix(name: string): string {
