@@ -147,3 +147,29 @@ describe('UK-style offers', () => {
     ).toEqual([]);
   });
 });
+
+describe('a round told by who led it', () => {
+  it('reads "A and B co-led X\'s Series B" with both leads as investors', () => {
+    expect(
+      deals(
+        "Orlo Capital and Sandhurst Ventures co-led Veltra Bio's $40 million Series B, the startup said on Tuesday.",
+      ),
+    ).toEqual([
+      'investment Sandhurst Ventures:investor+Veltra Bio:investee+Orlo Capital:investor $40 million completed',
+    ]);
+  });
+
+  it('reads "the round in X was led by Y" with X raising it', () => {
+    expect(
+      deals('The $40 million round in Veltra Bio was led by Orlo Capital, the startup said on Tuesday.'),
+    ).toEqual(['investment Orlo Capital:investor+Veltra Bio:investee $40 million completed']);
+  });
+
+  it('does not pair a firm named earlier in another role with the lead', () => {
+    expect(
+      deals(
+        "Kessler Motors bought Brenmark Tools, and Orlo Capital co-led Veltra Bio's $40 million Series B, the startup said on Tuesday.",
+      ).filter((d) => d.startsWith('investment')),
+    ).toEqual(['investment Orlo Capital:investor+Veltra Bio:investee $40 million completed']);
+  });
+});

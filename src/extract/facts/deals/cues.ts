@@ -232,8 +232,9 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    // "a $400 million Series C financing led by X", "a Series B in 2024, led by X": the round's lead.
-    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+\d{4})?,?\s+(?:(?:was|were|is|has been)\s+)?(?:co-)?led by\b/gi,
+    // "a $400 million Series C financing led by X", "a Series B in 2024, led by X", "the round in Veltra
+    // was led by X": the round's lead.
+    re: /\b(?:(?:funding|financing|investment|series [a-z]) round|series [a-z](?: (?:funding|financing|round))?|(?:seed|growth|venture) (?:funding|financing)|round)(?:\s+in\s+(?:\d{4}|(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*))?,?\s+(?:(?:was|were|is|has been)\s+)?(?:co-)?led by\b/gi,
     needs: ['led by'],
     type: 'investment',
     shape: 'investee-investor',

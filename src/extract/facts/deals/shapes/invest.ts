@@ -98,6 +98,18 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   // "Kleiner Perkins led the round in X, joined by A and B": one round, its other investors too.
   const im = /^(?:co-)?led\b/i.test(t.slice(cueStart)) ? right.find((m) => m.entity === investee) : undefined;
   const co = im ? coInvestors(r, im.relEnd, [investor, investee]) : [];
+  // "Orlo Capital and Sandhurst Ventures co-led Veltra's Series B": the pair before the verb leads it
+  // (", and" after another clause's object starts a new subject, no pair).
+  const pair = r.left.length >= 2 ? r.left[r.left.length - 2]! : undefined;
+  if (
+    pair &&
+    /^(?:co-)?led\b/i.test(t.slice(cueStart)) &&
+    lastLeft?.entity === investor &&
+    ![investor, investee, ...co].includes(pair.entity) &&
+    /^\s*(?:\([^()]*\)\s*)?and\s+$/.test(t.slice(pair.relEnd, lastLeft.rel)) &&
+    /^\s*(?:\([^()]*\)\s*)?(?:also\s+|jointly\s+)?$/.test(t.slice(lastLeft.relEnd, cueStart))
+  )
+    co.unshift(pair.entity);
   return {
     parties: [
       r.party(investor, 'investor'),
@@ -137,9 +149,12 @@ export function readInvestedBy(r: CueReading): ShapeResult | null {
   }
   // "The company raised $38 million in a round led by Y and counts Z among its investors": a second
   // verb's investee is the sentence's subject, not the lead named before it.
+  // "The $40 million round in Veltra was led by Y": the company named inside the cue raised it.
+  const inCue = r.sentenceMentions.find((m) => m.rel > r.cueStart && m.relEnd <= cueEnd)?.entity;
   const investee = r.coordinated
     ? r.coordSubject()
-    : (left[left.length - 1]?.entity ??
+    : (inCue ??
+      left[left.length - 1]?.entity ??
       r.subjectIfBackRef() ??
       (/^\s*The\s+(?:round|financing|raise|[Ss]eries\s+[A-H]|seed)\b/.test(r.t)
         ? roundToldBefore(r)?.investee
