@@ -13,6 +13,8 @@ const PHRASES = [
   'Halvard Shipping grew after its fleet purchase from Brenmark Maritime in 2022.',
   'The boards agreed terms on a recommended cash offer by Pellworth Group plc for Danbury Optics plc.',
   'Danbury Optics plc said it had received a possible offer from Pellworth Group plc.',
+  'Kessler Motors has contracted Ostwind Marine Systems to build its new plant.',
+  'Ostwind Marine Systems will provide maintenance services to Kessler Motors under a seven-year agreement.',
   "Shareholders of Mirefield approved Corlan's takeover offer.",
   "Orlo Capital took part in Veltra Bio's latest funding round.",
   'Ossory Foods named Harlow Metals its preferred supplier.',

@@ -173,3 +173,27 @@ describe('a round told by who led it', () => {
     ).toEqual(['investment Orlo Capital:investor+Veltra Bio:investee $40 million completed']);
   });
 });
+
+describe('contracts told by the service or the hiring', () => {
+  it('reads "will provide services to Y under an agreement worth $N" as a contract Y gave', () => {
+    expect(
+      deals(
+        'Ostwind Marine Systems will provide maintenance services to Kessler Motors under a seven-year agreement worth $90 million.',
+      ),
+    ).toEqual(['contract Ostwind Marine Systems:supplier+Kessler Motors:customer $90 million announced']);
+  });
+
+  it('reads "has contracted X to build" as a contract in place', () => {
+    expect(deals('Kessler Motors has contracted Ostwind Marine Systems to build its new plant.')).toEqual([
+      'contract Kessler Motors:customer+Ostwind Marine Systems:supplier completed',
+    ]);
+  });
+
+  it('does not read financing provided under an agreement as a contract', () => {
+    expect(
+      deals(
+        'Halvard Bank will provide $500 million of bridge financing to Kessler Motors under the agreement.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -419,13 +419,15 @@ export const CUES: Cue[] = [
     // "handed Alderra Defense a $450 million contract" is an award too.
     // Hiring a person ("hired a former Oracle executive") is no contract, nor hiring banks or lawyers to
     // run a sale or advise on a deal ("has hired Jefferies and Evercore to run the sale").
-    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|awarded|awards|signed up|signs up|lined up|lines up|(?:handed|hands|gave|gives)(?=\s+(?:[\w&.'’-]+\s+){1,5}?(?:an?|its|the)\s+(?:(?!(?:in|to|of|for)\s)[\w$€£.,-]+\s+){0,5}?(?:contract|order)s?\b(?!\s+(?:of|to)\b)))\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)(?!\s+(?:[\w&.'’-]+\s+){1,6}?(?:to\s+(?:run|advise\s+on|handle|explore|manage|lead|oversee)\s+(?:the|a|an|its|any)\s+(?:[\w-]+\s+)?(?:sale|deal|process|auction|offering|IPO|transaction|review|bid|divestiture|spin-?off)\b|as\s+(?:its\s+|their\s+)?(?:(?:financial|legal|lead|sole|joint|independent)\s+)?(?:advis|counsel|underwrit|bookrunner|arranger)))/gi,
+    re: /\b(?:has\s+|have\s+)?(?:chose|chosen|picks?|picked|selected|selects|tapped|taps|hired|hires|contracted|commissioned|awarded|awards|signed up|signs up|lined up|lines up|(?:handed|hands|gave|gives)(?=\s+(?:[\w&.'’-]+\s+){1,5}?(?:an?|its|the)\s+(?:(?!(?:in|to|of|for)\s)[\w$€£.,-]+\s+){0,5}?(?:contract|order)s?\b(?!\s+(?:of|to)\b)))\b(?!\s+(?:a|an|its|his|her|their|former|new|veteran|ex-)\b)(?!\s+(?:[\w&.'’-]+\s+){1,6}?(?:to\s+(?:run|advise\s+on|handle|explore|manage|lead|oversee)\s+(?:the|a|an|its|any)\s+(?:[\w-]+\s+)?(?:sale|deal|process|auction|offering|IPO|transaction|review|bid|divestiture|spin-?off)\b|as\s+(?:its\s+|their\s+)?(?:(?:financial|legal|lead|sole|joint|independent)\s+)?(?:advis|counsel|underwrit|bookrunner|arranger)))/gi,
     needs: [
       'chose',
       'pick',
       'select',
       'tap',
       'hire',
+      'contracted',
+      'commissioned',
       'award',
       'signed up',
       'signs up',
@@ -510,9 +512,10 @@ export const CUES: Cue[] = [
     shape: 'relative-actor',
   },
   {
-    // "X will supply Y with lenses under a $200 million contract": a supply contract.
-    re: /\b(?:will|would|to|agreed to|is set to)\s+supply\b(?=[^.;]{0,80}\b(?:contract|agreement|deal|order)\b)/gi,
-    needs: ['supply'],
+    // "X will supply Y with lenses under a $200 million contract", "X will provide maintenance services to Y
+    // under a seven-year agreement": a supply contract (money provided is financing, not a contract).
+    re: /\b(?:will|would|to|agreed to|is set to)\s+(?:supply|provide|deliver)\b(?!\s+(?:[\w$€£.,-]+\s+){0,4}?(?:financing|loans?|funding|credit|capital|liquidity|guidance|details|updates?|information|support)\b)(?=[^.;]{0,80}\b(?:contract|agreement|deal|order)\b)/gi,
+    needs: ['supply', 'provide', 'deliver'],
     type: 'contract',
     shape: 'supplier-customer',
   },

@@ -149,7 +149,7 @@ export function statusOf(text: string): { status: Status; explicit: boolean } {
  * told with one of them is done, even one a press release "announced".
  */
 export const CONTRACT_DONE =
-  /\b(?:awarded|handed|gave|won|wins|winning|picked|chose|chosen|selected|tapped|signed|inked|entered into|enters into|secured|securing|landed|landing|received|reserved|ordered|booked|renewed|extended|expanded|named|party to|(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))\b/i;
+  /\b(?:awarded|handed|gave|won|wins|winning|picked|chose|chosen|selected|tapped|hired|contracted|commissioned|signed|inked|entered into|enters into|secured|securing|landed|landing|received|reserved|ordered|booked|renewed|extended|expanded|named|party to|(?:has|have)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract))\b/i;
 
 /** How far along a deal is: a later mention may only move it forward. */
 export const STATUS_RANK: Record<Status, number> = {
