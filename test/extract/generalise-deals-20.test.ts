@@ -197,3 +197,18 @@ describe('contracts told by the service or the hiring', () => {
     ).toEqual([]);
   });
 });
+
+describe('a holder that exits its stake', () => {
+  it('reads "exited its stake in X, selling the shares to Y" as a done sale to Y, not an investment', () => {
+    const got = deals(
+      'Kessler Motors exited its stake in Veltra Bio, selling the shares to Orlo Capital for $50 million.',
+    );
+    expect(got).toEqual(['divestiture Kessler Motors:seller+Orlo Capital:buyer $50 million completed']);
+  });
+
+  it('reads no investment into a stake that is cashed out of', () => {
+    expect(deals('Kessler Motors cashed out of its 12% stake in Veltra Bio last year.')).not.toContainEqual(
+      expect.stringMatching(/^investment Kessler Motors:investor/),
+    );
+  });
+});

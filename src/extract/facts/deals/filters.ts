@@ -46,6 +46,10 @@ const WEIGHING_A_BID =
   /\b(?:consider|weigh|mull|explor|evaluat|study|studie|prepar)\w*\s+(?:an?\s+|the\s+)?(?:possible|potential)\s+(?:[\w$€£¥.,-]+\s+){0,2}?(?:offer|bid|takeover|acquisition|approach)\s+(?:for|of)$/i;
 
 /** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
+/** A holding in a company told earlier in the sentence: "exited its 12% stake in Veltra, selling the shares…". */
+const STAKE_TOLD_BEFORE =
+  /\b(?:its|their)\s+(?:[\w%.-]+\s+){0,2}?(?:stake|holding|shareholding)\s+in\s+[A-Z][^;]*,\s+$/;
+
 export function notADeal(
   t: string,
   cue: Cue,
@@ -62,7 +66,9 @@ export function notADeal(
       tail,
     ) ||
       SHARE_COUNT.test(t.slice(cueEnd, cueEnd + 120))) &&
-    cue.type !== 'investment'
+    cue.type !== 'investment' &&
+    // "exited its stake in X, selling the shares to Y": the shares are that stake, and their sale a deal.
+    !(cue.shape === 'seller-to-buyer' && STAKE_TOLD_BEFORE.test(t.slice(0, cueStart)))
   )
     return true;
   // "secured a bought-deal equity financing led by two banks": raising money is no customer contract.
@@ -136,10 +142,10 @@ export function notADeal(
   )
     return true;
   // "sold a majority stake in its unit to Y", "agreed to sell its 49% stake in X": a sale, found by the
-  // divestiture cue, not an investment by the seller.
+  // divestiture cue, not an investment by the seller; "exited its stake in X" is no investment either.
   if (
     cue.equity &&
-    /\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispose of|disposed of)\s+(?:[\w$€£¥.,%-]+\s+){0,4}$/i.test(
+    /\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispose of|disposed of|exit(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?|cash(?:es|ed|ing)? out of)\s+(?:[\w$€£¥.,%-]+\s+){0,4}$/i.test(
       t.slice(Math.max(0, cueStart - 50), cueStart),
     )
   )
