@@ -212,3 +212,16 @@ describe('a holder that exits its stake', () => {
     );
   });
 });
+
+describe('a sale whose buyer and price a relative clause tells', () => {
+  it('reads "sold its arm, which went to Y for $N" with a clean asset and the price', () => {
+    const [d] = extract(
+      'Deals\n\nKessler Motors sold its logistics arm, which went to Brno Freight Partners for $120 million.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect([dealLine(d!), d!.asset]).toEqual([
+      'divestiture Kessler Motors:seller+Brno Freight Partners:buyer $120 million completed',
+      'logistics arm',
+    ]);
+  });
+});

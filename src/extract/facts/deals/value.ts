@@ -21,7 +21,7 @@ const MARKED =
   /\b(valued? (?:at|of)|worth|value (?:of|to)|total(?:ling)?(?!\s+(?:investment|stake|holding|funding|raised|commitment)\b)|for|deal of|price of|(?:purchase|acquisition|sale|transfer|transaction|deal) price (?:is|was|will be|totals?|of)|potential value(?: to)?|(?:ceiling|cap|maximum value) of|bringing (?!(?:its|their|the) (?:total|overall|cumulative)\b)[\w\s]{0,30}to|(?:a|per) share(?: in (?:cash|stock))?,? or)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const VALUING_RELATIVE =
-  /^,\s+which\s+(?:values|valued|would value|will value|is valued|was valued|is worth|(?:could|would|might|may)\s+(?:fetch|be worth|value it at))\b/;
+  /^,\s+which\s+(?:values|valued|would value|will value|is valued|was valued|is worth|(?:could|would|might|may)\s+(?:fetch|be worth|value it at)|went\s+to\s+[^,;]{1,60}?\s+for)\b/;
 
 /** "$150 million upfront", "$80 million in upfront cash": the first payment of a licence. */
 const UPFRONT_AFTER = /^\s+(?:in\s+)?(?:upfront|up-front)\b/i;

@@ -207,12 +207,14 @@ export function readSale(r: CueReading, drafts: ArticleDrafts): ShapeResult | nu
     /^\s*(?:of\s+)?(?:(?:its|the|their|a|an)\s+)?([^()$€£]{3,80}?)\s*(?:\(?\s*for\s+[^)]*)?\bto\s+(?:[\w&'’-]+\s+){0,3}?$/i.exec(
       between,
     );
-  // "the carve-out of its packaging arm, selling it to Y": the pronoun's clause is no part of the asset.
+  // "the carve-out of its packaging arm, selling it to Y": the pronoun's clause is no part of the asset,
+  // nor is a relative clause ("its logistics arm, which went to Y").
   let asset: string | null = a
     ? a[1]!
         .trim()
         .replace(/^(of\s+)?(its|the|their)\s+/i, '')
-        .replace(/,\s+[a-z]+(?:ing|ed)\s+(?:it|them)$/, '') || null
+        .replace(/,\s+[a-z]+(?:ing|ed)\s+(?:it|them)$/, '')
+        .replace(/,\s+(?:which|who|that)\b.*$/, '') || null
     : null;
   // "trucking subsidiary, Hokuto Transport,": the unit's name is its target, not part of the asset.
   if (asset && namedUnit) {
