@@ -43,3 +43,15 @@ describe('a target hike told from the company side', () => {
     expect(rows('Ossory Foods (NYSE: OSSF) said a rate hike would lift its borrowing costs.')).toEqual([]);
   });
 });
+
+describe('a rating kept, written in lower case before "on"', () => {
+  it('reads "reiterated a buy on X and lifted her target" with the Buy rating', () => {
+    expect(
+      rows("Citi's Jane Ko reiterated a buy on Ossory Foods (NYSE: OSSF) and lifted her target to $120."),
+    ).toEqual([['Citi', 'OSSF', 'target_raise', 'Buy', null, 120, null]]);
+  });
+
+  it('does not read "maintain a hold on costs" as a rating without a company after it', () => {
+    expect(rows('Ossory Foods (NYSE: OSSF) said it would maintain a hold on hiring.')).toEqual([]);
+  });
+});

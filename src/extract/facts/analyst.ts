@@ -138,9 +138,12 @@ const RATING_PAIRED = new RegExp(
   String.raw`(${RATING}\s+(?:from|to)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
   'g',
 );
-/** "now rates Tesla equal weight, up from underweight", "but stayed at buy": the rating a firm gives, and the one it left. */
+/**
+ * "now rates Tesla equal weight, up from underweight", "but stayed at buy", "reiterated a buy on Tesla":
+ * the rating a firm gives, and the one it left.
+ */
 const RATES_AS = new RegExp(
-  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?|\b(?:stay(?:s|ed)?|remain(?:s|ed)?|(?:kept|keeps|keeping)\s+(?:it|the\s+stock|the\s+shares))\s+at\s+)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?|\b(?:reiterat|reaffirm|maintain|affirm)\w*\s+(?:an?|its|their|his|her)\s+(?=(?:${LOWER_RATINGS})\s+(?:on|for)\s+[A-Z])|\b(?:stay(?:s|ed)?|remain(?:s|ed)?|(?:kept|keeps|keeping)\s+(?:it|the\s+stock|the\s+shares))\s+at\s+)(${LOWER_RATINGS})\b`,
   'g',
 );
 const RATING_BEFORE_NOUN = new RegExp(
