@@ -63,12 +63,15 @@ describe('a purchase noun with its seller after "from"', () => {
     ).toEqual(['acquisition Halvard Shipping Ltd.:buyer+Brenmark Maritime:seller completed']);
   });
 
-  it('reads a one-word seller there as a firm', () => {
-    expect(
-      deals(
-        'Kessler Logistics said its warehouse portfolio purchase from Brightmoor in 2024 doubled its space.',
-      ),
-    ).toEqual(['acquisition Kessler Logistics:buyer+Brightmoor:seller completed']);
+  it('reads a one-word seller there as a firm, and what was bought before the noun as the asset', () => {
+    const [d] = extract(
+      'Deals\n\nKessler Logistics said its big warehouse portfolio purchase from Brightmoor in 2024 doubled its space.',
+      '2026-11-20',
+    ).extraction.deals;
+    expect([dealLine(d!), d!.asset]).toEqual([
+      'acquisition Kessler Logistics:buyer+Brightmoor:seller completed',
+      'warehouse portfolio',
+    ]);
   });
 
   it('leaves products bought from their maker alone: that is an order, not a change of owner', () => {

@@ -100,6 +100,14 @@ function goodsBought(r: CueReading, actor: Entity, at: number): ShapeResult | nu
 const HOLDER_STAKE =
   /^['’]s?\s+(?:(?:entire|remaining|whole|majority|minority|controlling|\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent))\s+)*(?:stake|holding|interest|shareholding|position)\b/i;
 
+/**
+ * What a purchase noun bought, named right before it: "its big fleet purchase", "its warehouse portfolio
+ * acquisition" (a describing word such as "big" or "latest" is left out). Only a business or assets that
+ * change hands count: "its chip purchase from Nvidia" is an order.
+ */
+const ASSETS_BEFORE_NOUN =
+  /\b((?:(?!(?:its|their|the|big|biggest|large|largest|recent|latest|first|last)\b)[a-z][\w-]*\s+){0,2}(?:fleet|vessels|ships|tankers|rigs|business|unit|division|plants?|factory|assets|brand|operations|portfolio|mine|mill|field|stores|hotels|properties))\s+$/;
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -232,12 +240,10 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   }
   // "agreed to buy two quarries in Georgia from Acme": assets bought from a named seller. "its fleet
   // purchase from Euronav": the noun's seller right after it, what was bought before it.
-  // Only a business or assets that change hands: "its chip purchase from Nvidia" is an order.
-  const nounFrom =
-    /^(?:purchase|acquisition)$/i.test(t.slice(cueStart, cueEnd)) &&
-    /\b(?:fleet|vessels|ships|tankers|rigs)\s+$|\s(?:business|unit|division|plants?|factory|assets|brand|operations|portfolio|mine|mill|field|stores|hotels|properties)\s+$/i.test(
-      t.slice(Math.max(0, cueStart - 40), cueStart),
-    );
+  const assetsBeforeNoun = /^(?:purchase|acquisition)$/i.test(t.slice(cueStart, cueEnd))
+    ? ASSETS_BEFORE_NOUN.exec(t.slice(Math.max(0, cueStart - 40), cueStart))?.[1]
+    : undefined;
+  const nounFrom = !!assetsBeforeNoun;
   const fromSeller =
     !target && actor && !/['’]s?$/.test(first?.text ?? '')
       ? right.find(
@@ -281,21 +287,12 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
         contractType: true,
       };
     }
-    const what = nounFrom
-      ? (
-          /(?:\b(?:its|their)|['’]s?)\s+((?:[\w$€£¥.,-]+\s+){0,4}?)$/.exec(
-            t.slice(clauseStart, cueStart),
-          )?.[1] ?? ''
-        )
-          .replace(
-            /(?:^|\s)(?:[$€£¥][\d.,]+|[\d.,]+|billion|million|bn|m|big|biggest|large|largest|recent|latest|first|last)(?=\s|$)/gi,
-            ' ',
-          )
-          .trim()
-      : t
-          .slice(cueEnd, fromSeller.rel)
-          .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
-          .trim();
+    const what =
+      assetsBeforeNoun ??
+      t
+        .slice(cueEnd, fromSeller.rel)
+        .replace(/\s+from\s+(?:[\w-]+\s+){0,2}$/, '')
+        .trim();
     const asset = cleanAsset(what);
     // "bought annuities from Prudential", "buys turbines from GE": the seller's products, no business or
     // counted assets ("two quarries", "four tankers" stay a purchase of assets).
