@@ -327,6 +327,11 @@ const OPENER_START = String.raw`(?<=(?:^|[.!?]["”’]?[^\S\n]+)(?:Separately|M
 // Not after "and", "as" or "while": "A, B and C bought…" is a list's last name, "as Chief Executive…" no clause.
 // ", and Zoomlion acquired…", ", while Banijay merged with…" after a clause of its own is a new subject.
 const CLAUSE_START = String.raw`(?<=\b(?:after|when|because|that)[^\S\n]+|[a-z\d],[^\S\n]+(?:and|while|whereas)[^\S\n]+)`;
+/**
+ * "Kurobe Trading, which supplies graphite to cell makers, will sign…": a relative clause between a firm and
+ * its verb. Not before "has sold" or "sells": a product sells copies, a brand sells in a market.
+ */
+const DESCRIBED_BEFORE_VERB = String.raw`,[^\S\n]+which[^,;\n]{1,100},(?![^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?(?:sold|sells|sell|is[^\S\n]+selling)\b)`;
 /** A deal verb after a name: "agreed to buy…", "took a 49% stake" (not "bought back stock", "sold her shares"). */
 const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SAID_IT}${SUBJECT_AUX}(?:${SUBJECT_DEAL_VERBS})\b(?![^\S\n]+(?:(?:[\d,.]+|her|his|their)[^\S\n]+)?(?:shares|stock|back|bonds|notes|debt)\b)(?![^\S\n]+(?:her|his)\b)`;
 /**
@@ -337,7 +342,7 @@ const DEAL_VERB_AHEAD = String.raw`[^\S\n]+${SAID_IT}${SUBJECT_AUX}(?:${SUBJECT_
  * (oneWordName).
  */
 export const DEAL_SUBJECT = new RegExp(
-  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START}|${OPENER_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders)|,[^\S\n]+which[^,;\n]{1,100},(?![^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|also[^\S\n]+)?(?:sold|sells|sell|is[^\S\n]+selling)\b))?${DEAL_VERB_AHEAD})`,
+  String.raw`${CAPITAL_NEXT}(?:${SENTENCE_START}|(?<=^[-•*][^\S\n]+)|${CLAUSE_START}|${OPENER_START})(${WORD}(?:[^\S\n]+${WORD}){0,3})(?=(?:['’]s?[^\S\n]+(?:board|directors|shareholders|stockholders)|${DESCRIBED_BEFORE_VERB})?${DEAL_VERB_AHEAD})`,
   'gm',
 );
 /**

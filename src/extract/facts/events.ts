@@ -592,10 +592,10 @@ function isPast(t: string, date: string, published: string | null): boolean {
 }
 
 /**
- * Whether two cue positions sit in different clauses: a semicolon, a colon, or a comma or "and" that
- * opens a new clause with its own subject (", and Meridian reports…", "and will hold…").
+ * Whether two cue positions sit in different clauses: a semicolon, a colon (not the one in a time of day,
+ * "8:30 a.m."), or a comma or "and" that opens a new clause with its own subject (", and Meridian
+ * reports…", "and will hold…").
  */
-// A colon breaks a clause, but not the one in a time of day ("8:30 a.m.").
 const CLAUSE_BREAK =
   /;|(?<!\d):(?!\d)|,\s*(?:and|while|but|whereas)\s|\band (?:will|is|are|plans|expects|also|then)\b|\band (?:[A-Z][\w&.'’-]*\s?){1,4}(?:will|is|are|reports?|holds?|hosts?|plans|expects)\b/g;
 

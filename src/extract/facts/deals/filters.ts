@@ -45,11 +45,11 @@ const SHARE_COUNT =
 const WEIGHING_A_BID =
   /\b(?:consider|weigh|mull|explor|evaluat|study|studie|prepar)\w*\s+(?:an?\s+|the\s+)?(?:possible|potential)\s+(?:[\w$€£¥.,-]+\s+){0,2}?(?:offer|bid|takeover|acquisition|approach)\s+(?:for|of)$/i;
 
-/** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
 /** A holding in a company told earlier in the sentence: "exited its 12% stake in Veltra, selling the shares…". */
 const STAKE_TOLD_BEFORE =
   /\b(?:its|their)\s+(?:[\w%.-]+\s+){0,2}?(?:stake|holding|shareholding)\s+in\s+[A-Z][^;]*,\s+$/;
 
+/** The cue is no deal of its own: `whole` is the cue's wholeCompany match. */
 export function notADeal(
   t: string,
   cue: Cue,

@@ -101,20 +101,20 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   // "Orlo Capital and Sandhurst Ventures co-led Veltra's Series B": the pair before the verb leads it
   // (", and" after another clause's object starts a new subject, no pair).
   const pair = r.left.length >= 2 ? r.left[r.left.length - 2]! : undefined;
-  if (
+  const coLead =
     pair &&
     /^(?:co-)?led\b/i.test(t.slice(cueStart)) &&
     lastLeft?.entity === investor &&
     ![investor, investee, ...co].includes(pair.entity) &&
     /^\s*(?:\([^()]*\)\s*)?and\s+$/.test(t.slice(pair.relEnd, lastLeft.rel)) &&
     /^\s*(?:\([^()]*\)\s*)?(?:also\s+|jointly\s+)?$/.test(t.slice(lastLeft.relEnd, cueStart))
-  )
-    co.unshift(pair.entity);
+      ? [pair.entity]
+      : [];
   return {
     parties: [
       r.party(investor, 'investor'),
       r.party(investee, 'investee'),
-      ...co.map((e) => r.party(e, 'investor')),
+      ...[...coLead, ...co].map((e) => r.party(e, 'investor')),
     ],
   };
 }
