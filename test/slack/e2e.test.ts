@@ -219,6 +219,15 @@ describe('answers from the store', () => {
     expect(JSON.stringify(view.view.blocks)).toMatch(/<#CWATCHED>: [^"]*QFRB/);
   });
 
+  it('a bare ticker after /watch gets the subcommand meant, privately, and nothing is stored', async () => {
+    const before = http.fake.messages.length;
+    await http.command({ command: '/watch', text: 'QFRB', channel: 'CHINT', user: 'UADMIN' });
+    const reply = await replyAfter(http, before);
+    expect(reply.responseType).toBe('ephemeral');
+    expect(reply.text).toContain('Did you mean /watch add QFRB?');
+    expect(await app.store.watchlists.get('slack:T1:CHINT')).toBeUndefined();
+  });
+
   it('a retried thread event is answered once', async () => {
     await http.command({ command: '/deal', text: 'QFRB', channel: 'CRETRY' });
     const card = await http.fake.waitFor(
