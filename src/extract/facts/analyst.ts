@@ -38,7 +38,7 @@ const RATES_RATING = new RegExp(
 );
 /** "…to $42 from $50; it rates the stock equal-weight": the firm's rating told in a clause of its own. */
 const OWN_CLAUSE_RATING = new RegExp(
-  String.raw`^\s*(?:;|,?\s+and)\s+(?:it|the\s+(?:firm|broker(?:age)?|bank))\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:rates?|keeps?|kept|maintains?|maintained|has)\s+(?:the\s+(?:stock|shares)|it)\s+(?:at\s+)?(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
+  String.raw`^\s*(?:;|,?\s+and)\s+(?:it|he|she|they|the\s+(?:firm|broker(?:age)?|bank|analysts?))\s+(?:still\s+|now\s+|also\s+|continues\s+to\s+)?(?:rates?|keeps?|kept|maintains?|maintained|has)\s+(?:the\s+(?:stock|shares)|it)\s+(?:at\s+)?(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const TARGET_MOVED = String.raw`(?:raised|lifted|boosted|increased|hiked|upped|cut|lowered|trimmed|reduced|slashed)`;
 /**
@@ -59,9 +59,18 @@ const FROM_TO_RATING = new RegExp(
   String.raw`\bfrom\s+(?:an?\s+)?["“'‘]?${RATING}["”'’]?(?:\s+rating)?\s+to\s+(?:an?\s+)?["“'‘]?${RATING}(?!\w)`,
 );
 const CUE =
-  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing|e)|bump(?:ed|s|ing)?|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated)\b/i;
+  /\b(upgrad(?:ed|es|e|ing)|downgrad(?:ed|es|e|ing)|initiat(?:ed|es|e|ing)|(?:started|starts|began|begins|launched|launches|resumed|resumes|assumed|assumes|picked up|opened|opens|reinstated|reinstates|kicked off|kicks off)\s+(?:research\s+)?coverage|(?:starting|started|starts|opened|opens|opening|began|begins)\s+(?:at|with)|(?:started|starts|began|begins)(?=\s+(?:[\w&.'’():-]+\s+){1,6}?(?:at|with)\s+(?:an?\s+)?(?:Strong Buy|Buy|Sell|Hold|Neutral|Outperform|Underperform|Overweight|Underweight|Equal[- ]?[Ww]eight|Market Perform|Sector Perform|Peer Perform|In[- ]Line|Positive|Negative|Accumulate|Reduce)\b)|held on to|holds on to|sticks? with|stuck with|reiterat(?:ed|es|e|ing)|reissu(?:ed|es|e|ing)|reaffirm(?:ed|s)?|maintain(?:ed|s|ing)?|retain(?:ed|s|ing)?|affirm(?:ed|s)?|kept|keeps|keeping|stays|stayed|remains|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|boost(?:ed|s|ing)?|increas(?:ed|es)|hik(?:ed|es|ing|e)|bump(?:ed|s|ing)?|upp(?:ed)|ups|nudg(?:ed|es)|cut(?:s|ting)?|lower(?:ed|s|ing)|reduc(?:ed|es)|trim(?:med|s|ming)|slash(?:ed|es|ing)|par(?:ed|es|ing)|moved|moves|moving|goes|went|shift(?:ed|s)|switch(?:ed|es)|took|takes|set|sets|rates?|rated|(?:now\s+)?(?:sees|values|pegs))\b/i;
 const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
-const TARGET = /\b(price target|target price|price objective|PT|target)\b/i;
+/**
+ * "BMO now sees Lululemon reaching $95", "Mizuho now values Intel at $28 a share": a broker's target told by
+ * the value it puts on the stock. Only a research firm's words count (see VALUES_STOCK below).
+ */
+const VALUES_STOCK = String.raw`(?<=\b(?:sees|values|pegs)\s+(?:\S+\s+){1,6}?)(?:reaching|hitting|at|worth)(?=\s+(?:US|C|A)?[$€£¥])`;
+const VALUES_STOCK_RE = new RegExp(VALUES_STOCK, 'i');
+const TARGET = new RegExp(
+  String.raw`\b(?:price target|target price|price objective|PT|target|${VALUES_STOCK})\b`,
+  'i',
+);
 /** Where an action's own words end and its reasons begin: a company named after this is not its subject. */
 const REASONS =
   /,?\s+(?:saying|citing|arguing|noting|adding|calling|describing|pointing to|highlighting|flagging|warning|because|as it|on (?:concerns?|worries|hopes)|amid|which|who|given)\b/i;
@@ -128,7 +137,7 @@ const LOWER_RATING_WORD =
 const LOWER_RATINGS = String.raw`strong[- ]buy|strong[- ]sell|speculative[- ]buy|buy|sell|hold|neutral|outperform|underperform|overweight|underweight|equal-weight|equal weight|market[- ]perform|sector[- ]perform|peer[- ]perform|sector[- ]weight|market[- ]weight|sector[- ]outperform|market[- ]outperform|accumulate|reduce`;
 // "started Intel at underperform", "lifted its rating on X to overweight": a rating where only one can stand.
 const RATING_AFTER_MOVE = new RegExp(
-  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+,?\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:upgrad|downgrad|rais|lift|boost|cut|lower|mov|start|began|initiat|assum|resum|reinstat|slash|trim|pare|paring|bump|shift|switch)\w*\s+(?:[\w&.'’():-]+,?\s+){0,6}?(?:to|from|at)\s+(?:an?\s+)?|\b(?:start|began|begin|initiat|assum|resum|reinstat|launch)\w*\s+(?:[\w&.'’():-]+\s+){0,6}?with\s+(?:an?\s+)?)(${LOWER_RATINGS})\b(?!-)`,
   'g',
 );
 /** "upgraded Tesco to add from hold": the UK brokers' "add", only where an upgrade or downgrade puts it. */
@@ -143,11 +152,11 @@ const RATING_PAIRED = new RegExp(
  * the rating a firm gives, and the one it left.
  */
 const RATES_AS = new RegExp(
-  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?|\b(?:reiterat|reaffirm|maintain|affirm)\w*\s+(?:an?|its|their|his|her)\s+(?=(?:${LOWER_RATINGS})\s+(?:on|for)\s+[A-Z])|\b(?:stay(?:s|ed)?|remain(?:s|ed)?|(?:kept|keeps|keeping)\s+(?:it|the\s+stock|the\s+shares))\s+at\s+)(${LOWER_RATINGS})\b`,
+  String.raw`(\b(?:rates?|rated)\s+(?:[\w&.'’():-]+\s+){1,6}?(?:an?\s+)?|\b(?:up|down)\s+from\s+(?:an?\s+)?|\b(?:reiterat|reaffirm|maintain|affirm)\w*\s+(?:an?|its|their|his|her)\s+(?=(?:${LOWER_RATINGS})(?:\s+(?:on|for)\s+[A-Z]|\s*(?:[.,;]|$)))|\b(?:stay(?:s|ed)?|remain(?:s|ed)?|(?:kept|keeps|keeping)\s+(?:it|the\s+stock|the\s+shares))\s+at\s+)(${LOWER_RATINGS})\b`,
   'g',
 );
 const RATING_BEFORE_NOUN = new RegExp(
-  String.raw`(\b(?:an?|its|the|his|her|their|our)\s+)(${LOWER_RATINGS})(\s+(?:rating|recommendation))\b`,
+  String.raw`(\b(?:an?|its|the|his|her|their|our)\s+)(${LOWER_RATINGS})(\s+(?:rating|recommendation|call|stance|view))\b`,
   'g',
 );
 const QUOTED_RATING = new RegExp(
@@ -362,6 +371,8 @@ export function extractAnalystActions(ctx: ArticleContext): AnalystActionFact[] 
       // "a Nike Downgrade", "the Air Force awarded Boeing a contract to upgrade…": without a rating or a
       // target, only a known broker's upgrade or a start of coverage counts.
       if (!firm.broker && !ratings.rating && target === null && !/coverage|initiat/i.test(lower)) continue;
+      // "Apple now sees revenue reaching $95 billion" is guidance: a value put on a stock is a broker's.
+      if (!firm.broker && VALUES_STOCK_RE.test(lower)) continue;
       found.push({
         firm: firm.name,
         analyst: analystName(s.text.slice(firm.rel, c.end)) ?? analystName(c.text),
@@ -923,7 +934,7 @@ function targetsOf(clause: string): { target: number | null; priorTarget: number
 function analystName(clause: string): string | null {
   const m =
     /\b(?:analysts?|strategist)\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)/.exec(clause) ??
-    /['’]s\s+([A-Z][a-z]+\s+[A-Z][a-zA-Z'’-]+)\s+(?:upgraded|downgraded|raised|cut|lowered|reiterated|initiated)/.exec(
+    /['’]s\s+([A-Z][a-z]+\s+[A-Z][a-zA-Z'’-]+)\s+(?:upgraded|downgraded|raised|lifted|boosted|cut|lowered|trimmed|slashed|reiterated|reaffirmed|maintained|initiated|started|began|moved)\b/.exec(
       clause,
     );
   return m ? m[1]! : null;
