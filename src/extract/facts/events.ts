@@ -33,7 +33,7 @@ const CALL =
 const EARNINGS =
   /\b(?:reports?|reporting|publish(?:es|ing)?|releases?|releasing|posts?|posting|announces?|unveils?|unveiling)\b[^.;]{0,40}?\b(?:results|earnings|numbers|figures|quarter)\b|\b(?:kicks?|kicking|will kick)\s+off\s+(?:the\s+)?(?:[\w-]+\s+)?(?:earnings|results|reporting)\s+season\b|\b(?:reports?|report|follows?|is due|are due|due)\s+(?:\w+\s+){0,2}?(?:before|after)\s+the\s+(?:bell|open|opening bell|close|closing bell|market)\b|\breports?\s+(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|tomorrow)\b|\b(?:(?:earnings|results)(?:\s+(?:report|release))?|Q[1-4](?:\s+\d{4})?(?:\s+(?:results|report|earnings|numbers))?)\s+(?:is|are|will be|come|comes|arrive|arrives)?\s*(?:due|out|scheduled|expected|slated)\b|\bwhen it reports\b|\bboard\b[^.;]{0,40}?\b(?:meet|meets|meeting)\b[^.;]{0,60}?\bto\s+(?:consider|approve|adopt)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:financial\s+statements|results|accounts)\b|\b(?:earnings|results|report(?:ing)?)\s+date\s+(?:for|on|as|is|of|to)\b|\b(?:earnings|results|report(?:ing)?)\s+date:?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\bas the (?:date|day) (?:for|of) (?:its |the )?(?:[\w-]+\s+){0,2}(?:results|earnings|report)\b|\b(?:will|to) report\b|\b(?:earnings|results)\s+(?:from|of|for)\s+[^.;]{1,60}?\s+(?:is|are|will be)\s+(?:due|out|scheduled|expected|slated)\b|\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter|Q[1-4]|quarterly|full-year|annual|year-end)\s+(?:earnings\s+|results\s+)?(?:report|release|update)\s+(?:on|due|is due|set for|scheduled for|next)\b|\breports?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:quarter|quarterly|Q[1-4]|full-year|annual|half-year|interim)\s+(?:results|earnings|numbers|report)\s+(?:(?:are|is)\s+)?(?:on|due(?:\s+on)?|out on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 const VOTE =
-  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (?:general |(?:share|stock|unit)holders?['’]? )?meeting\b|\bcourt (?:and general )?meetings?\b|\bannual (?:(?:share|stock)holders?['’]? )meeting\b|\bshareholder vote\b|\b(?:shareholders?|stockholders?|unitholders)\s+(?:will\s+|are (?:set|due|scheduled) to\s+)?meet\b[^.;]{0,60}\b(?:approve|vote|consider|decide|back)\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b/i;
+  /\b(shareholders?|stockholders?|investors|unitholders|holders)\b[^.;]{0,90}\bvote\b|\b(special|extraordinary) (?:general |(?:share|stock|unit)holders?['’]? )?meeting\b|\bcourt (?:and general )?meetings?\b|\bannual (?:(?:share|stock)holders?['’]? )meeting\b|\bshareholder vote\b|\b(?:shareholders?|stockholders?|unitholders)\s+(?:will\s+|are (?:set|due|scheduled) to\s+)?meet\b[^.;]{0,60}\b(?:approve|vote|consider|decide|back)\b|\b(?:elect(?:ion)?|nominat\w*|proxy)\b[^.;]{0,80}\bannual (?:general |shareholders['’]? )?meeting\b|\bannual (?:general )?meeting\b[^.;]{0,80}\b(?:elect(?:ion)?|vote)\b|\b(?:share|stock|unit)holders?['’]?\s+meeting\s+(?:to|on)\s+(?:approve|vote|consider|decide)\b/i;
 const CLOSING =
   /\b(expected to (close|complete|be completed|be closed|be finalized|conclude)|on track to (?:close|complete)\b|expects? (?:[\w'’-]+\s+){0,4}?to (close|complete|be completed|wrap up|finish|finali[sz]e|seal)\b|set to close|slated to close|should close|on track to close|anticipated to close|targeted to close|closing (?:of the (?:deal|transaction|acquisition|merger|purchase|sale) )?(is )?(expected|anticipated|scheduled)|completion is (expected|anticipated|scheduled)|to close (?:in|by|on) |(?:should|will|would|could|is expected to|are expected to) be (?:completed|finali[sz]ed|consummated)|completion (?:is )?(?:expected|slated|set|scheduled) (?:for|by|on|in)|(?:deal|transaction|acquisition|merger|purchase|sale|takeover) (?:should|will|would|is set to|is slated to|is due to) (?:close|complete)|(?:closes|is done|is complete|is completed|completes|takes effect)\b[^.;]{0,60}?,\s+which\s+(?:[\w&.'’-]+\s+){1,3}?(?:expects?|anticipates?)\s+(?:in|by|on|during|before)\b)/i;
 const OTHER =
@@ -460,11 +460,32 @@ function companiesFor(
         t.slice(Math.max(0, m.rel - 30), m.rel),
       ),
   );
+  // "The stockholder meeting to approve the takeover of Corvane…": the company the deal would buy.
+  const dealOf =
+    type === 'shareholder_vote'
+      ? listed.find(
+          (m) =>
+            m.rel > at &&
+            m.rel - at < 90 &&
+            /\b(?:takeover|sale|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?$/i.test(
+              t.slice(Math.max(0, m.rel - 30), m.rel),
+            ),
+        )
+      : undefined;
+  // "A shareholders' meeting … is scheduled for 15 January, Corvane said": the company that told it.
+  const teller =
+    type === 'shareholder_vote'
+      ? listed.find(
+          (m) => m.rel > at && /^\s*(?:\([^()]*\)\s*)?(?:said|says|announced)\W*$/i.test(t.slice(m.relEnd)),
+        )
+      : undefined;
   const named =
     before[before.length - 1]?.entity ??
     ofHolders?.entity ??
     eventOf?.entity ??
     caller?.entity ??
+    dealOf?.entity ??
+    teller?.entity ??
     (type === 'earnings' ? listed[0]?.entity : undefined);
   if (named) return [named];
   // "Each bank will hold a special shareholder meeting on Oct. 22": every listed party to the deal.

@@ -298,7 +298,7 @@ function localText(before: string, after: string): { before: string; after: stri
 function leadIn(before: string): string {
   const opening = /^\s*(?:In|During|At|By|Over|Since)\s[^,;]{1,50},/.exec(before)?.[0] ?? '';
   const participle =
-    /(?:^|[,;(]\s)([^,;(]{1,120}),\s+[a-z]+ing\s+(?:(?:about|nearly|roughly|almost|more than|some|another)\s+)?$/.exec(
+    /(?:^|[,;(]\s?)([^,;(]{1,120}),\s+[a-z]+ing\s+(?:(?:about|nearly|roughly|almost|more than|some|another)\s+)?$/.exec(
       before,
     );
   return `${opening} ${participle?.[1] ?? ''}`;
@@ -312,8 +312,13 @@ function windowOf(
 ): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
   // "…as much as 8% intraday before paring gains to close up 3.1%": the closing move is the day's.
+  // "finished the week 6.5% higher": the span the close ends.
+  const span = /\b(?:finished|ended|closed)\s+the\s+(week|month|year)\b[^.;%\d]{0,14}$/i.exec(local.before);
+  if (span) return { window: span[1]!.toLowerCase() as Window, explicit: true };
   if (/\b(?:to close|closed|closing|finished|ended the (?:day|session))\b[^.;%\d]{0,14}$/i.test(local.before))
     return { window: 'day', explicit: true };
+  // "soared as much as 22% on Monday": the session's peak, whatever day follows it.
+  if (/\bas much as\s+$/i.test(local.before)) return { window: 'intraday', explicit: true };
   const rules: Array<[RegExp, Window]> = [
     [/\b(pre-?market|before the (opening )?bell|premarket)\b/i, 'premarket'],
     [
