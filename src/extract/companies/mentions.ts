@@ -280,14 +280,17 @@ export function resolveCompanies(
     privateAliases.push({ name, entity: e });
   };
   const known = (n: string): boolean => !!(local.byAlias(n) ?? directory.byAlias(n));
-  /** "CNH Industrial … CNH fell 1.4%": a quiet ticker that opens the name of a company named before it. */
-  const opensNameNamedBefore = (ticker: string, at: number): boolean => {
+  /**
+   * "CNH Industrial … CNH fell 1.4%", and a summary's "CF signs a deal" above the body's "CF Industries": a
+   * quiet ticker that opens the name of a company the text names in full.
+   */
+  const opensNameNamedInFull = (ticker: string): boolean => {
     const named = entities.get(`T:${ticker}`);
     return (
       !!named &&
       !COMMON_CAPS.has(ticker) &&
       named.name.startsWith(`${ticker} `) &&
-      mentions.some((x) => x.entity === named && x.start < at)
+      mentions.some((x) => x.entity === named && x.text.length > ticker.length)
     );
   };
   let m: RegExpExecArray | null;
@@ -531,7 +534,7 @@ export function resolveCompanies(
       if (
         (entry && !COMMON_CAPS.has(tok.text) && !QUIET_TICKERS.has(tok.text)) ||
         isAnchored ||
-        opensNameNamedBefore(tok.text, tok.start)
+        opensNameNamedInFull(tok.text)
       ) {
         const e =
           entities.get(`T:${tok.text}`) ??

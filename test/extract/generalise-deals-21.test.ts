@@ -1,0 +1,66 @@
+/**
+ * Session 24, from the studied half of the kiosk set, rewritten in our own words: names a disclaimer or a
+ * reader's question opens, "integration" as a problem, a quiet ticker used above the full name, and a past
+ * year before a possessive deal noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealLine, extract } from './helpers.js';
+
+const facts = (text: string) => extract(`Deals\n\n${text}`, '2026-11-20').extraction;
+const deals = (text: string) => facts(text).deals.map(dealLine);
+const companies = (text: string) => facts(text).companies.map((c) => c.name);
+
+describe('words that open a sentence are no part of a name', () => {
+  it('reads no company in a venue disclaimer opened by "Neither"', () => {
+    expect(
+      companies(
+        'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for this release.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no company in a reader\'s question opened by "Should I"', () => {
+    expect(companies('Should I sell now or wait? Asked by a reader in Fall River.')).toEqual([]);
+  });
+});
+
+describe('"integration" told as a problem', () => {
+  it('makes no partnership', () => {
+    expect(
+      deals(
+        "Larchfield Health (NYSE: LRCH) bought Opaline Labs in 2025 for $240 million, a purchase the buyer's lawyers cited as evidence of integration problems at Corvane Capital.",
+      ),
+    ).toEqual(['acquisition LRCH:buyer+Opaline Labs:target $240 million completed']);
+  });
+});
+
+describe('a quiet ticker used above the full name', () => {
+  it('is the company the body names in full, not the subject of the clause before', () => {
+    expect(
+      deals(
+        'Nutmeg Farms (NYSE: NTMG) agreed to buy Wheatfield Agronomy. The Regina-based group adds retail reach; CF signs a decade-long ammonia deal with Yara. Later, CF Industries said it had signed a 10-year agreement to supply Yara (YAR) with ammonia.',
+      ),
+    ).toEqual([
+      'acquisition NTMG:buyer+Wheatfield Agronomy:target announced',
+      'contract CF:supplier+YAR:customer completed',
+    ]);
+  });
+});
+
+describe('a past year before a possessive deal noun', () => {
+  it('makes a collaboration told as "its 2023 collaboration with X" one in place', () => {
+    expect(
+      deals(
+        'Larchfield Health (NYSE: LRCH) leads the table. Its 2023 collaboration with Daiwa Biologics was valued at up to $2 billion.',
+      ),
+    ).toEqual(['partnership LRCH:partner+Daiwa Biologics:partner up to $2 billion completed']);
+  });
+
+  it('makes "its 2024 purchase of X" a done deal', () => {
+    expect(
+      deals(
+        'Larchfield Health (NYSE: LRCH) is being sold. Its 2024 purchase of Opaline Labs for $140 million is the source of most of the recurring revenue the buyer is paying for.',
+      ),
+    ).toEqual(['acquisition LRCH:buyer+Opaline Labs:target $140 million completed']);
+  });
+});
