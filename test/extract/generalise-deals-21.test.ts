@@ -64,3 +64,49 @@ describe('a past year before a possessive deal noun', () => {
     ).toEqual(['acquisition LRCH:buyer+Opaline Labs:target $140 million completed']);
   });
 });
+
+describe('a stake size written with a hyphen', () => {
+  it('reads "a 60-percent stake" as control changing hands', () => {
+    expect(
+      deals(
+        'Larchfield Power (PSE: LRP) has signed a deal to acquire a 60-percent stake in Opaline Solar Corp.',
+      ),
+    ).toEqual(['acquisition LRP:buyer+Opaline Solar Corp.:target announced']);
+  });
+
+  it('keeps "a 30-per-cent stake" a minority investment', () => {
+    expect(
+      deals('Larchfield Power (PSE: LRP) bought a 30-per-cent stake in Opaline Solar Corp. in 2024.'),
+    ).toEqual(['investment LRP:investor+Opaline Solar Corp.:investee completed']);
+  });
+});
+
+describe('a fertilizer maker named by its business word', () => {
+  it("is the supplier of its own agreement, not the story's company", () => {
+    expect(
+      deals(
+        'Larchfield Systems (PSX: LRS) agreed to buy Opaline Cloud. Dawood Fertilizers signs urea supply agreement with Kisan Agri Mart',
+      ),
+    ).toEqual([
+      'acquisition LRS:buyer+Opaline Cloud:target announced',
+      'contract Dawood Fertilizers:supplier+Kisan Agri Mart:customer announced',
+    ]);
+  });
+});
+
+describe('a league table whose target column names a unit of a company', () => {
+  it('is the sale the prose tells, not a takeover of the company', () => {
+    const text = [
+      'Larchfield Industries agreed to sell its filtration unit to Corvane Capital for $3.4 billion.',
+      '',
+      '| Rank | Target | Buyer | Value |',
+      '|---|---|---|---|',
+      '| 1 | Larchfield Industries filtration unit | Corvane Capital | $3.4bn |',
+      '| 2 | Opaline Foods | Marlow Group | $1.1bn |',
+    ].join('\n');
+    expect(deals(text)).toEqual([
+      'divestiture Larchfield Industries:seller+Corvane Capital:buyer $3.4 billion announced',
+      'acquisition Marlow Group:buyer+Opaline Foods:target $1.1bn announced',
+    ]);
+  });
+});

@@ -83,6 +83,11 @@ export function tableDeals(ctx: ArticleContext, prose: DealFact[]): DealFact[] {
           party(company, 'target'),
           ...(seller ? [party(seller, 'seller')] : []),
         ];
+        // "Parker-Hannifin filtration unit" in the target column: a part of that company, which it sells.
+        if (!seller && unitOfCompany(ctx, cells[cols.company]!)) {
+          type = 'divestiture';
+          parties = [party(company, 'seller'), party(buyer, 'buyer')];
+        }
       } else {
         const leads = cols.lead >= 0 ? namesIn(ctx, cells[cols.lead]!) : [];
         const others = cols.investors >= 0 ? namesIn(ctx, cells[cols.investors]!) : [];
@@ -186,6 +191,14 @@ function named(ctx: ArticleContext, cell: Piece): Named | null {
   if (!/^[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|&|of|de)){0,5}$/.test(text)) return null;
   const known = ctx.companies.resolve(text);
   return known ? { name: known.name, ticker: known.ticker } : { name: text, ticker: null };
+}
+
+/** A unit named after its owner: "Parker-Hannifin filtration unit", "Acme's payments business". */
+const UNIT_AFTER_NAME =
+  /^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:unit|business|division|arm|assets|operations|subsidiary|segment)\s*$/i;
+function unitOfCompany(ctx: ArticleContext, cell: Piece): boolean {
+  const m = ctx.companies.within(cell.start, cell.end)[0];
+  return !!m && m.start <= cell.start + 2 && UNIT_AFTER_NAME.test(ctx.text.slice(m.end, cell.end));
 }
 
 /** Several companies in one cell: "Nvidia, Cisco and Lux Capital". */

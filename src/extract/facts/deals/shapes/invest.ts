@@ -62,7 +62,9 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   if (!investor || !investee || investor === investee) return null;
   // "buy a 60% stake in X", "a 51 percent stake", "a controlling stake in X": control changes hands, an acquisition;
   // an owner in apposition ("X, a subsidiary of Z") sells.
-  const pct = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b|pct\b|pc\b)/i.exec(t.slice(cueStart, cueEnd));
+  const pct = /(\d+(?:\.\d+)?)[\s-]?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)/i.exec(
+    t.slice(cueStart, cueEnd),
+  );
   const control =
     cue.equity &&
     cue.status !== 'completed' &&
