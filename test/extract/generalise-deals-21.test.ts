@@ -110,3 +110,47 @@ describe('a league table whose target column names a unit of a company', () => {
     ]);
   });
 });
+
+describe('"pays" with an adverb and no price', () => {
+  it('makes no acquisition of "Gilead pays twice for Ondine"', () => {
+    expect(
+      deals(
+        'Larchfield Bio pays twice for Opaline Therapeutics. Larchfield Bio signed a research collaboration with Opaline Therapeutics.',
+      ),
+    ).toEqual(['partnership Larchfield Bio:partner+Opaline Therapeutics:partner announced']);
+  });
+});
+
+describe('how a firm is named', () => {
+  it("drops the country's possessive before an anchored name", () => {
+    expect(
+      companies(
+        "Spain's Talgora (BME: TLG) is in talks to buy Dalkeith Traction, a Scottish maker of motors.",
+      ),
+    ).toEqual(['Talgora', 'Dalkeith Traction']);
+  });
+
+  it('reads a firm described with three words before its business noun', () => {
+    expect(
+      companies(
+        'Kittiwake Rolling Stock, a British train leasing company, has placed an order with Stadler Rail.',
+      ),
+    ).toContain('Kittiwake Rolling Stock');
+  });
+
+  it('reads a firm described as "one of Britain\'s main train leasing companies"', () => {
+    expect(
+      companies(
+        "Kittiwake Rolling Stock, one of Britain's main train leasing companies, has placed an order with Stadler Rail.",
+      ),
+    ).toContain('Kittiwake Rolling Stock');
+  });
+
+  it('reads no firm in "Combined, the two companies"', () => {
+    expect(
+      companies(
+        'Combined, the two companies would have annual sales of $4 billion, Larchfield Foods (NYSE: LRF) said.',
+      ),
+    ).toEqual(['Larchfield Foods']);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { isCalendarWord } from '../dates.js';
 import type { CompanyDirectory } from './directory.js';
+import { isPlaceName } from './firm-names.js';
 import { MARKET_INSTITUTION } from './institutions.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { CAPITAL, stripLegalSuffix } from './tokens.js';
@@ -326,6 +327,9 @@ function trimName(raw: string): string {
       '',
     )
     .trim();
+  // "Spain's CAF (BME: CAF)": the country's possessive is no part of the name.
+  const owner = /^([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s\s+(?=[A-Z0-9\u00C0-\u00DE\u0100-\u017F])/.exec(name);
+  if (owner && isPlaceName(owner[1]!)) name = name.slice(owner[0].length);
   if (!/^[A-Z0-9\u00C0-\u00DE\u0100-\u017F]/.test(name)) return '';
   return name;
 }

@@ -40,7 +40,7 @@ export const SUFFIXED_NAME = new RegExp(
   'g',
 );
 export const APPOSITIVE = new RegExp(
-  String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:(?!(?:at|of|for|with|in|from|to)\s)[\w-]+\s+){0,2}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|refiner|wholesaler|installer|joint venture|venture|(?:largest|biggest|controlling|majority) (?:shareholder|owner|investor))(?![\w-]|['’]s\b)`,
+  String.raw`${NAME_START}(${CAP}(?:[^\S\n]+${CAP}){0,3}),\s+(?:one\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:companies|firms|groups|lenders|banks|insurers|operators|lessors|makers|producers|suppliers)(?![\w-])|(?:the|a|an)\s+(?:(?:privately|publicly|closely|family|employee|venture|founder)[- ](?:held|traded|owned|run|backed|led)\s+)?(?:(?!(?:at|of|for|with|in|from|to)\s)[\w-]+\s+){0,3}?(short[- ]seller|hedge fund|investment (?:bank|firm)|private[- ]equity (?:firm|group|fund)|asset manager|brokerage|research (?:firm|house)|activist(?: investor| fund)?|venture(?: capital)? firm|start-?up|company|firm|lender|bank|insurer|retailer|supplier|maker|manufacturer|developer|operator|provider|chipmaker|carrier|utility|conglomerate|group|business|rival|competitor|subsidiary|unit|owner|buyer|acquirer|brand|chain|producer|\w*maker|specialist|designer|builder|manufacturer|distributor|operator|platform|network|app|wallet|marketplace|exchange|service|hospital network|health system|nonprofit|cooperative|contractor|subcontractor|integrator|consultancy|laboratory|studio|shipper|lessor|refiner|wholesaler|installer|joint venture|venture|(?:largest|biggest|controlling|majority) (?:shareholder|owner|investor))(?![\w-]|['’]s\b))`,
   'g',
 );
 export const DESCRIPTOR = new RegExp(
@@ -537,7 +537,7 @@ PREFILTER.set(PRICED_COUNTERPARTY, /\b(?:from|to)\s+[A-Z][^.;\n]{0,60}\sfor\s/);
 // or looser forms of them (every DESCRIPTOR alternative ends in one of the listed words). They start at
 // a rare character or a short word list, so a text without them skips a pattern tried at every capital.
 PREFILTER.set(UNIT_OWNER, new RegExp(OWNED_UNIT));
-PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an)\s/);
+PREFILTER.set(APPOSITIVE, /,\s+(?:the|a|an|one of)\s/);
 // DESCRIPTOR's look starts at the capital and looks back for the word: the capital is the rarer start.
 PREFILTER.set(
   DESCRIPTOR,

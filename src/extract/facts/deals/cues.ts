@@ -309,7 +309,8 @@ export const CUES: Cue[] = [
     equity: true,
   },
   {
-    re: /\b(?:paid|pays|pay|paying|will pay|to pay|agreed to pay)\s+(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
+    // Not "pays twice for X" or "paid back for": an adverb right after the verb tells no price.
+    re: /\b(?:paid|pays|pay|paying|will pay|to pay|agreed to pay)\s+(?!(?:twice|again|back|off)\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b/gi,
     needs: ['pay', 'paid'],
     type: 'acquisition',
     shape: 'actor-object',
