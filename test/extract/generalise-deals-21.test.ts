@@ -154,3 +154,23 @@ describe('how a firm is named', () => {
     ).toEqual(['Larchfield Foods']);
   });
 });
+
+describe('a sale of assets named with "U.S."', () => {
+  it('keeps the abbreviation inside the asset', () => {
+    expect(
+      facts(
+        'Larchfield Grain (NYSE: LRG) is exploring a sale of its U.S. river fertilizer terminals, according to two people familiar with the matter.',
+      ).deals.map((d) => `${dealLine(d)} | ${d.asset}`),
+    ).toEqual(['divestiture LRG:seller rumored | U.S. river fertilizer terminals']);
+  });
+});
+
+describe('a purchase the money "helped" a firm make', () => {
+  it('is bought by the firm helped, not by the one that paid', () => {
+    expect(
+      deals(
+        'Corvane Partners is making a healthy return. It paid $55 million for its stake five years ago, a sum that helped Opaline Seafood Co. buy Ekkachai Marine, a smaller shrimp peeler, in 2023.',
+      ),
+    ).toContain('acquisition Opaline Seafood Co.:buyer+Ekkachai Marine:target completed');
+  });
+});

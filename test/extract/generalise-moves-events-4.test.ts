@@ -57,3 +57,13 @@ describe('a shareholder meeting', () => {
     ).toEqual([]);
   });
 });
+
+describe('a bid told as a percent below a rival', () => {
+  it("is no move of the bidder's shares", () => {
+    expect(
+      moves(
+        'Kessel Corp (NYSE: KSL) was the favourite. Kessel confirmed on Monday that it had pulled out after "failing to agree on valuation", and a person close to the sale said its final offer was about 10 per cent lower than the winning bid.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -55,11 +55,12 @@ export function cleanAsset(
 
 /**
  * The phrase after a company's possessive: "Lumen Technologies' (NYSE: LUMN) Mass Markets fiber business
- * for $5.75 billion" → "Mass Markets fiber business". `after` starts right after the company mention.
+ * for $5.75 billion" → "Mass Markets fiber business". `after` starts right after the company mention. A
+ * full stop inside "U.S." or "U.K." (a letter and a stop, or a lower-case word, follow it) ends no phrase.
  */
 export function possessedAsset(after: string, kind: 'business' | 'product' = 'business'): string | null {
   const m =
-    /^\s*(?:['’]s?|\s*\([^)]{1,40}\)\s*['’]s?)\s*(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w&'’.\- ]{1,90}?)(?=\s*(?:[,;:.!?()]|$)|\s+(?:for|from|to|in|into|at|with|by|and|which|that|as|on|under|over|after|while|last|earlier|this|—|–)\b)/.exec(
+    /^\s*(?:['’]s?|\s*\([^)]{1,40}\)\s*['’]s?)\s*(?:\([^)]{1,40}\)\s*)?([A-Za-z][\w&'’.\- ]{1,90}?)(?=\s*(?:[,;:!?()]|\.(?![A-Za-z]\.|\s+[a-z])|$)|\s+(?:for|from|to|in|into|at|with|by|and|which|that|as|on|under|over|after|while|last|earlier|this|—|–)\b)/.exec(
       after,
     );
   return m ? cleanAsset(m[1], kind) : null;

@@ -125,8 +125,17 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
     afterObject,
     participle,
   } = r;
-  let actor =
-    coordinated || afterObject
+  // "a sum that helped Klongsan buy Ekkachai": the firm helped is the one that buys.
+  const helped = left.at(-1);
+  const helpedBuys =
+    helped &&
+    /\b(?:help|helps|helped|helping|let|lets|letting)\s+$/i.test(
+      t.slice(Math.max(0, helped.rel - 12), helped.rel),
+    ) &&
+    /^\s*(?:\([^()]{1,30}\)\s*)?$/.test(t.slice(helped.relEnd, cueStart));
+  let actor = helpedBuys
+    ? helped.entity
+    : coordinated || afterObject
       ? r.notEarlierObject(r.coordSubject())
       : participle
         ? r.antecedent()
