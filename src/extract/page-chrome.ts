@@ -100,6 +100,17 @@ const isMarketStrip = (t: string): boolean => {
   );
 };
 
+/**
+ * A ticker tape run together without separators: "DJIA 48,211.40 +0.3% S&P 500 6,902.15 +0.2% SGIT 141.05
+ * +3.9% MSFT 512.88 +0.6%": three or more quotes (a label, a level, a signed change) filling the line.
+ */
+const TAPE_QUOTE = /(?:^|\s)[A-Z][\w&./-]*(?:\s\d{2,4})?\s+\d[\d,]*(?:\.\d+)?\s+[+\-–−]\d+(?:\.\d+)?%/g;
+const isTickerTape = (t: string): boolean => {
+  if (t.length > 400 || !/%/.test(t)) return false;
+  const quotes = t.match(TAPE_QUOTE) ?? [];
+  return quotes.length >= 3 && quotes.join('').length >= t.length * 0.7;
+};
+
 /** Whether a line (trimmed, Markdown stripped) is page chrome. */
 export function isChromeLine(t: string): boolean {
   return (
@@ -119,6 +130,7 @@ export function isChromeLine(t: string): boolean {
     isTopicTags(t) ||
     AGGREGATOR_ITEM.test(t) ||
     (t.length <= 160 && /page|release|more/i.test(t) && PRINT_PAGE.test(t.replace(/\s{2,}/g, ' '))) ||
-    isMarketStrip(t)
+    isMarketStrip(t) ||
+    isTickerTape(t)
   );
 }

@@ -174,3 +174,13 @@ describe('a purchase the money "helped" a firm make', () => {
     ).toContain('acquisition Opaline Seafood Co.:buyer+Ekkachai Marine:target completed');
   });
 });
+
+describe('a São Paulo code in brackets', () => {
+  it('anchors the company before it, and the sale to it is read', () => {
+    const x = facts(
+      'Larchfield Motors (NYSE: LRM) will sell its motors plant in Joinville, Brazil, to WEG (WEGE3) for $80 million.',
+    );
+    expect(x.companies.map((c) => `${c.name} ${c.ticker}`)).toContain('WEG WEGE3');
+    expect(x.deals.map(dealLine)).toEqual(['divestiture LRM:seller+WEGE3:buyer $80 million announced']);
+  });
+});

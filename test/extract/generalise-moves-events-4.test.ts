@@ -67,3 +67,13 @@ describe('a bid told as a percent below a rival', () => {
     ).toEqual([]);
   });
 });
+
+describe('a ticker tape run together without separators', () => {
+  it("is page chrome: only the story's own move is read", () => {
+    expect(
+      moves(
+        'DJIA 48,211.40 +0.3% S&P 500 6,902.15 +0.2% HLMT 141.05 +3.9% MSFT 512.88 +0.6% 10-YR 4.12%\n\nHarlow Metals (NYSE: HLMT) shares rose 2.1% on Tuesday after its investor day.',
+      ),
+    ).toEqual(['HLMT 2.1 day']);
+  });
+});

@@ -71,10 +71,11 @@ const WITH_EXCHANGE = new RegExp(
 const US_EXCHANGE = /^(?:NYSE|NASDAQ|NYSE AMERICAN|AMEX)$/i;
 // A six-digit code is a Seoul or mainland listing ("Hyundai Motor Co. (005380)"); four digits are a Tokyo
 // or Taipei code ("Terumo (4543)") or, with a leading zero, a Hong Kong one ("(0700)"), unless they could be
-// a year (1800–2099) and no venue follows ("0688.HK", "7203.T").
+// a year (1800–2099) and no venue follows ("0688.HK", "7203.T"). Four letters and a share-class number are a
+// São Paulo code ("WEG (WEGE3)", "Petrobras (PETR4)").
 const BARE = new RegExp(
   NAME +
-    String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.(?:HK|T|TW|SI|KL|BK)|0\d{3,4}|(?!1[89]|20)[1-9]\d{3})\s*\)`,
+    String.raw`[ \t]*\(\s*([A-Z]{1,5}(?:\.[A-Z]{1,2})?|[A-Z]{4}(?:3|4|5|6|11)|\d{6}(?:\.[A-Z]{2})?|\d{4,5}\.(?:HK|T|TW|SI|KL|BK)|0\d{3,4}|(?!1[89]|20)[1-9]\d{3})\s*\)`,
   'g',
 );
 /**
