@@ -184,3 +184,12 @@ describe('a São Paulo code in brackets', () => {
     expect(x.deals.map(dealLine)).toEqual(['divestiture LRM:seller+WEGE3:buyer $80 million announced']);
   });
 });
+
+describe('a firm named in its own run-together spelling', () => {
+  it('reads "TalgoraPower" as Talgora Power Corp.', () => {
+    const x = facts(
+      'Talgora Power Corp. (PSE: TPC) has signed a deal to buy a plant. TalgoraPower shares climbed 3.8 percent on Friday.',
+    );
+    expect(x.stockMoves.map((m) => `${m.ticker} ${m.changePct}`)).toEqual(['TPC 3.8']);
+  });
+});

@@ -84,8 +84,8 @@ export function derivedAliases(a: Anchor): string[] {
 }
 
 /**
- * A name's short forms: without its legal form, each shorter run of its opening words, and its first
- * word alone when that is distinctive.
+ * A name's short forms: without its legal form, each shorter run of its opening words, its first
+ * word alone when that is distinctive, and its first two words run together.
  */
 export function prefixAliases(name: string): string[] {
   const out = new Set<string>();
@@ -96,6 +96,9 @@ export function prefixAliases(name: string): string[] {
   if (words.length > 1 && words[0]!.length >= 4 && !GENERIC_FIRST.has(words[0]!.toLowerCase()))
     out.add(words[0]!);
   // "Suzhou Lanqi Biopharma" is "Lanqi" after its first mention: a Chinese name opens with its city or province.
+  // "Aboitiz Power Corp." is "AboitizPower" in its own marketing: the first two words run together.
+  if (words.length >= 2 && /^[A-Z][a-z]{2,}$/.test(words[0]!) && /^[A-Z][a-z]{2,}$/.test(words[1]!))
+    out.add(words[0]! + words[1]!);
   if (words.length > 2 && CHINESE_PLACES.has(words[0]!.toLowerCase()))
     for (const alias of prefixAliases(words.slice(1).join(' '))) out.add(alias);
   return [...out];
