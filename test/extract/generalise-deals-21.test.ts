@@ -193,3 +193,14 @@ describe('a firm named in its own run-together spelling', () => {
     expect(x.stockMoves.map((m) => `${m.ticker} ${m.changePct}`)).toEqual(['TPC 3.8']);
   });
 });
+
+describe('a rumoured sale of farms to a firm named in Spanish', () => {
+  it('reads the seller, the buyer and the farms', () => {
+    const x = facts(
+      'Talgora (BVC: TALG), the power generator, is weighing a sale of its Central American wind and solar farms to Istmo Energía, a Panama-based investor, people with knowledge of the talks said.',
+    );
+    expect(x.deals.map((d) => `${dealLine(d)} | ${d.asset}`)).toEqual([
+      'divestiture TALG:seller+Istmo Energía:buyer rumored | Central American wind and solar farms',
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export const BUSINESS_BOUGHT =
 
 /** Head nouns of a business or a set of assets that can be sold. */
 const BUSINESS_HEAD =
-  /\b(business(?:es)?|unit|units|division|divisions|arm|operations?|assets|portfolio|brands?|segment|subsidiary|subsidiaries|plants?|factory|factories|mills?|mines?|refinery|refineries|stores|hotels|properties|centers|centres|network|franchise|fleet|line|lines|stake|holdings|studio|studios|label|titles|patents|licen[cs]es|rights|pipelines?|terminals?|fields|branch(?:es)?|sites?|locations|facilities|restaurants|hospitals|clinics|chains?|outlets|shops|pharmacies|stations|warehouses|vessels|rigs|platform|services?|software|products?|chips?|technology|technologies|cloud|offerings?|solutions?|models?|systems?)$/i;
+  /\b(business(?:es)?|unit|units|division|divisions|arm|operations?|assets|portfolio|brands?|segment|subsidiary|subsidiaries|plants?|factory|factories|mills?|mines?|refinery|refineries|stores|hotels|properties|centers|centres|network|franchise|fleet|line|lines|stake|holdings|studio|studios|label|titles|patents|licen[cs]es|rights|pipelines?|terminals?|fields|farms|branch(?:es)?|sites?|locations|facilities|restaurants|hospitals|clinics|chains?|outlets|shops|pharmacies|stations|warehouses|vessels|rigs|platform|services?|software|products?|chips?|technology|technologies|cloud|offerings?|solutions?|models?|systems?)$/i;
 
 /** Products a partnership covers: a product noun, or a capitalised name inside the phrase. */
 const PRODUCT_HEAD =
