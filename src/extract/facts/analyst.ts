@@ -65,7 +65,8 @@ const RATING_WORD = new RegExp(String.raw`\b${RATING}\b`);
  * "BMO now sees Lululemon reaching $95", "Mizuho now values Intel at $28 a share": a broker's target told by
  * the value it puts on the stock. Only a research firm's words count (see VALUES_STOCK below).
  */
-const VALUES_STOCK = String.raw`(?<=\b(?:sees|values|pegs)\s+(?:\S+\s+){1,6}?)(?:reaching|hitting|at|worth)(?=\s+(?:US|C|A)?[$€£¥])`;
+// The word first, then the look back: a look-behind tried at every position of every sentence is slow.
+const VALUES_STOCK = String.raw`(?:reaching|hitting|at|worth)(?<=\b(?:sees|values|pegs)\s+(?:\S+\s+){1,6}?(?:reaching|hitting|at|worth))(?=\s+(?:US|C|A)?[$€£¥])`;
 const VALUES_STOCK_RE = new RegExp(VALUES_STOCK, 'i');
 const TARGET = new RegExp(
   String.raw`\b(?:price target|target price|price objective|PT|target|${VALUES_STOCK})\b`,
