@@ -4,7 +4,7 @@
  */
 import { isCalendarWord } from '../dates.js';
 import type { CompanyDirectory } from './directory.js';
-import { isPlaceName } from './firm-names.js';
+import { isPlaceName, LEADING_JUNK } from './firm-names.js';
 import { MARKET_INSTITUTION } from './institutions.js';
 import { QUIET_TICKERS } from './builtin-more.js';
 import { CAPITAL, stripLegalSuffix } from './tokens.js';
@@ -97,8 +97,6 @@ const TICKER_TOLD = new RegExp(
 );
 const LEGAL_WORDS =
   /\b(Inc|Corp|Corporation|Co|Company|Ltd|plc|LLC|Group|Holdings|SE|AG|NV|SA|Technologies|Systems|Sports|Motors|Brands|Industries|Pharmaceuticals|Therapeutics|Bancorp|Energy|Resources|Networks|Labs|Software|Communications)\b\.?/;
-export const LEADING_JUNK =
-  /^(?:(?:The|Shareholders|Stockholders|Bondholders|Noteholders|Creditors|Lenders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Neither|Either|Should|Would|Could|Shall|Must|Does|Did|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|Activist|Backer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
 const NOT_TICKERS = new Set([
   'CEO',
   'CFO',

@@ -5,12 +5,14 @@
  * cleanFirmName, which strips what a pattern reads around a name ("Calgary-based", "Italy's", a job
  * title) so that the name alone is left.
  */
-import { LEADING_JUNK } from './anchors.js';
 import { PLACES } from './places.js';
 import { CAPITAL, nameKey } from './tokens.js';
 
 export const SUFFIX_WORDS =
   'Inc\\.?|Co\\.?|Company|K\\.K\\.|Corp\\.?|Corporation|LLP|LLC|LP|L\\.P\\.|Ltd\\.?|plc|PLC|AG|SE|SA|S\\.A\\.|N\\.V\\.|NV|B\\.V\\.|BV|S\\.p\\.A\\.|SpA|KGaA|Oy|A/S|AS|ASA|AB|Oyj|GmbH|Capital|Partners|Bank|Holdings|Group|Securities|Ventures|Management|Advisors|Advisers|Associates|Technologies|Labs|Systems|Therapeutics|Pharmaceuticals|Pharma|Biotech|Industries|Motors|Airlines|Energy|Grid|Networks|Semiconductor|Semiconductors|Software|Robotics|Biosciences|Foods|Brands|Logistics|Analytics|Dynamics|Solutions|Solution|Aerospace|Materials|Research|Investments|Equity|Financial|Insurance|Media|Studios|Entertainment|Telecom|Communications|Mining|Metals|Resources|Petroleum|Oil|Gas|Power|Utilities|Electric|Automotive|Health|Healthcare|Medical|Devices|Retail|Stores|Markets|Exchange|Trust|Fund|Funds|Aviation|Airways|Shipping|Freight|Diagnostics|Biopharma|Bio|Biologics|Chemicals|Instruments|Electronics|Precision|Outlets|Hotels|Resorts|Bancorp|Bancshares|Apparel|Defense|Dental|Motion|Ophthalmics|Therapeutics|Genomics|Pharmaceutical|Cosmetics|Beverages|Restaurants|Realty|Properties|Infrastructure|Mobility|Semiconductor|Photonics|Optics|Quantum|Biotherapeutics|Biopharmaceuticals|Biopharmaceutical|Bioscience|Biomedical|Medicines|Vaccines|Oncology|Sciences|Kaisha|Engineering|Fuels|Steel|Gaming|Transport|Transportation|Batteries|Tools|Marine|Cement|Plastics|Textiles|Brewing|Brewery|Breweries|Bakeries|Homes|Builders|Construction|Payments|Shipyards|Dairy|Fertilizers|Fertilisers|Fertilizer|Fertiliser|Paper|Rail|Radio|Credit|Lending|Chemical|Clinics|Farms|Hospitals|Aero|Airports|Renewables|Energía|Energia|Telecoms|Wireless|Railways|Ports';
+/** Words that open a capitalised run but never a firm's name: "The", "Shareholders of", "Neither", "Monday". */
+export const LEADING_JUNK =
+  /^(?:(?:The|Shareholders|Stockholders|Bondholders|Noteholders|Creditors|Lenders|Holders|Owners|Customers|Employees|Yesterday|Today|Meanwhile|Separately|Also|When|Why|How|What|Investors|Analysts|A|An|And|Or|But|Shares|Stock|Of|In|On|For|With|By|From|To|At|As|After|Before|While|Rival|Rivals|Peer|Peers|Parent|Unit|Owner|Buyer|Seller|Both|Neither|Either|Should|Would|Could|Shall|Must|Does|Did|Its|Chipmaker|Retailer|Carrier|Lender|Insurer|Maker|Giant|Firm|Operator|Utility|Investor|Activist|Backer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?)+/;
 // Accented letters belong to names too ("Ørsted", "Petróleo"), and so does a form like "A/S".
 /** Where a name may start: \b, but one that knows "Øresund" and "Électricité" begin with a letter. */
 export const NAME_START = String.raw`(?<![\w\u00C0-\u024F])`;
