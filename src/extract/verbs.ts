@@ -193,8 +193,7 @@ export const COUNTERPART_NOUNS = String.raw`(?:partner|rival|peer|shareholder|fo
  */
 export const GAVE_UP = String.raw`walked\s+away|pulled\s+out|backed\s+(?:away|off)|bowed\s+out|(?:decided|deciding|opted|opting|chose|choosing)\s+(?:[\w-]+\s+){0,3}?(?:against|not\s+to)`;
 
-/** A share told by its size: "20%", "9.9 per cent", "51 percent", "40pc". */
-/** "60%", "51 percent", "a 60-percent stake", "30-per-cent". */
+/** A share told by its size: "20%", "9.9 per cent", "51 percent", "40pc", "a 60-percent stake", "30-per-cent". */
 export const PERCENT_SIZE = String.raw`\d+(?:\.\d+)?(?:%|(?:[^\S\n]|-)?(?:percent|per(?:[^\S\n]|-)?cent|pct|pc)\b)`;
 
 /** What a producer sells forward under purchase agreements: "its output", "the power", "volumes". */

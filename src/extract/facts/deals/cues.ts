@@ -131,7 +131,10 @@ export const CUES: Cue[] = [
   {
     // "a 10% stake in X", "a 51 percent stake in X", "a stake of about 3% in X", "a stake of about $5 billion in X",
     // "already has a shareholding in X".
-    re: /\b(?:an?\s+)?(?:\d+(?:\.\d+)?(?:%|[\s-]?(?:percent|per[\s-]?cent|pct|pc)\b)\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?(?:stake|shareholding)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:an?\s+)?(?:${PERCENT_SIZE}\s+|minority\s+|majority\s+|equity\s+|controlling\s+)?(?:stake|shareholding)(?:\s+of\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(?:\d+(?:\.\d+)?%|(?:[$€£¥]|US\$)[\d.,]+\s*(?:billion|million|bn|m)?))?\s+in\b`,
+      'gi',
+    ),
     needs: ['stake', 'shareholding'],
     type: 'investment',
     shape: 'investor-investee',

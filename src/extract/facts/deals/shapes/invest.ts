@@ -5,11 +5,14 @@
  */
 import type { Entity } from '../../../companies/mentions.js';
 import { evidenceOf, impliedSubject, mentionsIn, POINTS_BACK_TO_COMPANY } from '../../../context.js';
+import { PERCENT_SIZE } from '../../../verbs.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
 import { near, type CueReading, type SentenceMention } from '../reading.js';
 import type { MentionDraft } from '../types.js';
 import type { ShapeResult } from './result.js';
+
+const PERCENT_SIZE_RE = new RegExp(PERCENT_SIZE, 'i');
 
 /** "…block, which is operated by X", "…field run by X": the company named runs the asset the stake is in. */
 const RUN_BY = /\b(?:operated|run|owned|managed|developed|controlled|led)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
@@ -62,17 +65,15 @@ export function readInvestment(r: CueReading): ShapeResult | null {
   if (!investor || !investee || investor === investee) return null;
   // "buy a 60% stake in X", "a 51 percent stake", "a controlling stake in X": control changes hands, an acquisition;
   // an owner in apposition ("X, a subsidiary of Z") sells.
-  const pct = /(\d+(?:\.\d+)?)[\s-]?(?:%|percent\b|per[\s-]?cent\b|pct\b|pc\b)/i.exec(
-    t.slice(cueStart, cueEnd),
-  );
+  const size = PERCENT_SIZE_RE.exec(t.slice(cueStart, cueEnd))?.[0];
   const control =
     cue.equity &&
     cue.status !== 'completed' &&
     !/\b(?:keep|keeps|kept|retain|retains|retained|hold|holds|held|own|owns|owned)\s+(?:an?\s+|its\s+)?$/i.test(
       t.slice(Math.max(0, cueStart - 20), cueStart),
     ) &&
-    (pct
-      ? Number(pct[1]) > 50 && Number(pct[1]) <= 100
+    (size
+      ? parseFloat(size) > 50 && parseFloat(size) <= 100
       : /\b(?:majority|controlling)\b/i.test(t.slice(cueStart, cueEnd)));
   if (control) {
     const parties = [r.party(investor, 'buyer'), r.party(investee, 'target')];
