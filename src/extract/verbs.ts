@@ -196,6 +196,9 @@ export const GAVE_UP = String.raw`walked\s+away|pulled\s+out|backed\s+(?:away|of
 /** A share told by its size: "20%", "9.9 per cent", "51 percent", "40pc", "a 60-percent stake", "30-per-cent". */
 export const PERCENT_SIZE = String.raw`\d+(?:\.\d+)?(?:%|(?:[^\S\n]|-)?(?:percent|per(?:[^\S\n]|-)?cent|pct|pc)\b)`;
 
+/** Verbs that let another firm act: "a sum that helped Klongsan buy Ekkachai", "let X acquire Y". */
+export const ENABLING_VERBS = String.raw`(?:help|helps|helped|helping|let|lets|letting)`;
+
 /** What a producer sells forward under purchase agreements: "its output", "the power", "volumes". */
 export const OUTPUT_NOUNS = String.raw`(?:output|power|electricity|capacity|production|volumes?|offtake)`;
 

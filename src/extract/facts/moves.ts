@@ -311,10 +311,10 @@ function windowOf(
   leadIn = '',
 ): { window: Window; explicit: boolean } {
   const t = `${local.before} ${local.after}`;
-  // "…as much as 8% intraday before paring gains to close up 3.1%": the closing move is the day's.
   // "finished the week 6.5% higher": the span the close ends.
   const span = /\b(?:finished|ended|closed)\s+the\s+(week|month|year)\b[^.;%\d]{0,14}$/i.exec(local.before);
   if (span) return { window: span[1]!.toLowerCase() as Window, explicit: true };
+  // "…as much as 8% intraday before paring gains to close up 3.1%": the closing move is the day's.
   if (/\b(?:to close|closed|closing|finished|ended the (?:day|session))\b[^.;%\d]{0,14}$/i.test(local.before))
     return { window: 'day', explicit: true };
   // "soared as much as 22% on Monday": the session's peak, whatever day follows it.

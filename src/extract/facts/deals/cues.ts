@@ -15,6 +15,7 @@ import {
   passiveForms,
   pastForms,
   OUTPUT_NOUNS,
+  ENABLING_VERBS,
   PERCENT_SIZE,
   SELL_VERBS,
 } from '../../verbs.js';
@@ -1013,7 +1014,8 @@ export const CUES: Cue[] = [
   },
   {
     // "a recommended cash offer by Y for X" (UK style): the bidder named inside the offer, then its target.
-    re: /(?<=\b(?:offer|bid|proposal)\s+by\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?)for\b(?=\s+(?:the\s+)?[A-Z])/g,
+    // The word first, then the look back: a look-behind tried at every position of every sentence is slow.
+    re: /\bfor(?<=\b(?:offer|bid|proposal)\s+by\s+(?:[\w&.'’-]+\s+|\([^()]{1,30}\)\s+){1,6}?for)\b(?=\s+(?:the\s+)?[A-Z])/g,
     needs: ['offer', 'bid', 'proposal'],
     type: 'acquisition',
     shape: 'actor-object',
@@ -1054,7 +1056,7 @@ export const CUES: Cue[] = [
     // Every form of an acquiring verb ("would buy", "is nabbing", "has snapped up"; not "took over as
     // CEO" or "picked up coverage"), and the nouns and phrases of a takeover.
     re: new RegExp(
-      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where|(?:[\w$€£.,-]+\s+){0,3}?(?:backing|funding|financing|investment)\s+from)\b)|(?:buy|acquire|purchase)(?<=\b(?:help|helps|helped|helping|let|lets|letting)\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:buy|acquire|purchase))|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war|battle|contest|race|fight|takeover battle) for|outbid (?:[\w&.'’-]+ ){1,5}?for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
+      String.raw`\b(?:(?:${activeForms(ACQUIRE_VERBS)})(?!\s+(?:as|from|in|coverage|steam|pace|momentum|the tab|speed|where|(?:[\w$€£.,-]+\s+){0,3}?(?:backing|funding|financing|investment)\s+from)\b)|(?:buy|acquire|purchase)(?<=\b${ENABLING_VERBS}\s+(?:[A-Z][\w&.'’-]*\s+|\([^()]{1,30}\)\s+){1,6}(?:buy|acquire|purchase))|swooped on|takeover of|take-private of|pick-?up of|(?:acquisition|purchase|buyout) of|(?:bid|offer|deal) (?:for|to buy|to acquire)|pursuit of|won the (?:auction|bidding|bidding war|battle|contest|race|fight|takeover battle) for|outbid (?:[\w&.'’-]+ ){1,5}?for|tender offer for (?:all (?:of )?)?(?:the )?(?:outstanding )?(?:(?:shares|stock) of)?)\b`,
       'gi',
     ),
     type: 'acquisition',

@@ -7,7 +7,7 @@ import { COMPANY_NOUN, mentionsIn, recentPrivateFirm } from '../../../context.js
 import { findMoney } from '../../../money.js';
 import { isBrokerName } from '../../brokers.js';
 import { ASSETS_THEN_BUYER } from '../cues.js';
-import { CONSORTIUM_OF } from '../../../verbs.js';
+import { CONSORTIUM_OF, ENABLING_VERBS } from '../../../verbs.js';
 import { assetBeforeOwner, BUSINESS_BOUGHT, cleanAsset, possessedAsset } from '../../asset.js';
 import type { ArticleDrafts } from '../article-drafts.js';
 import { baseDraft } from '../draft.js';
@@ -108,6 +108,9 @@ const HOLDER_STAKE =
 const ASSETS_BEFORE_NOUN =
   /\b((?:(?!(?:its|their|the|big|biggest|large|largest|recent|latest|first|last)\b)[a-z][\w-]*\s+){0,2}(?:fleet|vessels|ships|tankers|rigs|business|unit|division|plants?|factory|assets|brand|operations|portfolio|mine|mill|field|stores|hotels|properties))\s+$/;
 
+/** "helped ", "let ": right before the firm that then buys. */
+const HELPED_BEFORE = new RegExp(String.raw`\b${ENABLING_VERBS}\s+$`, 'i');
+
 /** actor-object: "Acme agreed to buy Beta". */
 export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResult | null {
   const {
@@ -129,9 +132,7 @@ export function readAcquisition(r: CueReading, drafts: ArticleDrafts): ShapeResu
   const helped = left.at(-1);
   const helpedBuys =
     helped &&
-    /\b(?:help|helps|helped|helping|let|lets|letting)\s+$/i.test(
-      t.slice(Math.max(0, helped.rel - 12), helped.rel),
-    ) &&
+    HELPED_BEFORE.test(t.slice(Math.max(0, helped.rel - 12), helped.rel)) &&
     /^\s*(?:\([^()]{1,30}\)\s*)?$/.test(t.slice(helped.relEnd, cueStart));
   let actor = helpedBuys
     ? helped.entity
